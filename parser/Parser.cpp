@@ -1,0 +1,29 @@
+//===- Parser.cpp ---------------------------------------------------------===//
+
+#include "parser/Parser.h"
+
+#include "parser/Grammar.h"
+#include "parser/TokenStream.h"
+
+namespace schemac::parse {
+
+ParsedFile parseFile(const SourceFile &File, DiagnosticEngine &Diags) {
+  ParsedFile Result;
+  Result.Arena = std::make_unique<llvm::BumpPtrAllocator>();
+  lex::Lexer L(File, Diags, *Result.Arena);
+  AstBuilder B(Diags, *Result.Arena);
+  TokenStream Stream(L, B);
+  Grammar G(Stream, B, Result.Module);
+  G.parse();
+  // Recovery can fail at the very end of a broken file; the statements
+  // before it are lost then, but the caller still gets a tree.
+  if (!Result.Module) {
+    if (Diags.errorCount() == 0)
+      Diags.report(DiagId::SyntaxError, File.text().size(),
+                   File.text().size(), "");
+    Result.Module = B.module(B.list(), Span{0, uint32_t(File.text().size())});
+  }
+  return Result;
+}
+
+} // namespace schemac::parse

@@ -1,0 +1,265 @@
+//===- TokenStream.cpp ----------------------------------------------------===//
+
+#include "parser/TokenStream.h"
+
+namespace schemac::parse {
+
+using lex::TokenKind;
+
+namespace {
+// A file this broken is not worth more messages; CPython stops at one.
+constexpr unsigned MaxErrorsPerFile = 50;
+
+Grammar::token_kind_type grammarKind(TokenKind Kind) {
+  static constexpr Grammar::token_kind_type Map[] = {
+#define TOKEN(Id, Text) Grammar::token::TOK_##Id,
+#include "lexer/TokenKinds.def"
+  };
+  return Map[static_cast<unsigned>(Kind)];
+}
+
+bool isOpening(TokenKind K) {
+  return K == TokenKind::LParen || K == TokenKind::LSquare ||
+         K == TokenKind::LBrace || K == TokenKind::WithLParen;
+}
+bool isClosing(TokenKind K) {
+  return K == TokenKind::RParen || K == TokenKind::RSquare ||
+         K == TokenKind::RBrace;
+}
+bool endsLine(TokenKind K) {
+  return K == TokenKind::Newline || K == TokenKind::EndOfFile;
+}
+} // namespace
+
+const lex::Token &TokenStream::peek(size_t N) {
+  while (Ahead.size() <= N) {
+    // Past the end the lexer keeps answering EndOfFile.
+    Ahead.push_back(L.next());
+  }
+  return Ahead[N];
+}
+
+lex::Token TokenStream::take() {
+  if (Ahead.empty())
+    return L.next();
+  lex::Token T = Ahead.front();
+  Ahead.pop_front();
+  return T;
+}
+
+// "match x:", "case [a, b] if c:": a colon at bracket depth 0 that is not
+// the very next token and not a lambda's (ruff's rule).
+bool TokenStream::startsCompoundSoftKeyword() {
+  TokenKind First = peek(0).Kind;
+  switch (First) {
+  case TokenKind::Newline:
+  case TokenKind::EndOfFile:
+  case TokenKind::Equal:
+  case TokenKind::Dot:
+  case TokenKind::Colon:
+  case TokenKind::Comma:
+  case TokenKind::RParen:
+  case TokenKind::RSquare:
+  case TokenKind::RBrace:
+  case TokenKind::Semicolon:
+  case TokenKind::In:
+  case TokenKind::Is:
+  case TokenKind::And:
+  case TokenKind::Or:
+  case TokenKind::If:
+  case TokenKind::Else:
+  case TokenKind::As:
+  case TokenKind::ColonEqual:
+  case TokenKind::Pipe:
+  case TokenKind::Amp:
+  case TokenKind::Caret:
+  case TokenKind::Slash:
+  case TokenKind::SlashSlash:
+  case TokenKind::Percent:
+  case TokenKind::At:
+  case TokenKind::Less:
+  case TokenKind::Greater:
+  case TokenKind::LessEqual:
+  case TokenKind::GreaterEqual:
+  case TokenKind::EqualEqual:
+  case TokenKind::NotEqual:
+  case TokenKind::LeftShift:
+  case TokenKind::RightShift:
+  case TokenKind::StarStar:
+  case TokenKind::PlusEqual:
+  case TokenKind::MinusEqual:
+  case TokenKind::StarEqual:
+  case TokenKind::SlashEqual:
+  case TokenKind::PercentEqual:
+  case TokenKind::AmpEqual:
+  case TokenKind::PipeEqual:
+  case TokenKind::CaretEqual:
+  case TokenKind::LeftShiftEqual:
+  case TokenKind::RightShiftEqual:
+  case TokenKind::StarStarEqual:
+  case TokenKind::SlashSlashEqual:
+  case TokenKind::AtEqual:
+    return false;
+  default:
+    break;
+  }
+  int Depth = 0;
+  bool SeenLambda = false;
+  for (size_t I = 0;; ++I) {
+    TokenKind K = peek(I).Kind;
+    if (endsLine(K))
+      return false;
+    if (isOpening(K)) {
+      ++Depth;
+    } else if (isClosing(K)) {
+      --Depth;
+    } else if (Depth == 0 && K == TokenKind::Lambda) {
+      SeenLambda = true;
+    } else if (Depth == 0 && K == TokenKind::Colon) {
+      if (!SeenLambda)
+        return I > 0;
+      SeenLambda = false;
+    }
+  }
+}
+
+// "type X = ...", "type X[T] = ...".
+bool TokenStream::startsTypeAlias() {
+  if (!peek(0).is(TokenKind::Identifier))
+    return false;
+  size_t I = 1;
+  if (peek(I).is(TokenKind::LSquare)) {
+    int Depth = 0;
+    for (;; ++I) {
+      TokenKind K = peek(I).Kind;
+      if (endsLine(K))
+        return false;
+      if (isOpening(K))
+        ++Depth;
+      else if (isClosing(K) && --Depth == 0)
+        break;
+    }
+    ++I;
+  }
+  return peek(I).is(TokenKind::Equal);
+}
+
+bool TokenStream::isSoftKeywordHere(const lex::Token &T) {
+  llvm::StringRef Name = T.Value;
+  if (Name == "match" || Name == "case")
+    return startsCompoundSoftKeyword();
+  if (Name == "type")
+    return startsTypeAlias();
+  return false;
+}
+
+// "with (a as b, c):" parses as a list of with-items, "with (a, b) as c:"
+// and "with (a).b:" as one expression; the token after the matching ')'
+// tells them apart, as CPython's PEG grammar does by trying both.
+// "with (yield x):" is a parenthesised yield, as in CPython, whose with-item
+// rule takes expressions only.
+void TokenStream::markParenthesizedWithItems() {
+  if (!peek(0).is(TokenKind::LParen) || peek(1).is(TokenKind::Yield))
+    return;
+  int Depth = 0;
+  for (size_t I = 0;; ++I) {
+    TokenKind K = peek(I).Kind;
+    if (endsLine(K))
+      return;
+    if (isOpening(K)) {
+      ++Depth;
+    } else if (isClosing(K) && --Depth == 0) {
+      if (peek(I + 1).is(TokenKind::Colon))
+        Ahead[0].Kind = TokenKind::WithLParen;
+      return;
+    }
+  }
+}
+
+int TokenStream::next(Grammar::value_type *Value, Span *Location) {
+  lex::Token T = take();
+  if (!GaveUp && B.diags().errorCount() >= MaxErrorsPerFile) {
+    GaveUp = true;
+    B.error(DiagId::TooManyErrors, Span{T.Begin, T.End});
+  }
+  if (GaveUp)
+    T.Kind = TokenKind::EndOfFile;
+
+  if (T.is(TokenKind::Identifier) && AtLineStart && T.Value.size() <= 5 &&
+      isSoftKeywordHere(T)) {
+    T.Kind = T.Value == "match"  ? TokenKind::Match
+             : T.Value == "case" ? TokenKind::Case
+                                 : TokenKind::Type;
+  } else if (T.is(TokenKind::With)) {
+    markParenthesizedWithItems();
+  }
+  AtLineStart = T.is(TokenKind::Newline) || T.is(TokenKind::Indent) ||
+                T.is(TokenKind::Dedent);
+
+  switch (T.Kind) {
+  case TokenKind::Identifier:
+  case TokenKind::Number:
+  case TokenKind::String:
+  case TokenKind::FStringStart:
+  case TokenKind::FStringMiddle:
+    Value->Tok = B.tokenValue({T.Begin, T.End, T.Value.data(),
+                               static_cast<uint32_t>(T.Value.size()),
+                               T.Flags});
+    break;
+  default:
+    Value->Tok = nullptr;
+    break;
+  }
+  *Location = {T.Begin, T.End};
+  return grammarKind(T.Kind);
+}
+
+int yylex(Grammar::value_type *Value, Span *Location, TokenStream &Stream) {
+  return Stream.next(Value, Location);
+}
+
+void TokenStream::reportSyntaxError(const Grammar::context &Ctx) {
+  Span Where = Ctx.location();
+  Grammar::symbol_kind_type Unexpected = Ctx.token();
+  if (Unexpected == Grammar::symbol_kind::S_Indent) {
+    B.error(DiagId::UnexpectedIndent, Where);
+    return;
+  }
+  Grammar::symbol_kind_type Expected[4];
+  int NumExpected = Ctx.expected_tokens(Expected, 4);
+  if (NumExpected == 1 && Expected[0] == Grammar::symbol_kind::S_Indent) {
+    B.error(DiagId::ExpectedIndentedBlock, Where);
+    return;
+  }
+
+  std::string Detail = ": unexpected ";
+  llvm::StringRef Text =
+      B.file().text().slice(Where.Begin, Where.End).split('\n').first;
+  switch (Unexpected) {
+  case Grammar::symbol_kind::S_Identifier:
+  case Grammar::symbol_kind::S_Number:
+  case Grammar::symbol_kind::S_String:
+  case Grammar::symbol_kind::S_Error:
+    Detail += Grammar::symbol_name(Unexpected);
+    Detail += " '";
+    Detail += Text.size() > 30 ? (Text.take_front(27) + "...").str()
+                               : Text.str();
+    Detail += "'";
+    break;
+  default:
+    Detail += Grammar::symbol_name(Unexpected);
+    break;
+  }
+  // Beyond a few alternatives a list helps nobody.
+  if (NumExpected > 0 && NumExpected <= 3) {
+    Detail += ", expected ";
+    for (int I = 0; I < NumExpected; ++I) {
+      if (I)
+        Detail += I + 1 == NumExpected ? " or " : ", ";
+      Detail += Grammar::symbol_name(Expected[I]);
+    }
+  }
+  B.error(DiagId::SyntaxError, Where, Detail);
+}
+
+} // namespace schemac::parse

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The whole test suite: builds schemac and runs the lit suite, then does the
+# same with AddressSanitizer and UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+lit=(python3 /usr/lib/llvm-19/build/utils/lit/lit.py -sv)
+
+scripts/build.sh build
+"${lit[@]}" build/test
+
+scripts/build.sh build-sanitize -DSCHEMAC_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
+"${lit[@]}" build-sanitize/test
+
+# Generated lexer and parser sources belong in the build trees only.
+generated=$(git ls-files --others --exclude-standard 2>/dev/null |
+  grep -E '(^|/)(Grammar|Lexer)\.(cpp|h)$|(^|/)(location|position|stack)\.hh$' || true)
+if [ -n "$generated" ]; then
+  echo "check: generated sources in the source tree:" >&2
+  echo "$generated" >&2
+  exit 1
+fi

@@ -1,0 +1,49 @@
+//===- SourceFile.cpp -----------------------------------------------------===//
+
+#include "support/SourceFile.h"
+
+#include "llvm/Support/MemoryBuffer.h"
+
+namespace schemac {
+
+SourceFile::SourceFile(std::unique_ptr<llvm::MemoryBuffer> Raw,
+                       llvm::StringRef DisplayName)
+    : Name(DisplayName.str()), RawSize(Raw->getBufferSize()) {
+  Decoded = decodePythonSource(Raw->getBuffer());
+  // The common case keeps the buffer as read: no copy of the file.
+  std::unique_ptr<llvm::MemoryBuffer> TextBuffer =
+      Decoded.Unchanged
+          ? std::move(Raw)
+          : llvm::MemoryBuffer::getMemBufferCopy(Decoded.Text, Name);
+  if (!Decoded.Unchanged) {
+    Decoded.Text.clear();
+    Decoded.Text.shrink_to_fit();
+  }
+  Text = TextBuffer->getBuffer();
+  SM.AddNewSourceBuffer(std::move(TextBuffer), llvm::SMLoc());
+}
+
+llvm::Expected<std::unique_ptr<SourceFile>>
+SourceFile::open(llvm::StringRef Path, llvm::StringRef DisplayName) {
+  auto BufferOrErr = llvm::MemoryBuffer::getFile(
+      Path, /*IsText=*/false, /*RequiresNullTerminator=*/true);
+  if (!BufferOrErr)
+    return llvm::createStringError(BufferOrErr.getError(),
+                                   "cannot read '%s': %s", Path.str().c_str(),
+                                   BufferOrErr.getError().message().c_str());
+  return std::unique_ptr<SourceFile>(
+      new SourceFile(std::move(*BufferOrErr), DisplayName));
+}
+
+std::unique_ptr<SourceFile> SourceFile::fromBytes(llvm::StringRef Bytes,
+                                                  llvm::StringRef DisplayName) {
+  return std::unique_ptr<SourceFile>(new SourceFile(
+      llvm::MemoryBuffer::getMemBufferCopy(Bytes, DisplayName), DisplayName));
+}
+
+LineColumn SourceFile::lineColumn(uint32_t Offset) const {
+  auto [Line, Column] = SM.getLineAndColumn(loc(Offset));
+  return {Line, Column};
+}
+
+} // namespace schemac

@@ -1,0 +1,32 @@
+# lit configuration for the schemac test suite.
+import os
+
+import lit.formats
+
+config.name = "schemac"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".py", ".test"]
+# Inputs/ hold files that tests read; they are not tests themselves.
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py", "compare_ast.py", "tools"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.schemac_obj_root, "test")
+
+# FileCheck and not live in LLVM's own bin directory, not on PATH.
+config.environment["PATH"] = os.pathsep.join(
+    [config.schemac_tools_dir, config.llvm_tools_dir, config.environment.get("PATH", "")]
+)
+# Diagnostics are checked without colour codes.
+config.environment.pop("TERM", None)
+
+config.substitutions.append(("%schemac", os.path.join(config.schemac_tools_dir, "schemac")))
+config.substitutions.append(("%python", config.python_executable))
+config.substitutions.append(
+    ("%expect_exit", config.python_executable + " " + os.path.join(config.test_source_root, "tools", "expect_exit.py"))
+)
+config.substitutions.append(("%src_root", config.schemac_src_root))
+
+# The standard library corpus test needs Debian's CPython 3.11 and its
+# standard library (libpython3.11-stdlib, libpython3.11-testsuite).
+if config.cpython311 and os.path.isdir("/usr/lib/python3.11/test"):
+    config.available_features.add("cpython311")
+    config.substitutions.append(("%cpython311", config.cpython311))

@@ -1,0 +1,242 @@
+//===- main.cpp - The schemac driver --------------------------------------===//
+//
+// Wires the phases together per subcommand; no analysis lives here.
+//
+//===----------------------------------------------------------------------===//
+
+#include "lexer/Lexer.h"
+#include "parser/Parser.h"
+#include "support/Diagnostics.h"
+
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
+#include "llvm/Support/WithColor.h"
+
+#include <atomic>
+#include <chrono>
+#include <optional>
+
+using namespace schemac;
+namespace cl = llvm::cl;
+
+namespace {
+
+cl::OptionCategory SchemacCategory("schemac options");
+
+cl::SubCommand DumpTokensCommand("dump-tokens",
+                                 "Print the tokens of a Python source file");
+cl::SubCommand DumpAstCommand("dump-ast",
+                              "Print the syntax tree of a Python source file");
+cl::SubCommand ParseCommand(
+    "parse", "Parse every .py file under the given paths and report errors");
+
+cl::opt<std::string> TokensInput(cl::Positional, cl::Required,
+                                 cl::desc("<file.py | ->"),
+                                 cl::sub(DumpTokensCommand));
+
+enum class AstFormat { Tree, Python };
+cl::opt<std::string> AstInput(cl::Positional, cl::Required,
+                              cl::desc("<file.py | ->"),
+                              cl::sub(DumpAstCommand));
+cl::opt<AstFormat> AstFormatOption(
+    "format", cl::desc("Output format"), cl::init(AstFormat::Tree),
+    cl::values(clEnumValN(AstFormat::Tree, "tree",
+                          "an indented tree with source ranges (default)"),
+               clEnumValN(AstFormat::Python, "python",
+                          "what CPython 3.11's ast.dump() prints")),
+    cl::sub(DumpAstCommand), cl::cat(SchemacCategory));
+
+cl::list<std::string> ParseInputs(cl::Positional, cl::OneOrMore,
+                                  cl::desc("<file or directory>..."),
+                                  cl::sub(ParseCommand));
+cl::opt<unsigned> Jobs("j",
+                       cl::desc("Files parsed in parallel (default: one per "
+                                "core)"),
+                       cl::init(0), cl::Prefix, cl::sub(ParseCommand),
+                       cl::cat(SchemacCategory));
+cl::opt<bool> Quiet("quiet", cl::desc("Print diagnostics only, no summary"),
+                    cl::sub(ParseCommand), cl::cat(SchemacCategory));
+
+// LLVM's own --color option decides, defaulting to "on a terminal".
+bool useColors() { return llvm::WithColor(llvm::errs()).colorsEnabled(); }
+
+/// Reads a file, or standard input for "-"; the name is what diagnostics
+/// print.
+std::unique_ptr<SourceFile> loadSource(llvm::StringRef Path) {
+  if (Path == "-") {
+    auto Buffer = llvm::MemoryBuffer::getSTDIN();
+    if (!Buffer) {
+      llvm::WithColor::error(llvm::errs(), "schemac")
+          << "cannot read standard input: " << Buffer.getError().message()
+          << "\n";
+      return nullptr;
+    }
+    return SourceFile::fromBytes((*Buffer)->getBuffer(), "<stdin>");
+  }
+  auto File = SourceFile::open(Path, Path);
+  if (!File) {
+    llvm::WithColor::error(llvm::errs(), "schemac")
+        << llvm::toString(File.takeError()) << "\n";
+    return nullptr;
+  }
+  return std::move(*File);
+}
+
+int runDumpTokens() {
+  std::unique_ptr<SourceFile> File = loadSource(TokensInput);
+  if (!File)
+    return 2;
+  DiagnosticEngine Diags(*File);
+  llvm::BumpPtrAllocator Arena;
+  std::vector<lex::Token> Tokens = lex::lexAll(*File, Diags, Arena);
+  lex::dumpTokens(Tokens, *File, llvm::outs());
+  llvm::outs().flush();
+  Diags.print(llvm::errs(), useColors());
+  return Diags.errorCount() ? 1 : 0;
+}
+
+int runDumpAst() {
+  std::unique_ptr<SourceFile> File = loadSource(AstInput);
+  if (!File)
+    return 2;
+  DiagnosticEngine Diags(*File);
+  parse::ParsedFile Parsed = parse::parseFile(*File, Diags);
+  if (AstFormatOption == AstFormat::Python)
+    parse::dumpAstPython(*Parsed.Module, llvm::outs());
+  else
+    parse::dumpAstTree(*Parsed.Module, *File, llvm::outs());
+  llvm::outs().flush();
+  Diags.print(llvm::errs(), useColors());
+  return Diags.errorCount() ? 1 : 0;
+}
+
+/// Every .py file named or under a named directory, in a stable order.
+/// Hidden directories and __pycache__ are skipped.
+bool collectPythonFiles(llvm::ArrayRef<std::string> Inputs,
+                        std::vector<std::string> &Files) {
+  bool Ok = true;
+  for (const std::string &Input : Inputs) {
+    llvm::sys::fs::file_status Status;
+    if (std::error_code EC = llvm::sys::fs::status(Input, Status)) {
+      llvm::WithColor::error(llvm::errs(), "schemac")
+          << "cannot read '" << Input << "': " << EC.message() << "\n";
+      Ok = false;
+      continue;
+    }
+    if (!llvm::sys::fs::is_directory(Status)) {
+      Files.push_back(Input);
+      continue;
+    }
+    std::vector<std::string> Found;
+    std::error_code EC;
+    for (llvm::sys::fs::recursive_directory_iterator It(Input, EC), End;
+         It != End && !EC; It.increment(EC)) {
+      llvm::StringRef Name = llvm::sys::path::filename(It->path());
+      if (It->type() == llvm::sys::fs::file_type::directory_file) {
+        if (Name.starts_with(".") || Name == "__pycache__")
+          It.no_push();
+        continue;
+      }
+      if (Name.ends_with(".py"))
+        Found.push_back(It->path());
+    }
+    if (EC) {
+      llvm::WithColor::error(llvm::errs(), "schemac")
+          << "cannot list '" << Input << "': " << EC.message() << "\n";
+      Ok = false;
+    }
+    llvm::sort(Found);
+    Files.insert(Files.end(), Found.begin(), Found.end());
+  }
+  return Ok;
+}
+
+struct FileResult {
+  std::string Diagnostics;
+  unsigned Errors = 0;
+  size_t Bytes = 0;
+  size_t Lines = 0;
+  bool Unreadable = false;
+};
+
+int runParse() {
+  std::vector<std::string> Files;
+  bool InputsOk = collectPythonFiles(ParseInputs, Files);
+  std::vector<FileResult> Results(Files.size());
+  bool Colors = useColors();
+
+  auto Start = std::chrono::steady_clock::now();
+  {
+    llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Jobs));
+    for (size_t I = 0; I < Files.size(); ++I)
+      Pool.async([&, I] {
+        FileResult &R = Results[I];
+        auto File = SourceFile::open(Files[I], Files[I]);
+        if (!File) {
+          R.Diagnostics = "error: " + llvm::toString(File.takeError()) + "\n";
+          R.Unreadable = true;
+          return;
+        }
+        DiagnosticEngine Diags(**File);
+        parse::parseFile(**File, Diags);
+        llvm::raw_string_ostream OS(R.Diagnostics);
+        Diags.print(OS, Colors);
+        R.Errors = Diags.errorCount();
+        R.Bytes = (*File)->rawSize();
+        llvm::StringRef Text = (*File)->text();
+        R.Lines = Text.count('\n') + (!Text.empty() && !Text.ends_with("\n"));
+      });
+    Pool.wait();
+  }
+  double Seconds = std::chrono::duration<double>(
+                       std::chrono::steady_clock::now() - Start)
+                       .count();
+
+  size_t Bytes = 0, Lines = 0, Errors = 0, FilesWithErrors = 0;
+  for (const FileResult &R : Results) {
+    llvm::errs() << R.Diagnostics;
+    Bytes += R.Bytes;
+    Lines += R.Lines;
+    Errors += R.Errors + R.Unreadable;
+    FilesWithErrors += R.Errors || R.Unreadable;
+  }
+  if (!Quiet)
+    llvm::outs() << fmt::format(
+        "{} files, {} lines, {} bytes: {} errors in {} files ({:.3f} s, "
+        "{:.1f} MB/s)\n",
+        Files.size(), Lines, Bytes, Errors, FilesWithErrors, Seconds,
+        Seconds > 0 ? Bytes / Seconds / 1e6 : 0.0);
+  if (!InputsOk)
+    return 2;
+  return FilesWithErrors ? 1 : 0;
+}
+
+} // namespace
+
+int main(int Argc, char **Argv) {
+  llvm::InitLLVM X(Argc, Argv);
+  cl::HideUnrelatedOptions(SchemacCategory);
+  cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << "schemac " SCHEMAC_VERSION "\n";
+  });
+  // Usage errors exit with 2, so that 1 keeps meaning "errors in the input".
+  if (!cl::ParseCommandLineOptions(
+          Argc, Argv,
+          "schemac: reads SQLAlchemy models the way a compiler does\n",
+          &llvm::errs()))
+    return 2;
+
+  if (DumpTokensCommand)
+    return runDumpTokens();
+  if (DumpAstCommand)
+    return runDumpAst();
+  if (ParseCommand)
+    return runParse();
+  llvm::errs() << "schemac: no subcommand given; see 'schemac --help'\n";
+  return 2;
+}
