@@ -4,8 +4,11 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ir/Printer.h"
 #include "lexer/Lexer.h"
 #include "parser/Parser.h"
+#include "passes/SchemaEmitter.h"
+#include "sema/Sema.h"
 #include "support/Diagnostics.h"
 
 #include "llvm/Support/CommandLine.h"
@@ -35,6 +38,12 @@ cl::SubCommand DumpAstCommand("dump-ast",
 cl::SubCommand ParseCommand(
     "parse", "Parse every .py file under the given paths and report errors");
 
+cl::SubCommand SchemaCommand(
+    "schema", "Print the schema the SQLAlchemy models under the paths define");
+cl::SubCommand
+    DumpIrCommand("dump-ir",
+                  "Print the schema IR of the models, after sema or a pass");
+
 cl::opt<std::string> TokensInput(cl::Positional, cl::Required,
                                  cl::desc("<file.py | ->"),
                                  cl::sub(DumpTokensCommand));
@@ -61,6 +70,42 @@ cl::opt<unsigned> Jobs("j",
                        cl::cat(SchemacCategory));
 cl::opt<bool> Quiet("quiet", cl::desc("Print diagnostics only, no summary"),
                     cl::sub(ParseCommand), cl::cat(SchemacCategory));
+
+cl::list<std::string> SchemaInputs(cl::Positional, cl::OneOrMore,
+                                   cl::desc("<package or file>..."),
+                                   cl::sub(SchemaCommand),
+                                   cl::sub(DumpIrCommand));
+cl::list<std::string>
+    SchemaRoots("root",
+                cl::desc("A source root: module names are relative to it "
+                         "(default: detected from the paths)"),
+                cl::sub(SchemaCommand), cl::sub(DumpIrCommand),
+                cl::cat(SchemacCategory));
+cl::opt<std::string>
+    SchemaDialect("dialect", cl::desc("postgresql (default), mysql or sqlite"),
+                  cl::init("postgresql"), cl::sub(SchemaCommand),
+                  cl::sub(DumpIrCommand), cl::cat(SchemacCategory));
+enum class SchemaFormat { Text, Json };
+cl::opt<SchemaFormat> SchemaFormatOption(
+    "format", cl::desc("Output format"), cl::init(SchemaFormat::Text),
+    cl::values(clEnumValN(SchemaFormat::Text, "text", "a readable summary"),
+               clEnumValN(SchemaFormat::Json, "json",
+                          "the schema document (docs/output-formats.md)")),
+    cl::sub(SchemaCommand), cl::cat(SchemacCategory));
+cl::opt<unsigned> SchemaJobs("j",
+                             cl::desc("Files parsed in parallel (default: "
+                                      "one per core)"),
+                             cl::init(0), cl::Prefix, cl::sub(SchemaCommand),
+                             cl::sub(DumpIrCommand), cl::cat(SchemacCategory));
+cl::opt<std::string> PrintAfter(
+    "print-after",
+    cl::desc("Print the IR after this lowering pass instead of after sema "
+             "(passes: naming)"),
+    cl::sub(DumpIrCommand), cl::cat(SchemacCategory));
+cl::opt<bool> PrintAfterAll("print-after-all",
+                            cl::desc("Print the IR after sema and after "
+                                     "every lowering pass"),
+                            cl::sub(DumpIrCommand), cl::cat(SchemacCategory));
 
 // LLVM's own --color option decides, defaulting to "on a terminal".
 bool useColors() { return llvm::WithColor(llvm::errs()).colorsEnabled(); }
@@ -193,9 +238,9 @@ int runParse() {
       });
     Pool.wait();
   }
-  double Seconds = std::chrono::duration<double>(
-                       std::chrono::steady_clock::now() - Start)
-                       .count();
+  double Seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
+          .count();
 
   size_t Bytes = 0, Lines = 0, Errors = 0, FilesWithErrors = 0;
   for (const FileResult &R : Results) {
@@ -216,14 +261,81 @@ int runParse() {
   return FilesWithErrors ? 1 : 0;
 }
 
+int runSchemaCommand(bool DumpIr) {
+  std::optional<passes::Dialect> D = passes::parseDialect(SchemaDialect);
+  if (!D) {
+    llvm::WithColor::error(llvm::errs(), "schemac")
+        << "unknown dialect '" << SchemaDialect
+        << "'; expected postgresql, mysql or sqlite\n";
+    return 2;
+  }
+  sema::ProjectOptions Options;
+  Options.Paths = SchemaInputs;
+  Options.Roots = SchemaRoots;
+  Options.Jobs = SchemaJobs;
+  sema::AnalysisResult Result = sema::analyzeProject(Options);
+  for (const std::string &E : Result.InputErrors)
+    llvm::WithColor::error(llvm::errs(), "schemac") << E << "\n";
+  if (!Result.InputErrors.empty())
+    return 2;
+
+  // Every unit's diagnostics, printed clang-style and kept for the JSON.
+  bool Colors = useColors();
+  bool Errors = false;
+  for (const auto &U : Result.Units) {
+    if (U->IsStub)
+      continue;
+    U->Diags->print(llvm::errs(), Colors);
+    for (const Diagnostic &Diag : U->Diags->diagnostics()) {
+      ir::Diagnostic Out;
+      Out.Severity = static_cast<ir::Diagnostic::SeverityKind>(Diag.Level);
+      Errors |= Diag.Level == Severity::Error;
+      Out.Message = Diag.Message;
+      LineColumn LC = U->File->lineColumn(
+          std::min<size_t>(Diag.Begin, U->File->text().size()));
+      Out.Where = {U->DisplayPath, LC.Line, LC.Column};
+      Result.Schema.Diagnostics.push_back(std::move(Out));
+    }
+  }
+  if (DumpIr) {
+    if (!PrintAfter.empty() &&
+        !llvm::is_contained(passes::loweringPassNames(), PrintAfter)) {
+      llvm::WithColor::error(llvm::errs(), "schemac")
+          << "unknown pass '" << PrintAfter << "' for --print-after\n";
+      return 2;
+    }
+    auto Banner = [](llvm::StringRef Pass) {
+      llvm::outs() << "// -----// IR Dump After " << Pass << " //----- //\n";
+    };
+    if (PrintAfterAll)
+      Banner("sema");
+    if (PrintAfterAll || PrintAfter.empty())
+      ir::printSchema(Result.Schema, llvm::outs());
+    passes::lowerSchema(Result.Schema, *D,
+                        [&](llvm::StringRef Pass, const ir::Schema &S) {
+                          if (!PrintAfterAll && Pass != PrintAfter)
+                            return;
+                          if (PrintAfterAll)
+                            Banner(Pass);
+                          ir::printSchema(S, llvm::outs());
+                        });
+    return Errors ? 1 : 0;
+  }
+  passes::lowerSchema(Result.Schema, *D);
+  if (SchemaFormatOption == SchemaFormat::Json)
+    passes::emitSchemaJson(Result.Schema, *D, llvm::outs());
+  else
+    passes::emitSchemaText(Result.Schema, *D, llvm::outs());
+  return Errors ? 1 : 0;
+}
+
 } // namespace
 
 int main(int Argc, char **Argv) {
   llvm::InitLLVM X(Argc, Argv);
   cl::HideUnrelatedOptions(SchemacCategory);
-  cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
-    OS << "schemac " SCHEMAC_VERSION "\n";
-  });
+  cl::SetVersionPrinter(
+      [](llvm::raw_ostream &OS) { OS << "schemac " SCHEMAC_VERSION "\n"; });
   // Usage errors exit with 2, so that 1 keeps meaning "errors in the input".
   if (!cl::ParseCommandLineOptions(
           Argc, Argv,
@@ -237,6 +349,10 @@ int main(int Argc, char **Argv) {
     return runDumpAst();
   if (ParseCommand)
     return runParse();
+  if (SchemaCommand)
+    return runSchemaCommand(/*DumpIr=*/false);
+  if (DumpIrCommand)
+    return runSchemaCommand(/*DumpIr=*/true);
   llvm::errs() << "schemac: no subcommand given; see 'schemac --help'\n";
   return 2;
 }

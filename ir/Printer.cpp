@@ -1,0 +1,207 @@
+//===- Printer.cpp --------------------------------------------------------===//
+
+#include "ir/Printer.h"
+
+#include "support/PyRepr.h"
+
+#include <fmt/format.h>
+
+namespace schemac::ir {
+
+namespace {
+
+std::string quoted(const std::string &S) {
+  std::string Out = "\"";
+  for (char C : S) {
+    if (C == '"' || C == '\\')
+      Out += '\\';
+    if (C == '\n') {
+      Out += "\\n";
+      continue;
+    }
+    Out += C;
+  }
+  return Out + "\"";
+}
+
+std::string scalarText(const Scalar &S) {
+  switch (S.Kind) {
+  case Scalar::None:
+    return "none";
+  case Scalar::Bool:
+    return S.BoolValue ? "true" : "false";
+  case Scalar::Int:
+    return std::to_string(S.IntValue);
+  case Scalar::Float: {
+    std::string Out;
+    pyrepr::reprFloat(S.FloatValue, Out);
+    return Out;
+  }
+  case Scalar::Str:
+    return quoted(S.StrValue);
+  }
+  return "none";
+}
+
+std::string loc(const Loc &L) {
+  if (!L.isKnown())
+    return "loc(unknown)";
+  return fmt::format("loc({}:{}:{})", quoted(L.File), L.Line, L.Col);
+}
+
+std::string symbols(const std::vector<std::string> &Names) {
+  std::string Out;
+  for (size_t I = 0; I < Names.size(); ++I)
+    Out += (I ? ", @" : "@") + Names[I];
+  return Out;
+}
+
+/// Joins "key = value" attributes into " {...}", or "" when there are none.
+std::string attrs(const std::vector<std::string> &Items) {
+  if (Items.empty())
+    return "";
+  std::string Out = " {";
+  for (size_t I = 0; I < Items.size(); ++I)
+    Out += (I ? ", " : "") + Items[I];
+  return Out + "}";
+}
+
+std::string optName(const std::optional<std::string> &Name) {
+  return Name ? " @" + *Name : "";
+}
+
+} // namespace
+
+std::string typeAsWritten(const SqlType &T) {
+  std::string Out = T.Dialect.empty() ? T.Class : T.Dialect + "." + T.Class;
+  std::vector<std::string> Parts;
+  for (const auto &[Name, Value] : T.Args)
+    if (Value.Kind != Scalar::None)
+      Parts.push_back(Name + " = " + scalarText(Value));
+  if (!T.EnumValues.empty()) {
+    std::string Values = "values = [";
+    for (size_t I = 0; I < T.EnumValues.size(); ++I)
+      Values += (I ? ", " : "") + quoted(T.EnumValues[I]);
+    Parts.push_back(Values + "]");
+  }
+  if (T.Inner)
+    Parts.push_back("of " + typeAsWritten(*T.Inner));
+  if (T.Opaque)
+    Parts.push_back("opaque");
+  if (Parts.empty())
+    return Out;
+  Out += "(";
+  for (size_t I = 0; I < Parts.size(); ++I)
+    Out += (I ? ", " : "") + Parts[I];
+  return Out + ")";
+}
+
+void printSchema(const Schema &S, llvm::raw_ostream &OS) {
+  for (const Table &T : S.Tables) {
+    std::vector<std::string> TA;
+    if (T.Schema)
+      TA.push_back("schema = " + quoted(*T.Schema));
+    if (T.Comment)
+      TA.push_back("comment = " + quoted(*T.Comment));
+    if (!T.Classes.empty()) {
+      std::string C = "classes = [";
+      for (size_t I = 0; I < T.Classes.size(); ++I)
+        C += (I ? ", " : "") + quoted(T.Classes[I]);
+      TA.push_back(C + "]");
+    }
+    OS << "table @" << T.Name << attrs(TA) << " " << loc(T.Where) << " {\n";
+    for (const Column &C : T.Columns) {
+      std::vector<std::string> CA;
+      if (!C.Attribute.empty() && C.Attribute != C.Name)
+        CA.push_back("attribute = " + quoted(C.Attribute));
+      if (C.PrimaryKey)
+        CA.push_back("primary_key");
+      CA.push_back(std::string("nullable = ") +
+                   (C.Nullable ? "true" : "false"));
+      if (C.Unique)
+        CA.push_back("unique");
+      if (C.Index)
+        CA.push_back("index");
+      if (C.Default) {
+        static const char *Kinds[] = {"scalar", "callable", "sql"};
+        CA.push_back(fmt::format("default = {}({})", Kinds[C.Default->Kind],
+                                 quoted(C.Default->Value)));
+      }
+      if (C.ServerDefaultValue) {
+        static const char *Kinds[] = {"string", "text", "function",
+                                      "expression"};
+        std::string V = C.ServerDefaultValue->Value;
+        if (C.ServerDefaultValue->Kind == ServerDefault::Function) {
+          V += "(";
+          for (size_t I = 0; I < C.ServerDefaultValue->FunctionArgs.size(); ++I)
+            V += (I ? ", " : "") + C.ServerDefaultValue->FunctionArgs[I];
+          V += ")";
+        }
+        CA.push_back(fmt::format("server_default = {}({})",
+                                 Kinds[C.ServerDefaultValue->Kind], quoted(V)));
+      }
+      if (C.Comment)
+        CA.push_back("comment = " + quoted(*C.Comment));
+      OS << "  column @" << C.Name << " : " << typeAsWritten(C.Type)
+         << attrs(CA) << " " << loc(C.Where) << "\n";
+    }
+    if (!T.PrimaryKeyConstraint.Columns.empty())
+      OS << "  primary_key" << optName(T.PrimaryKeyConstraint.Name) << " ("
+         << symbols(T.PrimaryKeyConstraint.Columns) << ")\n";
+    for (const ForeignKey &F : T.ForeignKeys) {
+      std::vector<std::string> FA;
+      if (F.OnDelete)
+        FA.push_back("ondelete = " + quoted(*F.OnDelete));
+      if (F.OnUpdate)
+        FA.push_back("onupdate = " + quoted(*F.OnUpdate));
+      OS << "  fk" << optName(F.Name) << " (" << symbols(F.Columns) << ") -> "
+         << (F.RefSchema ? "@" + *F.RefSchema + "." : "@") << F.RefTable << "("
+         << symbols(F.RefColumns) << ")" << attrs(FA) << " " << loc(F.Where)
+         << "\n";
+    }
+    for (const Index &I : T.Indexes)
+      OS << "  index" << optName(I.Name) << " (" << symbols(I.Columns) << ")"
+         << attrs(I.Unique ? std::vector<std::string>{"unique"}
+                           : std::vector<std::string>{})
+         << " " << loc(I.Where) << "\n";
+    for (const UniqueConstraint &U : T.UniqueConstraints)
+      OS << "  unique" << optName(U.Name) << " (" << symbols(U.Columns) << ") "
+         << loc(U.Where) << "\n";
+    for (const CheckConstraint &C : T.CheckConstraints)
+      OS << "  check" << optName(C.Name) << " " << quoted(C.SqlText) << " "
+         << loc(C.Where) << "\n";
+    OS << "}\n";
+  }
+  for (const MappedClass &C : S.Classes) {
+    std::vector<std::string> CA;
+    if (C.Table)
+      CA.push_back("table = @" + *C.Table);
+    if (C.Inherits)
+      CA.push_back("inherits = " + quoted(*C.Inherits));
+    if (!C.Inheritance.empty())
+      CA.push_back("inheritance = " + C.Inheritance);
+    if (C.PolymorphicIdentity)
+      CA.push_back("polymorphic_identity = " +
+                   scalarText(*C.PolymorphicIdentity));
+    OS << "class " << quoted(C.Name) << attrs(CA) << " " << loc(C.Where);
+    if (C.Relationships.empty()) {
+      OS << "\n";
+      continue;
+    }
+    OS << " {\n";
+    for (const Relationship &R : C.Relationships) {
+      std::vector<std::string> RA;
+      if (R.Secondary)
+        RA.push_back("secondary = @" + *R.Secondary);
+      if (R.BackPopulates)
+        RA.push_back("back_populates = " + quoted(*R.BackPopulates));
+      RA.push_back(std::string("uselist = ") + (R.UseList ? "true" : "false"));
+      OS << "  relationship @" << R.Name << " -> "
+         << (R.Target.empty() ? "<unresolved>" : quoted(R.Target)) << attrs(RA)
+         << " " << loc(R.Where) << "\n";
+    }
+    OS << "}\n";
+  }
+}
+
+} // namespace schemac::ir

@@ -1,0 +1,246 @@
+//===- Schema.h - The typed schema IR -------------------------*- C++ -*-===//
+//
+// What sema builds from the models and every later pass reads: tables with
+// their columns, constraints and indexes, and the mapped classes with their
+// relationships and inheritance. Each element records where in the source it
+// was defined. Types keep the SQLAlchemy class they were written as and the
+// arguments it was given; DialectLowering turns them into DDL text.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_IR_SCHEMA_H
+#define SCHEMAC_IR_SCHEMA_H
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace schemac::ir {
+
+/// A source position: the file relative to the project root, 1-based line
+/// and column. An empty File means the element has no single source place.
+struct Loc {
+  std::string File;
+  unsigned Line = 0;
+  unsigned Col = 0;
+
+  bool isKnown() const { return !File.empty(); }
+};
+
+/// A Python constant as a type or default argument holds it.
+struct Scalar {
+  enum KindType : uint8_t { None, Bool, Int, Float, Str };
+  KindType Kind = None;
+  bool BoolValue = false;
+  int64_t IntValue = 0;
+  double FloatValue = 0;
+  std::string StrValue;
+
+  static Scalar none() { return {}; }
+  static Scalar boolean(bool V) {
+    Scalar S;
+    S.Kind = Bool;
+    S.BoolValue = V;
+    return S;
+  }
+  static Scalar integer(int64_t V) {
+    Scalar S;
+    S.Kind = Int;
+    S.IntValue = V;
+    return S;
+  }
+  static Scalar real(double V) {
+    Scalar S;
+    S.Kind = Float;
+    S.FloatValue = V;
+    return S;
+  }
+  static Scalar string(std::string V) {
+    Scalar S;
+    S.Kind = Str;
+    S.StrValue = std::move(V);
+    return S;
+  }
+};
+
+/// A column type as written: the SQLAlchemy class and its arguments.
+struct SqlType {
+  /// The class name as SQLAlchemy spells it: "Integer", "String", "VARCHAR",
+  /// "Numeric", "DateTime", "Enum", "ARRAY", "JSONB", ...
+  std::string Class;
+  /// "" for the generic types of sqlalchemy.types; "postgresql", "mysql",
+  /// "sqlite" (or "mssql", "oracle") for a dialect's own type classes.
+  std::string Dialect;
+  /// Constructor arguments bound to their parameter names, in the order of
+  /// the signature: length, precision, scale, timezone, collation, ...
+  std::vector<std::pair<std::string, Scalar>> Args;
+  /// Enum: the values in declaration order (a Python enum's member names,
+  /// as SQLAlchemy stores them, unless values_callable says otherwise).
+  std::vector<std::string> EnumValues;
+  /// ARRAY: the element type; a TypeDecorator: its impl.
+  std::shared_ptr<SqlType> Inner;
+  /// A user type the analysis could not see through (UserDefinedType with no
+  /// known get_col_spec, an opaque third-party class): rendered as its class.
+  bool Opaque = false;
+
+  const Scalar *arg(const std::string &Name) const {
+    for (const auto &A : Args)
+      if (A.first == Name)
+        return &A.second;
+    return nullptr;
+  }
+};
+
+/// A Python-side default (Column(default=...)).
+struct PythonDefault {
+  enum KindType : uint8_t { Scalar, Callable, Sql };
+  KindType Kind = Scalar;
+  /// Scalar: the Python repr; Callable: the dotted name or "<lambda>";
+  /// Sql: the SQL text.
+  std::string Value;
+};
+
+/// A server default: literal text, or a SQL expression.
+struct ServerDefault {
+  enum KindType : uint8_t {
+    /// A Python string given as server_default="x": rendered quoted, 'x'.
+    String,
+    /// text("...") or literal_column: rendered as written.
+    Text,
+    /// A SQL function call such as func.now(): rendered per dialect.
+    Function,
+    /// Another SQL expression, already rendered as text.
+    Expression
+  };
+  KindType Kind = String;
+  std::string Value; ///< String/Text/Expression text; Function: its name.
+  std::vector<std::string> FunctionArgs; ///< Rendered arguments.
+};
+
+struct Column {
+  std::string Name;
+  /// The ORM attribute key; empty for Core tables.
+  std::string Attribute;
+  SqlType Type;
+  bool Nullable = true;
+  bool PrimaryKey = false;
+  bool Unique = false;
+  bool Index = false;
+  /// Column(autoincrement=...) as given; "auto" by default.
+  std::optional<bool> Autoincrement;
+  std::optional<PythonDefault> Default;
+  std::optional<ServerDefault> ServerDefaultValue;
+  std::optional<std::string> Comment;
+  Loc Where;
+};
+
+struct PrimaryKey {
+  std::optional<std::string> Name;
+  std::vector<std::string> Columns;
+  Loc Where;
+};
+
+struct ForeignKey {
+  std::optional<std::string> Name;
+  std::vector<std::string> Columns;
+  std::optional<std::string> RefSchema;
+  std::string RefTable;
+  std::vector<std::string> RefColumns;
+  std::optional<std::string> OnDelete;
+  std::optional<std::string> OnUpdate;
+  Loc Where;
+};
+
+struct Index {
+  std::optional<std::string> Name;
+  /// Column names; an expression index holds the expression's SQL text.
+  std::vector<std::string> Columns;
+  bool Unique = false;
+  /// Created by Column(index=True): named by the "ix" convention.
+  bool FromColumnFlag = false;
+  Loc Where;
+};
+
+struct UniqueConstraint {
+  std::optional<std::string> Name;
+  std::vector<std::string> Columns;
+  bool FromColumnFlag = false;
+  Loc Where;
+};
+
+struct CheckConstraint {
+  std::optional<std::string> Name;
+  std::string SqlText;
+  /// The column a column-level CheckConstraint was given to.
+  std::optional<std::string> Column;
+  Loc Where;
+};
+
+/// MetaData(naming_convention=...): key ("ix", "uq", "ck", "fk", "pk") to
+/// template, in the order written.
+using NamingConvention = std::vector<std::pair<std::string, std::string>>;
+
+struct Table {
+  std::string Name;
+  std::optional<std::string> Schema;
+  std::optional<std::string> Comment;
+  /// Qualified names of the classes mapped to this table, sorted.
+  std::vector<std::string> Classes;
+  std::vector<Column> Columns;
+  PrimaryKey PrimaryKeyConstraint;
+  std::vector<ForeignKey> ForeignKeys;
+  std::vector<Index> Indexes;
+  std::vector<UniqueConstraint> UniqueConstraints;
+  std::vector<CheckConstraint> CheckConstraints;
+  /// The naming convention of the MetaData the table belongs to.
+  std::shared_ptr<const NamingConvention> Naming;
+  Loc Where;
+
+  const Column *findColumn(const std::string &ColumnName) const {
+    for (const Column &C : Columns)
+      if (C.Name == ColumnName)
+        return &C;
+    return nullptr;
+  }
+};
+
+struct Relationship {
+  std::string Name;
+  std::string Target; ///< Qualified class name; empty when unresolved.
+  std::optional<std::string> Secondary;
+  std::optional<std::string> BackPopulates;
+  bool UseList = true;
+  Loc Where;
+};
+
+struct MappedClass {
+  std::string Name; ///< module.Class
+  std::optional<std::string> Table;
+  std::optional<std::string> Schema;
+  std::vector<std::string> Bases;
+  std::optional<std::string> Inherits;
+  /// "single", "joined", "concrete", or empty.
+  std::string Inheritance;
+  std::optional<Scalar> PolymorphicIdentity;
+  std::vector<Relationship> Relationships;
+  Loc Where;
+};
+
+struct Diagnostic {
+  enum SeverityKind : uint8_t { Note, Warning, Error };
+  SeverityKind Severity = Warning;
+  std::string Message;
+  Loc Where;
+};
+
+struct Schema {
+  std::vector<Table> Tables;
+  std::vector<MappedClass> Classes;
+  std::vector<Diagnostic> Diagnostics;
+};
+
+} // namespace schemac::ir
+
+#endif

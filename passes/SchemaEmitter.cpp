@@ -1,0 +1,312 @@
+//===- SchemaEmitter.cpp --------------------------------------------------===//
+
+#include "passes/SchemaEmitter.h"
+
+#include "passes/NamingConventions.h"
+
+#include "llvm/Support/JSON.h"
+
+#include <fmt/format.h>
+
+namespace schemac::passes {
+
+static unsigned maxIdentifierLength(Dialect D) {
+  switch (D) {
+  case Dialect::PostgreSQL:
+    return 63;
+  case Dialect::MySQL:
+    return 64;
+  case Dialect::SQLite:
+    return 0;
+  }
+  return 0;
+}
+
+llvm::ArrayRef<llvm::StringRef> loweringPassNames() {
+  static const llvm::StringRef Names[] = {"naming"};
+  return Names;
+}
+
+void lowerSchema(
+    ir::Schema &Schema, Dialect D,
+    const std::function<void(llvm::StringRef, const ir::Schema &)> &AfterPass) {
+  for (ir::Table &T : Schema.Tables)
+    applyNamingConventions(T, maxIdentifierLength(D), &Schema.Diagnostics);
+  if (AfterPass)
+    AfterPass("naming", Schema);
+}
+
+namespace {
+
+void optionalString(llvm::json::OStream &J, llvm::StringRef Key,
+                    const std::optional<std::string> &V) {
+  if (V)
+    J.attribute(Key, *V);
+  else
+    J.attribute(Key, nullptr);
+}
+
+void loc(llvm::json::OStream &J, const ir::Loc &L) {
+  if (!L.isKnown()) {
+    J.attribute("loc", nullptr);
+    return;
+  }
+  J.attributeObject("loc", [&] {
+    J.attribute("file", L.File);
+    J.attribute("line", static_cast<int64_t>(L.Line));
+    J.attribute("col", static_cast<int64_t>(L.Col));
+  });
+}
+
+void stringArray(llvm::json::OStream &J, llvm::StringRef Key,
+                 const std::vector<std::string> &V) {
+  J.attributeArray(Key, [&] {
+    for (const std::string &S : V)
+      J.value(S);
+  });
+}
+
+llvm::json::Value scalar(const ir::Scalar &S) {
+  switch (S.Kind) {
+  case ir::Scalar::None:
+    return nullptr;
+  case ir::Scalar::Bool:
+    return S.BoolValue;
+  case ir::Scalar::Int:
+    return S.IntValue;
+  case ir::Scalar::Float:
+    return S.FloatValue;
+  case ir::Scalar::Str:
+    return S.StrValue;
+  }
+  return nullptr;
+}
+
+template <typename T> std::string sortKey(const T &C) {
+  std::string K = C.Name.value_or("");
+  for (const std::string &Col : C.Columns)
+    K += '\x01' + Col;
+  return K;
+}
+
+} // namespace
+
+void emitSchemaJson(const ir::Schema &Schema, Dialect D,
+                    llvm::raw_ostream &OS) {
+  llvm::json::OStream J(OS, 2);
+  J.object([&] {
+    J.attribute("format", "schemac.schema");
+    J.attribute("version", 1);
+    J.attribute("dialect", dialectName(D));
+    J.attributeArray("tables", [&] {
+      for (const ir::Table &T : Schema.Tables)
+        J.object([&] {
+          J.attribute("name", T.Name);
+          optionalString(J, "schema", T.Schema);
+          optionalString(J, "comment", T.Comment);
+          stringArray(J, "classes", T.Classes);
+          loc(J, T.Where);
+          J.attributeArray("columns", [&] {
+            for (const ir::Column &C : T.Columns)
+              J.object([&] {
+                J.attribute("name", C.Name);
+                if (C.Attribute.empty())
+                  J.attribute("attribute", nullptr);
+                else
+                  J.attribute("attribute", C.Attribute);
+                J.attribute("type", renderType(C.Type, D));
+                J.attribute("nullable", C.Nullable);
+                J.attribute("primary_key", C.PrimaryKey);
+                J.attribute("unique", C.Unique);
+                J.attribute("index", C.Index);
+                if (!C.Default) {
+                  J.attribute("default", nullptr);
+                } else {
+                  J.attributeObject("default", [&] {
+                    static const char *Kinds[] = {"scalar", "callable", "sql"};
+                    J.attribute("kind", Kinds[C.Default->Kind]);
+                    J.attribute("value", C.Default->Value);
+                  });
+                }
+                if (C.ServerDefaultValue)
+                  J.attribute(
+                      "server_default",
+                      renderServerDefault(*C.ServerDefaultValue, C.Type, D));
+                else
+                  J.attribute("server_default", nullptr);
+                optionalString(J, "comment", C.Comment);
+                loc(J, C.Where);
+              });
+          });
+          J.attributeObject("primary_key", [&] {
+            optionalString(J, "name",
+                           T.PrimaryKeyConstraint.Columns.empty()
+                               ? std::nullopt
+                               : T.PrimaryKeyConstraint.Name);
+            stringArray(J, "columns", T.PrimaryKeyConstraint.Columns);
+          });
+          std::vector<const ir::ForeignKey *> FKs;
+          for (const ir::ForeignKey &F : T.ForeignKeys)
+            FKs.push_back(&F);
+          llvm::stable_sort(FKs, [](auto *A, auto *B) {
+            return std::tie(A->Columns, A->RefTable) <
+                   std::tie(B->Columns, B->RefTable);
+          });
+          J.attributeArray("foreign_keys", [&] {
+            for (const ir::ForeignKey *F : FKs)
+              J.object([&] {
+                optionalString(J, "name", F->Name);
+                stringArray(J, "columns", F->Columns);
+                optionalString(J, "ref_schema", F->RefSchema);
+                J.attribute("ref_table", F->RefTable);
+                stringArray(J, "ref_columns", F->RefColumns);
+                optionalString(J, "ondelete", F->OnDelete);
+                optionalString(J, "onupdate", F->OnUpdate);
+              });
+          });
+          std::vector<const ir::Index *> Indexes;
+          for (const ir::Index &I : T.Indexes)
+            Indexes.push_back(&I);
+          llvm::stable_sort(Indexes, [](auto *A, auto *B) {
+            return std::make_pair(A->Name.value_or(""), A->Columns) <
+                   std::make_pair(B->Name.value_or(""), B->Columns);
+          });
+          J.attributeArray("indexes", [&] {
+            for (const ir::Index *I : Indexes)
+              J.object([&] {
+                optionalString(J, "name", I->Name);
+                stringArray(J, "columns", I->Columns);
+                J.attribute("unique", I->Unique);
+              });
+          });
+          std::vector<const ir::UniqueConstraint *> Uniques;
+          for (const ir::UniqueConstraint &U : T.UniqueConstraints)
+            Uniques.push_back(&U);
+          llvm::stable_sort(Uniques, [](auto *A, auto *B) {
+            return std::make_pair(A->Name.value_or(""), A->Columns) <
+                   std::make_pair(B->Name.value_or(""), B->Columns);
+          });
+          J.attributeArray("unique_constraints", [&] {
+            for (const ir::UniqueConstraint *U : Uniques)
+              J.object([&] {
+                optionalString(J, "name", U->Name);
+                stringArray(J, "columns", U->Columns);
+              });
+          });
+          std::vector<const ir::CheckConstraint *> Checks;
+          for (const ir::CheckConstraint &C : T.CheckConstraints)
+            Checks.push_back(&C);
+          llvm::stable_sort(Checks, [](auto *A, auto *B) {
+            return std::make_pair(A->Name.value_or(""), A->SqlText) <
+                   std::make_pair(B->Name.value_or(""), B->SqlText);
+          });
+          J.attributeArray("check_constraints", [&] {
+            for (const ir::CheckConstraint *C : Checks)
+              J.object([&] {
+                optionalString(J, "name", C->Name);
+                J.attribute("sqltext", C->SqlText);
+              });
+          });
+        });
+    });
+    J.attributeArray("classes", [&] {
+      for (const ir::MappedClass &C : Schema.Classes)
+        J.object([&] {
+          J.attribute("name", C.Name);
+          optionalString(J, "table", C.Table);
+          optionalString(J, "schema", C.Schema);
+          stringArray(J, "bases", C.Bases);
+          optionalString(J, "inherits", C.Inherits);
+          if (C.Inheritance.empty())
+            J.attribute("inheritance", nullptr);
+          else
+            J.attribute("inheritance", C.Inheritance);
+          if (C.PolymorphicIdentity)
+            J.attribute("polymorphic_identity", scalar(*C.PolymorphicIdentity));
+          else
+            J.attribute("polymorphic_identity", nullptr);
+          J.attributeArray("relationships", [&] {
+            for (const ir::Relationship &R : C.Relationships)
+              J.object([&] {
+                J.attribute("name", R.Name);
+                if (R.Target.empty())
+                  J.attribute("target", nullptr);
+                else
+                  J.attribute("target", R.Target);
+                optionalString(J, "secondary", R.Secondary);
+                optionalString(J, "back_populates", R.BackPopulates);
+                J.attribute("uselist", R.UseList);
+              });
+          });
+          loc(J, C.Where);
+        });
+    });
+    J.attributeArray("diagnostics", [&] {
+      for (const ir::Diagnostic &Diag : Schema.Diagnostics)
+        J.object([&] {
+          static const char *Levels[] = {"note", "warning", "error"};
+          J.attribute("severity", Levels[Diag.Severity]);
+          J.attribute("message", Diag.Message);
+          loc(J, Diag.Where);
+        });
+    });
+  });
+  OS << "\n";
+}
+
+void emitSchemaText(const ir::Schema &Schema, Dialect D,
+                    llvm::raw_ostream &OS) {
+  for (const ir::Table &T : Schema.Tables) {
+    OS << "table " << (T.Schema ? *T.Schema + "." : "") << T.Name;
+    if (!T.Classes.empty()) {
+      OS << "  (";
+      for (size_t I = 0; I < T.Classes.size(); ++I)
+        OS << (I ? ", " : "") << T.Classes[I];
+      OS << ")";
+    }
+    OS << "\n";
+    for (const ir::Column &C : T.Columns) {
+      OS << fmt::format("  {:<24} {:<28}", C.Name, renderType(C.Type, D));
+      if (C.PrimaryKey)
+        OS << " primary key";
+      OS << (C.Nullable ? " null" : " not null");
+      if (C.ServerDefaultValue)
+        OS << " default "
+           << renderServerDefault(*C.ServerDefaultValue, C.Type, D);
+      OS << "\n";
+    }
+    for (const ir::ForeignKey &F : T.ForeignKeys) {
+      OS << "  foreign key (";
+      for (size_t I = 0; I < F.Columns.size(); ++I)
+        OS << (I ? ", " : "") << F.Columns[I];
+      OS << ") -> " << F.RefTable << "(";
+      for (size_t I = 0; I < F.RefColumns.size(); ++I)
+        OS << (I ? ", " : "") << F.RefColumns[I];
+      OS << ")";
+      if (F.OnDelete)
+        OS << " on delete " << *F.OnDelete;
+      OS << "\n";
+    }
+    for (const ir::Index &I : T.Indexes) {
+      OS << "  " << (I.Unique ? "unique index " : "index ")
+         << I.Name.value_or("<unnamed>") << " (";
+      for (size_t K = 0; K < I.Columns.size(); ++K)
+        OS << (K ? ", " : "") << I.Columns[K];
+      OS << ")\n";
+    }
+    for (const ir::UniqueConstraint &U : T.UniqueConstraints) {
+      OS << "  unique " << U.Name.value_or("<unnamed>") << " (";
+      for (size_t K = 0; K < U.Columns.size(); ++K)
+        OS << (K ? ", " : "") << U.Columns[K];
+      OS << ")\n";
+    }
+    for (const ir::CheckConstraint &C : T.CheckConstraints)
+      OS << "  check " << C.Name.value_or("<unnamed>") << " (" << C.SqlText
+         << ")\n";
+    OS << "\n";
+  }
+  OS << fmt::format("{} tables, {} mapped classes\n", Schema.Tables.size(),
+                    Schema.Classes.size());
+}
+
+} // namespace schemac::passes

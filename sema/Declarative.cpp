@@ -1,0 +1,372 @@
+//===- Declarative.cpp - SQLAlchemy's declarative semantics ---------------===//
+//
+// Follows sqlalchemy/orm/decl_base.py (_ClassScanMapperConfig): which
+// classes are mapped, where their table name and table arguments come from,
+// the order of columns (the class's own attributes in source order, then
+// columns copied from mixins in MRO order), nullability from Mapped[...]
+// annotations, and the three kinds of inheritance.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sema/Declarative.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+
+namespace schemac::sema {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+
+namespace {
+
+constexpr llvm::StringLiteral ColumnClass = "sqlalchemy.schema.Column";
+constexpr llvm::StringLiteral MappedColumnClass = "sqlalchemy.orm.MappedColumn";
+constexpr llvm::StringLiteral TypeEngineClass = "sqlalchemy.types.TypeEngine";
+
+bool isA(const Object *O, llvm::StringRef Q) {
+  auto *I = dyn_cast_or_null<InstanceObj>(O);
+  return I && I->Class && I->Class->isSubclassOf(Q);
+}
+
+bool isColumnObject(const Object *O) {
+  return isA(O, ColumnClass) || isA(O, MappedColumnClass);
+}
+
+/// The library class an instance's class derives from: the nearest stub
+/// class in its MRO.
+const ClassObj *stubClassOf(const ClassObj *C) {
+  for (const ClassObj *M : C->Mro)
+    if (M->IsStub)
+      return M;
+  return nullptr;
+}
+
+std::optional<ir::Scalar> scalarOf(const Object *O) {
+  switch (O->Kind) {
+  case ObjKind::None:
+    return ir::Scalar::none();
+  case ObjKind::Bool:
+    return ir::Scalar::boolean(cast<BoolObj>(O)->Value);
+  case ObjKind::Int:
+    return ir::Scalar::integer(cast<IntObj>(O)->Value);
+  case ObjKind::Float:
+    return ir::Scalar::real(cast<FloatObj>(O)->Value);
+  case ObjKind::Str:
+    return ir::Scalar::string(cast<StrObj>(O)->Value);
+  default:
+    return std::nullopt;
+  }
+}
+
+std::optional<std::string> strArg(const InstanceObj *I, llvm::StringRef Name) {
+  if (auto *S = dyn_cast_or_null<StrObj>(I->arg(Name)))
+    return S->Value;
+  return std::nullopt;
+}
+
+} // namespace
+
+ir::Loc DeclarativeAnalyzer::irLoc(SrcLoc L) const {
+  ir::Loc Out;
+  if (!L.Unit || L.Unit->IsStub)
+    return Out;
+  LineColumn LC = L.Unit->File->lineColumn(L.Offset);
+  Out.File = L.Unit->DisplayPath;
+  Out.Line = LC.Line;
+  Out.Col = LC.Column;
+  return Out;
+}
+
+void DeclarativeAnalyzer::diagnose(SrcLoc Where, DiagId Id,
+                                   const std::string &Arg) {
+  E.report(Where, Id, Arg);
+}
+
+bool DeclarativeAnalyzer::isDeclarativeBase(const ClassObj *C) const {
+  if (C->IsStub)
+    return false;
+  for (const ClassObj *B : C->Bases) {
+    llvm::StringRef Q = B->QualName;
+    if (Q == "sqlalchemy.orm.DeclarativeBase" ||
+        Q == "sqlalchemy.orm.DeclarativeBaseNoMeta" ||
+        Q == "sqlalchemy.orm._DeclarativeLegacyBase")
+      return true;
+  }
+  return false;
+}
+
+ClassObj *DeclarativeAnalyzer::declarativeBaseOf(const ClassObj *C) const {
+  for (ClassObj *M : C->Mro)
+    if (isDeclarativeBase(M))
+      return M;
+  return nullptr;
+}
+
+InstanceObj *DeclarativeAnalyzer::metadataOf(ClassObj *Base) {
+  auto It = BaseMetadata.find(Base);
+  if (It != BaseMetadata.end())
+    return It->second;
+  InstanceObj *MD = nullptr;
+  if (const Binding *B = Base->lookup("metadata"))
+    if (isA(B->Value, "sqlalchemy.schema.MetaData"))
+      MD = cast<InstanceObj>(B->Value);
+  if (!MD)
+    if (const Binding *R = Base->lookup("registry"))
+      if (auto *Reg = dyn_cast<InstanceObj>(R->Value))
+        if (isA(Reg->Attrs.lookup("metadata").Value,
+                "sqlalchemy.schema.MetaData"))
+          MD = cast<InstanceObj>(Reg->Attrs.lookup("metadata").Value);
+  if (!MD) {
+    CallArgs None;
+    MD = cast<InstanceObj>(E.call(
+        E.lookupQualified("sqlalchemy.schema.MetaData"), None, Base->Where));
+    Base->Dict["metadata"] = {MD, Base->Where};
+  }
+  BaseMetadata[Base] = MD;
+  return MD;
+}
+
+const DeclarativeAnalyzer::MappedInfo *
+DeclarativeAnalyzer::mappedInfo(const ClassObj *C) const {
+  auto It = MappedIndex.find(C);
+  return It == MappedIndex.end() ? nullptr : &Mapped[It->second];
+}
+
+void DeclarativeAnalyzer::classCreated(ClassObj *C) {
+  Created.push_back(C);
+  if (C->IsStub)
+    return;
+  if (isDeclarativeBase(C)) {
+    metadataOf(C);
+    return;
+  }
+  if (!declarativeBaseOf(C))
+    return;
+  // SQLModel-style and __abstract__ classes are not mapped.
+  auto Abstract = C->Dict.find("__abstract__");
+  if (Abstract != C->Dict.end() && truthValue(Abstract->second.Value) == 1)
+    return;
+  mapClass(C);
+}
+
+void DeclarativeAnalyzer::instanceCreated(InstanceObj *I) {
+  if (!I->Class || !I->Class->IsStub)
+    return;
+  llvm::StringRef Q = I->Class->QualName;
+  if (Q == "sqlalchemy.schema.Table")
+    buildCoreTable(I);
+  else if (Q == "sqlalchemy.schema.Index")
+    StandaloneIndexes.push_back(I);
+}
+
+Object *DeclarativeAnalyzer::declarativeDunder(ClassObj *C,
+                                               llvm::StringRef Name,
+                                               bool &Found) {
+  Found = false;
+  for (ClassObj *Base : C->Mro) {
+    auto It = Base->Dict.find(Name.str());
+    if (It == Base->Dict.end())
+      continue;
+    bool IsDeclaredAttr = isA(It->second.Value, "sqlalchemy.orm.declared_attr");
+    if (Base != C && mappedInfo(Base) && !IsDeclaredAttr)
+      continue;
+    Found = true;
+    return E.getAttr(C, Name, It->second.Where);
+  }
+  return nullptr;
+}
+
+int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata) {
+  if (Metadata) {
+    auto Conv = Conventions.find(Metadata);
+    if (Conv == Conventions.end()) {
+      auto NC = std::make_shared<ir::NamingConvention>();
+      if (auto *D =
+              dyn_cast_or_null<DictObj>(Metadata->arg("naming_convention")))
+        for (auto &[K, V] : D->Items) {
+          std::string Key;
+          if (auto *KS = dyn_cast<StrObj>(K))
+            Key = KS->Value;
+          else if (auto *KC = dyn_cast<ClassObj>(K))
+            Key = KC->Name;
+          if (auto *VS = dyn_cast<StrObj>(V); VS && !Key.empty())
+            NC->emplace_back(Key, VS->Value);
+        }
+      Conv = Conventions.try_emplace(Metadata, NC).first;
+    }
+    T.Naming = Conv->second;
+    if (!T.Schema)
+      T.Schema = strArg(Metadata, "schema");
+  }
+  // A second definition of the same table replaces the first, as
+  // extend_existing would; SQLAlchemy raises otherwise.
+  for (size_t I = 0; I < Tables.size(); ++I)
+    if (Tables[I].Metadata == Metadata && Tables[I].Table.Name == T.Name &&
+        Tables[I].Table.Schema == T.Schema) {
+      Tables[I].Table = std::move(T);
+      Tables[I].ColumnObjects.clear();
+      return static_cast<int>(I);
+    }
+  Tables.push_back({std::move(T), Metadata, {}});
+  return static_cast<int>(Tables.size() - 1);
+}
+
+void DeclarativeAnalyzer::buildCoreTable(InstanceObj *TableObj) {
+  // Table(name, metadata, *columns_and_constraints, schema=..., ...)
+  std::vector<Object *> Args = TableObj->Rest;
+  if (Args.size() < 2 || !isa<StrObj>(Args[0])) {
+    diagnose(TableObj->Where, DiagId::UnknownTableArgument,
+             "Table() without a literal name");
+    return;
+  }
+  ir::Table T;
+  T.Name = cast<StrObj>(Args[0])->Value;
+  T.Where = irLoc(TableObj->Where);
+  for (auto &[K, V] : TableObj->RestKeywords) {
+    if (K == "schema" && isa<StrObj>(V))
+      T.Schema = cast<StrObj>(V)->Value;
+    else if (K == "comment" && isa<StrObj>(V))
+      T.Comment = cast<StrObj>(V)->Value;
+  }
+  auto *MD = dyn_cast<InstanceObj>(Args[1]);
+  if (!isA(MD, "sqlalchemy.schema.MetaData"))
+    MD = nullptr;
+  int Index = addTable(std::move(T), MD);
+  TableObj->Attrs["name"] = {H.str(Tables[Index].Table.Name), TableObj->Where};
+  TableObj->Attrs["__schemac_table__"] = {H.integer(Index), TableObj->Where};
+  for (size_t I = 2; I < Args.size(); ++I) {
+    if (isColumnObject(Args[I]))
+      addColumn(Tables[Index], cast<InstanceObj>(Args[I]), "", nullptr,
+                Args[I]->Where, /*IsOrm=*/false);
+  }
+  for (size_t I = 2; I < Args.size(); ++I)
+    if (!isColumnObject(Args[I]))
+      addConstraint(Tables[Index], Args[I], TableObj->Where);
+}
+
+std::optional<ir::SqlType>
+DeclarativeAnalyzer::typeFromAnnotation(Object *PythonType, ClassObj *Base,
+                                        SrcLoc Where) {
+  // The registry's type_annotation_map first, then SQLAlchemy's defaults.
+  if (Base)
+    if (const Binding *Map = Base->lookup("type_annotation_map"))
+      if (auto *D = dyn_cast<DictObj>(Map->Value))
+        for (auto &[K, V] : D->Items)
+          if (K == PythonType)
+            return convertType(V, Where);
+  auto *C = dyn_cast<ClassObj>(PythonType);
+  if (!C)
+    return std::nullopt;
+  static const std::pair<llvm::StringLiteral, llvm::StringLiteral> Defaults[] =
+      {{"builtins.bool", "Boolean"},
+       {"builtins.int", "Integer"},
+       {"builtins.float", "Float"},
+       {"builtins.str", "String"},
+       {"builtins.bytes", "LargeBinary"},
+       {"datetime.datetime", "DateTime"},
+       {"datetime.date", "Date"},
+       {"datetime.time", "Time"},
+       {"datetime.timedelta", "Interval"},
+       {"decimal.Decimal", "Numeric"},
+       {"uuid.UUID", "Uuid"}};
+  for (const ClassObj *M : C->Mro)
+    for (auto &[Py, Sql] : Defaults)
+      if (M->QualName == Py) {
+        ir::SqlType T;
+        T.Class = Sql.str();
+        return T;
+      }
+  if (C->isSubclassOf("enum.Enum")) {
+    CallArgs Args;
+    Args.Positional.push_back(C);
+    return convertType(
+        E.call(E.lookupQualified("sqlalchemy.types.Enum"), Args, Where), Where);
+  }
+  return std::nullopt;
+}
+
+ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
+  ir::SqlType Out;
+  if (auto *C = dyn_cast<ClassObj>(T); C && C->isSubclassOf(TypeEngineClass)) {
+    CallArgs None;
+    T = E.call(C, None, Where);
+  }
+  auto *I = dyn_cast<InstanceObj>(T);
+  if (!I || !I->Class->isSubclassOf(TypeEngineClass)) {
+    Out.Opaque = true;
+    // What the source called it, without the call: "geoalchemy2.Geometry".
+    auto *U = dyn_cast<UnknownObj>(T);
+    llvm::StringRef Name = U ? llvm::StringRef(U->Name) : "";
+    while (Name.consume_back("()"))
+      ;
+    Out.Class = Name.empty() ? "NullType" : Name.str();
+    return Out;
+  }
+  const ClassObj *Stub = stubClassOf(I->Class);
+  Out.Class = Stub ? Stub->Name : I->Class->Name;
+  if (Stub) {
+    llvm::StringRef M = Stub->Module ? llvm::StringRef(Stub->Module->Name) : "";
+    if (M.consume_front("sqlalchemy.dialects."))
+      Out.Dialect = M.split('.').first.str();
+  }
+  if (I->Class->isSubclassOf("sqlalchemy.types.TypeDecorator")) {
+    Object *Impl = I->Attrs.lookup("impl").Value;
+    if (!Impl)
+      if (const Binding *B = I->Class->lookup("impl"))
+        Impl = B->Value;
+    if (Impl)
+      Out.Inner = std::make_shared<ir::SqlType>(convertType(Impl, Where));
+    return Out;
+  }
+  for (auto &[Name, V] : I->Args) {
+    if (auto S = scalarOf(V))
+      Out.Args.emplace_back(Name, *S);
+    else if (Name == "item_type")
+      Out.Inner = std::make_shared<ir::SqlType>(convertType(V, Where));
+  }
+  for (auto &[Name, V] : I->RestKeywords)
+    if (auto S = scalarOf(V))
+      Out.Args.emplace_back(Name, *S);
+  if (I->Class->isSubclassOf("sqlalchemy.types.Enum")) {
+    for (Object *V : I->Rest) {
+      if (auto *S = dyn_cast<StrObj>(V)) {
+        Out.EnumValues.push_back(S->Value);
+      } else if (auto *EC = dyn_cast<ClassObj>(V);
+                 EC && EC->isSubclassOf("enum.Enum")) {
+        // SQLAlchemy persists member names unless values_callable is given.
+        for (auto &[Name, B] : EC->Dict)
+          if (isA(B.Value, "enum.Enum"))
+            Out.EnumValues.push_back(Name);
+        if (!Out.arg("name"))
+          Out.Args.emplace_back(
+              "name", ir::Scalar::string(llvm::StringRef(EC->Name).lower()));
+      }
+    }
+  }
+  return Out;
+}
+
+std::string DeclarativeAnalyzer::columnNameOf(Object *O, TableInfo &TI,
+                                              SrcLoc Where) {
+  if (auto *S = dyn_cast<StrObj>(O))
+    return S->Value;
+  if (auto *I = dyn_cast<InstanceObj>(O))
+    for (size_t T = 0; T < Tables.size(); ++T)
+      for (auto &[Obj, Name] : Tables[T].ColumnObjects)
+        if (Obj == I)
+          return Name;
+  if (auto *I = dyn_cast<InstanceObj>(O))
+    for (auto &[Obj, Name] : TI.ColumnObjects)
+      if (Obj == I)
+        return Name;
+  std::string What = "here";
+  if (auto *U = dyn_cast<UnknownObj>(O); U && !U->Name.empty())
+    What = "'" + U->Name + "'";
+  diagnose(Where, DiagId::UnknownColumnReference, What);
+  return "";
+}
+
+} // namespace schemac::sema

@@ -1,0 +1,95 @@
+//===- Declarative.h - SQLAlchemy's declarative semantics -----*- C++ -*-===//
+//
+// Watches the evaluator create classes and library objects and does what
+// SQLAlchemy's declarative extension does at class creation: recognises
+// declarative bases (DeclarativeBase subclasses, declarative_base(),
+// registry.generate_base(), Flask-SQLAlchemy's db.Model), maps their
+// subclasses to tables (tablename, table args, columns copied from mixins,
+// inheritance), and collects Core Table(...) objects per MetaData. finish()
+// returns the tables and classes as the schema IR, in SQLAlchemy's order.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_SEMA_DECLARATIVE_H
+#define SCHEMAC_SEMA_DECLARATIVE_H
+
+#include "ir/Schema.h"
+#include "sema/Evaluator.h"
+
+#include "llvm/ADT/DenseMap.h"
+
+namespace schemac::sema {
+
+class DeclarativeAnalyzer {
+public:
+  explicit DeclarativeAnalyzer(Evaluator &E) : E(E), H(E.heap()) {}
+
+  void classCreated(ClassObj *C);
+  void instanceCreated(InstanceObj *I);
+  ir::Schema finish();
+
+private:
+  struct TableInfo {
+    ir::Table Table;
+    InstanceObj *Metadata = nullptr;
+    /// Column objects (Column / MappedColumn) by column name, for
+    /// constraints that name them by object.
+    std::vector<std::pair<InstanceObj *, std::string>> ColumnObjects;
+  };
+  struct MappedInfo {
+    ClassObj *Class = nullptr;
+    int Table = -1; ///< Index into Tables; the parent's for single-table.
+    ClassObj *Inherits = nullptr;
+    std::string Inheritance;
+    std::optional<ir::Scalar> PolymorphicIdentity;
+    std::vector<ir::Relationship> Relationships;
+  };
+
+  bool isDeclarativeBase(const ClassObj *C) const;
+  ClassObj *declarativeBaseOf(const ClassObj *C) const;
+  InstanceObj *metadataOf(ClassObj *Base);
+  void mapClass(ClassObj *C);
+  const MappedInfo *mappedInfo(const ClassObj *C) const;
+  /// A class attribute by SQLAlchemy's rules for __tablename__,
+  /// __table_args__ and __mapper_args__: own or from an unmapped base.
+  Object *declarativeDunder(ClassObj *C, llvm::StringRef Name, bool &Found);
+  int addTable(ir::Table T, InstanceObj *Metadata);
+  void buildCoreTable(InstanceObj *TableObj);
+  void addColumn(TableInfo &TI, InstanceObj *ColumnObj, llvm::StringRef Key,
+                 Object *Annotation, SrcLoc Where, bool IsOrm);
+  void applyTableArgs(TableInfo &TI, Object *Args, SrcLoc Where);
+  void addConstraint(TableInfo &TI, Object *Item, SrcLoc Where);
+  ir::SqlType convertType(Object *T, SrcLoc Where);
+  std::optional<ir::SqlType> typeFromAnnotation(Object *PythonType,
+                                                ClassObj *Base, SrcLoc Where);
+  std::string columnNameOf(Object *O, TableInfo &TI, SrcLoc Where);
+  ir::Loc irLoc(SrcLoc L) const;
+  void diagnose(SrcLoc Where, DiagId Id, const std::string &Arg);
+
+  Evaluator &E;
+  Heap &H;
+  std::vector<TableInfo> Tables;
+  std::vector<MappedInfo> Mapped;
+  llvm::DenseMap<const ClassObj *, size_t> MappedIndex;
+  llvm::DenseMap<const InstanceObj *, std::shared_ptr<ir::NamingConvention>>
+      Conventions;
+  llvm::DenseMap<const ClassObj *, InstanceObj *> BaseMetadata;
+  std::vector<InstanceObj *> StandaloneIndexes;
+  std::vector<ClassObj *> Created;
+  /// The declarative base of the class being mapped, for its
+  /// type_annotation_map.
+  ClassObj *CurrentBase = nullptr;
+  struct PendingRelationship {
+    size_t Mapped;
+    InstanceObj *Rel;
+    std::string Name;
+    Object *Annotation;
+    SrcLoc Where;
+  };
+  std::vector<PendingRelationship> Relationships;
+  void resolveRelationships();
+};
+
+} // namespace schemac::sema
+
+#endif

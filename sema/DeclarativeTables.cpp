@@ -1,0 +1,457 @@
+//===- DeclarativeTables.cpp - Columns, constraints and mapped classes ----===//
+//
+// Column(...) and mapped_column(...) arguments in every form SQLAlchemy
+// accepts, the constraints they and __table_args__ create, and the mapping
+// of a declarative class onto its table.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sema/Declarative.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+
+namespace schemac::sema {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+
+namespace {
+
+bool isA(const Object *O, llvm::StringRef Q) {
+  auto *I = dyn_cast_or_null<InstanceObj>(O);
+  return I && I->Class && I->Class->isSubclassOf(Q);
+}
+
+/// Mapped[X] with its None-ness; false when not a Mapped annotation.
+bool mappedAnnotation(Object *A, Object *&Inner, bool &Optional) {
+  auto *G = dyn_cast_or_null<GenericAliasObj>(A);
+  auto *Origin = G ? dyn_cast<ClassObj>(G->Origin) : nullptr;
+  if (!Origin || !Origin->isSubclassOf("sqlalchemy.orm.Mapped") ||
+      G->Args.empty())
+    return false;
+  Inner = G->Args[0];
+  Optional = false;
+  for (int Depth = 0; Depth < 8; ++Depth) {
+    auto *IG = dyn_cast<GenericAliasObj>(Inner);
+    if (!IG)
+      break;
+    auto *Form = dyn_cast<InstanceObj>(IG->Origin);
+    auto *FormName =
+        Form ? dyn_cast_or_null<StrObj>(Form->arg("name")) : nullptr;
+    llvm::StringRef Name = FormName ? llvm::StringRef(FormName->Value) : "";
+    if (Name == "Optional" && !IG->Args.empty()) {
+      Optional = true;
+      Inner = IG->Args[0];
+      continue;
+    }
+    if (Name == "Annotated" && !IG->Args.empty()) {
+      Inner = IG->Args[0];
+      continue;
+    }
+    if (Name != "Union")
+      break;
+    std::vector<Object *> Rest;
+    for (Object *Arg : IG->Args) {
+      if (isa<NoneObj>(Arg) ||
+          (isa<ClassObj>(Arg) &&
+           cast<ClassObj>(Arg)->QualName == "builtins.NoneType"))
+        Optional = true;
+      else
+        Rest.push_back(Arg);
+    }
+    if (Rest.size() != 1)
+      break;
+    Inner = Rest[0];
+  }
+  return true;
+}
+
+std::string sqlTextOf(Object *O) {
+  if (auto *S = dyn_cast<StrObj>(O))
+    return S->Value;
+  if (auto *I = dyn_cast<InstanceObj>(O)) {
+    if (auto *T = dyn_cast_or_null<StrObj>(I->arg("text")))
+      return T->Value;
+    if (I->Class->isSubclassOf("sqlalchemy.sql.expression.Function")) {
+      auto *Name = dyn_cast_or_null<StrObj>(I->arg("name"));
+      if (!Name)
+        return "";
+      std::string Out = Name->Value + "(";
+      for (size_t A = 0; A < I->Rest.size(); ++A) {
+        std::string Arg = sqlTextOf(I->Rest[A]);
+        if (Arg.empty())
+          return "";
+        Out += (A ? ", " : "") + Arg;
+      }
+      return Out + ")";
+    }
+  }
+  return "";
+}
+
+/// Why a value is not usable, for diagnostics.
+std::string unknownReason(const Object *V) {
+  if (const auto *U = dyn_cast<UnknownObj>(V)) {
+    if (U->Name.empty())
+      return U->Reason;
+    return "'" + U->Name + "': " + U->Reason;
+  }
+  return std::string("a ") + kindName(V->Kind).str() + " is not supported here";
+}
+
+} // namespace
+
+void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
+                                    llvm::StringRef Key, Object *Annotation,
+                                    SrcLoc Where, bool IsOrm) {
+  ir::Column C;
+  C.Where = irLoc(Where);
+  Object *TypeArg = nullptr;
+  std::vector<Object *> Items;
+  // Column(name?, type?, *schema_items): the first positional that is not
+  // a string and not a schema item is the type, known or not.
+  for (Object *A : ColumnObj->Rest) {
+    if (auto *S = dyn_cast<StrObj>(A); S && C.Name.empty() && !TypeArg)
+      C.Name = S->Value;
+    else if (!TypeArg && Items.empty() &&
+             !isA(A, "sqlalchemy.schema.SchemaItem"))
+      TypeArg = A;
+    else
+      Items.push_back(A);
+  }
+  std::optional<bool> Nullable, PrimaryKey;
+  for (auto &[K, V] : ColumnObj->RestKeywords) {
+    int T = truthValue(V);
+    if (K == "name" && isa<StrObj>(V))
+      C.Name = cast<StrObj>(V)->Value;
+    else if (K == "type_")
+      TypeArg = V;
+    else if (K == "primary_key" && T >= 0)
+      PrimaryKey = T == 1;
+    else if (K == "nullable" && T >= 0 && !isa<NoneObj>(V))
+      Nullable = T == 1;
+    else if (K == "unique" && T >= 0)
+      C.Unique = T == 1;
+    else if (K == "index" && T >= 0)
+      C.Index = T == 1;
+    else if (K == "comment" && isa<StrObj>(V))
+      C.Comment = cast<StrObj>(V)->Value;
+    else if (K == "autoincrement" && isa<BoolObj>(V))
+      C.Autoincrement = T == 1;
+    else if (K == "key" && isa<StrObj>(V) && Key.empty())
+      Key = cast<StrObj>(V)->Value;
+    else if (K == "default" || K == "insert_default") {
+      if (isa<NoneObj>(V) && K == "default")
+        continue;
+      ir::PythonDefault D;
+      if (std::string R = reprOf(V);
+          !R.empty() && !isa<SequenceObj, DictObj>(V)) {
+        D.Kind = ir::PythonDefault::Scalar;
+        D.Value = R;
+      } else if (auto *F = dyn_cast<FunctionObj>(V)) {
+        D.Kind = ir::PythonDefault::Callable;
+        D.Value = F->Name == "<lambda>" ? "<lambda>" : F->QualName;
+      } else if (auto *Cls = dyn_cast<ClassObj>(V)) {
+        D.Kind = ir::PythonDefault::Callable;
+        D.Value = Cls->Name;
+      } else if (isA(V, "sqlalchemy.sql.expression.ClauseElement")) {
+        D.Kind = ir::PythonDefault::Sql;
+        D.Value = sqlTextOf(V);
+      } else if (auto *U = dyn_cast<UnknownObj>(V);
+                 U && U->Opaque && !U->Name.empty()) {
+        // An opaque callable such as datetime.utcnow: its name as written.
+        D.Kind = ir::PythonDefault::Callable;
+        D.Value = U->Name;
+      } else {
+        E.report(Where, DiagId::UnknownColumnValue, "default",
+                 C.Name.empty() ? Key.str() : C.Name, unknownReason(V));
+        continue;
+      }
+      C.Default = D;
+    } else if (K == "server_default") {
+      if (isa<NoneObj>(V))
+        continue;
+      Object *SD = V;
+      if (isA(SD, "sqlalchemy.schema.DefaultClause"))
+        SD = cast<InstanceObj>(SD)->arg("arg");
+      ir::ServerDefault D;
+      if (auto *S = dyn_cast_or_null<StrObj>(SD)) {
+        D.Kind = ir::ServerDefault::String;
+        D.Value = S->Value;
+      } else if (isA(SD, "sqlalchemy.sql.expression.TextClause") ||
+                 isA(SD, "sqlalchemy.sql.expression.ColumnClause")) {
+        D.Kind = ir::ServerDefault::Text;
+        D.Value = sqlTextOf(SD);
+      } else if (isA(SD, "sqlalchemy.sql.expression.True_") ||
+                 isA(SD, "sqlalchemy.sql.expression.False_")) {
+        D.Kind = ir::ServerDefault::Function;
+        D.Value = isA(SD, "sqlalchemy.sql.expression.True_") ? "true" : "false";
+      } else if (isA(SD, "sqlalchemy.sql.expression.Function")) {
+        auto *F = cast<InstanceObj>(SD);
+        D.Kind = ir::ServerDefault::Function;
+        if (auto *N = dyn_cast_or_null<StrObj>(F->arg("name")))
+          D.Value = N->Value;
+        for (Object *A : F->Rest)
+          D.FunctionArgs.push_back(sqlTextOf(A));
+      } else if (isA(SD, "sqlalchemy.schema.FetchedValue")) {
+        continue;
+      } else {
+        E.report(Where, DiagId::UnknownColumnValue, "server_default",
+                 C.Name.empty() ? Key.str() : C.Name, unknownReason(V));
+        continue;
+      }
+      C.ServerDefaultValue = D;
+    }
+  }
+  if (C.Name.empty())
+    C.Name = Key.str();
+  C.Attribute = IsOrm ? Key.str() : "";
+
+  // The type: given, or from the Mapped[...] annotation.
+  Object *PythonType = nullptr;
+  bool Optional = false;
+  bool HasMapped =
+      Annotation && mappedAnnotation(Annotation, PythonType, Optional);
+  // A ForeignKey without a type takes the referenced column's type; sema
+  // resolves that once every table is known (finish()).
+  bool HasForeignKey = llvm::any_of(
+      Items, [](Object *I) { return isA(I, "sqlalchemy.schema.ForeignKey"); });
+  if (TypeArg) {
+    C.Type = convertType(TypeArg, Where);
+  } else if (HasMapped && PythonType) {
+    if (auto T = typeFromAnnotation(PythonType, CurrentBase, Where))
+      C.Type = *T;
+    else if (!HasForeignKey) {
+      C.Type.Opaque = true;
+      C.Type.Class = "NullType";
+      std::string Why = "no SQL type for the annotation";
+      if (auto *U = dyn_cast<UnknownObj>(PythonType))
+        Why = U->Reason;
+      E.report(Where, DiagId::UnknownColumnType, C.Name, Why);
+    }
+  } else if (!HasForeignKey) {
+    C.Type.Class = "NullType";
+    C.Type.Opaque = true;
+  }
+  if (C.Type.Opaque && C.Type.Class != "NullType")
+    E.report(Where, DiagId::UnknownColumnType, C.Name,
+             "'" + C.Type.Class + "' is not a known SQL type");
+
+  C.PrimaryKey = PrimaryKey.value_or(false);
+  if (Nullable)
+    C.Nullable = *Nullable;
+  else if (C.PrimaryKey)
+    C.Nullable = false;
+  else if (HasMapped)
+    C.Nullable = Optional;
+  else
+    C.Nullable = true;
+  if (C.PrimaryKey && Nullable && *Nullable)
+    C.Nullable = true;
+
+  // Column-level schema items.
+  for (Object *Item : Items) {
+    if (isA(Item, "sqlalchemy.schema.ForeignKey")) {
+      auto *FK = cast<InstanceObj>(Item);
+      ir::ForeignKey F;
+      F.Columns = {C.Name};
+      F.Where = irLoc(Item->Where);
+      Object *Target = FK->arg("column");
+      std::string Spec;
+      if (auto *S = dyn_cast_or_null<StrObj>(Target)) {
+        Spec = S->Value;
+      } else if (auto *TC = dyn_cast_or_null<InstanceObj>(Target)) {
+        for (TableInfo &Other : Tables)
+          for (auto &[Obj, Name] : Other.ColumnObjects)
+            if (Obj == TC)
+              Spec = (Other.Table.Schema ? *Other.Table.Schema + "." : "") +
+                     Other.Table.Name + "." + Name;
+      }
+      llvm::SmallVector<llvm::StringRef, 3> Parts;
+      llvm::StringRef(Spec).split(Parts, '.');
+      if (Parts.size() < 2) {
+        diagnose(Item->Where.isKnown() ? Item->Where : Where,
+                 DiagId::UnknownColumnReference, "ForeignKey");
+        continue;
+      }
+      F.RefColumns = {Parts.back().str()};
+      F.RefTable = Parts[Parts.size() - 2].str();
+      if (Parts.size() > 2)
+        F.RefSchema = llvm::join(llvm::ArrayRef(Parts).drop_back(2), ".");
+      if (auto *N = dyn_cast_or_null<StrObj>(FK->arg("name")))
+        F.Name = N->Value;
+      if (auto *OD = dyn_cast_or_null<StrObj>(FK->arg("ondelete")))
+        F.OnDelete = llvm::StringRef(OD->Value).upper();
+      if (auto *OU = dyn_cast_or_null<StrObj>(FK->arg("onupdate")))
+        F.OnUpdate = llvm::StringRef(OU->Value).upper();
+      TI.Table.ForeignKeys.push_back(std::move(F));
+    } else if (isA(Item, "sqlalchemy.schema.CheckConstraint")) {
+      auto *CK = cast<InstanceObj>(Item);
+      ir::CheckConstraint K;
+      K.SqlText = sqlTextOf(CK->arg("sqltext"));
+      if (auto *N = dyn_cast_or_null<StrObj>(CK->arg("name")))
+        K.Name = N->Value;
+      K.Column = C.Name;
+      K.Where = irLoc(Item->Where);
+      TI.Table.CheckConstraints.push_back(std::move(K));
+    }
+  }
+  if (C.Index) {
+    ir::Index I;
+    I.Columns = {C.Name};
+    I.Unique = C.Unique;
+    I.FromColumnFlag = true;
+    I.Where = C.Where;
+    TI.Table.Indexes.push_back(I);
+  } else if (C.Unique) {
+    ir::UniqueConstraint U;
+    U.Columns = {C.Name};
+    U.FromColumnFlag = true;
+    U.Where = C.Where;
+    TI.Table.UniqueConstraints.push_back(U);
+  }
+  if (C.PrimaryKey)
+    TI.Table.PrimaryKeyConstraint.Columns.push_back(C.Name);
+  TI.ColumnObjects.emplace_back(ColumnObj, C.Name);
+  // A redefinition replaces the column in place, as SQLAlchemy does.
+  for (ir::Column &Existing : TI.Table.Columns)
+    if (Existing.Name == C.Name) {
+      Existing = std::move(C);
+      return;
+    }
+  TI.Table.Columns.push_back(std::move(C));
+}
+
+void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
+                                        SrcLoc Where) {
+  SrcLoc At = Item->Where.isKnown() ? Item->Where : Where;
+  auto *I = dyn_cast<InstanceObj>(Item);
+  if (!I) {
+    if (isa<NoneObj>(Item))
+      return;
+    auto *U = dyn_cast<UnknownObj>(Item);
+    diagnose(At, DiagId::UnknownTableArgument,
+             U ? U->Reason : std::string(kindName(Item->Kind)));
+    return;
+  }
+  auto Name = [&]() -> std::optional<std::string> {
+    if (auto *N = dyn_cast_or_null<StrObj>(I->arg("name")))
+      return N->Value;
+    return std::nullopt;
+  };
+  auto Columns = [&](const std::vector<Object *> &Objs) {
+    std::vector<std::string> Out;
+    for (Object *O : Objs) {
+      std::string N = columnNameOf(O, TI, At);
+      if (N.empty())
+        N = sqlTextOf(O);
+      if (!N.empty())
+        Out.push_back(N);
+    }
+    return Out;
+  };
+  if (isA(I, "sqlalchemy.schema.UniqueConstraint")) {
+    ir::UniqueConstraint U;
+    U.Name = Name();
+    U.Columns = Columns(I->Rest);
+    U.Where = irLoc(At);
+    TI.Table.UniqueConstraints.push_back(U);
+  } else if (isA(I, "sqlalchemy.schema.PrimaryKeyConstraint")) {
+    ir::PrimaryKey P;
+    P.Name = Name();
+    P.Columns = Columns(I->Rest);
+    P.Where = irLoc(At);
+    for (ir::Column &C : TI.Table.Columns) {
+      C.PrimaryKey = llvm::is_contained(P.Columns, C.Name);
+      if (C.PrimaryKey)
+        C.Nullable = false;
+    }
+    TI.Table.PrimaryKeyConstraint = P;
+  } else if (isA(I, "sqlalchemy.schema.CheckConstraint")) {
+    ir::CheckConstraint K;
+    K.Name = Name();
+    K.SqlText = sqlTextOf(I->arg("sqltext"));
+    K.Where = irLoc(At);
+    TI.Table.CheckConstraints.push_back(K);
+  } else if (isA(I, "sqlalchemy.schema.Index")) {
+    ir::Index X;
+    X.Name = Name();
+    X.Columns = Columns(I->Rest);
+    if (auto *U = I->arg("unique"))
+      X.Unique = truthValue(U) == 1;
+    X.Where = irLoc(At);
+    llvm::erase(StandaloneIndexes, I);
+    TI.Table.Indexes.push_back(X);
+  } else if (isA(I, "sqlalchemy.schema.ForeignKeyConstraint")) {
+    ir::ForeignKey F;
+    F.Name = Name();
+    F.Where = irLoc(At);
+    auto *Cols = dyn_cast_or_null<SequenceObj>(I->arg("columns"));
+    auto *Refs = dyn_cast_or_null<SequenceObj>(I->arg("refcolumns"));
+    if (!Cols || !Refs) {
+      diagnose(At, DiagId::UnknownTableArgument, "ForeignKeyConstraint");
+      return;
+    }
+    F.Columns = Columns(Cols->Elements);
+    for (Object *R : Refs->Elements) {
+      auto *S = dyn_cast<StrObj>(R);
+      if (!S) {
+        diagnose(At, DiagId::UnknownColumnReference, "ForeignKeyConstraint");
+        return;
+      }
+      auto [Rest, Col] = llvm::StringRef(S->Value).rsplit('.');
+      auto [Schema, Table] = Rest.rsplit('.');
+      if (Table.empty())
+        std::swap(Schema, Table);
+      F.RefTable = Table.str();
+      if (!Schema.empty())
+        F.RefSchema = Schema.str();
+      F.RefColumns.push_back(Col.str());
+    }
+    if (auto *OD = dyn_cast_or_null<StrObj>(I->arg("ondelete")))
+      F.OnDelete = llvm::StringRef(OD->Value).upper();
+    if (auto *OU = dyn_cast_or_null<StrObj>(I->arg("onupdate")))
+      F.OnUpdate = llvm::StringRef(OU->Value).upper();
+    TI.Table.ForeignKeys.push_back(F);
+  }
+}
+
+void DeclarativeAnalyzer::applyTableArgs(TableInfo &TI, Object *Args,
+                                         SrcLoc Where) {
+  auto ApplyOptions = [&](DictObj *D) {
+    for (auto &[K, V] : D->Items) {
+      auto *KS = dyn_cast<StrObj>(K);
+      if (!KS)
+        continue;
+      if (KS->Value == "schema" && isa<StrObj>(V))
+        TI.Table.Schema = cast<StrObj>(V)->Value;
+      else if (KS->Value == "comment" && isa<StrObj>(V))
+        TI.Table.Comment = cast<StrObj>(V)->Value;
+    }
+  };
+  if (auto *D = dyn_cast<DictObj>(Args)) {
+    ApplyOptions(D);
+    return;
+  }
+  auto *T = dyn_cast<SequenceObj>(Args);
+  if (!T) {
+    if (!isa<NoneObj>(Args)) {
+      auto *U = dyn_cast<UnknownObj>(Args);
+      diagnose(Where, DiagId::UnknownTableArgument,
+               U ? U->Reason : std::string(kindName(Args->Kind)));
+    }
+    return;
+  }
+  for (size_t I = 0; I < T->Elements.size(); ++I) {
+    if (auto *D = dyn_cast<DictObj>(T->Elements[I]);
+        D && I + 1 == T->Elements.size())
+      ApplyOptions(D);
+    else
+      addConstraint(TI, T->Elements[I], Where);
+  }
+}
+
+} // namespace schemac::sema

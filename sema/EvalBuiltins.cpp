@@ -1,0 +1,403 @@
+//===- EvalBuiltins.cpp - Python builtins the evaluator implements --------===//
+
+#include "sema/Evaluator.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+
+namespace schemac::sema {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+
+static Object *positional(CallArgs &Args, size_t I) {
+  return I < Args.Positional.size() ? Args.Positional[I] : nullptr;
+}
+
+Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
+  Object *A0 = positional(Args, 0);
+  Object *A1 = positional(Args, 1);
+  auto Unknown = [&](llvm::StringRef Why) {
+    return H.unknown("", Why.str(), Where);
+  };
+  auto Str = [&](Object *O) -> StrObj * { return dyn_cast_or_null<StrObj>(O); };
+  auto NewList = [&](ObjKind K = ObjKind::List) {
+    return H.make<SequenceObj>(K);
+  };
+  switch (B->Id) {
+  case BuiltinId::IsInstance:
+  case BuiltinId::IsSubclass: {
+    if (!A0 || !A1)
+      return Unknown("isinstance() needs two arguments");
+    std::vector<Object *> Classes;
+    if (auto *T = dyn_cast<SequenceObj>(A1))
+      Classes = T->Elements;
+    else
+      Classes.push_back(A1);
+    ClassObj *T =
+        B->Id == BuiltinId::IsInstance ? typeOf(A0) : dyn_cast<ClassObj>(A0);
+    if (!T)
+      return Unknown("isinstance() of an unknown value");
+    for (Object *C : Classes) {
+      auto *CC = dyn_cast<ClassObj>(C);
+      if (!CC)
+        return Unknown("isinstance() against an unknown class");
+      if (llvm::is_contained(T->Mro, CC))
+        return H.boolean(true);
+    }
+    return H.boolean(false);
+  }
+  case BuiltinId::Len:
+    if (auto *S = dyn_cast_or_null<SequenceObj>(A0))
+      return H.integer(S->Elements.size());
+    if (auto *D = dyn_cast_or_null<DictObj>(A0))
+      return H.integer(D->Items.size());
+    if (auto *S = Str(A0))
+      return H.integer(S->Value.size());
+    return Unknown("len() of an unknown value");
+  case BuiltinId::GetAttr:
+  case BuiltinId::HasAttr: {
+    auto *Name = Str(A1);
+    if (!A0 || !Name)
+      return Unknown("getattr() with an unknown name");
+    Object *V = getAttr(A0, Name->Value, Where);
+    if (B->Id == BuiltinId::HasAttr)
+      return isa<UnknownObj>(V) && !isa<UnknownObj>(A0) ? H.boolean(false)
+                                                        : H.boolean(true);
+    if (isa<UnknownObj>(V) && Args.Positional.size() > 2)
+      return Args.Positional[2];
+    return V;
+  }
+  case BuiltinId::SetAttr:
+    if (auto *Name = Str(A1); A0 && Name && Args.Positional.size() > 2)
+      setAttr(A0, Name->Value, Args.Positional[2], Where);
+    return H.none();
+  case BuiltinId::Super: {
+    // The two-argument form; zero arguments are handled at the call site.
+    auto *Start = dyn_cast_or_null<ClassObj>(A0);
+    if (!Start || !A1)
+      return Unknown("unsupported super() call");
+    SuperObj *S = H.make<SuperObj>();
+    S->Start = Start;
+    S->Self = A1;
+    return S;
+  }
+  case BuiltinId::Print:
+    return H.none();
+  case BuiltinId::Range: {
+    int64_t Start = 0, Stop = 0, Step = 1;
+    auto Int = [](Object *O, int64_t &V) {
+      auto *I = dyn_cast_or_null<IntObj>(O);
+      return I ? (V = I->Value, true) : false;
+    };
+    size_t N = Args.Positional.size();
+    bool Ok = N == 1   ? Int(A0, Stop)
+              : N >= 2 ? Int(A0, Start) && Int(A1, Stop) &&
+                             (N < 3 || Int(Args.Positional[2], Step))
+                       : false;
+    if (!Ok || Step == 0 || (Stop - Start) / Step > 100000)
+      return Unknown("range() of unknown or huge size");
+    SequenceObj *L = NewList();
+    for (int64_t I = Start; Step > 0 ? I < Stop : I > Stop; I += Step)
+      L->Elements.push_back(H.integer(I));
+    return L;
+  }
+  case BuiltinId::Enumerate: {
+    auto *S = dyn_cast_or_null<SequenceObj>(A0);
+    if (!S)
+      return Unknown("enumerate() of an unknown value");
+    SequenceObj *L = NewList();
+    for (size_t I = 0; I < S->Elements.size(); ++I) {
+      SequenceObj *Pair = NewList(ObjKind::Tuple);
+      Pair->Elements = {H.integer(static_cast<int64_t>(I)), S->Elements[I]};
+      L->Elements.push_back(Pair);
+    }
+    return L;
+  }
+  case BuiltinId::Zip: {
+    std::vector<SequenceObj *> Seqs;
+    for (Object *O : Args.Positional) {
+      auto *S = dyn_cast<SequenceObj>(O);
+      if (!S)
+        return Unknown("zip() of an unknown value");
+      Seqs.push_back(S);
+    }
+    SequenceObj *L = NewList();
+    for (size_t I = 0;; ++I) {
+      SequenceObj *T = NewList(ObjKind::Tuple);
+      for (SequenceObj *S : Seqs) {
+        if (I >= S->Elements.size())
+          return L;
+        T->Elements.push_back(S->Elements[I]);
+      }
+      if (Seqs.empty())
+        return L;
+      L->Elements.push_back(T);
+    }
+  }
+  case BuiltinId::Sorted:
+  case BuiltinId::Reversed: {
+    SequenceObj *L = NewList();
+    if (auto *S = dyn_cast_or_null<SequenceObj>(A0))
+      L->Elements = S->Elements;
+    else if (auto *D = dyn_cast_or_null<DictObj>(A0))
+      for (auto &KV : D->Items)
+        L->Elements.push_back(KV.first);
+    else
+      return Unknown("sorted() of an unknown value");
+    if (B->Id == BuiltinId::Reversed) {
+      std::reverse(L->Elements.begin(), L->Elements.end());
+      return L;
+    }
+    if (!Args.Keywords.empty() ||
+        !llvm::all_of(L->Elements, [](Object *O) { return isa<StrObj>(O); }))
+      return Unknown("sorted() of values it cannot order");
+    llvm::stable_sort(L->Elements, [](Object *X, Object *Y) {
+      return cast<StrObj>(X)->Value < cast<StrObj>(Y)->Value;
+    });
+    return L;
+  }
+  case BuiltinId::Any:
+  case BuiltinId::All: {
+    auto *S = dyn_cast_or_null<SequenceObj>(A0);
+    if (!S)
+      return Unknown("any() of an unknown value");
+    bool IsAny = B->Id == BuiltinId::Any;
+    for (Object *E : S->Elements) {
+      int T = truthValue(E);
+      if (T < 0)
+        return Unknown("any() of unknown values");
+      if (T == IsAny)
+        return H.boolean(IsAny);
+    }
+    return H.boolean(!IsAny);
+  }
+  case BuiltinId::Min:
+  case BuiltinId::Max: {
+    std::vector<Object *> Elems = Args.Positional;
+    if (Elems.size() == 1)
+      if (auto *S = dyn_cast<SequenceObj>(Elems[0]))
+        Elems = S->Elements;
+    if (Elems.empty() ||
+        !llvm::all_of(Elems, [](Object *O) { return isa<IntObj>(O); }))
+      return Unknown("min()/max() of unknown values");
+    auto Cmp = [](Object *X, Object *Y) {
+      return cast<IntObj>(X)->Value < cast<IntObj>(Y)->Value;
+    };
+    return B->Id == BuiltinId::Min ? *llvm::min_element(Elems, Cmp)
+                                   : *llvm::max_element(Elems, Cmp);
+  }
+  case BuiltinId::Repr: {
+    std::string R = A0 ? reprOf(A0) : "";
+    if (R.empty())
+      return Unknown("repr() of an unknown value");
+    return H.str(R);
+  }
+  default:
+    break;
+  }
+
+  // Methods: B->Self is the receiver.
+  if (auto *S = dyn_cast_or_null<StrObj>(B->Self)) {
+    std::string V = S->Value;
+    switch (B->Id) {
+    case BuiltinId::StrLower:
+      return H.str(llvm::StringRef(V).lower());
+    case BuiltinId::StrUpper:
+      return H.str(llvm::StringRef(V).upper());
+    case BuiltinId::StrTitle:
+    case BuiltinId::StrCapitalize: {
+      bool Start = true;
+      for (char &C : V) {
+        bool Alpha = llvm::isAlpha(C);
+        if (Alpha)
+          C = Start ? llvm::toUpper(C) : llvm::toLower(C);
+        Start = B->Id == BuiltinId::StrTitle ? !Alpha : false;
+      }
+      return H.str(V);
+    }
+    case BuiltinId::StrReplace:
+      if (auto *Old = Str(A0); Old && Str(A1) && !Old->Value.empty()) {
+        std::string Out;
+        llvm::StringRef Rest = V;
+        size_t At;
+        while ((At = Rest.find(Old->Value)) != llvm::StringRef::npos) {
+          Out += Rest.take_front(At).str() + Str(A1)->Value;
+          Rest = Rest.drop_front(At + Old->Value.size());
+        }
+        return H.str(Out + Rest.str());
+      }
+      return Unknown("str.replace() with unknown arguments");
+    case BuiltinId::StrStrip:
+      return H.str(llvm::StringRef(V).trim().str());
+    case BuiltinId::StrLStrip:
+      return H.str(llvm::StringRef(V).ltrim().str());
+    case BuiltinId::StrRStrip:
+      return H.str(llvm::StringRef(V).rtrim().str());
+    case BuiltinId::StrStartsWith:
+      if (auto *P = Str(A0))
+        return H.boolean(llvm::StringRef(V).starts_with(P->Value));
+      return Unknown("str.startswith() with an unknown prefix");
+    case BuiltinId::StrEndsWith:
+      if (auto *P = Str(A0))
+        return H.boolean(llvm::StringRef(V).ends_with(P->Value));
+      return Unknown("str.endswith() with an unknown suffix");
+    case BuiltinId::StrJoin: {
+      auto *Parts = dyn_cast_or_null<SequenceObj>(A0);
+      if (!Parts)
+        return Unknown("str.join() of an unknown value");
+      std::string Out;
+      for (size_t I = 0; I < Parts->Elements.size(); ++I) {
+        auto *P = Str(Parts->Elements[I]);
+        if (!P)
+          return Unknown("str.join() of unknown values");
+        Out += (I ? V : "") + P->Value;
+      }
+      return H.str(Out);
+    }
+    case BuiltinId::StrSplit: {
+      SequenceObj *L = NewList();
+      llvm::SmallVector<llvm::StringRef, 8> Parts;
+      if (auto *Sep = Str(A0))
+        llvm::StringRef(V).split(Parts, Sep->Value);
+      else
+        llvm::StringRef(V).split(Parts, ' ', -1, false);
+      for (llvm::StringRef P : Parts)
+        L->Elements.push_back(H.str(P.str()));
+      return L;
+    }
+    case BuiltinId::StrFormat: {
+      // "{}", "{0}" and "{name}" fields; no format specs.
+      std::string Out;
+      size_t Auto = 0;
+      for (size_t I = 0; I < V.size(); ++I) {
+        if (V[I] == '{' && I + 1 < V.size() && V[I + 1] == '{') {
+          Out += '{';
+          ++I;
+          continue;
+        }
+        if (V[I] == '}' && I + 1 < V.size() && V[I + 1] == '}') {
+          Out += '}';
+          ++I;
+          continue;
+        }
+        if (V[I] != '{') {
+          Out += V[I];
+          continue;
+        }
+        size_t Close = V.find('}', I);
+        if (Close == std::string::npos)
+          return Unknown("malformed format string");
+        llvm::StringRef Field(V.data() + I + 1, Close - I - 1);
+        Object *Arg = nullptr;
+        unsigned Index;
+        if (Field.empty())
+          Arg = positional(Args, Auto++);
+        else if (!Field.getAsInteger(10, Index))
+          Arg = positional(Args, Index);
+        else
+          for (auto &[K, Val] : Args.Keywords)
+            if (K == Field)
+              Arg = Val;
+        if (!Arg)
+          return Unknown("str.format() field without a known value");
+        if (auto *AS = Str(Arg))
+          Out += AS->Value;
+        else if (std::string R = reprOf(Arg); !R.empty())
+          Out += R;
+        else
+          return Unknown("str.format() field without a known value");
+        I = Close;
+      }
+      return H.str(Out);
+    }
+    default:
+      break;
+    }
+  }
+  if (auto *D = dyn_cast_or_null<DictObj>(B->Self)) {
+    auto Find = [&](Object *Key) -> Object ** {
+      std::string KR = reprOf(Key);
+      for (auto &KV : D->Items)
+        if (!KR.empty() && reprOf(KV.first) == KR)
+          return &KV.second;
+      return nullptr;
+    };
+    switch (B->Id) {
+    case BuiltinId::DictGet:
+      if (A0)
+        if (Object **V = Find(A0))
+          return *V;
+      return A1 ? A1 : H.none();
+    case BuiltinId::DictSetDefault:
+      if (A0) {
+        if (Object **V = Find(A0))
+          return *V;
+        D->Items.emplace_back(A0, A1 ? A1 : H.none());
+        return D->Items.back().second;
+      }
+      return Unknown("dict.setdefault() without a key");
+    case BuiltinId::DictItems:
+    case BuiltinId::DictKeys:
+    case BuiltinId::DictValues: {
+      SequenceObj *L = NewList();
+      for (auto &[K, V] : D->Items) {
+        if (B->Id == BuiltinId::DictKeys) {
+          L->Elements.push_back(K);
+        } else if (B->Id == BuiltinId::DictValues) {
+          L->Elements.push_back(V);
+        } else {
+          SequenceObj *T = NewList(ObjKind::Tuple);
+          T->Elements = {K, V};
+          L->Elements.push_back(T);
+        }
+      }
+      return L;
+    }
+    case BuiltinId::DictUpdate:
+      if (auto *Other = dyn_cast_or_null<DictObj>(A0))
+        for (auto &KV : Other->Items) {
+          if (Object **V = Find(KV.first))
+            *V = KV.second;
+          else
+            D->Items.push_back(KV);
+        }
+      for (auto &[K, V] : Args.Keywords)
+        D->Items.emplace_back(H.str(K), V);
+      return H.none();
+    case BuiltinId::DictCopy: {
+      DictObj *Copy = H.make<DictObj>();
+      Copy->Items = D->Items;
+      return Copy;
+    }
+    default:
+      break;
+    }
+  }
+  if (auto *L = dyn_cast_or_null<SequenceObj>(B->Self)) {
+    switch (B->Id) {
+    case BuiltinId::ListAppend:
+      if (A0)
+        L->Elements.push_back(A0);
+      return H.none();
+    case BuiltinId::ListExtend:
+      if (auto *Other = dyn_cast_or_null<SequenceObj>(A0))
+        llvm::append_range(L->Elements, Other->Elements);
+      return H.none();
+    case BuiltinId::ListInsert:
+      if (auto *At = dyn_cast_or_null<IntObj>(A0); At && A1)
+        L->Elements.insert(
+            L->Elements.begin() +
+                std::clamp<int64_t>(At->Value, 0, L->Elements.size()),
+            A1);
+      return H.none();
+    default:
+      break;
+    }
+  }
+  return Unknown("unsupported builtin call");
+}
+
+} // namespace schemac::sema

@@ -1,0 +1,595 @@
+//===- EvalCall.cpp - Calls and attributes in the abstract evaluator ------===//
+//
+// Calling functions (the project's helpers and the stubs' code), creating
+// instances (arguments bound to the __init__ signature, so that the schema
+// code reads them by parameter name), attribute lookup through the MRO with
+// the descriptors model classes use (declared_attr, classmethod, property),
+// and the builtins and str/dict/list methods the models call.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sema/Evaluator.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+
+namespace schemac::sema {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+
+static constexpr unsigned MaxCallDepth = 48;
+
+Object *Evaluator::lookupQualified(llvm::StringRef QualifiedName) {
+  auto [ModuleName, Name] = QualifiedName.rsplit('.');
+  ModuleObj *M = Loader.importModule(ModuleName, {});
+  if (!M)
+    return nullptr;
+  auto It = M->Globals.find(Name.str());
+  return It == M->Globals.end() ? nullptr : It->second.Value;
+}
+
+ClassObj *Evaluator::typeOf(Object *O) {
+  const char *Name = nullptr;
+  switch (O->Kind) {
+  case ObjKind::Instance:
+    return cast<InstanceObj>(O)->Class;
+  case ObjKind::Class:
+    Name = "builtins.type";
+    break;
+  case ObjKind::None:
+    Name = "builtins.NoneType";
+    break;
+  case ObjKind::Bool:
+    Name = "builtins.bool";
+    break;
+  case ObjKind::Int:
+    Name = "builtins.int";
+    break;
+  case ObjKind::Float:
+    Name = "builtins.float";
+    break;
+  case ObjKind::Str:
+    Name = "builtins.str";
+    break;
+  case ObjKind::Bytes:
+    Name = "builtins.bytes";
+    break;
+  case ObjKind::Tuple:
+    Name = "builtins.tuple";
+    break;
+  case ObjKind::List:
+    Name = "builtins.list";
+    break;
+  case ObjKind::Set:
+    Name = "builtins.set";
+    break;
+  case ObjKind::Dict:
+    Name = "builtins.dict";
+    break;
+  case ObjKind::Function:
+  case ObjKind::Builtin:
+  case ObjKind::BoundMethod:
+    Name = "builtins.function";
+    break;
+  default:
+    return nullptr;
+  }
+  return dyn_cast_or_null<ClassObj>(lookupQualified(Name));
+}
+
+bool Evaluator::isInstanceOf(const Object *O, llvm::StringRef ClassQualName) {
+  ClassObj *C = typeOf(const_cast<Object *>(O));
+  return C && C->isSubclassOf(ClassQualName);
+}
+
+/// Binds call arguments to a function's parameters, as Python does.
+/// Returns false (with Why set) when they do not fit.
+static bool
+bindParameters(Heap &H, const FunctionObj *F, Object *Self, CallArgs &Args,
+               Namespace &Locals,
+               std::vector<std::pair<std::string, Object *>> *Named,
+               std::vector<Object *> *Rest,
+               std::vector<std::pair<std::string, Object *>> *RestKeywords,
+               std::string &Why) {
+  const ast::Arguments *A = F->Args;
+  std::vector<const ast::Arg *> Positional(A->posonlyargs.begin(),
+                                           A->posonlyargs.end());
+  Positional.insert(Positional.end(), A->args.begin(), A->args.end());
+  std::vector<Object *> Values(Positional.size(), nullptr);
+  std::vector<Object *> Given = Args.Positional;
+  if (Self)
+    Given.insert(Given.begin(), Self);
+  SequenceObj *VarArgs = H.make<SequenceObj>(ObjKind::Tuple);
+  for (size_t I = 0; I < Given.size(); ++I) {
+    if (I < Positional.size())
+      Values[I] = Given[I];
+    else if (A->vararg)
+      VarArgs->Elements.push_back(Given[I]);
+    else
+      return Why = "too many positional arguments", false;
+  }
+  std::vector<Object *> KwValues(A->kwonlyargs.size(), nullptr);
+  DictObj *VarKw = H.make<DictObj>();
+  for (auto &[Name, Value] : Args.Keywords) {
+    bool Found = false;
+    for (size_t I = A->posonlyargs.size(); I < Positional.size(); ++I)
+      if (Positional[I]->arg == Name) {
+        Values[I] = Value;
+        Found = true;
+      }
+    for (size_t I = 0; I < A->kwonlyargs.size() && !Found; ++I)
+      if (A->kwonlyargs[I]->arg == Name) {
+        KwValues[I] = Value;
+        Found = true;
+      }
+    if (Found)
+      continue;
+    if (!A->kwarg)
+      return Why = "unexpected keyword argument '" + Name + "'", false;
+    VarKw->Items.emplace_back(H.str(Name), Value);
+    if (RestKeywords)
+      RestKeywords->emplace_back(Name, Value);
+  }
+  size_t FirstDefault = Positional.size() - F->Defaults.size();
+  for (size_t I = 0; I < Positional.size(); ++I) {
+    if (!Values[I]) {
+      if (I < FirstDefault)
+        return Why = "missing argument '" + Positional[I]->arg.str() + "'",
+               false;
+      Values[I] = F->Defaults[I - FirstDefault];
+    }
+    Locals[Positional[I]->arg.str()] = {Values[I], {}};
+    if (Named && !(Self && I == 0))
+      Named->emplace_back(Positional[I]->arg.str(), Values[I]);
+  }
+  if (A->vararg) {
+    Locals[A->vararg->arg.str()] = {VarArgs, {}};
+    if (Rest)
+      *Rest = VarArgs->Elements;
+  }
+  for (size_t I = 0; I < A->kwonlyargs.size(); ++I) {
+    Object *V = KwValues[I] ? KwValues[I] : F->KwDefaults[I];
+    if (!V)
+      return Why = "missing keyword argument '" + A->kwonlyargs[I]->arg.str() +
+                   "'",
+             false;
+    Locals[A->kwonlyargs[I]->arg.str()] = {V, {}};
+    if (Named)
+      Named->emplace_back(A->kwonlyargs[I]->arg.str(), V);
+  }
+  if (A->kwarg)
+    Locals[A->kwarg->arg.str()] = {VarKw, {}};
+  return true;
+}
+
+Object *Evaluator::callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
+                                SrcLoc Where, ClassObj *MethodClass) {
+  if (CallDepth >= MaxCallDepth) {
+    report(Where, DiagId::CallTooDeep, F->QualName);
+    return H.unknown(F->QualName + "()", "calls nested too deeply", Where);
+  }
+  Frame *Fr = newFrame();
+  Fr->Enclosing = F->Enclosing;
+  std::string Why;
+  if (!bindParameters(H, F, Self, Args, Fr->Locals, nullptr, nullptr, nullptr,
+                      Why))
+    return H.unknown(F->QualName + "()", Why, Where);
+  Scope S;
+  S.Module = F->Globals;
+  S.Locals = &Fr->Locals;
+  S.Function = Fr;
+  S.MethodClass = MethodClass;
+  S.Self = Self;
+  ++CallDepth;
+  Object *Result;
+  if (const auto *L = dyn_cast<ast::Lambda>(F->Def)) {
+    Result = eval(L->body, S);
+  } else {
+    llvm::ArrayRef<ast::Statement *> Body =
+        isa<ast::FunctionDef>(F->Def)
+            ? cast<ast::FunctionDef>(F->Def)->body
+            : cast<ast::AsyncFunctionDef>(F->Def)->body;
+    execBlock(Body, S);
+    Result = S.ReturnValue ? S.ReturnValue : H.none();
+  }
+  --CallDepth;
+  return Result;
+}
+
+/// The class in whose MRO entry a function was found, for super().
+static ClassObj *definingClass(ClassObj *C, llvm::StringRef Name) {
+  for (ClassObj *M : C->Mro)
+    if (M->Dict.count(Name.str()))
+      return M;
+  return C;
+}
+
+Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
+  InstanceObj *I = H.make<InstanceObj>();
+  I->Class = C;
+  I->Where = Where;
+  const Binding *Init = C->lookup("__init__");
+  auto *InitFn = Init ? dyn_cast<FunctionObj>(Init->Value) : nullptr;
+  if (InitFn) {
+    if (CallDepth >= MaxCallDepth)
+      return H.unknown(C->QualName + "()", "calls nested too deeply", Where);
+    Frame *Fr = newFrame();
+    std::string Why;
+    if (!bindParameters(H, InitFn, I, Args, Fr->Locals, &I->Args, &I->Rest,
+                        &I->RestKeywords, Why)) {
+      // Keep what was given: the schema code can still read it.
+      I->Rest = Args.Positional;
+      I->RestKeywords = Args.Keywords;
+    } else {
+      Scope S;
+      S.Module = InitFn->Globals;
+      S.Locals = &Fr->Locals;
+      S.Function = Fr;
+      S.MethodClass = definingClass(C, "__init__");
+      S.Self = I;
+      ++CallDepth;
+      execBlock(cast<ast::FunctionDef>(InitFn->Def)->body, S);
+      --CallDepth;
+    }
+  } else {
+    I->Rest = Args.Positional;
+    I->RestKeywords = Args.Keywords;
+  }
+  if (OnInstanceCreated)
+    OnInstanceCreated(I);
+  return I;
+}
+
+Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
+  if (!tick(Where))
+    return H.unknown("", "evaluation budget exhausted", Where);
+  switch (Callee->Kind) {
+  case ObjKind::Function:
+    return callFunction(cast<FunctionObj>(Callee), nullptr, Args, Where,
+                        nullptr);
+  case ObjKind::BoundMethod: {
+    auto *BM = cast<BoundMethodObj>(Callee);
+    if (auto *F = dyn_cast<FunctionObj>(BM->Function)) {
+      ClassObj *Owner = nullptr;
+      if (auto *Cls = dyn_cast<ClassObj>(BM->Self))
+        Owner = definingClass(Cls, F->Name);
+      else if (ClassObj *T = typeOf(BM->Self))
+        Owner = definingClass(T, F->Name);
+      return callFunction(F, BM->Self, Args, Where, Owner);
+    }
+    CallArgs WithSelf = Args;
+    WithSelf.Positional.insert(WithSelf.Positional.begin(), BM->Self);
+    return call(BM->Function, WithSelf, Where);
+  }
+  case ObjKind::Builtin:
+    return callBuiltin(cast<BuiltinObj>(Callee), Args, Where);
+  case ObjKind::Class: {
+    auto *C = cast<ClassObj>(Callee);
+    llvm::StringRef Q = C->QualName;
+    if (Q == "builtins.type") {
+      if (Args.Positional.size() == 1) {
+        ClassObj *T = typeOf(Args.Positional[0]);
+        return T ? static_cast<Object *>(T)
+                 : H.unknown("", "type of an unknown value", Where);
+      }
+      if (Args.Positional.size() == 3) {
+        auto *Name = dyn_cast<StrObj>(Args.Positional[0]);
+        auto *Bases = dyn_cast<SequenceObj>(Args.Positional[1]);
+        auto *Dict = dyn_cast<DictObj>(Args.Positional[2]);
+        if (Name && Bases && Dict) {
+          ClassObj *New = H.make<ClassObj>();
+          New->Name = Name->Value;
+          New->QualName = Name->Value;
+          New->Where = Where;
+          for (Object *B : Bases->Elements)
+            if (auto *BC = dyn_cast<ClassObj>(B))
+              New->Bases.push_back(BC);
+          if (!llvm::is_contained(New->Bases, nullptr)) {
+            std::vector<ClassObj *> Mro = {New};
+            for (ClassObj *B : New->Bases)
+              for (ClassObj *M : B->Mro)
+                if (!llvm::is_contained(Mro, M))
+                  Mro.push_back(M);
+            New->Mro = std::move(Mro);
+          }
+          for (auto &[K, V] : Dict->Items)
+            if (auto *KS = dyn_cast<StrObj>(K))
+              New->Dict[KS->Value] = {V, Where};
+          auto Mod = New->Dict.find("__module__");
+          if (Mod != New->Dict.end())
+            if (auto *MS = dyn_cast<StrObj>(Mod->second.Value))
+              New->QualName = MS->Value + "." + New->Name;
+          if (OnClassCreated)
+            OnClassCreated(New);
+          return New;
+        }
+      }
+      return H.unknown("type()", "unsupported type() call", Where);
+    }
+    if (Q == "builtins.str" || Q == "builtins.int" || Q == "builtins.bool" ||
+        Q == "builtins.float" || Q == "builtins.tuple" ||
+        Q == "builtins.list" || Q == "builtins.dict" || Q == "builtins.set") {
+      if (Args.Positional.empty() && Args.Keywords.empty()) {
+        if (Q == "builtins.str")
+          return H.str("");
+        if (Q == "builtins.int")
+          return H.integer(0);
+        if (Q == "builtins.bool")
+          return H.boolean(false);
+        if (Q == "builtins.dict")
+          return H.make<DictObj>();
+        return H.make<SequenceObj>(Q == "builtins.tuple" ? ObjKind::Tuple
+                                   : Q == "builtins.set" ? ObjKind::Set
+                                                         : ObjKind::List);
+      }
+      Object *V = Args.Positional.empty() ? nullptr : Args.Positional[0];
+      if (Q == "builtins.str" && V) {
+        if (auto *S = dyn_cast<StrObj>(V))
+          return S;
+        std::string R = reprOf(V);
+        if (!R.empty() && !isa<InstanceObj>(V))
+          return H.str(R);
+      }
+      if (Q == "builtins.bool" && V && truthValue(V) >= 0)
+        return H.boolean(truthValue(V));
+      if (Q == "builtins.int" && V && isa<IntObj>(V))
+        return V;
+      if ((Q == "builtins.tuple" || Q == "builtins.list" ||
+           Q == "builtins.set") &&
+          V) {
+        std::vector<Object *> Elems;
+        if (auto *Seq = dyn_cast<SequenceObj>(V))
+          Elems = Seq->Elements;
+        else if (auto *D = dyn_cast<DictObj>(V))
+          for (auto &KV : D->Items)
+            Elems.push_back(KV.first);
+        else
+          return H.unknown(Q.str() + "()", "conversion of unknown value",
+                           Where);
+        SequenceObj *Out =
+            H.make<SequenceObj>(Q == "builtins.tuple" ? ObjKind::Tuple
+                                : Q == "builtins.set" ? ObjKind::Set
+                                                      : ObjKind::List);
+        Out->Elements = std::move(Elems);
+        return Out;
+      }
+      if (Q == "builtins.dict") {
+        DictObj *D = H.make<DictObj>();
+        if (V) {
+          if (auto *Src = dyn_cast<DictObj>(V))
+            D->Items = Src->Items;
+          else
+            return H.unknown("dict()", "conversion of unknown value", Where);
+        }
+        for (auto &[K, Val] : Args.Keywords)
+          D->Items.emplace_back(H.str(K), Val);
+        return D;
+      }
+      return H.unknown(Q.str() + "()", "conversion of unknown value", Where);
+    }
+    return instantiate(C, Args, Where);
+  }
+  case ObjKind::Instance: {
+    auto *I = cast<InstanceObj>(Callee);
+    Object *CallMethod = classAttr(I->Class, "__call__", I, Where);
+    if (!isa<UnknownObj>(CallMethod))
+      return call(CallMethod, Args, Where);
+    return H.unknown("", "call of an object that is not callable", Where);
+  }
+  case ObjKind::Unknown: {
+    auto *U = cast<UnknownObj>(Callee);
+    UnknownObj *R =
+        H.unknown(U->Name.empty() ? "" : U->Name + "()", U->Reason, Where);
+    R->Opaque = U->Opaque;
+    return R;
+  }
+  default:
+    return H.unknown(
+        "", std::string("call of a ") + kindName(Callee->Kind).str(), Where);
+  }
+}
+
+Object *Evaluator::classAttr(ClassObj *C, llvm::StringRef Name,
+                             Object *Instance, SrcLoc Where) {
+  if (Name == "__name__")
+    return H.str(C->Name);
+  if (Name == "__mro__") {
+    SequenceObj *T = H.make<SequenceObj>(ObjKind::Tuple);
+    T->Elements.assign(C->Mro.begin(), C->Mro.end());
+    return T;
+  }
+  if (Name == "__bases__") {
+    SequenceObj *T = H.make<SequenceObj>(ObjKind::Tuple);
+    T->Elements.assign(C->Bases.begin(), C->Bases.end());
+    return T;
+  }
+  if (Name == "__dict__") {
+    DictObj *D = H.make<DictObj>();
+    for (auto &[K, B] : C->Dict)
+      D->Items.emplace_back(H.str(K), B.Value);
+    return D;
+  }
+  const Binding *B = C->lookup(Name);
+  // The stubs model what schemas use of a library class; whatever else
+  // the class has is real but unseen.
+  if (!B && C->IsStub)
+    return H.opaque(C->Name + "." + Name.str(),
+                    "'" + C->Name + "." + Name.str() +
+                        "' is not modelled by schemac",
+                    Where);
+  if (!B)
+    return H.unknown(C->Name + "." + Name.str(),
+                     "'" + C->Name + "' has no attribute '" + Name.str() + "'",
+                     Where);
+  Object *V = B->Value;
+  if (auto *F = dyn_cast<FunctionObj>(V)) {
+    if (!Instance)
+      return F;
+    BoundMethodObj *BM = H.make<BoundMethodObj>();
+    BM->Self = Instance;
+    BM->Function = F;
+    return BM;
+  }
+  if (auto *Desc = dyn_cast<InstanceObj>(V)) {
+    ClassObj *DC = Desc->Class;
+    Object *Fget = Desc->arg("fget");
+    if (DC->isSubclassOf("builtins.classmethod") && Fget) {
+      BoundMethodObj *BM = H.make<BoundMethodObj>();
+      BM->Self = Instance ? static_cast<Object *>(C) : C;
+      BM->Function = Fget;
+      return BM;
+    }
+    if (DC->isSubclassOf("builtins.staticmethod") && Fget)
+      return Fget;
+    // declared_attr runs with the class it is read through.
+    if (DC->isSubclassOf("sqlalchemy.orm.declared_attr") && Fget && !Instance) {
+      CallArgs Args;
+      Args.Positional.push_back(C);
+      return call(Fget, Args, Where);
+    }
+    if (DC->isSubclassOf("builtins.property") && Fget && Instance) {
+      CallArgs Args;
+      Args.Positional.push_back(Instance);
+      return call(Fget, Args, Where);
+    }
+  }
+  return V;
+}
+
+Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
+  switch (Obj->Kind) {
+  case ObjKind::Module: {
+    auto *M = cast<ModuleObj>(Obj);
+    auto It = M->Globals.find(Name.str());
+    if (It != M->Globals.end())
+      return It->second.Value;
+    if (Name == "__name__")
+      return H.str(M->Name);
+    std::string SubName = M->Name + "." + Name.str();
+    if (Loader.hasModule(SubName))
+      return Loader.importModule(SubName, Where);
+    if (M->Unit && M->Unit->IsStub)
+      return H.opaque(SubName, "'" + SubName + "' is not modelled by schemac",
+                      Where);
+    return H.unknown(M->Name + "." + Name.str(),
+                     "module '" + M->Name + "' has no attribute '" +
+                         Name.str() + "'",
+                     Where);
+  }
+  case ObjKind::Class:
+    return classAttr(cast<ClassObj>(Obj), Name, nullptr, Where);
+  case ObjKind::Instance: {
+    auto *I = cast<InstanceObj>(Obj);
+    auto It = I->Attrs.find(Name.str());
+    if (It != I->Attrs.end())
+      return It->second.Value;
+    if (Name == "__class__")
+      return I->Class;
+    Object *V = classAttr(I->Class, Name, I, Where);
+    if (isa<UnknownObj>(V) && I->Class->lookup("__getattr__")) {
+      CallArgs Args;
+      Args.Positional.push_back(H.str(Name.str()));
+      return call(classAttr(I->Class, "__getattr__", I, Where), Args, Where);
+    }
+    return V;
+  }
+  case ObjKind::Super: {
+    auto *S = cast<SuperObj>(Obj);
+    ClassObj *T =
+        isa<ClassObj>(S->Self) ? cast<ClassObj>(S->Self) : typeOf(S->Self);
+    if (T) {
+      auto Start = llvm::find(T->Mro, S->Start);
+      for (auto It = Start == T->Mro.end() ? Start : std::next(Start);
+           It != T->Mro.end(); ++It) {
+        auto Found = (*It)->Dict.find(Name.str());
+        if (Found == (*It)->Dict.end())
+          continue;
+        if (auto *F = dyn_cast<FunctionObj>(Found->second.Value)) {
+          BoundMethodObj *BM = H.make<BoundMethodObj>();
+          BM->Self = S->Self;
+          BM->Function = F;
+          return BM;
+        }
+        return Found->second.Value;
+      }
+    }
+    return H.unknown("super()." + Name.str(), "not found in the MRO", Where);
+  }
+  case ObjKind::GenericAlias:
+    return getAttr(cast<GenericAliasObj>(Obj)->Origin, Name, Where);
+  case ObjKind::Str:
+  case ObjKind::Dict:
+  case ObjKind::List: {
+    llvm::StringRef Prefix = Obj->Kind == ObjKind::Str    ? "Str"
+                             : Obj->Kind == ObjKind::Dict ? "Dict"
+                                                          : "List";
+    static const std::pair<const char *, const char *> Ids[] = {
+#define BUILTIN(Id, Name) {#Id, Name},
+#include "sema/Builtins.def"
+    };
+    for (size_t I = 0; I < std::size(Ids); ++I)
+      if (llvm::StringRef(Ids[I].first).starts_with(Prefix) &&
+          Name == Ids[I].second) {
+        BuiltinObj *B = H.make<BuiltinObj>();
+        B->Id = static_cast<BuiltinId>(I);
+        B->Self = Obj;
+        return B;
+      }
+    break;
+  }
+  case ObjKind::Unknown: {
+    auto *U = cast<UnknownObj>(Obj);
+    UnknownObj *R = H.unknown(U->Name.empty() ? "" : U->Name + "." + Name.str(),
+                              U->Reason, Where);
+    R->Opaque = U->Opaque;
+    return R;
+  }
+  default:
+    break;
+  }
+  return H.unknown("",
+                   std::string(kindName(Obj->Kind)) + " has no attribute '" +
+                       Name.str() + "'",
+                   Where);
+}
+
+void Evaluator::setAttr(Object *Obj, llvm::StringRef Name, Object *Value,
+                        SrcLoc Where) {
+  if (auto *I = dyn_cast<InstanceObj>(Obj))
+    I->Attrs[Name.str()] = {Value, Where};
+  else if (auto *C = dyn_cast<ClassObj>(Obj))
+    C->Dict[Name.str()] = {Value, Where};
+  else if (auto *M = dyn_cast<ModuleObj>(Obj))
+    M->Globals[Name.str()] = {Value, Where};
+}
+
+Object *Evaluator::evalAnnotation(const Annotation &A) {
+  Scope S;
+  S.Module = A.Module;
+  Object *V = eval(A.Expr, S);
+  // `from __future__ import annotations` and quoted annotations: the text
+  // is an expression in the module's namespace.
+  if (auto *Str = dyn_cast<StrObj>(V)) {
+    auto File = SourceFile::fromBytes(Str->Value, "<annotation>");
+    DiagnosticEngine Diags(*File);
+    parse::ParsedFile Parsed = parse::parseFile(*File, Diags);
+    if (Diags.errorCount() || Parsed.Module->body.size() != 1 ||
+        !isa<ast::Expr>(Parsed.Module->body[0]))
+      return H.unknown(Str->Value, "annotation is not an expression", A.Where);
+    // The parsed tree lives as long as the analysis: annotations are
+    // read again when subclasses are mapped.
+    Object *Result = eval(cast<ast::Expr>(Parsed.Module->body[0])->value, S);
+    AnnotationSources.push_back(std::move(File));
+    AnnotationTrees.push_back(std::move(Parsed));
+    // Locations inside the parsed string mean nothing in the file.
+    if (auto *U = dyn_cast<UnknownObj>(Result))
+      U->Where = A.Where;
+    return Result;
+  }
+  return V;
+}
+
+} // namespace schemac::sema

@@ -1,0 +1,632 @@
+//===- EvalStmt.cpp - Statements of the abstract evaluator ----------------===//
+//
+// Module, class and function bodies: bindings, imports, class creation with
+// C3 linearisation, and the control flow a model file uses (if on constants
+// and TYPE_CHECKING, loops over literal collections, try/except ImportError
+// fallbacks).
+//
+//===----------------------------------------------------------------------===//
+
+#include "sema/Evaluator.h"
+
+#include "llvm/ADT/STLExtras.h"
+
+namespace schemac::sema {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+
+// Per module-level statement: far more than any model definition needs, and
+// small enough that a module running a real program at import time stays
+// cheap.
+static constexpr uint64_t StepBudget = 250'000;
+
+bool Evaluator::tick(SrcLoc Where) {
+  if (++Steps <= StepBudget)
+    return true;
+  if (!BudgetReported) {
+    BudgetReported = true;
+    report(Where, DiagId::EvaluationBudget);
+  }
+  return false;
+}
+
+Frame *Evaluator::newFrame() {
+  Frames.push_back(std::make_unique<Frame>());
+  return Frames.back().get();
+}
+
+void Evaluator::emit(SrcLoc Where, DiagId Id, std::string Message) {
+  if (!Where.Unit || Where.Unit->IsStub)
+    return;
+  if (!Reported.insert({Where.Unit, Where.Offset, Id}).second)
+    return;
+  Where.Unit->Diags->add(Id, Where.Offset, Where.Offset + 1,
+                         std::move(Message));
+}
+
+void Evaluator::runModule(ModuleObj *M) {
+  if (!M->Unit || !M->Unit->Parsed.Module)
+    return;
+  Scope S;
+  S.Module = M;
+  for (const ast::Statement *St : M->Unit->Parsed.Module->body) {
+    uint64_t SavedSteps = Steps;
+    bool SavedReported = BudgetReported;
+    Steps = 0;
+    BudgetReported = false;
+    execStatement(St, S);
+    // An import runs the imported module inside this statement; the
+    // importing statement goes on with its own budget.
+    Steps = SavedSteps;
+    BudgetReported = SavedReported;
+  }
+}
+
+void Evaluator::execBlock(llvm::ArrayRef<ast::Statement *> Body, Scope &S) {
+  for (const ast::Statement *St : Body) {
+    if (S.Returned || S.Broke || S.Continued)
+      return;
+    execStatement(St, S);
+  }
+}
+
+void Evaluator::bind(Scope &S, llvm::StringRef Name, Object *Value,
+                     SrcLoc Where) {
+  Namespace &NS = S.Locals ? *S.Locals : S.Module->Globals;
+  NS[Name.str()] = {Value, Where};
+}
+
+Object *Evaluator::lookupName(llvm::StringRef Name, Scope &S, SrcLoc Where) {
+  std::string Key = Name.str();
+  if (S.Locals) {
+    auto It = S.Locals->find(Key);
+    if (It != S.Locals->end())
+      return It->second.Value;
+  }
+  for (Frame *F = S.Function ? S.Function->Enclosing : nullptr; F;
+       F = F->Enclosing) {
+    auto It = F->Locals.find(Key);
+    if (It != F->Locals.end())
+      return It->second.Value;
+  }
+  auto It = S.Module->Globals.find(Key);
+  if (It != S.Module->Globals.end())
+    return It->second.Value;
+  if (ModuleObj *Builtins = Loader.importModule("builtins", Where)) {
+    auto B = Builtins->Globals.find(Key);
+    if (B != Builtins->Globals.end())
+      return B->second.Value;
+  }
+  // Only the functions come first in Builtins.def; methods are reached
+  // through their receiver.
+  if (BuiltinFunctions.empty()) {
+#define BUILTIN(Id_, Name_)                                                    \
+  if (BuiltinId::Id_ < BuiltinId::StrLower) {                                  \
+    BuiltinObj *B = H.make<BuiltinObj>();                                      \
+    B->Id = BuiltinId::Id_;                                                    \
+    BuiltinFunctions.try_emplace(Name_, B);                                    \
+  }
+#include "sema/Builtins.def"
+  }
+  auto F = BuiltinFunctions.find(Name);
+  if (F != BuiltinFunctions.end())
+    return F->second;
+  return H.unknown(Key, "name '" + Key + "' is not defined", Where);
+}
+
+void Evaluator::assign(const ast::Expression *Target, Object *Value, Scope &S,
+                       SrcLoc Where) {
+  switch (Target->Kind) {
+  case ast::NodeKind::Name:
+    bind(S, cast<ast::Name>(Target)->id, Value, Where);
+    return;
+  case ast::NodeKind::Attribute: {
+    const auto *A = cast<ast::Attribute>(Target);
+    setAttr(eval(A->value, S), A->attr, Value, Where);
+    return;
+  }
+  case ast::NodeKind::Subscript: {
+    const auto *Sub = cast<ast::Subscript>(Target);
+    Object *Container = eval(Sub->value, S);
+    Object *Key = eval(Sub->slice, S);
+    if (auto *D = dyn_cast<DictObj>(Container)) {
+      std::string KR = reprOf(Key);
+      for (auto &KV : D->Items)
+        if (!KR.empty() && reprOf(KV.first) == KR) {
+          KV.second = Value;
+          return;
+        }
+      D->Items.emplace_back(Key, Value);
+    }
+    return;
+  }
+  case ast::NodeKind::Tuple:
+  case ast::NodeKind::List: {
+    llvm::ArrayRef<ast::Expression *> Elts =
+        Target->Kind == ast::NodeKind::Tuple ? cast<ast::Tuple>(Target)->elts
+                                             : cast<ast::List>(Target)->elts;
+    auto *Seq = dyn_cast<SequenceObj>(Value);
+    bool HasStar = llvm::any_of(
+        Elts, [](const ast::Expression *E) { return isa<ast::Starred>(E); });
+    if (!Seq || (!HasStar && Seq->Elements.size() != Elts.size())) {
+      for (const ast::Expression *E : Elts)
+        assign(isa<ast::Starred>(E) ? cast<ast::Starred>(E)->value : E,
+               H.unknown("", "unpacking of an unknown value", Where), S, Where);
+      return;
+    }
+    size_t N = Seq->Elements.size(), Front = 0;
+    for (; Front < Elts.size() && !isa<ast::Starred>(Elts[Front]); ++Front)
+      assign(Elts[Front], Front < N ? Seq->Elements[Front] : H.none(), S,
+             Where);
+    if (Front == Elts.size())
+      return;
+    size_t Back = Elts.size() - Front - 1;
+    SequenceObj *Rest = H.make<SequenceObj>(ObjKind::List);
+    for (size_t I = Front; I + Back < N; ++I)
+      Rest->Elements.push_back(Seq->Elements[I]);
+    assign(cast<ast::Starred>(Elts[Front])->value, Rest, S, Where);
+    for (size_t I = 0; I < Back; ++I)
+      assign(Elts[Front + 1 + I],
+             N >= Back ? Seq->Elements[N - Back + I] : H.none(), S, Where);
+    return;
+  }
+  case ast::NodeKind::Starred:
+    assign(cast<ast::Starred>(Target)->value, Value, S, Where);
+    return;
+  default:
+    return;
+  }
+}
+
+Object *Evaluator::makeFunction(const ast::Node *Def,
+                                const ast::Arguments *Args,
+                                llvm::StringRef Name, Scope &S) {
+  FunctionObj *F = H.make<FunctionObj>();
+  F->Name = Name.str();
+  F->QualName = S.Class ? S.Class->Name + "." + Name.str() : Name.str();
+  F->Def = Def;
+  F->Args = Args;
+  F->Globals = S.Module;
+  F->Enclosing = S.Function;
+  F->IsStub = S.Module->Unit && S.Module->Unit->IsStub;
+  F->Where = locOf(Def, S);
+  for (const ast::Expression *D : Args->defaults)
+    F->Defaults.push_back(eval(D, S));
+  for (const ast::Expression *D : Args->kw_defaults)
+    F->KwDefaults.push_back(D ? eval(D, S) : nullptr);
+  return F;
+}
+
+void Evaluator::execImport(const ast::Import *I, Scope &S) {
+  SrcLoc Where = locOf(I, S);
+  for (const ast::Alias *A : I->names) {
+    llvm::StringRef Full = A->name;
+    ModuleObj *Target = Loader.importModule(Full, Where);
+    if (!Target) {
+      ++ImportFailures;
+      Object *U = H.opaque(Full.str(), "opaque module", Where);
+      bind(S, A->asname.empty() ? Full.split('.').first : A->asname, U,
+           locOf(A, S));
+      continue;
+    }
+    if (!A->asname.empty()) {
+      bind(S, A->asname, Target, locOf(A, S));
+      continue;
+    }
+    // `import a.b.c` binds a, with b and c reachable as attributes.
+    llvm::StringRef Top = Full.split('.').first;
+    if (ModuleObj *TopModule = Loader.importModule(Top, Where))
+      bind(S, Top, TopModule, locOf(A, S));
+  }
+}
+
+void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
+  SrcLoc Where = locOf(I, S);
+  std::string Base;
+  if (I->level > 0) {
+    // Relative: from the current package, going up level - 1 packages.
+    const ModuleUnit *U = S.Module->Unit;
+    llvm::StringRef Package = S.Module->Name;
+    if (!U || !U->IsPackage)
+      Package = Package.rsplit('.').first == Package
+                    ? llvm::StringRef()
+                    : Package.rsplit('.').first;
+    for (int L = 1; L < I->level && !Package.empty(); ++L)
+      Package =
+          Package.contains('.') ? Package.rsplit('.').first : llvm::StringRef();
+    Base = Package.str();
+    if (!I->module.empty())
+      Base = Base.empty() ? I->module.str() : Base + "." + I->module.str();
+  } else {
+    Base = I->module.str();
+  }
+  ModuleObj *M = Base.empty() ? nullptr : Loader.importModule(Base, Where);
+  for (const ast::Alias *A : I->names) {
+    SrcLoc AliasWhere = locOf(A, S);
+    llvm::StringRef BoundName = A->asname.empty() ? A->name : A->asname;
+    if (!M) {
+      if (A->name != "*") {
+        ++ImportFailures;
+        bind(S, BoundName,
+             H.opaque(Base + "." + A->name.str(), "opaque module", Where),
+             AliasWhere);
+      }
+      continue;
+    }
+    if (A->name == "*") {
+      auto All = M->Globals.find("__all__");
+      auto *Names = All != M->Globals.end()
+                        ? dyn_cast<SequenceObj>(All->second.Value)
+                        : nullptr;
+      if (Names) {
+        for (Object *N : Names->Elements)
+          if (auto *NS = dyn_cast<StrObj>(N))
+            bind(S, NS->Value, getAttr(M, NS->Value, Where), AliasWhere);
+        continue;
+      }
+      for (auto &[Name, B] : M->Globals)
+        if (!llvm::StringRef(Name).starts_with("_"))
+          bind(S, Name, B.Value, AliasWhere);
+      continue;
+    }
+    auto It = M->Globals.find(A->name.str());
+    if (It != M->Globals.end()) {
+      bind(S, BoundName, It->second.Value, AliasWhere);
+      continue;
+    }
+    if (ModuleObj *Sub =
+            Loader.hasModule(Base + "." + A->name.str())
+                ? Loader.importModule(Base + "." + A->name.str(), Where)
+                : nullptr) {
+      bind(S, BoundName, Sub, AliasWhere);
+      continue;
+    }
+    if (M->Unit && !M->Unit->IsStub)
+      report(AliasWhere, DiagId::ImportCycle, A->name.str(), Base);
+    bind(S, BoundName,
+         H.unknown(Base + "." + A->name.str(), "not defined in module", Where),
+         AliasWhere);
+  }
+}
+
+/// C3 linearisation; false when the bases admit none.
+static bool linearize(ClassObj *C, std::vector<ClassObj *> &Out) {
+  std::vector<std::vector<ClassObj *>> Seqs;
+  for (ClassObj *B : C->Bases)
+    Seqs.push_back(B->Mro);
+  Seqs.push_back(C->Bases);
+  Out = {C};
+  while (true) {
+    llvm::erase_if(Seqs, [](auto &Seq) { return Seq.empty(); });
+    if (Seqs.empty())
+      return true;
+    ClassObj *Next = nullptr;
+    for (auto &Seq : Seqs) {
+      ClassObj *Candidate = Seq.front();
+      bool InTail = llvm::any_of(Seqs, [&](auto &Other) {
+        return llvm::is_contained(llvm::drop_begin(Other), Candidate);
+      });
+      if (!InTail) {
+        Next = Candidate;
+        break;
+      }
+    }
+    if (!Next)
+      return false;
+    Out.push_back(Next);
+    for (auto &Seq : Seqs)
+      if (Seq.front() == Next)
+        Seq.erase(Seq.begin());
+  }
+}
+
+void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
+  SrcLoc Where = locOf(CD, S);
+  ClassObj *C = H.make<ClassObj>();
+  C->Name = CD->name.str();
+  C->QualName = S.Module->Name + "." +
+                (S.Class ? S.Class->Name + "." + C->Name : C->Name);
+  C->Module = S.Module;
+  C->IsStub = S.Module->Unit && S.Module->Unit->IsStub;
+  C->Where = Where;
+  for (const ast::Expression *BaseExpr : CD->bases) {
+    Object *Base = eval(BaseExpr, S);
+    if (auto *G = dyn_cast<GenericAliasObj>(Base))
+      Base = G->Origin;
+    if (auto *BC = dyn_cast<ClassObj>(Base)) {
+      if (!llvm::is_contained(C->Bases, BC))
+        C->Bases.push_back(BC);
+      continue;
+    }
+    std::string Name = dottedName(BaseExpr);
+    auto *U = dyn_cast<UnknownObj>(Base);
+    report(locOf(BaseExpr, S), DiagId::UnknownBase,
+           Name.empty() ? std::string("<expression>") : Name,
+           U ? U->Reason : std::string("not a class"));
+  }
+  for (const ast::Keyword *K : CD->keywords)
+    if (K->arg != "metaclass" && !K->arg.empty())
+      C->Keywords.emplace_back(K->arg.str(), eval(K->value, S));
+  if (!linearize(C, C->Mro)) {
+    report(Where, DiagId::MroConflict, C->Name);
+    C->Mro = {C};
+    for (ClassObj *B : C->Bases)
+      for (ClassObj *M : B->Mro)
+        if (!llvm::is_contained(C->Mro, M))
+          C->Mro.push_back(M);
+  }
+  if (C->Mro.back()->QualName != "builtins.object")
+    if (auto *Object =
+            dyn_cast_or_null<ClassObj>(lookupQualified("builtins.object")))
+      if (!llvm::is_contained(C->Mro, Object))
+        C->Mro.push_back(Object);
+
+  Scope Body;
+  Body.Module = S.Module;
+  Body.Locals = &C->Dict;
+  Body.Class = C;
+  Body.Function = S.Function;
+  C->Dict["__module__"] = {H.str(S.Module->Name), Where};
+  C->Dict["__qualname__"] = {H.str(C->Name), Where};
+  execBlock(CD->body, Body);
+
+  // Members of a Python enum are instances of the enum class.
+  if (C->isSubclassOf("enum.Enum") && !C->IsStub)
+    for (auto &[Name, B] : C->Dict) {
+      if (llvm::StringRef(Name).starts_with("_") ||
+          isa<FunctionObj, ClassObj, BuiltinObj>(B.Value))
+        continue;
+      InstanceObj *Member = H.make<InstanceObj>();
+      Member->Class = C;
+      Member->Where = B.Where;
+      Member->Attrs["name"] = {H.str(Name), B.Where};
+      Member->Attrs["value"] = {B.Value, B.Where};
+      B.Value = Member;
+    }
+
+  if (OnClassCreated)
+    OnClassCreated(C);
+  Object *Result = C;
+  for (const ast::Expression *D : llvm::reverse(CD->decorator_list)) {
+    CallArgs Args;
+    Args.Positional.push_back(Result);
+    Result = call(eval(D, S), Args, locOf(D, S));
+  }
+  bind(S, CD->name, Result, Where);
+}
+
+/// Does a handler catch what a failed import raises?
+static bool catchesImportError(const ast::ExceptHandler *EH) {
+  if (!EH->type)
+    return true;
+  std::vector<const ast::Expression *> Types;
+  if (const auto *T = dyn_cast<ast::Tuple>(EH->type))
+    Types.assign(T->elts.begin(), T->elts.end());
+  else
+    Types.push_back(EH->type);
+  for (const ast::Expression *T : Types) {
+    std::string N = dottedName(T);
+    if (N == "ImportError" || N == "ModuleNotFoundError" || N == "Exception" ||
+        N == "BaseException")
+      return true;
+  }
+  return false;
+}
+
+void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
+  SrcLoc Where = locOf(St, S);
+  if (!tick(Where))
+    return;
+  switch (St->Kind) {
+  case ast::NodeKind::Expr:
+    eval(cast<ast::Expr>(St)->value, S);
+    return;
+  case ast::NodeKind::Assign: {
+    const auto *A = cast<ast::Assign>(St);
+    Object *V = eval(A->value, S);
+    for (const ast::Expression *T : A->targets)
+      assign(T, V, S, locOf(T, S));
+    return;
+  }
+  case ast::NodeKind::AnnAssign: {
+    const auto *A = cast<ast::AnnAssign>(St);
+    SrcLoc TargetWhere = locOf(A->target, S);
+    if (S.Class && A->simple)
+      S.Class->Annotations[cast<ast::Name>(A->target)->id.str()] = {
+          A->annotation, S.Module, TargetWhere};
+    if (A->value)
+      assign(A->target, eval(A->value, S), S, TargetWhere);
+    return;
+  }
+  case ast::NodeKind::AugAssign: {
+    const auto *A = cast<ast::AugAssign>(St);
+    Object *Old = eval(A->target, S);
+    Object *New = evalBinOp(A->op, Old, eval(A->value, S), Where);
+    // In-place list extension keeps the list's identity.
+    if (auto *L = dyn_cast<SequenceObj>(Old);
+        L && Old->Kind == ObjKind::List && A->op == ast::BinOpKind::Add)
+      if (auto *R = dyn_cast<SequenceObj>(New)) {
+        L->Elements = R->Elements;
+        return;
+      }
+    assign(A->target, New, S, locOf(A->target, S));
+    return;
+  }
+  case ast::NodeKind::TypeAlias: {
+    const auto *T = cast<ast::TypeAlias>(St);
+    assign(T->name, eval(T->value, S), S, Where);
+    return;
+  }
+  case ast::NodeKind::FunctionDef:
+  case ast::NodeKind::AsyncFunctionDef: {
+    llvm::StringRef Name;
+    const ast::Arguments *Args;
+    llvm::ArrayRef<ast::Expression *> Decorators;
+    if (const auto *F = dyn_cast<ast::FunctionDef>(St)) {
+      Name = F->name;
+      Args = F->args;
+      Decorators = F->decorator_list;
+    } else {
+      const auto *AF = cast<ast::AsyncFunctionDef>(St);
+      Name = AF->name;
+      Args = AF->args;
+      Decorators = AF->decorator_list;
+    }
+    Object *Result = makeFunction(St, Args, Name, S);
+    for (const ast::Expression *D : llvm::reverse(Decorators)) {
+      CallArgs CA;
+      CA.Positional.push_back(Result);
+      Result = call(eval(D, S), CA, locOf(D, S));
+    }
+    bind(S, Name, Result, Where);
+    return;
+  }
+  case ast::NodeKind::ClassDef:
+    execClassDef(cast<ast::ClassDef>(St), S);
+    return;
+  case ast::NodeKind::Return:
+    S.ReturnValue = eval(cast<ast::Return>(St)->value, S);
+    S.Returned = true;
+    return;
+  case ast::NodeKind::If: {
+    const auto *I = cast<ast::If>(St);
+    int T = truthValue(eval(I->test, S));
+    if (T < 0) {
+      report(locOf(I->test, S), DiagId::UnknownCondition);
+      T = 1;
+    }
+    execBlock(T ? I->body : I->orelse, S);
+    return;
+  }
+  case ast::NodeKind::For: {
+    const auto *F = cast<ast::For>(St);
+    Object *Iter = eval(F->iter, S);
+    std::vector<Object *> Elems;
+    if (auto *Seq = dyn_cast<SequenceObj>(Iter)) {
+      Elems = Seq->Elements;
+    } else if (auto *D = dyn_cast<DictObj>(Iter)) {
+      for (auto &KV : D->Items)
+        Elems.push_back(KV.first);
+    } else {
+      auto *U = dyn_cast<UnknownObj>(Iter);
+      report(locOf(F->iter, S), DiagId::UnknownLoopIterable,
+             U ? U->Reason : std::string(kindName(Iter->Kind)));
+      return;
+    }
+    for (Object *E : Elems) {
+      assign(F->target, E, S, locOf(F->target, S));
+      execBlock(F->body, S);
+      S.Continued = false;
+      if (S.Broke || S.Returned)
+        break;
+    }
+    if (!S.Broke && !S.Returned)
+      execBlock(F->orelse, S);
+    S.Broke = false;
+    return;
+  }
+  case ast::NodeKind::While: {
+    const auto *W = cast<ast::While>(St);
+    while (!S.Returned) {
+      int T = truthValue(eval(W->test, S));
+      if (T <= 0) {
+        if (T < 0)
+          report(locOf(W->test, S), DiagId::UnknownLoopIterable,
+                 "unknown condition");
+        break;
+      }
+      execBlock(W->body, S);
+      S.Continued = false;
+      if (S.Broke || !tick(Where))
+        break;
+    }
+    S.Broke = false;
+    return;
+  }
+  case ast::NodeKind::Try:
+  case ast::NodeKind::TryStar: {
+    llvm::ArrayRef<ast::Statement *> Body, OrElse, Final;
+    llvm::ArrayRef<ast::ExceptHandler *> Handlers;
+    if (const auto *T = dyn_cast<ast::Try>(St)) {
+      Body = T->body, OrElse = T->orelse, Final = T->finalbody;
+      Handlers = T->handlers;
+    } else {
+      const auto *TS = cast<ast::TryStar>(St);
+      Body = TS->body, OrElse = TS->orelse, Final = TS->finalbody;
+      Handlers = TS->handlers;
+    }
+    unsigned FailuresBefore = ImportFailures;
+    execBlock(Body, S);
+    bool Failed = ImportFailures != FailuresBefore;
+    const ast::ExceptHandler *Handler = nullptr;
+    if (Failed)
+      for (const ast::ExceptHandler *EH : Handlers)
+        if (catchesImportError(EH)) {
+          Handler = EH;
+          break;
+        }
+    if (Handler)
+      execBlock(Handler->body, S);
+    else
+      execBlock(OrElse, S);
+    execBlock(Final, S);
+    return;
+  }
+  case ast::NodeKind::With:
+  case ast::NodeKind::AsyncWith: {
+    llvm::ArrayRef<ast::WithItem *> Items;
+    llvm::ArrayRef<ast::Statement *> Body;
+    if (const auto *W = dyn_cast<ast::With>(St))
+      Items = W->items, Body = W->body;
+    else
+      Items = cast<ast::AsyncWith>(St)->items,
+      Body = cast<ast::AsyncWith>(St)->body;
+    for (const ast::WithItem *Item : Items) {
+      Object *Ctx = eval(Item->context_expr, S);
+      if (Item->optional_vars)
+        assign(Item->optional_vars,
+               H.unknown("", "value of a with statement", locOf(Item, S)), S,
+               Where);
+      (void)Ctx;
+    }
+    execBlock(Body, S);
+    return;
+  }
+  case ast::NodeKind::Import:
+    execImport(cast<ast::Import>(St), S);
+    return;
+  case ast::NodeKind::ImportFrom:
+    execImportFrom(cast<ast::ImportFrom>(St), S);
+    return;
+  case ast::NodeKind::Delete:
+    for (const ast::Expression *T : cast<ast::Delete>(St)->targets)
+      if (const auto *N = dyn_cast<ast::Name>(T)) {
+        Namespace &NS = S.Locals ? *S.Locals : S.Module->Globals;
+        NS.remove_if([&](auto &KV) { return KV.first == N->id; });
+      }
+    return;
+  case ast::NodeKind::Raise:
+    // A raise ends the running function; at module level the module would
+    // fail to import, which a model package does not do deliberately.
+    if (S.Function) {
+      S.ReturnValue = H.unknown("", "the function raises", Where);
+      S.Returned = true;
+    }
+    return;
+  case ast::NodeKind::Break:
+    S.Broke = true;
+    return;
+  case ast::NodeKind::Continue:
+    S.Continued = true;
+    return;
+  default:
+    // pass, global, nonlocal, assert, match, async for: nothing a schema
+    // depends on.
+    return;
+  }
+}
+
+} // namespace schemac::sema

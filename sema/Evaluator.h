@@ -1,0 +1,147 @@
+//===- Evaluator.h - Abstract evaluation of module bodies -----*- C++ -*-===//
+//
+// Runs Python statements and expressions over the values of Object.h: module
+// bodies when they are imported, class bodies when classes are defined, and
+// the bodies of small functions the models call (helpers that return a type
+// or a column, the library stubs' own code, declared_attr functions). What it
+// cannot evaluate becomes an Unknown, reported once where it is used; a step
+// budget and a call-depth limit keep every evaluation finite.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_SEMA_EVALUATOR_H
+#define SCHEMAC_SEMA_EVALUATOR_H
+
+#include "sema/Object.h"
+#include "sema/Sema.h"
+
+#include "llvm/ADT/StringMap.h"
+
+#include <functional>
+#include <set>
+#include <tuple>
+
+namespace schemac::sema {
+
+/// A function's local variables.
+struct Frame {
+  Namespace Locals;
+  Frame *Enclosing = nullptr;
+};
+
+/// Where names are looked up and bound while a body runs.
+struct Scope {
+  ModuleObj *Module = nullptr;
+  /// Module scope: null (names bind in Module->Globals).
+  Namespace *Locals = nullptr;
+  Frame *Function = nullptr; ///< The running function's frame, if any.
+  ClassObj *Class = nullptr; ///< The class whose body runs, if any.
+  /// For super(): the class the running method was defined in, and self.
+  ClassObj *MethodClass = nullptr;
+  Object *Self = nullptr;
+  Object *ReturnValue = nullptr;
+  bool Returned = false;
+  bool Broke = false;
+  bool Continued = false;
+};
+
+struct CallArgs {
+  std::vector<Object *> Positional;
+  std::vector<std::pair<std::string, Object *>> Keywords;
+};
+
+class ModuleLoader;
+
+class Evaluator {
+public:
+  Evaluator(Heap &H, ModuleLoader &Loader) : H(H), Loader(Loader) {}
+
+  /// Called after every class statement has built its class.
+  std::function<void(ClassObj *)> OnClassCreated;
+  /// Called after calls that create library objects, so that Table(...),
+  /// Index(...) and friends at module level can attach where they belong.
+  std::function<void(InstanceObj *)> OnInstanceCreated;
+
+  void runModule(ModuleObj *M);
+  void execBlock(llvm::ArrayRef<ast::Statement *> Body, Scope &S);
+  Object *eval(const ast::Expression *E, Scope &S);
+  Object *call(Object *Callee, CallArgs &Args, SrcLoc Where);
+  Object *getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where);
+  void setAttr(Object *Obj, llvm::StringRef Name, Object *Value, SrcLoc Where);
+  /// Evaluates an annotation kept by a class, parsing string annotations.
+  Object *evalAnnotation(const Annotation &A);
+
+  /// A stub class or function by qualified name ("sqlalchemy.orm.Mapped").
+  Object *lookupQualified(llvm::StringRef QualifiedName);
+  bool isInstanceOf(const Object *O, llvm::StringRef ClassQualName);
+
+  Heap &heap() { return H; }
+  /// Reports in the unit of Where, at most once per location and kind;
+  /// nothing for locations inside the library stubs.
+  template <typename... Args>
+  void report(SrcLoc Where, DiagId Id, Args &&...A) {
+    emit(Where, Id,
+         fmt::format(fmt::runtime(diagFormat(Id).data()),
+                     std::forward<Args>(A)...));
+  }
+  void emit(SrcLoc Where, DiagId Id, std::string Message);
+  SrcLoc locOf(const ast::Node *N, const Scope &S) const;
+  SrcLoc locOf(const ast::Node *N, const ModuleUnit *U) const;
+
+  ClassObj *typeOf(Object *O);
+
+private:
+  friend class ExprEvaluator;
+  Object *evalExpr(const ast::Expression *E, Scope &S);
+  void execStatement(const ast::Statement *St, Scope &S);
+  void assign(const ast::Expression *Target, Object *Value, Scope &S,
+              SrcLoc Where);
+  void bind(Scope &S, llvm::StringRef Name, Object *Value, SrcLoc Where);
+  Object *lookupName(llvm::StringRef Name, Scope &S, SrcLoc Where);
+  Object *makeFunction(const ast::Node *Def, const ast::Arguments *Args,
+                       llvm::StringRef Name, Scope &S);
+  Object *callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
+                       SrcLoc Where, ClassObj *MethodClass);
+  Object *instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where);
+  Object *callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where);
+  void execClassDef(const ast::ClassDef *CD, Scope &S);
+  void execImport(const ast::Import *I, Scope &S);
+  void execImportFrom(const ast::ImportFrom *I, Scope &S);
+  Object *evalBinOp(ast::BinOpKind Op, Object *L, Object *R, SrcLoc Where);
+  Object *evalCompare(const ast::Compare *C, Scope &S);
+  Object *subscript(Object *Value, Object *Index, SrcLoc Where);
+  Object *classAttr(ClassObj *C, llvm::StringRef Name, Object *Instance,
+                    SrcLoc Where);
+  bool tick(SrcLoc Where);
+  Frame *newFrame();
+  /// Unresolvable imports so far: a try body with one runs its ImportError
+  /// handler too, since that is what the fallback is for.
+  unsigned ImportFailures = 0;
+
+  Heap &H;
+  ModuleLoader &Loader;
+  unsigned CallDepth = 0;
+  uint64_t Steps = 0;
+  bool BudgetReported = false;
+  llvm::StringMap<BuiltinObj *> BuiltinFunctions;
+  std::set<std::tuple<const ModuleUnit *, uint32_t, DiagId>> Reported;
+  std::vector<std::unique_ptr<Frame>> Frames;
+  std::vector<std::unique_ptr<SourceFile>> AnnotationSources;
+  std::vector<parse::ParsedFile> AnnotationTrees;
+};
+
+/// Finds and loads modules: the project's, then the library stubs. Modules
+/// it knows neither way are opaque.
+class ModuleLoader {
+public:
+  virtual ~ModuleLoader() = default;
+  /// The module, run to completion unless it is being run already (an import
+  /// cycle: the partly run module, as Python gives it). Null when unknown.
+  virtual ModuleObj *importModule(llvm::StringRef Name, SrcLoc From) = 0;
+  /// Whether importModule would find the module (without running it).
+  virtual bool hasModule(llvm::StringRef Name) const = 0;
+};
+
+} // namespace schemac::sema
+
+#endif

@@ -1,0 +1,295 @@
+//===- ModuleGraph.cpp - Finding, parsing and importing modules -----------===//
+//
+// A project is a set of source roots. Every .py file below the given paths
+// (less virtualenvs, site-packages, hidden and test directories) becomes a
+// module named by its path from its root; the files are parsed in parallel,
+// then evaluated on import, as Python would, starting from every project
+// module in name order. The library stubs compiled into the binary answer
+// imports of SQLAlchemy and its friends; other imports are opaque.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sema/Declarative.h"
+#include "sema/Evaluator.h"
+#include "sema/Sema.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
+
+namespace schemac::sema {
+
+namespace {
+
+struct StubSource {
+  const char *Module;
+  bool IsPackage;
+  const char *Text;
+};
+constexpr StubSource StubSources[] = {
+#include "StubSources.inc"
+};
+
+bool isStdlibModule(llvm::StringRef Top) {
+  static const llvm::StringSet<> Names = {
+#define STDLIB_MODULE(N) N,
+#include "sema/StdlibModules.def"
+  };
+  return Names.contains(Top);
+}
+
+bool isSkippedDirectory(llvm::StringRef Name) {
+  return Name.starts_with(".") || Name == "__pycache__" ||
+         Name == "site-packages" || Name == "node_modules" || Name == "venv" ||
+         Name == "env" || Name == "tests" || Name == "test" ||
+         Name == "testing";
+}
+
+bool isPackageDir(llvm::StringRef Dir) {
+  llvm::SmallString<256> Init(Dir);
+  llvm::sys::path::append(Init, "__init__.py");
+  return llvm::sys::fs::exists(Init);
+}
+
+/// The root a path's modules are named from: above the outermost package
+/// that contains it; for a directory with a src/ layout, src/.
+std::string detectRoot(llvm::StringRef Path) {
+  llvm::SmallString<256> Abs(Path);
+  llvm::sys::fs::make_absolute(Abs);
+  llvm::sys::path::remove_dots(Abs, true);
+  std::string Dir = llvm::sys::fs::is_directory(Abs)
+                        ? Abs.str().str()
+                        : llvm::sys::path::parent_path(Abs).str();
+  if (!isPackageDir(Dir)) {
+    llvm::SmallString<256> Src(Dir);
+    llvm::sys::path::append(Src, "src");
+    if (llvm::sys::fs::is_directory(Src))
+      return Src.str().str();
+    return Dir;
+  }
+  while (isPackageDir(Dir))
+    Dir = llvm::sys::path::parent_path(Dir).str();
+  return Dir;
+}
+
+std::string relativeTo(llvm::StringRef Path, llvm::StringRef Root) {
+  llvm::SmallString<256> Abs(Path);
+  llvm::sys::fs::make_absolute(Abs);
+  llvm::sys::path::remove_dots(Abs, true);
+  llvm::StringRef P = Abs;
+  if (!Root.empty() && P.starts_with(Root) &&
+      (P.size() == Root.size() ||
+       llvm::sys::path::is_separator(P[Root.size()])))
+    return P.drop_front(Root.size()).ltrim('/').str();
+  return P.str();
+}
+
+class ProjectLoader : public ModuleLoader {
+public:
+  ProjectLoader(AnalysisResult &Result, Heap &H) : Result(Result), H(H) {}
+
+  void addUnit(ModuleUnit *U) {
+    auto [It, Inserted] = Units.try_emplace(U->Name, U);
+    if (!Inserted && !U->IsStub)
+      U->Diags->report(DiagId::ModuleNameClash, 0, 1, U->Name,
+                       It->second->DisplayPath);
+    // Parents of a module are packages even without __init__.py
+    // (namespace packages).
+    llvm::StringRef Name = U->Name;
+    while (Name.contains('.')) {
+      Name = Name.rsplit('.').first;
+      NamespacePackages.insert(Name);
+    }
+  }
+
+  void setEvaluator(Evaluator *E) { Eval = E; }
+
+  bool hasModule(llvm::StringRef Name) const override {
+    return Modules.count(Name) || Units.count(Name) ||
+           NamespacePackages.contains(Name);
+  }
+
+  ModuleObj *importModule(llvm::StringRef Name, SrcLoc From) override {
+    auto Found = Modules.find(Name);
+    if (Found != Modules.end())
+      return Found->second;
+    auto U = Units.find(Name);
+    bool IsNamespace = U == Units.end() && NamespacePackages.contains(Name);
+    if (U == Units.end() && !IsNamespace) {
+      llvm::StringRef Top = Name.split('.').first;
+      // A submodule of a stubbed library that the stubs leave out, or a
+      // third-party library: opaque either way.
+      if (From.Unit && !From.Unit->IsStub && !isStdlibModule(Top) &&
+          !Name.starts_with("__future__") && ReportedOpaque.insert(Name).second)
+        Eval->report(From, DiagId::UnresolvedImport, Name.str());
+      return nullptr;
+    }
+    // Parents first, as Python imports them.
+    ModuleObj *Parent = nullptr;
+    if (Name.contains('.'))
+      Parent = importModule(Name.rsplit('.').first, From);
+    ModuleObj *M = H.make<ModuleObj>();
+    M->Name = Name.str();
+    M->Unit = IsNamespace ? nullptr : U->second;
+    M->Globals["__name__"] = {H.str(M->Name), {}};
+    Modules[Name] = M;
+    if (Parent)
+      Parent->Globals[Name.rsplit('.').second.str()] = {M, {}};
+    if (M->Unit)
+      Eval->runModule(M);
+    return M;
+  }
+
+private:
+  AnalysisResult &Result;
+  Heap &H;
+  Evaluator *Eval = nullptr;
+  llvm::StringMap<ModuleUnit *> Units;
+  llvm::StringSet<> NamespacePackages;
+  llvm::StringMap<ModuleObj *> Modules;
+  llvm::StringSet<> ReportedOpaque;
+};
+
+} // namespace
+
+AnalysisResult analyzeProject(const ProjectOptions &Options) {
+  AnalysisResult Result;
+  std::vector<std::string> Roots = Options.Roots;
+  if (Roots.empty())
+    for (const std::string &P : Options.Paths)
+      Roots.push_back(detectRoot(P));
+  for (std::string &R : Roots) {
+    llvm::SmallString<256> Abs(R);
+    llvm::sys::fs::make_absolute(Abs);
+    llvm::sys::path::remove_dots(Abs, true);
+    R = Abs.str().str();
+  }
+  std::string DisplayRoot = Options.DisplayRoot.empty()
+                                ? (Roots.empty() ? "" : Roots.front())
+                                : Options.DisplayRoot;
+  if (!Options.DisplayRoot.empty()) {
+    llvm::SmallString<256> Abs(DisplayRoot);
+    llvm::sys::fs::make_absolute(Abs);
+    llvm::sys::path::remove_dots(Abs, true);
+    DisplayRoot = Abs.str().str();
+  }
+
+  // Every file once, with the module name its root gives it.
+  std::vector<std::pair<std::string, std::string>> Files; // path, module
+  llvm::StringSet<> Seen;
+  auto AddFile = [&](llvm::StringRef Path) {
+    llvm::SmallString<256> Abs(Path);
+    llvm::sys::fs::make_absolute(Abs);
+    llvm::sys::path::remove_dots(Abs, true);
+    if (!Seen.insert(Abs).second)
+      return;
+    std::string Best;
+    for (const std::string &R : Roots)
+      if (llvm::StringRef(Abs).starts_with(R + "/") && R.size() > Best.size())
+        Best = R;
+    std::string Rel = relativeTo(Abs, Best);
+    llvm::StringRef Module = llvm::StringRef(Rel).drop_back(3); // ".py"
+    bool Package = Module == "__init__" || Module.ends_with("/__init__");
+    if (Package)
+      Module = Module.drop_back(Module == "__init__" ? 8 : 9);
+    std::string Name = Module.str();
+    std::replace(Name.begin(), Name.end(), '/', '.');
+    Files.emplace_back(Abs.str().str(), Name);
+  };
+  for (const std::string &P : Options.Paths) {
+    llvm::sys::fs::file_status Status;
+    if (llvm::sys::fs::status(P, Status)) {
+      Result.InputErrors.push_back("cannot read '" + P +
+                                   "': No such file or directory");
+      continue;
+    }
+    if (!llvm::sys::fs::is_directory(Status)) {
+      AddFile(P);
+      continue;
+    }
+    std::vector<std::string> Found;
+    std::error_code EC;
+    for (llvm::sys::fs::recursive_directory_iterator It(P, EC), End;
+         It != End && !EC; It.increment(EC)) {
+      llvm::StringRef Name = llvm::sys::path::filename(It->path());
+      if (It->type() == llvm::sys::fs::file_type::directory_file) {
+        if (isSkippedDirectory(Name))
+          It.no_push();
+        continue;
+      }
+      if (Name.ends_with(".py"))
+        Found.push_back(It->path());
+    }
+    llvm::sort(Found);
+    for (const std::string &F : Found)
+      AddFile(F);
+  }
+
+  // Parse the project in parallel, the stubs too.
+  for (auto &[Path, Name] : Files) {
+    auto U = std::make_unique<ModuleUnit>();
+    U->Name = Name.empty() ? "__main__" : Name;
+    U->DisplayPath = relativeTo(Path, DisplayRoot);
+    U->IsPackage = llvm::sys::path::filename(Path) == "__init__.py";
+    Result.Units.push_back(std::move(U));
+  }
+  size_t ProjectUnits = Result.Units.size();
+  for (const StubSource &S : StubSources) {
+    auto U = std::make_unique<ModuleUnit>();
+    U->Name = S.Module;
+    U->DisplayPath = "<stub " + std::string(S.Module) + ">";
+    U->IsPackage = S.IsPackage;
+    U->IsStub = true;
+    U->File = SourceFile::fromBytes(S.Text, U->DisplayPath);
+    Result.Units.push_back(std::move(U));
+  }
+  {
+    llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Options.Jobs));
+    for (size_t I = 0; I < Result.Units.size(); ++I)
+      Pool.async([&, I] {
+        ModuleUnit &U = *Result.Units[I];
+        if (!U.File) {
+          auto F = SourceFile::open(Files[I].first, U.DisplayPath);
+          if (!F) {
+            U.File = SourceFile::fromBytes("", U.DisplayPath);
+            U.Diags = std::make_unique<DiagnosticEngine>(*U.File);
+            U.Diags->report(DiagId::DecodeError, 0, 0,
+                            llvm::toString(F.takeError()));
+            U.Parsed = parse::parseFile(*U.File, *U.Diags);
+            return;
+          }
+          U.File = std::move(*F);
+        }
+        U.Diags = std::make_unique<DiagnosticEngine>(*U.File);
+        U.Parsed = parse::parseFile(*U.File, *U.Diags);
+      });
+    Pool.wait();
+  }
+
+  Heap H;
+  ProjectLoader Loader(Result, H);
+  for (auto &U : Result.Units)
+    Loader.addUnit(U.get());
+  Evaluator Eval(H, Loader);
+  Loader.setEvaluator(&Eval);
+  DeclarativeAnalyzer Declarative(Eval);
+  Eval.OnClassCreated = [&](ClassObj *C) { Declarative.classCreated(C); };
+  Eval.OnInstanceCreated = [&](InstanceObj *I) {
+    Declarative.instanceCreated(I);
+  };
+  std::vector<ModuleUnit *> Order;
+  for (size_t I = 0; I < ProjectUnits; ++I)
+    Order.push_back(Result.Units[I].get());
+  llvm::sort(Order, [](const ModuleUnit *A, const ModuleUnit *B) {
+    return A->Name < B->Name;
+  });
+  for (ModuleUnit *U : Order)
+    Loader.importModule(U->Name, {});
+  Result.Schema = Declarative.finish();
+  return Result;
+}
+
+} // namespace schemac::sema

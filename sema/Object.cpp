@@ -1,0 +1,228 @@
+//===- Object.cpp ---------------------------------------------------------===//
+
+#include "sema/Object.h"
+
+#include "support/PyRepr.h"
+
+#include "llvm/Support/Casting.h"
+
+namespace schemac::sema {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::isa;
+
+const Binding *ClassObj::lookup(llvm::StringRef Attr) const {
+  for (const ClassObj *C : Mro) {
+    auto It = C->Dict.find(Attr.str());
+    if (It != C->Dict.end())
+      return &It->second;
+  }
+  return nullptr;
+}
+
+bool ClassObj::isSubclassOf(llvm::StringRef QualifiedName) const {
+  for (const ClassObj *C : Mro)
+    if (C->QualName == QualifiedName)
+      return true;
+  return false;
+}
+
+StrObj *Heap::str(std::string V, SrcLoc Where) {
+  StrObj *S = make<StrObj>();
+  S->Value = std::move(V);
+  S->Where = Where;
+  return S;
+}
+
+IntObj *Heap::integer(int64_t V) {
+  IntObj *I = make<IntObj>();
+  I->Value = V;
+  return I;
+}
+
+UnknownObj *Heap::unknown(std::string Name, std::string Reason, SrcLoc Where) {
+  UnknownObj *U = make<UnknownObj>();
+  U->Name = std::move(Name);
+  U->Reason = std::move(Reason);
+  U->Where = Where;
+  return U;
+}
+
+int truthValue(const Object *O) {
+  switch (O->Kind) {
+  case ObjKind::None:
+    return 0;
+  case ObjKind::Bool:
+    return cast<BoolObj>(O)->Value;
+  case ObjKind::Int:
+    return cast<IntObj>(O)->Value != 0;
+  case ObjKind::Float:
+    return cast<FloatObj>(O)->Value != 0;
+  case ObjKind::Str:
+    return !cast<StrObj>(O)->Value.empty();
+  case ObjKind::Bytes:
+    return !cast<BytesObj>(O)->Value.empty();
+  case ObjKind::Tuple:
+  case ObjKind::List:
+  case ObjKind::Set:
+    return !cast<SequenceObj>(O)->Elements.empty();
+  case ObjKind::Dict:
+    return !cast<DictObj>(O)->Items.empty();
+  case ObjKind::Unknown:
+    return -1;
+  case ObjKind::Instance:
+    // Library objects define no __bool__ that a model would test.
+    return 1;
+  default:
+    return 1;
+  }
+}
+
+static void appendRepr(const Object *O, std::string &Out, bool &Ok) {
+  switch (O->Kind) {
+  case ObjKind::None:
+    Out += "None";
+    return;
+  case ObjKind::Bool:
+    Out += cast<BoolObj>(O)->Value ? "True" : "False";
+    return;
+  case ObjKind::Int:
+    Out += std::to_string(cast<IntObj>(O)->Value);
+    return;
+  case ObjKind::Float:
+    pyrepr::reprFloat(cast<FloatObj>(O)->Value, Out);
+    return;
+  case ObjKind::Str:
+    pyrepr::reprStr(cast<StrObj>(O)->Value, Out);
+    return;
+  case ObjKind::Bytes:
+    pyrepr::reprBytes(cast<BytesObj>(O)->Value, Out);
+    return;
+  case ObjKind::Tuple:
+  case ObjKind::List:
+  case ObjKind::Set: {
+    const auto *S = cast<SequenceObj>(O);
+    const char *Open = O->Kind == ObjKind::Tuple  ? "("
+                       : O->Kind == ObjKind::List ? "["
+                                                  : "{";
+    const char *Close = O->Kind == ObjKind::Tuple  ? ")"
+                        : O->Kind == ObjKind::List ? "]"
+                                                   : "}";
+    if (O->Kind == ObjKind::Set && S->Elements.empty()) {
+      Out += "set()";
+      return;
+    }
+    Out += Open;
+    for (size_t I = 0; I < S->Elements.size(); ++I) {
+      if (I)
+        Out += ", ";
+      appendRepr(S->Elements[I], Out, Ok);
+    }
+    if (O->Kind == ObjKind::Tuple && S->Elements.size() == 1)
+      Out += ",";
+    Out += Close;
+    return;
+  }
+  case ObjKind::Dict: {
+    Out += "{";
+    bool First = true;
+    for (const auto &[K, V] : cast<DictObj>(O)->Items) {
+      if (!First)
+        Out += ", ";
+      First = false;
+      appendRepr(K, Out, Ok);
+      Out += ": ";
+      appendRepr(V, Out, Ok);
+    }
+    Out += "}";
+    return;
+  }
+  case ObjKind::Instance: {
+    // Members of a Python enum print as <Class.NAME: value>.
+    const auto *I = cast<InstanceObj>(O);
+    if (I->Class && I->Class->isSubclassOf("enum.Enum")) {
+      auto Name = I->Attrs.find("name");
+      auto Value = I->Attrs.find("value");
+      if (Name != I->Attrs.end() && Value != I->Attrs.end() &&
+          isa<StrObj>(Name->second.Value)) {
+        Out += "<" + I->Class->Name + "." +
+               cast<StrObj>(Name->second.Value)->Value + ": ";
+        appendRepr(Value->second.Value, Out, Ok);
+        Out += ">";
+        return;
+      }
+    }
+    Ok = false;
+    return;
+  }
+  default:
+    Ok = false;
+    return;
+  }
+}
+
+std::string reprOf(const Object *O) {
+  std::string Out;
+  bool Ok = true;
+  appendRepr(O, Out, Ok);
+  return Ok ? Out : std::string();
+}
+
+std::string dottedName(const ast::Expression *E) {
+  if (const auto *N = dyn_cast<ast::Name>(E))
+    return N->id.str();
+  if (const auto *A = dyn_cast<ast::Attribute>(E)) {
+    std::string Base = dottedName(A->value);
+    if (Base.empty())
+      return "";
+    return Base + "." + A->attr.str();
+  }
+  return "";
+}
+
+llvm::StringRef kindName(ObjKind K) {
+  switch (K) {
+  case ObjKind::Unknown:
+    return "unknown value";
+  case ObjKind::None:
+    return "None";
+  case ObjKind::Bool:
+    return "bool";
+  case ObjKind::Int:
+    return "int";
+  case ObjKind::Float:
+    return "float";
+  case ObjKind::Str:
+    return "str";
+  case ObjKind::Bytes:
+    return "bytes";
+  case ObjKind::Tuple:
+    return "tuple";
+  case ObjKind::List:
+    return "list";
+  case ObjKind::Set:
+    return "set";
+  case ObjKind::Dict:
+    return "dict";
+  case ObjKind::Module:
+    return "module";
+  case ObjKind::Class:
+    return "class";
+  case ObjKind::Function:
+    return "function";
+  case ObjKind::Builtin:
+    return "builtin function";
+  case ObjKind::BoundMethod:
+    return "method";
+  case ObjKind::Instance:
+    return "object";
+  case ObjKind::GenericAlias:
+    return "generic alias";
+  case ObjKind::Super:
+    return "super object";
+  }
+  return "value";
+}
+
+} // namespace schemac::sema

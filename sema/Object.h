@@ -1,0 +1,261 @@
+//===- Object.h - Values of the abstract evaluator ------------*- C++ -*-===//
+//
+// The evaluator runs module and class bodies over these values instead of
+// real Python objects. Constants, containers, modules, classes, functions
+// and instances are modelled as far as model files need them; whatever the
+// analysis cannot know is an Unknown that remembers why, so that it can flow
+// through attribute access and calls and be reported where it matters.
+// Objects live in the Heap for the whole analysis and are never freed.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_SEMA_OBJECT_H
+#define SCHEMAC_SEMA_OBJECT_H
+
+#include "parser/Ast.h"
+
+#include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace schemac::sema {
+
+struct ModuleUnit;
+
+/// A place in a module's source: the unit and a byte offset into its text.
+struct SrcLoc {
+  const ModuleUnit *Unit = nullptr;
+  uint32_t Offset = 0;
+
+  bool isKnown() const { return Unit != nullptr; }
+};
+
+enum class ObjKind : uint8_t {
+  Unknown,
+  None,
+  Bool,
+  Int,
+  Float,
+  Str,
+  Bytes,
+  Tuple,
+  List,
+  Set,
+  Dict,
+  Module,
+  Class,
+  Function,
+  Builtin,
+  BoundMethod,
+  Instance,
+  GenericAlias,
+  Super,
+};
+
+struct Object {
+  explicit Object(ObjKind Kind) : Kind(Kind) {}
+  virtual ~Object() = default;
+  ObjKind Kind;
+  SrcLoc Where;
+};
+
+template <ObjKind K> struct ObjectOf : Object {
+  ObjectOf() : Object(K) {}
+  static bool classof(const Object *O) { return O->Kind == K; }
+};
+
+/// A value the analysis cannot compute. Name is the dotted path it stands
+/// for where there is one (an opaque import, "np.float64"), so that a later
+/// diagnostic can say what was unknown.
+struct UnknownObj : ObjectOf<ObjKind::Unknown> {
+  std::string Name;
+  std::string Reason;
+  /// Comes from a library the analysis does not model (an opaque import, an
+  /// attribute the stubs leave out): a real value we cannot see, rather than
+  /// a mistake or a construct we do not evaluate.
+  bool Opaque = false;
+};
+struct NoneObj : ObjectOf<ObjKind::None> {};
+struct BoolObj : ObjectOf<ObjKind::Bool> {
+  bool Value = false;
+};
+struct IntObj : ObjectOf<ObjKind::Int> {
+  int64_t Value = 0;
+};
+struct FloatObj : ObjectOf<ObjKind::Float> {
+  double Value = 0;
+};
+struct StrObj : ObjectOf<ObjKind::Str> {
+  std::string Value;
+};
+struct BytesObj : ObjectOf<ObjKind::Bytes> {
+  std::string Value;
+};
+
+/// Tuple, List and Set share their representation.
+struct SequenceObj : Object {
+  explicit SequenceObj(ObjKind K) : Object(K) {}
+  static bool classof(const Object *O) {
+    return O->Kind == ObjKind::Tuple || O->Kind == ObjKind::List ||
+           O->Kind == ObjKind::Set;
+  }
+  std::vector<Object *> Elements;
+};
+
+struct DictObj : ObjectOf<ObjKind::Dict> {
+  std::vector<std::pair<Object *, Object *>> Items;
+};
+
+/// A name bound in a namespace, with where it was bound.
+struct Binding {
+  Object *Value = nullptr;
+  SrcLoc Where;
+};
+// DenseMap cannot key on std::string; a hash map keeps lookups O(1).
+template <typename T>
+using StringMapVector =
+    llvm::MapVector<std::string, T, std::unordered_map<std::string, unsigned>>;
+using Namespace = StringMapVector<Binding>;
+
+struct ModuleObj : ObjectOf<ObjKind::Module> {
+  std::string Name;
+  ModuleUnit *Unit = nullptr; ///< Null for a package without __init__.py.
+  Namespace Globals;
+};
+
+/// An annotation in a class body, kept unevaluated: SQLAlchemy reads it when
+/// it maps the class, in the namespace of the class's module.
+struct Annotation {
+  const ast::Expression *Expr = nullptr;
+  ModuleObj *Module = nullptr;
+  SrcLoc Where;
+};
+
+struct ClassObj : ObjectOf<ObjKind::Class> {
+  std::string Name;
+  std::string QualName; ///< "module.Class"
+  ModuleObj *Module = nullptr;
+  std::vector<ClassObj *> Bases;
+  std::vector<ClassObj *> Mro; ///< Starts with the class itself.
+  Namespace Dict;
+  StringMapVector<Annotation> Annotations;
+  /// Class keywords other than metaclass (SQLModel's table=True, ...).
+  std::vector<std::pair<std::string, Object *>> Keywords;
+  /// Defined in a library stub rather than in the project.
+  bool IsStub = false;
+  /// Set by the declarative pass once the class is mapped or is a base.
+  void *Declarative = nullptr;
+
+  const Binding *lookup(llvm::StringRef Attr) const;
+  bool isSubclassOf(llvm::StringRef QualifiedName) const;
+};
+
+struct FunctionObj : ObjectOf<ObjKind::Function> {
+  std::string Name;
+  std::string QualName;
+  /// FunctionDef / AsyncFunctionDef (body statements) or Lambda (body expr).
+  const ast::Node *Def = nullptr;
+  const ast::Arguments *Args = nullptr;
+  ModuleObj *Globals = nullptr;
+  /// The frame of the enclosing function, for closures.
+  struct Frame *Enclosing = nullptr;
+  std::vector<Object *> Defaults;   ///< For the last len(Defaults) params.
+  std::vector<Object *> KwDefaults; ///< Parallel to kwonlyargs; may be null.
+  bool IsStub = false;
+};
+
+enum class BuiltinId : uint8_t {
+#define BUILTIN(Id, Name) Id,
+#include "sema/Builtins.def"
+};
+
+struct BuiltinObj : ObjectOf<ObjKind::Builtin> {
+  BuiltinId Id;
+  /// For methods of builtin values ("abc".lower): the receiver.
+  Object *Self = nullptr;
+};
+
+struct BoundMethodObj : ObjectOf<ObjKind::BoundMethod> {
+  Object *Self = nullptr;
+  Object *Function = nullptr;
+};
+
+/// An instance of a project or stub class. Calls of stub classes bind the
+/// arguments to the stub's __init__ signature: Args holds them by parameter
+/// name in signature order, and Rest holds *args.
+struct InstanceObj : ObjectOf<ObjKind::Instance> {
+  ClassObj *Class = nullptr;
+  Namespace Attrs;
+  std::vector<std::pair<std::string, Object *>> Args;
+  std::vector<Object *> Rest;
+  std::vector<std::pair<std::string, Object *>> RestKeywords;
+
+  Object *arg(llvm::StringRef Name) const {
+    for (const auto &A : Args)
+      if (A.first == Name)
+        return A.second;
+    for (const auto &A : RestKeywords)
+      if (A.first == Name)
+        return A.second;
+    return nullptr;
+  }
+};
+
+/// `Mapped[int]`, `Optional[str]`, `list["Order"]`, `A | None`.
+struct GenericAliasObj : ObjectOf<ObjKind::GenericAlias> {
+  Object *Origin = nullptr;
+  std::vector<Object *> Args;
+};
+
+/// super(): attribute lookups start after Start in the MRO of Self's class.
+struct SuperObj : ObjectOf<ObjKind::Super> {
+  ClassObj *Start = nullptr;
+  Object *Self = nullptr;
+};
+
+/// Owns every object of one analysis.
+class Heap {
+public:
+  template <typename T, typename... Args> T *make(Args &&...A) {
+    auto Obj = std::make_unique<T>(std::forward<Args>(A)...);
+    T *Raw = Obj.get();
+    Objects.push_back(std::move(Obj));
+    return Raw;
+  }
+  Object *none() { return &NoneSingleton; }
+  Object *boolean(bool V) { return V ? &TrueSingleton : &FalseSingleton; }
+  StrObj *str(std::string V, SrcLoc Where = {});
+  IntObj *integer(int64_t V);
+  UnknownObj *unknown(std::string Name, std::string Reason, SrcLoc Where);
+  UnknownObj *opaque(std::string Name, std::string Reason, SrcLoc Where) {
+    UnknownObj *U = unknown(std::move(Name), std::move(Reason), Where);
+    U->Opaque = true;
+    return U;
+  }
+
+private:
+  std::vector<std::unique_ptr<Object>> Objects;
+  NoneObj NoneSingleton;
+  struct TrueObj : BoolObj {
+    TrueObj() { Value = true; }
+  } TrueSingleton;
+  BoolObj FalseSingleton;
+};
+
+/// Python's truth value, or -1 when it cannot be known.
+int truthValue(const Object *O);
+/// Python's repr() of constants and containers of constants; "" otherwise.
+std::string reprOf(const Object *O);
+/// The dotted name a Name/Attribute chain spells, or "".
+std::string dottedName(const ast::Expression *E);
+llvm::StringRef kindName(ObjKind K);
+
+} // namespace schemac::sema
+
+#endif

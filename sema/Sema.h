@@ -1,0 +1,60 @@
+//===- Sema.h - From model packages to the schema IR ----------*- C++ -*-===//
+//
+// analyzeProject() finds the Python files of a project, parses them, runs
+// the abstract evaluator over the modules (following imports, into the
+// library stubs for SQLAlchemy and friends), applies SQLAlchemy's declarative
+// semantics to the classes and tables it finds, and returns the schema IR.
+// It never stops at bad input: what it cannot resolve becomes a diagnostic
+// with a source location, in the returned units and in Schema::Diagnostics.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_SEMA_SEMA_H
+#define SCHEMAC_SEMA_SEMA_H
+
+#include "ir/Schema.h"
+#include "parser/Parser.h"
+#include "support/Diagnostics.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace schemac::sema {
+
+/// One Python module of the project or of the library stubs.
+struct ModuleUnit {
+  std::string Name;        ///< Dotted module name: "app.models".
+  std::string DisplayPath; ///< Relative to the project root.
+  bool IsPackage = false;  ///< An __init__.py.
+  bool IsStub = false;
+  std::unique_ptr<SourceFile> File;
+  std::unique_ptr<DiagnosticEngine> Diags;
+  parse::ParsedFile Parsed;
+};
+
+struct ProjectOptions {
+  /// Files or directories to analyse.
+  std::vector<std::string> Paths;
+  /// Source roots: module names are relative to these. Empty: detected from
+  /// Paths (a src/ layout, the parent of a top-level package, or the path).
+  std::vector<std::string> Roots;
+  /// Where `loc.file` is relative to; empty: the first root.
+  std::string DisplayRoot;
+  unsigned Jobs = 0;
+};
+
+struct AnalysisResult {
+  ir::Schema Schema;
+  /// Every unit that was read, project modules first; their diagnostics are
+  /// the analysis's diagnostics.
+  std::vector<std::unique_ptr<ModuleUnit>> Units;
+  /// Problems with the inputs themselves (a path that does not exist).
+  std::vector<std::string> InputErrors;
+};
+
+AnalysisResult analyzeProject(const ProjectOptions &Options);
+
+} // namespace schemac::sema
+
+#endif

@@ -1,0 +1,22 @@
+class date:
+    pass
+
+
+class datetime(date):
+    pass
+
+
+class time:
+    pass
+
+
+class timedelta:
+    pass
+
+
+class tzinfo:
+    pass
+
+
+class timezone(tzinfo):
+    pass

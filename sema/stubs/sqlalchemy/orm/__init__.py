@@ -1,0 +1,183 @@
+# sqlalchemy.orm: declarative mapping. The classes here are what sema's
+# declarative analysis recognises by qualified name.
+from sqlalchemy.schema import MetaData
+
+
+class Mapped:
+    pass
+
+
+class MappedColumn:
+    def __init__(self, *args, **kwargs):
+        pass
+
+
+def mapped_column(*args, **kw):
+    return MappedColumn(*args, **kw)
+
+
+class Relationship:
+    def __init__(self, argument=None, secondary=None, **kw):
+        pass
+
+
+def relationship(argument=None, secondary=None, **kw):
+    return Relationship(argument, secondary, **kw)
+
+
+RelationshipProperty = Relationship
+
+
+def dynamic_loader(argument=None, **kw):
+    return Relationship(argument, **kw)
+
+
+def backref(name, **kwargs):
+    return (name, kwargs)
+
+
+class ColumnProperty:
+    def __init__(self, *columns, **kw):
+        pass
+
+
+def column_property(*columns, **kw):
+    return ColumnProperty(*columns, **kw)
+
+
+def deferred(column, *additional_columns, **kw):
+    return ColumnProperty(column, *additional_columns, **kw)
+
+
+def query_expression(default_expr=None, **kw):
+    return None
+
+
+class Synonym:
+    def __init__(self, name, map_column=None, descriptor=None, comparator_factory=None, doc=None, info=None):
+        pass
+
+
+def synonym(name, **kw):
+    return Synonym(name, **kw)
+
+
+def composite(*args, **kw):
+    return None
+
+
+class declared_attr:
+    def __init__(self, fget, cascading=False):
+        pass
+
+
+declared_attr.directive = declared_attr
+declared_attr.cascading = declared_attr
+
+
+class DeclarativeBase:
+    pass
+
+
+class DeclarativeBaseNoMeta:
+    pass
+
+
+class MappedAsDataclass:
+    pass
+
+
+class _DeclarativeLegacyBase:
+    pass
+
+
+class registry:
+    def __init__(self, *, metadata=None, class_registry=None, type_annotation_map=None, constructor=None):
+        if metadata is None:
+            metadata = MetaData()
+        self.metadata = metadata
+        self.type_annotation_map = type_annotation_map
+
+    def generate_base(self, mapper=None, cls=object, name="Base", metaclass=None):
+        bases = (cls, _DeclarativeLegacyBase)
+        if cls is object:
+            bases = (_DeclarativeLegacyBase,)
+        return type(name, bases, {
+            "registry": self,
+            "metadata": self.metadata,
+            "__module__": "sqlalchemy.orm.decl_api",
+        })
+
+    def mapped(self, cls):
+        cls.__schemac_registry__ = self
+        return cls
+
+    def mapped_as_dataclass(self, cls=None, **kw):
+        if cls is None:
+            return self.mapped
+        return self.mapped(cls)
+
+    def as_declarative_base(self, **kw):
+        def decorate(cls):
+            return self.generate_base(cls=cls, name=cls.__name__)
+        return decorate
+
+    def map_imperatively(self, class_, local_table=None, **kw):
+        return None
+
+
+def declarative_base(bind=None, metadata=None, mapper=None, cls=object, name="Base",
+                     class_registry=None, type_annotation_map=None, constructor=None,
+                     metaclass=None):
+    return registry(metadata=metadata, type_annotation_map=type_annotation_map).generate_base(
+        cls=cls, name=name)
+
+
+def as_declarative(**kw):
+    return registry(metadata=kw.get("metadata")).as_declarative_base()
+
+
+def declarative_mixin(cls):
+    return cls
+
+
+def has_inherited_table(cls):
+    return False
+
+
+class Session:
+    def __init__(self, *args, **kw):
+        pass
+
+
+def sessionmaker(*args, **kw):
+    return Session
+
+
+def scoped_session(*args, **kw):
+    return Session()
+
+
+def configure_mappers():
+    return None
+
+
+def validates(*names, **kw):
+    def decorate(f):
+        return f
+    return decorate
+
+
+def reconstructor(f):
+    return f
+
+
+class DynamicMapped(Mapped):
+    pass
+
+
+class WriteOnlyMapped(Mapped):
+    pass
+
+
+DeclarativeMeta = type

@@ -1,0 +1,92 @@
+# sqlalchemy.schema: tables, columns, constraints. Column and Table take
+# their arguments in the flexible forms SQLAlchemy accepts; sema sorts them.
+
+
+class SchemaItem:
+    pass
+
+
+class MetaData(SchemaItem):
+    def __init__(self, schema=None, quote_schema=None, naming_convention=None, info=None):
+        pass
+
+
+class Column(SchemaItem):
+    def __init__(self, *args, **kwargs):
+        pass
+
+
+class ForeignKey(SchemaItem):
+    def __init__(self, column, _constraint=None, use_alter=False, name=None, onupdate=None,
+                 ondelete=None, deferrable=None, initially=None, link_to_name=False, match=None,
+                 info=None, comment=None, **dialect_kw):
+        pass
+
+
+class Constraint(SchemaItem):
+    pass
+
+
+class ColumnCollectionConstraint(Constraint):
+    pass
+
+
+class PrimaryKeyConstraint(ColumnCollectionConstraint):
+    def __init__(self, *columns, name=None, deferrable=None, initially=None, info=None, **dialect_kw):
+        pass
+
+
+class UniqueConstraint(ColumnCollectionConstraint):
+    def __init__(self, *columns, name=None, deferrable=None, initially=None, info=None, **dialect_kw):
+        pass
+
+
+class CheckConstraint(ColumnCollectionConstraint):
+    def __init__(self, sqltext, name=None, deferrable=None, initially=None, table=None,
+                 info=None, _create_rule=None, _autoattach=True, _type_bound=False, **dialect_kw):
+        pass
+
+
+class ForeignKeyConstraint(ColumnCollectionConstraint):
+    def __init__(self, columns, refcolumns, name=None, onupdate=None, ondelete=None,
+                 deferrable=None, initially=None, use_alter=False, link_to_name=False, match=None,
+                 table=None, info=None, comment=None, **dialect_kw):
+        pass
+
+
+class Index(SchemaItem):
+    def __init__(self, name, *expressions, unique=False, quote=None, info=None, **dialect_kw):
+        pass
+
+
+class Table(SchemaItem):
+    def __init__(self, *args, **kw):
+        pass
+
+
+class Sequence(SchemaItem):
+    def __init__(self, name, start=None, increment=None, schema=None, metadata=None, **kw):
+        pass
+
+
+class Identity(SchemaItem):
+    def __init__(self, always=False, on_null=None, start=None, increment=None, **kw):
+        pass
+
+
+class Computed(SchemaItem):
+    def __init__(self, sqltext, persisted=None):
+        pass
+
+
+class FetchedValue(SchemaItem):
+    def __init__(self, for_update=False):
+        pass
+
+
+class DefaultClause(FetchedValue):
+    def __init__(self, arg, for_update=False, _reflected=False):
+        pass
+
+
+DDL = None

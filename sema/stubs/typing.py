@@ -1,0 +1,74 @@
+# typing: only what annotations of models use.
+TYPE_CHECKING = False
+
+
+class _SpecialForm:
+    def __init__(self, name):
+        self._name = name
+
+
+Any = _SpecialForm("Any")
+Optional = _SpecialForm("Optional")
+Union = _SpecialForm("Union")
+Annotated = _SpecialForm("Annotated")
+ClassVar = _SpecialForm("ClassVar")
+Final = _SpecialForm("Final")
+Literal = _SpecialForm("Literal")
+Self = _SpecialForm("Self")
+Callable = _SpecialForm("Callable")
+NoReturn = _SpecialForm("NoReturn")
+
+List = list
+Dict = dict
+Set = set
+FrozenSet = frozenset
+Tuple = tuple
+Type = type
+Sequence = list
+MutableSequence = list
+Mapping = dict
+MutableMapping = dict
+Iterable = list
+Iterator = list
+Collection = list
+
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        pass
+
+
+class Generic:
+    pass
+
+
+class Protocol:
+    pass
+
+
+class NamedTuple:
+    pass
+
+
+class TypedDict:
+    pass
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    return func
+
+
+def final(f):
+    return f
+
+
+def NewType(name, tp):
+    return tp
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    return {}

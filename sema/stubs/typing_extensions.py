@@ -1,0 +1,6 @@
+from typing import *
+from typing import _SpecialForm
+
+Annotated = Annotated
+Literal = Literal
+Self = Self

@@ -1,0 +1,1 @@
+"""Models whose constraint and index names come from naming conventions."""
