@@ -470,6 +470,8 @@ TypeCompilation MySQLTypeCompiler::visit(TypeVisit Visit, const TypeView &T) {
   case V::LONGTEXT:
     return rendered(extendString(T, "LONGTEXT"));
   case V::VARCHAR:
+    // MySQL has no VARCHAR without a length, and SQLAlchemy raises; the
+    // bare VARCHAR at least keeps the column's character set and collation.
     if (!T.has("length"))
       return invalid(extendString(T, "VARCHAR"),
                      "VARCHAR requires a length on dialect mysql");

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "sema/Declarative.h"
+#include "sema/MappedAnnotation.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -127,6 +128,40 @@ InstanceObj *DeclarativeAnalyzer::metadataOf(ClassObj *Base) {
   }
   BaseMetadata[Base] = MD;
   return MD;
+}
+
+static InstanceObj *registryOf(ClassObj *C) {
+  for (ClassObj *M : C->Mro) {
+    auto It = M->Dict.find("__schemac_registry__");
+    if (It != M->Dict.end())
+      return dyn_cast<InstanceObj>(It->second.Value);
+  }
+  return nullptr;
+}
+
+InstanceObj *DeclarativeAnalyzer::metadataForClass(ClassObj *C) {
+  if (ClassObj *Base = declarativeBaseOf(C))
+    return metadataOf(Base);
+  if (InstanceObj *Registry = registryOf(C))
+    return dyn_cast_or_null<InstanceObj>(
+        Registry->Attrs.lookup("metadata").Value);
+  return nullptr;
+}
+
+DictObj *DeclarativeAnalyzer::typeAnnotationMap(ClassObj *C) {
+  if (ClassObj *Base = declarativeBaseOf(C)) {
+    if (const Binding *Map = Base->lookup("type_annotation_map"))
+      if (auto *D = dyn_cast<DictObj>(Map->Value))
+        return D;
+    if (const Binding *R = Base->lookup("registry"))
+      if (auto *Reg = dyn_cast<InstanceObj>(R->Value))
+        return dyn_cast_or_null<DictObj>(
+            Reg->Attrs.lookup("type_annotation_map").Value);
+  }
+  if (InstanceObj *Registry = registryOf(C))
+    return dyn_cast_or_null<DictObj>(
+        Registry->Attrs.lookup("type_annotation_map").Value);
+  return nullptr;
 }
 
 const DeclarativeAnalyzer::MappedInfo *
@@ -248,16 +283,16 @@ void DeclarativeAnalyzer::buildCoreTable(InstanceObj *TableObj) {
 }
 
 std::optional<ir::SqlType>
-DeclarativeAnalyzer::typeFromAnnotation(Object *PythonType, ClassObj *Base,
-                                        SrcLoc Where) {
-  // The registry's type_annotation_map first, then SQLAlchemy's defaults.
-  if (Base)
-    if (const Binding *Map = Base->lookup("type_annotation_map"))
-      if (auto *D = dyn_cast<DictObj>(Map->Value))
-        for (auto &[K, V] : D->Items)
-          if (K == PythonType)
-            return convertType(V, Where);
-  auto *C = dyn_cast<ClassObj>(PythonType);
+DeclarativeAnalyzer::typeFromAnnotation(llvm::ArrayRef<Object *> Candidates,
+                                        DictObj *Map, SrcLoc Where) {
+  // The registry's type_annotation_map, for the annotation as written and
+  // then for what it annotates; then SQLAlchemy's own defaults.
+  if (Map)
+    for (Object *Candidate : Candidates)
+      for (auto &[K, V] : Map->Items)
+        if (sameAnnotation(K, Candidate))
+          return convertType(V, Where);
+  auto *C = dyn_cast<ClassObj>(Candidates.back());
   if (!C)
     return std::nullopt;
   static const std::pair<llvm::StringLiteral, llvm::StringLiteral> Defaults[] =
@@ -272,13 +307,19 @@ DeclarativeAnalyzer::typeFromAnnotation(Object *PythonType, ClassObj *Base,
        {"datetime.timedelta", "Interval"},
        {"decimal.Decimal", "Numeric"},
        {"uuid.UUID", "Uuid"}};
-  for (const ClassObj *M : C->Mro)
+  for (const ClassObj *M : C->Mro) {
+    // A subclass of a mapped type (class Money(Decimal)) is looked up too.
+    if (Map && M != C)
+      for (auto &[K, V] : Map->Items)
+        if (K == M)
+          return convertType(V, Where);
     for (auto &[Py, Sql] : Defaults)
       if (M->QualName == Py) {
         ir::SqlType T;
         T.Class = Sql.str();
         return T;
       }
+  }
   if (C->isSubclassOf("enum.Enum")) {
     CallArgs Args;
     Args.Positional.push_back(C);

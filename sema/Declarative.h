@@ -48,6 +48,11 @@ private:
   bool isDeclarativeBase(const ClassObj *C) const;
   ClassObj *declarativeBaseOf(const ClassObj *C) const;
   InstanceObj *metadataOf(ClassObj *Base);
+  /// The MetaData a mapped class's table goes to: its declarative base's, or
+  /// that of the registry whose mapped() decorated it.
+  InstanceObj *metadataForClass(ClassObj *C);
+  /// The registry's type_annotation_map in force for a class, if any.
+  DictObj *typeAnnotationMap(ClassObj *C);
   void mapClass(ClassObj *C);
   const MappedInfo *mappedInfo(const ClassObj *C) const;
   /// A class attribute by SQLAlchemy's rules for __tablename__,
@@ -60,8 +65,9 @@ private:
   void applyTableArgs(TableInfo &TI, Object *Args, SrcLoc Where);
   void addConstraint(TableInfo &TI, Object *Item, SrcLoc Where);
   ir::SqlType convertType(Object *T, SrcLoc Where);
-  std::optional<ir::SqlType> typeFromAnnotation(Object *PythonType,
-                                                ClassObj *Base, SrcLoc Where);
+  std::optional<ir::SqlType>
+  typeFromAnnotation(llvm::ArrayRef<Object *> Candidates, DictObj *Map,
+                     SrcLoc Where);
   std::string columnNameOf(Object *O, TableInfo &TI, SrcLoc Where);
   ir::Loc irLoc(SrcLoc L) const;
   void diagnose(SrcLoc Where, DiagId Id, const std::string &Arg);
@@ -76,9 +82,8 @@ private:
   llvm::DenseMap<const ClassObj *, InstanceObj *> BaseMetadata;
   std::vector<InstanceObj *> StandaloneIndexes;
   std::vector<ClassObj *> Created;
-  /// The declarative base of the class being mapped, for its
-  /// type_annotation_map.
-  ClassObj *CurrentBase = nullptr;
+  /// The type_annotation_map in force for the class being mapped.
+  DictObj *TypeMap = nullptr;
   struct PendingRelationship {
     size_t Mapped;
     InstanceObj *Rel;
@@ -88,6 +93,10 @@ private:
   };
   std::vector<PendingRelationship> Relationships;
   void resolveRelationships();
+  ClassObj *resolveClassReference(Object *Arg, SrcLoc Where, std::string &Name);
+  std::vector<std::string> columnNamesOf(Object *Arg, SrcLoc Where);
+  bool isManyToOne(const MappedInfo &Owner, const MappedInfo &Target,
+                   InstanceObj *Rel, SrcLoc Where);
 };
 
 } // namespace schemac::sema

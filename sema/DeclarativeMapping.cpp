@@ -42,7 +42,7 @@ struct Attribute {
 } // namespace
 
 void DeclarativeAnalyzer::mapClass(ClassObj *C) {
-  CurrentBase = declarativeBaseOf(C);
+  TypeMap = typeAnnotationMap(C);
   MappedInfo Info;
   Info.Class = C;
   for (ClassObj *M : llvm::drop_begin(C->Mro))
@@ -115,7 +115,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       ir::Table T;
       T.Name = S->Value;
       T.Where = irLoc(C->Where);
-      TableIndex = addTable(std::move(T), metadataOf(CurrentBase));
+      TableIndex = addTable(std::move(T), metadataForClass(C));
     }
   }
 
@@ -207,97 +207,6 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   TableObj->Attrs["__schemac_table__"] = {H.integer(Info.Table), C->Where};
   if (TableObj->Class)
     C->Dict["__table__"] = {TableObj, C->Where};
-}
-
-void DeclarativeAnalyzer::resolveRelationships() {
-  for (PendingRelationship &P : Relationships) {
-    MappedInfo &Owner = Mapped[P.Mapped];
-    ir::Relationship R;
-    R.Name = P.Name;
-    R.Where = irLoc(P.Where);
-    Object *Arg = P.Rel->arg("argument");
-    // The annotation names the target when the call does not.
-    Object *AnnTarget = nullptr;
-    bool AnnList = false;
-    if (auto *G = dyn_cast_or_null<GenericAliasObj>(P.Annotation);
-        G && !G->Args.empty()) {
-      AnnTarget = G->Args[0];
-      if (auto *Inner = dyn_cast<GenericAliasObj>(AnnTarget)) {
-        auto *Coll = dyn_cast<ClassObj>(Inner->Origin);
-        if (Coll && !Inner->Args.empty() &&
-            (Coll->QualName == "builtins.list" ||
-             Coll->QualName == "builtins.set")) {
-          AnnList = true;
-          AnnTarget = Inner->Args[0];
-        } else if (auto *Form = dyn_cast<InstanceObj>(Inner->Origin);
-                   Form && !Inner->Args.empty()) {
-          // Optional["X"]
-          AnnTarget = Inner->Args[0];
-        }
-      }
-    }
-    if (!Arg || isa<NoneObj>(Arg))
-      Arg = AnnTarget;
-    if (auto *F = dyn_cast_or_null<FunctionObj>(Arg)) {
-      CallArgs None;
-      Arg = E.call(F, None, P.Where);
-    }
-    ClassObj *Target = dyn_cast_or_null<ClassObj>(Arg);
-    std::string Name;
-    if (auto *S = dyn_cast_or_null<StrObj>(Arg))
-      Name = S->Value;
-    else if (auto *U = dyn_cast_or_null<UnknownObj>(Arg))
-      Name = U->Name;
-    if (!Target && !Name.empty()) {
-      llvm::StringRef Short = llvm::StringRef(Name).rsplit('.').second;
-      if (Short.empty())
-        Short = Name;
-      for (MappedInfo &M : Mapped)
-        if (M.Class->QualName == Name || M.Class->Name == Short) {
-          Target = M.Class;
-          if (M.Class->Name == Name || M.Class->QualName == Name)
-            break;
-        }
-    }
-    if (!Target) {
-      E.report(P.Where, DiagId::UnresolvedRelationshipTarget,
-               Name.empty() ? std::string("<expression>") : Name, P.Name);
-    } else {
-      R.Target = Target->QualName;
-    }
-    Object *Secondary = P.Rel->arg("secondary");
-    if (auto *S = dyn_cast_or_null<StrObj>(Secondary))
-      R.Secondary = S->Value;
-    else if (auto *T = dyn_cast_or_null<InstanceObj>(Secondary))
-      if (auto *N = dyn_cast_or_null<StrObj>(T->Attrs.lookup("name").Value))
-        R.Secondary = N->Value;
-    if (auto *BP = dyn_cast_or_null<StrObj>(P.Rel->arg("back_populates")))
-      R.BackPopulates = BP->Value;
-    else if (auto *BR = P.Rel->arg("backref")) {
-      if (auto *S = dyn_cast<StrObj>(BR))
-        R.BackPopulates = S->Value;
-      else if (auto *T = dyn_cast<SequenceObj>(BR);
-               T && !T->Elements.empty() && isa<StrObj>(T->Elements[0]))
-        R.BackPopulates = cast<StrObj>(T->Elements[0])->Value;
-    }
-    Object *UseList = P.Rel->arg("uselist");
-    if (UseList && truthValue(UseList) >= 0 && !isa<NoneObj>(UseList)) {
-      R.UseList = truthValue(UseList) == 1;
-    } else if (P.Annotation && AnnTarget) {
-      R.UseList = AnnList;
-    } else if (R.Secondary) {
-      R.UseList = true;
-    } else if (Target && mappedInfo(Target)) {
-      // Many-to-one when this table holds a foreign key to the target's.
-      const ir::Table &Mine = Tables[Owner.Table].Table;
-      const ir::Table &Theirs = Tables[mappedInfo(Target)->Table].Table;
-      bool ManyToOne = llvm::any_of(Mine.ForeignKeys, [&](auto &FK) {
-        return FK.RefTable == Theirs.Name;
-      });
-      R.UseList = !ManyToOne;
-    }
-    Owner.Relationships.push_back(R);
-  }
 }
 
 ir::Schema DeclarativeAnalyzer::finish() {

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "sema/Declarative.h"
+#include "sema/MappedAnnotation.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -23,50 +24,6 @@ namespace {
 bool isA(const Object *O, llvm::StringRef Q) {
   auto *I = dyn_cast_or_null<InstanceObj>(O);
   return I && I->Class && I->Class->isSubclassOf(Q);
-}
-
-/// Mapped[X] with its None-ness; false when not a Mapped annotation.
-bool mappedAnnotation(Object *A, Object *&Inner, bool &Optional) {
-  auto *G = dyn_cast_or_null<GenericAliasObj>(A);
-  auto *Origin = G ? dyn_cast<ClassObj>(G->Origin) : nullptr;
-  if (!Origin || !Origin->isSubclassOf("sqlalchemy.orm.Mapped") ||
-      G->Args.empty())
-    return false;
-  Inner = G->Args[0];
-  Optional = false;
-  for (int Depth = 0; Depth < 8; ++Depth) {
-    auto *IG = dyn_cast<GenericAliasObj>(Inner);
-    if (!IG)
-      break;
-    auto *Form = dyn_cast<InstanceObj>(IG->Origin);
-    auto *FormName =
-        Form ? dyn_cast_or_null<StrObj>(Form->arg("name")) : nullptr;
-    llvm::StringRef Name = FormName ? llvm::StringRef(FormName->Value) : "";
-    if (Name == "Optional" && !IG->Args.empty()) {
-      Optional = true;
-      Inner = IG->Args[0];
-      continue;
-    }
-    if (Name == "Annotated" && !IG->Args.empty()) {
-      Inner = IG->Args[0];
-      continue;
-    }
-    if (Name != "Union")
-      break;
-    std::vector<Object *> Rest;
-    for (Object *Arg : IG->Args) {
-      if (isa<NoneObj>(Arg) ||
-          (isa<ClassObj>(Arg) &&
-           cast<ClassObj>(Arg)->QualName == "builtins.NoneType"))
-        Optional = true;
-      else
-        Rest.push_back(Arg);
-    }
-    if (Rest.size() != 1)
-      break;
-    Inner = Rest[0];
-  }
-  return true;
 }
 
 std::string sqlTextOf(Object *O) {
@@ -109,11 +66,35 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
                                     SrcLoc Where, bool IsOrm) {
   ir::Column C;
   C.Where = irLoc(Where);
+  MappedAnnotation Ann = analyzeMappedAnnotation(Annotation);
+  // mapped_column() inside Annotated[...] gives defaults that the use site
+  // overrides: its type and schema items when the use site has none, its
+  // keywords where the use site does not set them.
+  std::vector<Object *> Positional = ColumnObj->Rest;
+  std::vector<std::pair<std::string, Object *>> Keywords =
+      ColumnObj->RestKeywords;
+  for (InstanceObj *Marker : Ann.ColumnMarkers) {
+    bool UseSiteHasType = llvm::any_of(Positional, [](Object *A) {
+      return !isa<StrObj>(A) && !isA(A, "sqlalchemy.schema.SchemaItem");
+    });
+    for (Object *A : Marker->Rest) {
+      bool IsType = !isa<StrObj>(A) && !isA(A, "sqlalchemy.schema.SchemaItem");
+      if (IsType && UseSiteHasType)
+        continue;
+      if (IsType)
+        Positional.insert(Positional.begin(), A);
+      else if (!isa<StrObj>(A))
+        Positional.push_back(A);
+    }
+    for (auto &KV : Marker->RestKeywords)
+      if (llvm::none_of(Keywords, [&](auto &K) { return K.first == KV.first; }))
+        Keywords.push_back(KV);
+  }
   Object *TypeArg = nullptr;
   std::vector<Object *> Items;
   // Column(name?, type?, *schema_items): the first positional that is not
   // a string and not a schema item is the type, known or not.
-  for (Object *A : ColumnObj->Rest) {
+  for (Object *A : Positional) {
     if (auto *S = dyn_cast<StrObj>(A); S && C.Name.empty() && !TypeArg)
       C.Name = S->Value;
     else if (!TypeArg && Items.empty() &&
@@ -123,7 +104,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       Items.push_back(A);
   }
   std::optional<bool> Nullable, PrimaryKey;
-  for (auto &[K, V] : ColumnObj->RestKeywords) {
+  for (auto &[K, V] : Keywords) {
     int T = truthValue(V);
     if (K == "name" && isa<StrObj>(V))
       C.Name = cast<StrObj>(V)->Value;
@@ -211,24 +192,20 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   C.Attribute = IsOrm ? Key.str() : "";
 
   // The type: given, or from the Mapped[...] annotation.
-  Object *PythonType = nullptr;
-  bool Optional = false;
-  bool HasMapped =
-      Annotation && mappedAnnotation(Annotation, PythonType, Optional);
   // A ForeignKey without a type takes the referenced column's type; sema
   // resolves that once every table is known (finish()).
   bool HasForeignKey = llvm::any_of(
       Items, [](Object *I) { return isA(I, "sqlalchemy.schema.ForeignKey"); });
   if (TypeArg) {
     C.Type = convertType(TypeArg, Where);
-  } else if (HasMapped && PythonType) {
-    if (auto T = typeFromAnnotation(PythonType, CurrentBase, Where))
+  } else if (Ann.IsMapped && !Ann.Candidates.empty()) {
+    if (auto T = typeFromAnnotation(Ann.Candidates, TypeMap, Where))
       C.Type = *T;
     else if (!HasForeignKey) {
       C.Type.Opaque = true;
       C.Type.Class = "NullType";
       std::string Why = "no SQL type for the annotation";
-      if (auto *U = dyn_cast<UnknownObj>(PythonType))
+      if (auto *U = dyn_cast<UnknownObj>(Ann.Candidates.back()))
         Why = U->Reason;
       E.report(Where, DiagId::UnknownColumnType, C.Name, Why);
     }
@@ -245,8 +222,8 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     C.Nullable = *Nullable;
   else if (C.PrimaryKey)
     C.Nullable = false;
-  else if (HasMapped)
-    C.Nullable = Optional;
+  else if (Ann.IsMapped)
+    C.Nullable = Ann.Optional;
   else
     C.Nullable = true;
   if (C.PrimaryKey && Nullable && *Nullable)

@@ -1,0 +1,111 @@
+//===- MappedAnnotation.cpp -----------------------------------------------===//
+
+#include "sema/MappedAnnotation.h"
+
+namespace schemac::sema {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+
+namespace {
+
+/// The name of a typing special form (Optional, Union, Annotated, ...).
+llvm::StringRef specialFormName(const Object *O) {
+  const auto *Form = dyn_cast_or_null<InstanceObj>(O);
+  if (!Form || !Form->Class->isSubclassOf("typing._SpecialForm"))
+    return "";
+  const auto *Name = dyn_cast_or_null<StrObj>(Form->arg("name"));
+  return Name ? llvm::StringRef(Name->Value) : "";
+}
+
+bool isNoneType(const Object *O) {
+  return isa<NoneObj>(O) || (isa<ClassObj>(O) && cast<ClassObj>(O)->QualName ==
+                                                     "builtins.NoneType");
+}
+
+bool isMappedColumn(const Object *O) {
+  const auto *I = dyn_cast_or_null<InstanceObj>(O);
+  return I && I->Class->isSubclassOf("sqlalchemy.orm.MappedColumn");
+}
+
+} // namespace
+
+bool sameAnnotation(const Object *A, const Object *B) {
+  if (A == B)
+    return true;
+  if (isNoneType(A) && isNoneType(B))
+    return true;
+  if (const auto *SA = dyn_cast<StrObj>(A))
+    if (const auto *SB = dyn_cast<StrObj>(B))
+      return SA->Value == SB->Value;
+  const auto *GA = dyn_cast<GenericAliasObj>(A);
+  const auto *GB = dyn_cast<GenericAliasObj>(B);
+  if (!GA || !GB || GA->Args.size() != GB->Args.size() ||
+      !sameAnnotation(GA->Origin, GB->Origin))
+    return false;
+  for (size_t I = 0; I < GA->Args.size(); ++I)
+    if (!sameAnnotation(GA->Args[I], GB->Args[I]))
+      return false;
+  return true;
+}
+
+MappedAnnotation analyzeMappedAnnotation(Object *Annotation) {
+  MappedAnnotation Out;
+  auto *G = dyn_cast_or_null<GenericAliasObj>(Annotation);
+  auto *Origin = G ? dyn_cast<ClassObj>(G->Origin) : nullptr;
+  if (!Origin || !Origin->isSubclassOf("sqlalchemy.orm.Mapped") ||
+      G->Args.empty())
+    return Out;
+  Out.IsMapped = true;
+  Object *Inner = G->Args[0];
+  for (int Depth = 0; Depth < 16; ++Depth) {
+    auto *IG = dyn_cast<GenericAliasObj>(Inner);
+    llvm::StringRef Form = IG ? specialFormName(IG->Origin) : "";
+    if (Form == "Optional" && !IG->Args.empty()) {
+      Out.Optional = true;
+      Inner = IG->Args[0];
+      continue;
+    }
+    if (Form == "Union") {
+      std::vector<Object *> Rest;
+      for (Object *Arg : IG->Args) {
+        if (isNoneType(Arg))
+          Out.Optional = true;
+        else
+          Rest.push_back(Arg);
+      }
+      if (Rest.size() == 1) {
+        Inner = Rest[0];
+        continue;
+      }
+      break;
+    }
+    if (Form == "Annotated" && !IG->Args.empty()) {
+      // The alias itself may be a type_annotation_map key.
+      Out.Candidates.push_back(Inner);
+      for (size_t I = 1; I < IG->Args.size(); ++I)
+        if (isMappedColumn(IG->Args[I]))
+          Out.ColumnMarkers.push_back(cast<InstanceObj>(IG->Args[I]));
+      Inner = IG->Args[0];
+      continue;
+    }
+    break;
+  }
+  Out.Candidates.push_back(Inner);
+  Out.Target = Inner;
+  if (auto *IG = dyn_cast<GenericAliasObj>(Inner)) {
+    auto *Coll = dyn_cast<ClassObj>(IG->Origin);
+    if (Coll && !IG->Args.empty() &&
+        (Coll->QualName == "builtins.list" ||
+         Coll->QualName == "builtins.set" ||
+         Coll->QualName == "builtins.frozenset")) {
+      Out.IsCollection = true;
+      Out.Target = IG->Args[0];
+    }
+  }
+  return Out;
+}
+
+} // namespace schemac::sema

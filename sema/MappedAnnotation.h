@@ -1,0 +1,44 @@
+//===- MappedAnnotation.h - Reading Mapped[...] annotations ---*- C++ -*-===//
+//
+// SQLAlchemy 2.0 takes a column's nullability and, without an explicit type,
+// its SQL type from the Mapped[...] annotation: Optional[X], Union[X, None]
+// and X | None make it nullable; Annotated[X, mapped_column(...)] carries
+// column arguments; the registry's type_annotation_map is consulted with the
+// annotation as written (an Annotated alias, dict[str, Any]) before the
+// plain Python type.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_SEMA_MAPPEDANNOTATION_H
+#define SCHEMAC_SEMA_MAPPEDANNOTATION_H
+
+#include "sema/Object.h"
+
+#include <vector>
+
+namespace schemac::sema {
+
+struct MappedAnnotation {
+  /// Mapped[...] (or WriteOnlyMapped, DynamicMapped) at the top level.
+  bool IsMapped = false;
+  bool Optional = false;
+  /// The type inside, outermost first: the Annotated alias as written, then
+  /// what it annotates. Empty when the annotation names no type.
+  std::vector<Object *> Candidates;
+  /// mapped_column() objects found in Annotated metadata, outermost first.
+  std::vector<InstanceObj *> ColumnMarkers;
+  /// list[X] / set[X] inside Mapped: a collection (for relationships).
+  bool IsCollection = false;
+  /// The element type of a collection, or the type itself.
+  Object *Target = nullptr;
+};
+
+MappedAnnotation analyzeMappedAnnotation(Object *Annotation);
+
+/// Equality of annotation values as type_annotation_map keys compare them:
+/// the same object, or generic aliases with equal origins and arguments.
+bool sameAnnotation(const Object *A, const Object *B);
+
+} // namespace schemac::sema
+
+#endif

@@ -1,0 +1,214 @@
+//===- Relationships.cpp - relationship() targets, backrefs, uselist ------===//
+//
+// Resolved once every class is mapped, as SQLAlchemy configures mappers: the
+// target from the argument (a class, a name in the registry, a lambda) or
+// the Mapped[...] annotation; backref= adds the reverse relationship to the
+// target; uselist follows the annotation or, without one, the direction
+// the foreign keys give (remote_side for self-referential ones).
+//
+//===----------------------------------------------------------------------===//
+
+#include "sema/Declarative.h"
+#include "sema/MappedAnnotation.h"
+
+#include "llvm/ADT/STLExtras.h"
+
+namespace schemac::sema {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+
+ClassObj *DeclarativeAnalyzer::resolveClassReference(Object *Arg, SrcLoc Where,
+                                                     std::string &Name) {
+  if (auto *F = dyn_cast_or_null<FunctionObj>(Arg)) {
+    CallArgs None;
+    Arg = E.call(F, None, Where);
+  }
+  if (auto *C = dyn_cast_or_null<ClassObj>(Arg))
+    return C;
+  if (auto *S = dyn_cast_or_null<StrObj>(Arg))
+    Name = S->Value;
+  else if (auto *U = dyn_cast_or_null<UnknownObj>(Arg))
+    Name = U->Name;
+  if (Name.empty())
+    return nullptr;
+  // The registry knows classes by name, or by module-qualified name.
+  llvm::StringRef Short = llvm::StringRef(Name).rsplit('.').second;
+  if (Short.empty())
+    Short = Name;
+  ClassObj *Found = nullptr;
+  for (MappedInfo &M : Mapped) {
+    if (M.Class->QualName == Name)
+      return M.Class;
+    if (M.Class->Name == Short && !Found)
+      Found = M.Class;
+  }
+  return Found;
+}
+
+/// Column names that a remote_side / foreign_keys argument names: Column
+/// objects, "Class.attr" strings, or lists of them.
+std::vector<std::string> DeclarativeAnalyzer::columnNamesOf(Object *Arg,
+                                                            SrcLoc Where) {
+  std::vector<std::string> Out;
+  if (!Arg || isa<NoneObj>(Arg))
+    return Out;
+  if (auto *F = dyn_cast<FunctionObj>(Arg)) {
+    CallArgs None;
+    Arg = E.call(F, None, Where);
+  }
+  std::vector<Object *> Items;
+  if (auto *S = dyn_cast<SequenceObj>(Arg))
+    Items = S->Elements;
+  else
+    Items.push_back(Arg);
+  for (Object *Item : Items) {
+    if (auto *S = dyn_cast<StrObj>(Item)) {
+      // "Class.attr" or "[Class.a, Class.b]" as a string.
+      llvm::StringRef Text = llvm::StringRef(S->Value).trim("[] ");
+      llvm::SmallVector<llvm::StringRef, 4> Parts;
+      Text.split(Parts, ',');
+      for (llvm::StringRef P : Parts)
+        Out.push_back(P.trim().rsplit('.').second.str());
+      continue;
+    }
+    for (TableInfo &TI : Tables)
+      for (auto &[Obj, Name] : TI.ColumnObjects)
+        if (Obj == Item)
+          Out.push_back(Name);
+  }
+  return Out;
+}
+
+bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
+                                      const MappedInfo &Target,
+                                      InstanceObj *Rel, SrcLoc Where) {
+  const ir::Table &Mine = Tables[Owner.Table].Table;
+  const ir::Table &Theirs = Tables[Target.Table].Table;
+  if (Owner.Table == Target.Table) {
+    // Self-referential: one-to-many unless remote_side names the
+    // referenced (primary key) side.
+    std::vector<std::string> Remote =
+        columnNamesOf(Rel->arg("remote_side"), Where);
+    return llvm::any_of(Remote, [&](const std::string &C) {
+      return llvm::any_of(Mine.ForeignKeys, [&](const ir::ForeignKey &FK) {
+        return FK.RefTable == Mine.Name && llvm::is_contained(FK.RefColumns, C);
+      });
+    });
+  }
+  std::vector<std::string> Foreign =
+      columnNamesOf(Rel->arg("foreign_keys"), Where);
+  if (!Foreign.empty())
+    return llvm::all_of(Foreign, [&](const std::string &C) {
+      return Mine.findColumn(C) != nullptr;
+    });
+  return llvm::any_of(Mine.ForeignKeys, [&](const ir::ForeignKey &FK) {
+    return FK.RefTable == Theirs.Name;
+  });
+}
+
+void DeclarativeAnalyzer::resolveRelationships() {
+  struct Backref {
+    size_t Target;
+    ir::Relationship Rel;
+    InstanceObj *Options; ///< backref("name", **kw) keywords, or null.
+    InstanceObj *Forward;
+    size_t Owner;
+    SrcLoc Where;
+  };
+  std::vector<Backref> Backrefs;
+  for (PendingRelationship &P : Relationships) {
+    MappedInfo &Owner = Mapped[P.Mapped];
+    ir::Relationship R;
+    R.Name = P.Name;
+    R.Where = irLoc(P.Where);
+    MappedAnnotation Ann = analyzeMappedAnnotation(P.Annotation);
+    Object *Arg = P.Rel->arg("argument");
+    if ((!Arg || isa<NoneObj>(Arg)) && Ann.IsMapped)
+      Arg = Ann.Target;
+    std::string Name;
+    ClassObj *Target = resolveClassReference(Arg, P.Where, Name);
+    const MappedInfo *TargetInfo = Target ? mappedInfo(Target) : nullptr;
+    if (!TargetInfo)
+      E.report(P.Where, DiagId::UnresolvedRelationshipTarget,
+               Name.empty() ? std::string("<expression>") : Name, P.Name);
+    else
+      R.Target = Target->QualName;
+    Object *Secondary = P.Rel->arg("secondary");
+    if (auto *F = dyn_cast_or_null<FunctionObj>(Secondary)) {
+      CallArgs None;
+      Secondary = E.call(F, None, P.Where);
+    }
+    if (auto *S = dyn_cast_or_null<StrObj>(Secondary))
+      R.Secondary = S->Value;
+    else if (auto *T = dyn_cast_or_null<InstanceObj>(Secondary))
+      if (auto *N = dyn_cast_or_null<StrObj>(T->Attrs.lookup("name").Value))
+        R.Secondary = N->Value;
+    if (auto *BP = dyn_cast_or_null<StrObj>(P.Rel->arg("back_populates")))
+      R.BackPopulates = BP->Value;
+    std::optional<std::string> BackrefName;
+    InstanceObj *BackrefOptions = nullptr;
+    if (Object *BR = P.Rel->arg("backref")) {
+      if (auto *S = dyn_cast<StrObj>(BR)) {
+        BackrefName = S->Value;
+      } else if (auto *T = dyn_cast<SequenceObj>(BR);
+                 T && !T->Elements.empty() && isa<StrObj>(T->Elements[0])) {
+        BackrefName = cast<StrObj>(T->Elements[0])->Value;
+        // backref() returns (name, kwargs); present the kwargs like a
+        // relationship's so the same readers apply.
+        if (T->Elements.size() > 1)
+          if (auto *D = dyn_cast<DictObj>(T->Elements[1])) {
+            BackrefOptions = H.make<InstanceObj>();
+            BackrefOptions->Class = P.Rel->Class;
+            for (auto &[K, V] : D->Items)
+              if (auto *KS = dyn_cast<StrObj>(K))
+                BackrefOptions->RestKeywords.emplace_back(KS->Value, V);
+          }
+      }
+    }
+    if (BackrefName)
+      R.BackPopulates = BackrefName;
+    Object *UseList = P.Rel->arg("uselist");
+    if (UseList && !isa<NoneObj>(UseList) && truthValue(UseList) >= 0)
+      R.UseList = truthValue(UseList) == 1;
+    else if (Ann.IsMapped && !Ann.Candidates.empty())
+      R.UseList = Ann.IsCollection;
+    else if (R.Secondary)
+      R.UseList = true;
+    else if (TargetInfo)
+      R.UseList = !isManyToOne(Owner, *TargetInfo, P.Rel, P.Where);
+    if (BackrefName && TargetInfo) {
+      ir::Relationship Back;
+      Back.Name = *BackrefName;
+      Back.Target = Owner.Class->QualName;
+      Back.Secondary = R.Secondary;
+      Back.BackPopulates = P.Name;
+      Back.Where = R.Where;
+      Backrefs.push_back({MappedIndex[Target], Back, BackrefOptions, P.Rel,
+                          P.Mapped, P.Where});
+    }
+    Owner.Relationships.push_back(R);
+  }
+  for (Backref &B : Backrefs) {
+    MappedInfo &Target = Mapped[B.Target];
+    Object *UseList = B.Options ? B.Options->arg("uselist") : nullptr;
+    if (UseList && !isa<NoneObj>(UseList) && truthValue(UseList) >= 0)
+      B.Rel.UseList = truthValue(UseList) == 1;
+    else if (B.Rel.Secondary)
+      B.Rel.UseList = true;
+    else if (Mapped[B.Owner].Table == Target.Table)
+      // The reverse of a self-referential relationship: many-to-one when
+      // its remote_side says so, else the opposite of the forward one.
+      B.Rel.UseList = !(B.Options && isManyToOne(Target, Mapped[B.Owner],
+                                                 B.Options, B.Where));
+    else
+      B.Rel.UseList = !isManyToOne(Target, Mapped[B.Owner], B.Forward, B.Where);
+    if (llvm::none_of(Target.Relationships,
+                      [&](auto &R) { return R.Name == B.Rel.Name; }))
+      Target.Relationships.push_back(B.Rel);
+  }
+}
+
+} // namespace schemac::sema

@@ -1,0 +1,50 @@
+# Bracket matching: UnmatchedClosingBracket, MismatchedClosingBracket for
+# every pair of kinds, and BracketNeverClosed (last, since an unclosed
+# bracket runs to the end of the file).
+# RUN: not %schemac parse %s 2>&1 | FileCheck %s --strict-whitespace
+
+x = 1)
+# CHECK: {{.*}}.py:[[@LINE-1]]:6: error: unmatched ')'{{$}}
+# CHECK-NEXT: {{^}}x = 1){{$}}
+# CHECK-NEXT: {{^}}     ^{{$}}
+
+x = 1]
+# CHECK: {{.*}}.py:[[@LINE-1]]:6: error: unmatched ']'{{$}}
+# CHECK-NEXT: {{^}}x = 1]{{$}}
+# CHECK-NEXT: {{^}}     ^{{$}}
+
+x = 1}
+# CHECK: {{.*}}.py:[[@LINE-1]]:6: error: unmatched '}'{{$}}
+# CHECK-NEXT: {{^}}x = 1}{{$}}
+# CHECK-NEXT: {{^}}     ^{{$}}
+
+x = (1]
+# CHECK: {{.*}}.py:[[@LINE-1]]:7: error: closing parenthesis ']' does not match opening parenthesis '('{{$}}
+# CHECK-NEXT: {{^}}x = (1]{{$}}
+# CHECK-NEXT: {{^}}      ^{{$}}
+
+x = [1)
+# CHECK: {{.*}}.py:[[@LINE-1]]:7: error: closing parenthesis ')' does not match opening parenthesis '['{{$}}
+# CHECK-NEXT: {{^}}x = [1){{$}}
+# CHECK-NEXT: {{^}}      ^{{$}}
+
+x = {1)
+# CHECK: {{.*}}.py:[[@LINE-1]]:7: error: closing parenthesis ')' does not match opening parenthesis '{'{{$}}
+# CHECK-NEXT: {{^}}x = {1){{$}}
+# CHECK-NEXT: {{^}}      ^{{$}}
+
+x = (1}
+# CHECK: {{.*}}.py:[[@LINE-1]]:7: error: closing parenthesis '}' does not match opening parenthesis '('{{$}}
+# CHECK-NEXT: {{^}}x = (1}{{$}}
+# CHECK-NEXT: {{^}}      ^{{$}}
+
+x = [1, (2, 3]]
+# CHECK: {{.*}}.py:[[@LINE-1]]:14: error: closing parenthesis ']' does not match opening parenthesis '('{{$}}
+# CHECK-NEXT: {{^}}x = [1, (2, 3]]{{$}}
+# CHECK-NEXT: {{^}}             ^{{$}}
+
+x = [1,
+     2,
+# CHECK: {{.*}}.py:[[@LINE-2]]:5: error: '[' was never closed{{$}}
+# CHECK-NEXT: {{^}}x = [1,{{$}}
+# CHECK-NEXT: {{^}}    ^{{$}}

@@ -1,0 +1,1 @@
+"""Events platform using Annotated aliases and a type_annotation_map."""

@@ -1,0 +1,1 @@
+"""Models over a legacy database whose column names differ from attributes."""

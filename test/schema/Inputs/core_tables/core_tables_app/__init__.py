@@ -1,0 +1,1 @@
+"""Inventory service: SQLAlchemy Core only, no ORM classes."""

@@ -1,0 +1,1 @@
+"""Ticket tracker: the many ways SQLAlchemy turns enums into column types."""

@@ -1,0 +1,1 @@
+"""A CRM whose models lean on constants and small column helpers."""

@@ -1,0 +1,1 @@
+"""Reference-data tables generated in loops and by a class factory."""

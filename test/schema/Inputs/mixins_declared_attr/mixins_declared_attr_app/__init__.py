@@ -1,0 +1,1 @@
+"""Project-management models composed from reusable mixins."""

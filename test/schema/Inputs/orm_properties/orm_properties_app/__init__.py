@@ -1,0 +1,1 @@
+"""CMS models: deferred columns, column_property, hybrids, synonyms (1.4 style)."""

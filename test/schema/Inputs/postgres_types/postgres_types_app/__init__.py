@@ -1,0 +1,1 @@
+"""Analytics store tuned for PostgreSQL, still deployable on MySQL and SQLite."""

@@ -1,0 +1,1 @@
+"""Job queue: every flavour of Python-side and server-side default."""

@@ -1,0 +1,1 @@
+"""Heroes and teams with SQLModel (Pydantic + SQLAlchemy)."""

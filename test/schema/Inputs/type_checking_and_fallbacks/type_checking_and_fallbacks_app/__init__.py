@@ -1,0 +1,1 @@
+"""Geo-tagged places; optional dependencies are imported defensively."""

@@ -1,0 +1,1 @@
+"""Custom column types built on TypeDecorator and UserDefinedType."""

@@ -1,0 +1,1 @@
+"""Column types and server defaults as each dialect renders them in DDL."""
