@@ -175,6 +175,9 @@ void DeclarativeAnalyzer::classCreated(ClassObj *C) {
   if (C->IsStub)
     return;
   if (isDeclarativeBase(C)) {
+    for (ClassObj *B : C->Bases)
+      Uses20Api |= B->QualName == "sqlalchemy.orm.DeclarativeBase" ||
+                   B->QualName == "sqlalchemy.orm.DeclarativeBaseNoMeta";
     metadataOf(C);
     return;
   }
@@ -191,7 +194,9 @@ void DeclarativeAnalyzer::instanceCreated(InstanceObj *I) {
   if (!I->Class || !I->Class->IsStub)
     return;
   llvm::StringRef Q = I->Class->QualName;
-  if (Q == "sqlalchemy.schema.Table")
+  if (Q == "sqlalchemy.orm.MappedColumn")
+    Uses20Api = true;
+  else if (Q == "sqlalchemy.schema.Table")
     buildCoreTable(I);
   else if (Q == "sqlalchemy.schema.Index")
     StandaloneIndexes.push_back(I);
@@ -245,7 +250,10 @@ int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata) {
       Tables[I].ColumnObjects.clear();
       return static_cast<int>(I);
     }
-  Tables.push_back({std::move(T), Metadata, {}});
+  TableInfo Info;
+  Info.Table = std::move(T);
+  Info.Metadata = Metadata;
+  Tables.push_back(std::move(Info));
   return static_cast<int>(Tables.size() - 1);
 }
 

@@ -17,6 +17,7 @@
 #include "sema/Evaluator.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
 
 namespace schemac::sema {
 
@@ -35,6 +36,11 @@ private:
     /// Column objects (Column / MappedColumn) by column name, for
     /// constraints that name them by object.
     std::vector<std::pair<InstanceObj *, std::string>> ColumnObjects;
+    /// Mapped by declarative classes (not a Core Table(...)).
+    bool Declarative = false;
+    /// Per column: the mapping that added it and its Column's creation
+    /// order, for SQLAlchemy 1.4's column order.
+    llvm::StringMap<std::pair<unsigned, uint64_t>> OrderKey;
   };
   struct MappedInfo {
     ClassObj *Class = nullptr;
@@ -54,6 +60,12 @@ private:
   /// The registry's type_annotation_map in force for a class, if any.
   DictObj *typeAnnotationMap(ClassObj *C);
   void mapClass(ClassObj *C);
+  static std::string flaskTableName(llvm::StringRef ClassName);
+  static std::vector<std::string>
+  mergeListsWithOrdering(const std::vector<std::string> &A,
+                         const std::vector<std::string> &B);
+  bool flaskShouldSetTablename(ClassObj *C);
+  bool declaresPrimaryKey(ClassObj *C);
   const MappedInfo *mappedInfo(const ClassObj *C) const;
   /// A class attribute by SQLAlchemy's rules for __tablename__,
   /// __table_args__ and __mapper_args__: own or from an unmapped base.
@@ -82,6 +94,12 @@ private:
   llvm::DenseMap<const ClassObj *, InstanceObj *> BaseMetadata;
   std::vector<InstanceObj *> StandaloneIndexes;
   std::vector<ClassObj *> Created;
+  /// Counts mapClass() calls: columns a later mapping adds (single-table
+  /// subclasses) come after the earlier ones.
+  unsigned MappingGroup = 0;
+  /// The models use an API that only SQLAlchemy 2.0 has (DeclarativeBase,
+  /// mapped_column): 2.0's column order applies, else 1.4's.
+  bool Uses20Api = false;
   /// The type_annotation_map in force for the class being mapped.
   DictObj *TypeMap = nullptr;
   struct PendingRelationship {

@@ -37,9 +37,106 @@ struct Attribute {
   Object *Value = nullptr; ///< Null for an annotation alone.
   Object *Annotation = nullptr;
   SrcLoc Where;
+  bool FromMixin = false;
 };
 
 } // namespace
+
+/// Flask-SQLAlchemy's camel_to_snake_case: "_" before an upper-case letter
+/// that follows a lower-case letter or digit, or that starts a capitalised
+/// word inside the name (HTTPRequestLog -> http_request_log).
+std::string DeclarativeAnalyzer::flaskTableName(llvm::StringRef Name) {
+  std::string Snake;
+  for (size_t I = 0; I < Name.size(); ++I) {
+    char Ch = Name[I];
+    bool AfterLowerOrDigit =
+        I > 0 && (llvm::isLower(Name[I - 1]) || llvm::isDigit(Name[I - 1]));
+    bool StartsWord =
+        I > 0 && I + 1 < Name.size() && llvm::isLower(Name[I + 1]);
+    if (llvm::isUpper(Ch) && (AfterLowerOrDigit || StartsWord))
+      Snake += '_';
+    Snake += llvm::toLower(Ch);
+  }
+  return llvm::StringRef(Snake).ltrim('_').str();
+}
+
+/// flask_sqlalchemy.model.should_set_tablename.
+bool DeclarativeAnalyzer::flaskShouldSetTablename(ClassObj *C) {
+  auto IsAbstract = [](ClassObj *K) {
+    auto It = K->Dict.find("__abstract__");
+    return It != K->Dict.end() && truthValue(It->second.Value) == 1;
+  };
+  if (IsAbstract(C))
+    return false;
+  for (ClassObj *Base : C->Mro) {
+    auto It = Base->Dict.find("__tablename__");
+    if (It == Base->Dict.end())
+      continue;
+    if (isA(It->second.Value, "sqlalchemy.orm.declared_attr"))
+      return false;
+    bool Declarative = isDeclarativeBase(Base) || declarativeBaseOf(Base);
+    return !(Base == C || IsAbstract(Base) || !Declarative);
+  }
+  return true;
+}
+
+/// A primary key column or constraint among the attributes the class
+/// itself brings (its own and its unmapped mixins').
+bool DeclarativeAnalyzer::declaresPrimaryKey(ClassObj *C) {
+  for (ClassObj *Base : C->Mro) {
+    if (Base->IsStub || (Base != C && mappedInfo(Base)))
+      continue;
+    for (auto &[Name, B] : Base->Dict) {
+      auto *I = dyn_cast_or_null<InstanceObj>(B.Value);
+      if (!I)
+        continue;
+      if (isColumnObject(I) && I->arg("primary_key") &&
+          truthValue(I->arg("primary_key")) == 1)
+        return true;
+      if (Name == "__table_args__")
+        if (auto *T = dyn_cast<SequenceObj>(B.Value))
+          for (Object *Item : T->Elements)
+            if (isA(Item, "sqlalchemy.schema.PrimaryKeyConstraint"))
+              return true;
+    }
+  }
+  return false;
+}
+
+/// sqlalchemy.util.merge_lists_w_ordering: vars(cls) and __annotations__
+/// merged, each list's order kept "as much as possible", exactly as
+/// SQLAlchemy does it (the result decides column order).
+std::vector<std::string>
+DeclarativeAnalyzer::mergeListsWithOrdering(const std::vector<std::string> &A,
+                                            const std::vector<std::string> &B) {
+  llvm::StringSet<> InA, Overlap;
+  for (const std::string &X : A)
+    InA.insert(X);
+  for (const std::string &X : B)
+    if (InA.contains(X))
+      Overlap.insert(X);
+  std::vector<std::string> Result;
+  const std::vector<std::string> *Current = &A, *Other = &B;
+  size_t CurrentPos = 0, OtherPos = 0;
+  while (true) {
+    bool Switched = false;
+    while (CurrentPos < Current->size()) {
+      const std::string &Element = (*Current)[CurrentPos++];
+      if (Overlap.contains(Element)) {
+        Overlap.erase(Element);
+        std::swap(Current, Other);
+        std::swap(CurrentPos, OtherPos);
+        Switched = true;
+        break;
+      }
+      Result.push_back(Element);
+    }
+    if (!Switched) {
+      Result.insert(Result.end(), Other->begin() + OtherPos, Other->end());
+      return Result;
+    }
+  }
+}
 
 void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   TypeMap = typeAnnotationMap(C);
@@ -89,22 +186,20 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
     bool FlaskAutoName = false;
     if (const Binding *B = C->lookup("__schemac_flask_autoname__"))
       FlaskAutoName = truthValue(B->Value) == 1;
-    if ((!Found || isa<NoneObj>(TableName)) && FlaskAutoName &&
-        !Info.Inherits) {
-      // Flask-SQLAlchemy: CamelCase class name to snake_case.
-      std::string Snake;
-      llvm::StringRef N = C->Name;
-      for (size_t I = 0; I < N.size(); ++I) {
-        bool Upper = llvm::isUpper(N[I]);
-        if (Upper && I > 0 &&
-            (llvm::isLower(N[I - 1]) ||
-             (I + 1 < N.size() && llvm::isLower(N[I + 1]) &&
-              llvm::isUpper(N[I - 1]))))
-          Snake += '_';
-        Snake += llvm::toLower(N[I]);
-      }
-      TableName = H.str(Snake);
+    if (FlaskAutoName && flaskShouldSetTablename(C)) {
+      TableName = H.str(flaskTableName(C->Name));
       Found = true;
+    }
+    // Flask-SQLAlchemy's __table_cls__: a subclass of a mapped class that
+    // declares no primary key of its own shares its parent's table.
+    if (FlaskAutoName && Found && Info.Inherits && !declaresPrimaryKey(C)) {
+      auto *S = dyn_cast_or_null<StrObj>(TableName);
+      InstanceObj *MD = metadataForClass(C);
+      bool Exists = S && llvm::any_of(Tables, [&](const TableInfo &T) {
+                      return T.Metadata == MD && T.Table.Name == S->Value;
+                    });
+      if (!Exists)
+        Found = false;
     }
     if (Found && TableName && !isa<NoneObj>(TableName)) {
       auto *S = dyn_cast<StrObj>(TableName);
@@ -139,39 +234,71 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   if (OwnTable != C->Dict.end())
     return;
 
-  // The attributes: the class's own in source order, then those of its
-  // unmapped bases (mixins) in MRO order.
+  // The attributes: the class's own, then those of its unmapped bases
+  // (mixins) in MRO order, each in SQLAlchemy's merge of the class
+  // dictionary's order with the annotations' order.
   std::vector<Attribute> Attrs;
   llvm::StringSet<> Seen;
   for (ClassObj *Base : C->Mro) {
     if (Base->IsStub || (Base != C && mappedInfo(Base)))
       continue;
-    std::vector<Attribute> Local;
-    for (auto &[Name, B] : Base->Dict)
-      Local.push_back({Name, B.Value, nullptr, B.Where});
-    for (auto &[Name, A] : Base->Annotations) {
-      auto It = llvm::find_if(Local, [&](auto &L) { return L.Name == Name; });
-      Object *Ann = E.evalAnnotation(A);
-      if (It != Local.end())
-        It->Annotation = Ann;
-      else if (isMappedAnnotation(Ann))
-        Local.push_back({Name, nullptr, Ann, A.Where});
-    }
-    llvm::stable_sort(Local, [](const Attribute &X, const Attribute &Y) {
-      return X.Where.Offset < Y.Where.Offset;
-    });
-    for (Attribute &A : Local) {
-      if (llvm::StringRef(A.Name).starts_with("__") ||
-          !Seen.insert(A.Name).second)
+    std::vector<std::string> VarNames, AnnotationNames;
+    for (auto &KV : Base->Dict)
+      VarNames.push_back(KV.first);
+    for (auto &KV : Base->Annotations)
+      AnnotationNames.push_back(KV.first);
+    for (const std::string &Name :
+         mergeListsWithOrdering(VarNames, AnnotationNames)) {
+      if (llvm::StringRef(Name).starts_with("__") || Seen.contains(Name))
         continue;
-      // declared_attr on a mixin runs for this class.
-      if (isA(A.Value, "sqlalchemy.orm.declared_attr"))
+      // A mixin's attribute that a class before it in the MRO (the class
+      // itself, or a mapped parent that already took the mixin's column)
+      // overrides is not copied.
+      if (Base != C) {
+        ClassObj *Owner = nullptr;
+        for (ClassObj *M : C->Mro)
+          if (M->Dict.count(Name) || M->Annotations.count(Name)) {
+            Owner = M;
+            break;
+          }
+        if (Owner != Base)
+          continue;
+      }
+      Attribute A;
+      A.Name = Name;
+      A.FromMixin = Base != C;
+      auto V = Base->Dict.find(Name);
+      auto Ann = Base->Annotations.find(Name);
+      if (V != Base->Dict.end()) {
+        A.Value = V->second.Value;
+        A.Where = V->second.Where;
+      }
+      if (Ann != Base->Annotations.end()) {
+        A.Annotation = E.evalAnnotation(Ann->second);
+        if (!A.Value)
+          A.Where = Ann->second.Where;
+      }
+      if (!A.Value && !isMappedAnnotation(A.Annotation))
+        continue;
+      Seen.insert(Name);
+      // declared_attr on a mixin runs for this class; the function's
+      // return annotation is the attribute's annotation.
+      if (auto *DA = dyn_cast_or_null<InstanceObj>(A.Value);
+          DA && DA->Class->isSubclassOf("sqlalchemy.orm.declared_attr")) {
+        if (auto *F = dyn_cast_or_null<FunctionObj>(DA->arg("fget")))
+          if (const auto *Def = dyn_cast<ast::FunctionDef>(F->Def);
+              Def && Def->returns && !A.Annotation)
+            A.Annotation =
+                E.evalAnnotation({Def->returns, F->Globals, A.Where});
         A.Value = E.getAttr(C, A.Name, A.Where);
+      }
       Attrs.push_back(A);
     }
   }
 
   TableInfo &TI = Tables[Info.Table];
+  TI.Declarative = true;
+  ++MappingGroup;
   if (Info.Inheritance == "single" || Info.Inheritance.empty() ||
       Info.Inheritance == "joined" || Info.Inheritance == "concrete") {
     for (Attribute &A : Attrs) {
@@ -183,6 +310,10 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       if (isColumnObject(A.Value)) {
         addColumn(TI, cast<InstanceObj>(A.Value), A.Name, A.Annotation, A.Where,
                   /*IsOrm=*/true);
+        // SQLAlchemy sets the copy of a mixin's column on the class, which
+        // hides the mixin's from the class's subclasses.
+        if (A.FromMixin)
+          C->Dict[A.Name] = {A.Value, A.Where};
       } else if (isA(A.Value, "sqlalchemy.orm.ColumnProperty")) {
         auto *CP = cast<InstanceObj>(A.Value);
         if (!CP->Rest.empty() && isColumnObject(CP->Rest[0]))
@@ -268,6 +399,13 @@ ir::Schema DeclarativeAnalyzer::finish() {
       }
     }
   for (TableInfo &TI : Tables) {
+    // SQLAlchemy 1.4 orders a declarative table's columns by when their
+    // Column objects were created (mixin columns usually first).
+    if (TI.Declarative && !Uses20Api)
+      llvm::stable_sort(
+          TI.Table.Columns, [&](const ir::Column &A, const ir::Column &B) {
+            return TI.OrderKey.lookup(A.Name) < TI.OrderKey.lookup(B.Name);
+          });
     llvm::sort(TI.Table.Classes);
     S.Tables.push_back(std::move(TI.Table));
   }

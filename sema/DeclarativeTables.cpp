@@ -293,6 +293,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   if (C.PrimaryKey)
     TI.Table.PrimaryKeyConstraint.Columns.push_back(C.Name);
   TI.ColumnObjects.emplace_back(ColumnObj, C.Name);
+  TI.OrderKey[C.Name] = {IsOrm ? MappingGroup : 0, ColumnObj->Serial};
   // A redefinition replaces the column in place, as SQLAlchemy does.
   for (ir::Column &Existing : TI.Table.Columns)
     if (Existing.Name == C.Name) {

@@ -63,6 +63,9 @@ struct Object {
   virtual ~Object() = default;
   ObjKind Kind;
   SrcLoc Where;
+  /// Creation order across the analysis: SQLAlchemy 1.4 orders a
+  /// declarative table's columns by when their Column objects were made.
+  uint64_t Serial = 0;
 };
 
 template <ObjKind K> struct ObjectOf : Object {
@@ -225,6 +228,7 @@ public:
   template <typename T, typename... Args> T *make(Args &&...A) {
     auto Obj = std::make_unique<T>(std::forward<Args>(A)...);
     T *Raw = Obj.get();
+    Raw->Serial = ++LastSerial;
     Objects.push_back(std::move(Obj));
     return Raw;
   }
@@ -241,6 +245,7 @@ public:
 
 private:
   std::vector<std::unique_ptr<Object>> Objects;
+  uint64_t LastSerial = 0;
   NoneObj NoneSingleton;
   struct TrueObj : BoolObj {
     TrueObj() { Value = true; }

@@ -19,9 +19,16 @@ class SQLAlchemy:
         self.metadata = metadata
         self.Model = type("Model", (_FlaskModel, _DeclarativeLegacyBase), {
             "metadata": metadata,
-            "__module__": "flask_sqlalchemy.model",
+            # what SQLAlchemy's declarative_base() gives it
+            "__module__": "sqlalchemy.orm.decl_api",
             "__schemac_flask_autoname__": not disable_autonaming,
         })
+
+    def Table(self, name, *args, **kw):
+        # db.Table takes the MetaData itself unless one is given.
+        if args and isinstance(args[0], MetaData):
+            return sqlalchemy.Table(name, *args, **kw)
+        return sqlalchemy.Table(name, self.metadata, *args, **kw)
 
     def __getattr__(self, name):
         if hasattr(sqlalchemy.orm, name):
