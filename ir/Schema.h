@@ -150,6 +150,9 @@ struct ForeignKey {
   std::vector<std::string> RefColumns;
   std::optional<std::string> OnDelete;
   std::optional<std::string> OnUpdate;
+  /// ForeignKey(link_to_name=True): RefColumns are database names; else
+  /// they are column keys until sema resolves them to names.
+  bool LinkToName = false;
   Loc Where;
 };
 

@@ -164,6 +164,31 @@ DictObj *DeclarativeAnalyzer::typeAnnotationMap(ClassObj *C) {
   return nullptr;
 }
 
+InstanceObj *DeclarativeAnalyzer::tableObject(int Index, SrcLoc Where) {
+  TableInfo &TI = Tables[Index];
+  if (!TI.TableObject) {
+    TI.TableObject = H.make<InstanceObj>();
+    TI.TableObject->Class = dyn_cast_or_null<ClassObj>(
+        E.lookupQualified("sqlalchemy.schema.Table"));
+    TI.TableObject->Where = Where;
+  }
+  InstanceObj *T = TI.TableObject;
+  T->Attrs["name"] = {H.str(TI.Table.Name), Where};
+  T->Attrs["__schemac_table__"] = {H.integer(Index), Where};
+  if (!T->Attrs.count("c")) {
+    InstanceObj *Columns = H.make<InstanceObj>();
+    Columns->Class = dyn_cast_or_null<ClassObj>(
+        E.lookupQualified("sqlalchemy.schema.ColumnCollection"));
+    for (auto &[Obj, Name] : TI.ColumnObjects)
+      for (auto &KV : TI.KeyToName)
+        if (KV.second == Name)
+          Columns->Attrs[KV.first().str()] = {Obj, Where};
+    T->Attrs["c"] = {Columns, Where};
+    T->Attrs["columns"] = {Columns, Where};
+  }
+  return T;
+}
+
 const DeclarativeAnalyzer::MappedInfo *
 DeclarativeAnalyzer::mappedInfo(const ClassObj *C) const {
   auto It = MappedIndex.find(C);
@@ -278,8 +303,8 @@ void DeclarativeAnalyzer::buildCoreTable(InstanceObj *TableObj) {
   if (!isA(MD, "sqlalchemy.schema.MetaData"))
     MD = nullptr;
   int Index = addTable(std::move(T), MD);
-  TableObj->Attrs["name"] = {H.str(Tables[Index].Table.Name), TableObj->Where};
-  TableObj->Attrs["__schemac_table__"] = {H.integer(Index), TableObj->Where};
+  Tables[Index].TableObject = TableObj;
+  tableObject(Index, TableObj->Where);
   for (size_t I = 2; I < Args.size(); ++I) {
     if (isColumnObject(Args[I]))
       addColumn(Tables[Index], cast<InstanceObj>(Args[I]), "", nullptr,

@@ -41,6 +41,10 @@ private:
     /// Per column: the mapping that added it and its Column's creation
     /// order, for SQLAlchemy 1.4's column order.
     llvm::StringMap<std::pair<unsigned, uint64_t>> OrderKey;
+    /// Column key (Column(key=...), else the name) to name.
+    llvm::StringMap<std::string> KeyToName;
+    /// The Table object sema gives Model.__table__ / a Core table.
+    InstanceObj *TableObject = nullptr;
   };
   struct MappedInfo {
     ClassObj *Class = nullptr;
@@ -71,6 +75,14 @@ private:
   /// __table_args__ and __mapper_args__: own or from an unmapped base.
   Object *declarativeDunder(ClassObj *C, llvm::StringRef Name, bool &Found);
   int addTable(ir::Table T, InstanceObj *Metadata);
+  /// The Table object that stands for a table in the evaluated code, with
+  /// `name` and the `c` / `columns` collection by column key.
+  InstanceObj *tableObject(int TableIndex, SrcLoc Where);
+  /// Maps a class onto an existing table (__table__ = ..., or
+  /// map_imperatively): attributes are column keys unless the class (or
+  /// properties=) names a column otherwise.
+  void mapOntoTable(MappedInfo &Info, int TableIndex, Object *Properties);
+  void resolveForeignKeyKeys();
   void buildCoreTable(InstanceObj *TableObj);
   void addColumn(TableInfo &TI, InstanceObj *ColumnObj, llvm::StringRef Key,
                  Object *Annotation, SrcLoc Where, bool IsOrm);

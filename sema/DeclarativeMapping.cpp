@@ -6,6 +6,8 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 
+#include <map>
+
 namespace schemac::sema {
 
 using llvm::cast;
@@ -231,8 +233,10 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   size_t MappedId = Mapped.size();
   MappedIndex[C] = MappedId;
   Mapped.push_back(Info);
-  if (OwnTable != C->Dict.end())
+  if (OwnTable != C->Dict.end()) {
+    mapOntoTable(Mapped.back(), TableIndex, nullptr);
     return;
+  }
 
   // The attributes: the class's own, then those of its unmapped bases
   // (mixins) in MRO order, each in SQLAlchemy's merge of the class
@@ -330,21 +334,101 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
     if (Found && TableArgs)
       applyTableArgs(TI, TableArgs, C->Where);
   }
-  // What later module code reads: Model.__table__ and its name.
-  InstanceObj *TableObj = H.make<InstanceObj>();
-  TableObj->Class =
-      dyn_cast_or_null<ClassObj>(E.lookupQualified("sqlalchemy.schema.Table"));
-  TableObj->Attrs["name"] = {H.str(TI.Table.Name), C->Where};
-  TableObj->Attrs["__schemac_table__"] = {H.integer(Info.Table), C->Where};
-  if (TableObj->Class)
-    C->Dict["__table__"] = {TableObj, C->Where};
+  // What later module code reads: Model.__table__, its name and columns.
+  C->Dict["__table__"] = {tableObject(Info.Table, C->Where), C->Where};
+}
+
+void DeclarativeAnalyzer::mapOntoTable(MappedInfo &Info, int TableIndex,
+                                       Object *Properties) {
+  TableInfo &TI = Tables[TableIndex];
+  ClassObj *C = Info.Class;
+  // Each column is mapped under its key, unless the class body or
+  // properties= gives it another attribute name.
+  std::map<std::string, std::string> AttributeOf;
+  for (auto &KV : TI.KeyToName)
+    AttributeOf[KV.second] = KV.first().str();
+  auto NameOfColumnObject = [&](Object *O) -> std::string {
+    if (auto *CP = dyn_cast_or_null<InstanceObj>(O);
+        CP && CP->Class->isSubclassOf("sqlalchemy.orm.ColumnProperty") &&
+        !CP->Rest.empty())
+      O = CP->Rest[0];
+    for (auto &[Obj, Name] : TI.ColumnObjects)
+      if (Obj == O)
+        return Name;
+    return "";
+  };
+  for (auto &[Name, B] : C->Dict)
+    if (std::string Col = NameOfColumnObject(B.Value); !Col.empty())
+      AttributeOf[Col] = Name;
+  if (auto *Props = dyn_cast_or_null<DictObj>(Properties))
+    for (auto &[K, V] : Props->Items) {
+      auto *KS = dyn_cast<StrObj>(K);
+      if (!KS)
+        continue;
+      if (std::string Col = NameOfColumnObject(V); !Col.empty())
+        AttributeOf[Col] = KS->Value;
+      else if (isA(V, "sqlalchemy.orm.Relationship"))
+        Relationships.push_back({MappedIndex[C], cast<InstanceObj>(V),
+                                 KS->Value, nullptr, V->Where});
+    }
+  for (ir::Column &Col : TI.Table.Columns)
+    Col.Attribute = AttributeOf.count(Col.Name) ? AttributeOf[Col.Name] : "";
+  C->Dict["__table__"] = {tableObject(TableIndex, C->Where), C->Where};
+}
+
+void DeclarativeAnalyzer::resolveForeignKeyKeys() {
+  // ForeignKey("table.key") names the referenced column by its key.
+  for (TableInfo &TI : Tables)
+    for (ir::ForeignKey &FK : TI.Table.ForeignKeys) {
+      if (FK.LinkToName)
+        continue;
+      for (TableInfo &Ref : Tables) {
+        if (Ref.Table.Name != FK.RefTable ||
+            (FK.RefSchema && Ref.Table.Schema != FK.RefSchema))
+          continue;
+        for (std::string &Col : FK.RefColumns) {
+          auto It = Ref.KeyToName.find(Col);
+          if (It != Ref.KeyToName.end())
+            Col = It->second;
+        }
+        if (!FK.RefSchema)
+          FK.RefSchema = Ref.Table.Schema;
+        break;
+      }
+    }
 }
 
 ir::Schema DeclarativeAnalyzer::finish() {
-  // registry.mapped classes, mapped when the decorator ran.
-  for (ClassObj *C : Created)
-    if (C->Dict.count("__schemac_registry__") && !mappedInfo(C))
+  // registry.mapped classes, mapped when the decorator ran, and classes
+  // given to registry.map_imperatively().
+  for (ClassObj *C : Created) {
+    if (!C->Dict.count("__schemac_registry__") || mappedInfo(C))
+      continue;
+    auto Imperative = C->Dict.find("__schemac_imperative__");
+    if (Imperative == C->Dict.end()) {
       mapClass(C);
+      continue;
+    }
+    auto *Args = dyn_cast<SequenceObj>(Imperative->second.Value);
+    auto *Table = Args && Args->Elements.size() == 2
+                      ? dyn_cast<InstanceObj>(Args->Elements[0])
+                      : nullptr;
+    auto *Index = Table ? dyn_cast_or_null<IntObj>(
+                              Table->Attrs.lookup("__schemac_table__").Value)
+                        : nullptr;
+    if (!Index) {
+      diagnose(Imperative->second.Where, DiagId::UnknownTableValue,
+               "the table given to map_imperatively()");
+      continue;
+    }
+    MappedInfo Info;
+    Info.Class = C;
+    Info.Table = static_cast<int>(Index->Value);
+    MappedIndex[C] = Mapped.size();
+    Mapped.push_back(Info);
+    mapOntoTable(Mapped.back(), Info.Table, Args->Elements[1]);
+  }
+  resolveForeignKeyKeys();
   // Indexes made outside any table: Index("ix", Model.column).
   for (InstanceObj *I : std::vector<InstanceObj *>(StandaloneIndexes)) {
     for (TableInfo &TI : Tables) {

@@ -264,6 +264,8 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
         F.OnDelete = llvm::StringRef(OD->Value).upper();
       if (auto *OU = dyn_cast_or_null<StrObj>(FK->arg("onupdate")))
         F.OnUpdate = llvm::StringRef(OU->Value).upper();
+      if (Object *L = FK->arg("link_to_name"))
+        F.LinkToName = truthValue(L) == 1;
       TI.Table.ForeignKeys.push_back(std::move(F));
     } else if (isA(Item, "sqlalchemy.schema.CheckConstraint")) {
       auto *CK = cast<InstanceObj>(Item);
@@ -293,6 +295,16 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   if (C.PrimaryKey)
     TI.Table.PrimaryKeyConstraint.Columns.push_back(C.Name);
   TI.ColumnObjects.emplace_back(ColumnObj, C.Name);
+  // Table.c is keyed by Column(key=...), else by name.
+  std::string ColumnKey = C.Name;
+  for (auto &[K, V] : Keywords)
+    if (K == "key" && isa<StrObj>(V))
+      ColumnKey = cast<StrObj>(V)->Value;
+  TI.KeyToName[ColumnKey] = C.Name;
+  if (TI.TableObject)
+    if (auto *Columns = dyn_cast_or_null<InstanceObj>(
+            TI.TableObject->Attrs.lookup("c").Value))
+      Columns->Attrs[ColumnKey] = {ColumnObj, Where};
   TI.OrderKey[C.Name] = {IsOrm ? MappingGroup : 0, ColumnObj->Serial};
   // A redefinition replaces the column in place, as SQLAlchemy does.
   for (ir::Column &Existing : TI.Table.Columns)

@@ -390,12 +390,22 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   if (OnClassCreated)
     OnClassCreated(C);
   Object *Result = C;
-  for (const ast::Expression *D : llvm::reverse(CD->decorator_list)) {
-    CallArgs Args;
-    Args.Positional.push_back(Result);
-    Result = call(eval(D, S), Args, locOf(D, S));
-  }
+  for (const ast::Expression *D : llvm::reverse(CD->decorator_list))
+    Result = applyDecorator(eval(D, S), Result, locOf(D, S));
   bind(S, CD->name, Result, Where);
+}
+
+Object *Evaluator::applyDecorator(Object *Decorator, Object *Target,
+                                  SrcLoc Where) {
+  CallArgs Args;
+  Args.Positional.push_back(Target);
+  Object *Result = call(Decorator, Args, Where);
+  // A decorator the analysis cannot see through (dataclasses.dataclass, a
+  // library's registration hook) is taken to return what it decorates:
+  // nearly all class decorators do, and the class must not be lost.
+  if (isa<UnknownObj>(Result))
+    return Target;
+  return Result;
 }
 
 /// Does a handler catch what a failed import raises?
@@ -476,11 +486,8 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
       Decorators = AF->decorator_list;
     }
     Object *Result = makeFunction(St, Args, Name, S);
-    for (const ast::Expression *D : llvm::reverse(Decorators)) {
-      CallArgs CA;
-      CA.Positional.push_back(Result);
-      Result = call(eval(D, S), CA, locOf(D, S));
-    }
+    for (const ast::Expression *D : llvm::reverse(Decorators))
+      Result = applyDecorator(eval(D, S), Result, locOf(D, S));
     bind(S, Name, Result, Where);
     return;
   }

@@ -105,6 +105,7 @@ private:
   Object *instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where);
   Object *callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where);
   void execClassDef(const ast::ClassDef *CD, Scope &S);
+  Object *applyDecorator(Object *Decorator, Object *Target, SrcLoc Where);
   void execImport(const ast::Import *I, Scope &S);
   void execImportFrom(const ast::ImportFrom *I, Scope &S);
   Object *evalBinOp(ast::BinOpKind Op, Object *L, Object *R, SrcLoc Where);

@@ -59,6 +59,11 @@ class Index(SchemaItem):
         pass
 
 
+class ColumnCollection:
+    # Table.c / Table.columns: sema sets one attribute per column key.
+    pass
+
+
 class Table(SchemaItem):
     def __init__(self, *args, **kw):
         pass
