@@ -84,6 +84,18 @@ struct SqlType {
   /// A user type the analysis could not see through (UserDefinedType with no
   /// known get_col_spec, an opaque third-party class): rendered as its class.
   bool Opaque = false;
+  /// UserDefinedType.get_col_spec(): the DDL text itself.
+  std::string ColSpec;
+  /// The type used on particular dialects instead: with_variant(), or a
+  /// TypeDecorator's load_dialect_impl() evaluated for each dialect.
+  std::vector<std::pair<std::string, std::shared_ptr<SqlType>>> Variants;
+
+  const SqlType &forDialect(const std::string &DialectName) const {
+    for (const auto &V : Variants)
+      if (V.first == DialectName && V.second)
+        return V.second->forDialect(DialectName);
+    return *this;
+  }
 
   const Scalar *arg(const std::string &Name) const {
     for (const auto &A : Args)

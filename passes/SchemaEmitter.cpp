@@ -38,6 +38,15 @@ void lowerSchema(
 
 namespace {
 
+/// The type as the dialect's DDL writes it: the dialect's variant, and a
+/// UserDefinedType's own column spec.
+std::string columnType(const ir::SqlType &T, Dialect D) {
+  const ir::SqlType &Effective = T.forDialect(dialectName(D).str());
+  if (!Effective.ColSpec.empty())
+    return Effective.ColSpec;
+  return renderType(Effective, D);
+}
+
 void optionalString(llvm::json::OStream &J, llvm::StringRef Key,
                     const std::optional<std::string> &V) {
   if (V)
@@ -114,7 +123,7 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
                   J.attribute("attribute", nullptr);
                 else
                   J.attribute("attribute", C.Attribute);
-                J.attribute("type", renderType(C.Type, D));
+                J.attribute("type", columnType(C.Type, D));
                 J.attribute("nullable", C.Nullable);
                 J.attribute("primary_key", C.PrimaryKey);
                 J.attribute("unique", C.Unique);
@@ -129,9 +138,10 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
                   });
                 }
                 if (C.ServerDefaultValue)
-                  J.attribute(
-                      "server_default",
-                      renderServerDefault(*C.ServerDefaultValue, C.Type, D));
+                  J.attribute("server_default",
+                              renderServerDefault(
+                                  *C.ServerDefaultValue,
+                                  C.Type.forDialect(dialectName(D).str()), D));
                 else
                   J.attribute("server_default", nullptr);
                 optionalString(J, "comment", C.Comment);
@@ -266,13 +276,14 @@ void emitSchemaText(const ir::Schema &Schema, Dialect D,
     }
     OS << "\n";
     for (const ir::Column &C : T.Columns) {
-      OS << fmt::format("  {:<24} {:<28}", C.Name, renderType(C.Type, D));
+      OS << fmt::format("  {:<24} {:<28}", C.Name, columnType(C.Type, D));
       if (C.PrimaryKey)
         OS << " primary key";
       OS << (C.Nullable ? " null" : " not null");
       if (C.ServerDefaultValue)
         OS << " default "
-           << renderServerDefault(*C.ServerDefaultValue, C.Type, D);
+           << renderServerDefault(*C.ServerDefaultValue,
+                                  C.Type.forDialect(dialectName(D).str()), D);
       OS << "\n";
     }
     for (const ir::ForeignKey &F : T.ForeignKeys) {

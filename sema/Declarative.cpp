@@ -386,6 +386,12 @@ ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
     if (M.consume_front("sqlalchemy.dialects."))
       Out.Dialect = M.split('.').first.str();
   }
+  if (auto *Variants =
+          dyn_cast_or_null<DictObj>(I->Attrs.lookup("_variants").Value))
+    for (auto &[K, V] : Variants->Items)
+      if (auto *Name = dyn_cast<StrObj>(K))
+        Out.Variants.emplace_back(
+            Name->Value, std::make_shared<ir::SqlType>(convertType(V, Where)));
   if (I->Class->isSubclassOf("sqlalchemy.types.TypeDecorator")) {
     Object *Impl = I->Attrs.lookup("impl").Value;
     if (!Impl)
@@ -393,7 +399,35 @@ ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
         Impl = B->Value;
     if (Impl)
       Out.Inner = std::make_shared<ir::SqlType>(convertType(Impl, Where));
+    // A load_dialect_impl() of the project's own picks the type per
+    // dialect: run it for each.
+    const Binding *Load = I->Class->lookup("load_dialect_impl");
+    if (Load && isa<FunctionObj>(Load->Value) &&
+        !cast<FunctionObj>(Load->Value)->IsStub)
+      for (const char *D : {"postgresql", "mysql", "sqlite"}) {
+        CallArgs DialectArgs;
+        DialectArgs.Positional.push_back(H.str(D));
+        Object *Dialect = E.call(E.lookupQualified("sqlalchemy.engine.Dialect"),
+                                 DialectArgs, Where);
+        CallArgs Args;
+        Args.Positional.push_back(Dialect);
+        Object *Impl =
+            E.call(E.getAttr(I, "load_dialect_impl", Where), Args, Where);
+        if (!isa<UnknownObj>(Impl))
+          Out.Variants.emplace_back(
+              D, std::make_shared<ir::SqlType>(convertType(Impl, Where)));
+      }
     return Out;
+  }
+  // A UserDefinedType names its DDL in get_col_spec().
+  if (I->Class->isSubclassOf("sqlalchemy.types.UserDefinedType")) {
+    CallArgs None;
+    Object *Spec = E.call(E.getAttr(I, "get_col_spec", Where), None, Where);
+    if (auto *S = dyn_cast<StrObj>(Spec)) {
+      Out.Class = I->Class->Name;
+      Out.ColSpec = S->Value;
+      return Out;
+    }
   }
   for (auto &[Name, V] : I->Args) {
     if (auto S = scalarOf(V))

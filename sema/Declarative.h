@@ -41,6 +41,9 @@ private:
     /// Per column: the mapping that added it and its Column's creation
     /// order, for SQLAlchemy 1.4's column order.
     llvm::StringMap<std::pair<unsigned, uint64_t>> OrderKey;
+    /// Types from annotations, for columns whose type should come from the
+    /// column their foreign key references, in case that one is unknown.
+    llvm::StringMap<ir::SqlType> FallbackTypes;
     /// Column key (Column(key=...), else the name) to name.
     llvm::StringMap<std::string> KeyToName;
     /// The Table object sema gives Model.__table__ / a Core table.
@@ -83,6 +86,7 @@ private:
   /// properties=) names a column otherwise.
   void mapOntoTable(MappedInfo &Info, int TableIndex, Object *Properties);
   void resolveForeignKeyKeys();
+  void inferForeignKeyTypes();
   void buildCoreTable(InstanceObj *TableObj);
   void addColumn(TableInfo &TI, InstanceObj *ColumnObj, llvm::StringRef Key,
                  Object *Annotation, SrcLoc Where, bool IsOrm);

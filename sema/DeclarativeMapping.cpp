@@ -357,9 +357,17 @@ void DeclarativeAnalyzer::mapOntoTable(MappedInfo &Info, int TableIndex,
         return Name;
     return "";
   };
-  for (auto &[Name, B] : C->Dict)
-    if (std::string Col = NameOfColumnObject(B.Value); !Col.empty())
+  for (auto &[Name, B] : C->Dict) {
+    if (std::string Col = NameOfColumnObject(B.Value); !Col.empty()) {
       AttributeOf[Col] = Name;
+    } else if (isA(B.Value, "sqlalchemy.orm.Relationship")) {
+      auto Ann = C->Annotations.find(Name);
+      Object *AnnValue =
+          Ann != C->Annotations.end() ? E.evalAnnotation(Ann->second) : nullptr;
+      Relationships.push_back({MappedIndex[C], cast<InstanceObj>(B.Value), Name,
+                               AnnValue, B.Where});
+    }
+  }
   if (auto *Props = dyn_cast_or_null<DictObj>(Properties))
     for (auto &[K, V] : Props->Items) {
       auto *KS = dyn_cast<StrObj>(K);
@@ -374,6 +382,49 @@ void DeclarativeAnalyzer::mapOntoTable(MappedInfo &Info, int TableIndex,
   for (ir::Column &Col : TI.Table.Columns)
     Col.Attribute = AttributeOf.count(Col.Name) ? AttributeOf[Col.Name] : "";
   C->Dict["__table__"] = {tableObject(TableIndex, C->Where), C->Where};
+}
+
+void DeclarativeAnalyzer::inferForeignKeyTypes() {
+  // A column with a foreign key and no type takes the type of the column it
+  // references (which may itself be such a column: iterate).
+  for (int Round = 0; Round < 8; ++Round) {
+    bool Changed = false;
+    for (TableInfo &TI : Tables)
+      for (ir::Column &C : TI.Table.Columns) {
+        if (!C.Type.Class.empty())
+          continue;
+        for (ir::ForeignKey &FK : TI.Table.ForeignKeys) {
+          auto At = llvm::find(FK.Columns, C.Name);
+          if (At == FK.Columns.end())
+            continue;
+          size_t Position = At - FK.Columns.begin();
+          for (TableInfo &Ref : Tables)
+            if (Ref.Table.Name == FK.RefTable &&
+                Ref.Table.Schema == FK.RefSchema &&
+                Position < FK.RefColumns.size())
+              if (const ir::Column *RC =
+                      Ref.Table.findColumn(FK.RefColumns[Position]);
+                  RC && !RC->Type.Class.empty()) {
+                C.Type = RC->Type;
+                Changed = true;
+              }
+        }
+      }
+    if (!Changed)
+      break;
+  }
+  for (TableInfo &TI : Tables)
+    for (ir::Column &C : TI.Table.Columns) {
+      if (!C.Type.Class.empty())
+        continue;
+      auto Fallback = TI.FallbackTypes.find(C.Name);
+      if (Fallback != TI.FallbackTypes.end()) {
+        C.Type = Fallback->second;
+        continue;
+      }
+      C.Type.Class = "NullType";
+      C.Type.Opaque = true;
+    }
 }
 
 void DeclarativeAnalyzer::resolveForeignKeyKeys() {
@@ -465,23 +516,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
     Tables[M.Table].Table.Classes.push_back(MC.Name);
     S.Classes.push_back(std::move(MC));
   }
-  // A column that names a foreign key and no type takes the type of the
-  // column it references.
-  for (TableInfo &TI : Tables)
-    for (ir::Column &C : TI.Table.Columns) {
-      if (!C.Type.Class.empty())
-        continue;
-      C.Type.Class = "NullType";
-      C.Type.Opaque = true;
-      for (ir::ForeignKey &FK : TI.Table.ForeignKeys) {
-        if (FK.Columns.size() != 1 || FK.Columns[0] != C.Name)
-          continue;
-        for (TableInfo &Ref : Tables)
-          if (Ref.Table.Name == FK.RefTable && Ref.Table.Schema == FK.RefSchema)
-            if (const ir::Column *RC = Ref.Table.findColumn(FK.RefColumns[0]))
-              C.Type = RC->Type;
-      }
-    }
+  inferForeignKeyTypes();
   for (TableInfo &TI : Tables) {
     // SQLAlchemy 1.4 orders a declarative table's columns by when their
     // Column objects were created (mixin columns usually first).

@@ -196,8 +196,16 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   // resolves that once every table is known (finish()).
   bool HasForeignKey = llvm::any_of(
       Items, [](Object *I) { return isA(I, "sqlalchemy.schema.ForeignKey"); });
+  if (TypeArg && isa<NoneObj>(TypeArg))
+    TypeArg = nullptr;
   if (TypeArg) {
     C.Type = convertType(TypeArg, Where);
+  } else if (HasForeignKey) {
+    // SQLAlchemy 2.0 too takes the referenced column's type over the
+    // annotation's; the annotation's stands in if that column is unknown.
+    if (Ann.IsMapped && !Ann.Candidates.empty())
+      if (auto T = typeFromAnnotation(Ann.Candidates, TypeMap, Where))
+        TI.FallbackTypes[C.Name] = *T;
   } else if (Ann.IsMapped && !Ann.Candidates.empty()) {
     if (auto T = typeFromAnnotation(Ann.Candidates, TypeMap, Where))
       C.Type = *T;

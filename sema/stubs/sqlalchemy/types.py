@@ -8,6 +8,11 @@ class TypeEngine:
         pass
 
     def with_variant(self, type_, *dialect_names):
+        # SQLAlchemy returns a copy; the variants are read by sema.
+        variants = dict(getattr(self, "_variants", {}))
+        for name in dialect_names:
+            variants[name] = type_
+        self._variants = variants
         return self
 
     def evaluates_none(self):
@@ -128,6 +133,9 @@ class TypeDecorator(TypeEngine):
             self.impl = impl(*args, **kwargs)
         else:
             self.impl = impl
+
+    def load_dialect_impl(self, dialect):
+        return self.impl
 
 
 class UserDefinedType(TypeEngine):
