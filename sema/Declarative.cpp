@@ -23,18 +23,7 @@ using llvm::isa;
 
 namespace {
 
-constexpr llvm::StringLiteral ColumnClass = "sqlalchemy.schema.Column";
-constexpr llvm::StringLiteral MappedColumnClass = "sqlalchemy.orm.MappedColumn";
 constexpr llvm::StringLiteral TypeEngineClass = "sqlalchemy.types.TypeEngine";
-
-bool isA(const Object *O, llvm::StringRef Q) {
-  auto *I = dyn_cast_or_null<InstanceObj>(O);
-  return I && I->Class && I->Class->isSubclassOf(Q);
-}
-
-bool isColumnObject(const Object *O) {
-  return isA(O, ColumnClass) || isA(O, MappedColumnClass);
-}
 
 /// The library class an instance's class derives from: the nearest stub
 /// class in its MRO.
@@ -140,6 +129,9 @@ static InstanceObj *registryOf(ClassObj *C) {
 }
 
 InstanceObj *DeclarativeAnalyzer::metadataForClass(ClassObj *C) {
+  if (C->isSubclassOf("sqlmodel.main.SQLModel"))
+    if (const Binding *MD = C->lookup("metadata"))
+      return dyn_cast<InstanceObj>(MD->Value);
   if (ClassObj *Base = declarativeBaseOf(C))
     return metadataOf(Base);
   if (InstanceObj *Registry = registryOf(C))
@@ -204,6 +196,18 @@ void DeclarativeAnalyzer::classCreated(ClassObj *C) {
       Uses20Api |= B->QualName == "sqlalchemy.orm.DeclarativeBase" ||
                    B->QualName == "sqlalchemy.orm.DeclarativeBaseNoMeta";
     metadataOf(C);
+    return;
+  }
+  // SQLModel: only table=True classes are mapped; their fields become
+  // columns first.
+  if (C->isSubclassOf("sqlmodel.main.SQLModel")) {
+    bool Table = llvm::any_of(C->Keywords, [](auto &K) {
+      return K.first == "table" && truthValue(K.second) == 1;
+    });
+    if (Table) {
+      prepareSqlModel(C);
+      mapClass(C);
+    }
     return;
   }
   if (!declarativeBaseOf(C))
@@ -401,9 +405,13 @@ ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
       Out.Inner = std::make_shared<ir::SqlType>(convertType(Impl, Where));
     // A load_dialect_impl() of the project's own picks the type per
     // dialect: run it for each.
-    const Binding *Load = I->Class->lookup("load_dialect_impl");
-    if (Load && isa<FunctionObj>(Load->Value) &&
-        !cast<FunctionObj>(Load->Value)->IsStub)
+    const ClassObj *Definer = nullptr;
+    for (const ClassObj *M : I->Class->Mro)
+      if (M->Dict.count("load_dialect_impl")) {
+        Definer = M;
+        break;
+      }
+    if (Definer && Definer->QualName != "sqlalchemy.types.TypeDecorator")
       for (const char *D : {"postgresql", "mysql", "sqlite"}) {
         CallArgs DialectArgs;
         DialectArgs.Positional.push_back(H.str(D));

@@ -21,6 +21,18 @@
 
 namespace schemac::sema {
 
+/// An instance of the class with that qualified name, or of a subclass.
+inline bool isA(const Object *O, llvm::StringRef QualifiedName) {
+  const auto *I = llvm::dyn_cast_or_null<InstanceObj>(O);
+  return I && I->Class && I->Class->isSubclassOf(QualifiedName);
+}
+
+/// Column(...) or mapped_column(...).
+inline bool isColumnObject(const Object *O) {
+  return isA(O, "sqlalchemy.schema.Column") ||
+         isA(O, "sqlalchemy.orm.MappedColumn");
+}
+
 class DeclarativeAnalyzer {
 public:
   explicit DeclarativeAnalyzer(Evaluator &E) : E(E), H(E.heap()) {}
@@ -67,6 +79,9 @@ private:
   /// The registry's type_annotation_map in force for a class, if any.
   DictObj *typeAnnotationMap(ClassObj *C);
   void mapClass(ClassObj *C);
+  /// SQLModel's metaclass: each field of a table=True class becomes a
+  /// Column or a relationship() on the class, in pydantic's field order.
+  void prepareSqlModel(ClassObj *C);
   static std::string flaskTableName(llvm::StringRef ClassName);
   static std::vector<std::string>
   mergeListsWithOrdering(const std::vector<std::string> &A,

@@ -17,16 +17,6 @@ using llvm::isa;
 
 namespace {
 
-bool isA(const Object *O, llvm::StringRef Q) {
-  auto *I = dyn_cast_or_null<InstanceObj>(O);
-  return I && I->Class && I->Class->isSubclassOf(Q);
-}
-
-bool isColumnObject(const Object *O) {
-  return isA(O, "sqlalchemy.schema.Column") ||
-         isA(O, "sqlalchemy.orm.MappedColumn");
-}
-
 /// Mapped[...] (or a subclass such as WriteOnlyMapped) at the top level.
 bool isMappedAnnotation(Object *A) {
   auto *G = dyn_cast_or_null<GenericAliasObj>(A);

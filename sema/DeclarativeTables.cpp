@@ -21,11 +21,6 @@ using llvm::isa;
 
 namespace {
 
-bool isA(const Object *O, llvm::StringRef Q) {
-  auto *I = dyn_cast_or_null<InstanceObj>(O);
-  return I && I->Class && I->Class->isSubclassOf(Q);
-}
-
 std::string sqlTextOf(Object *O) {
   if (auto *S = dyn_cast<StrObj>(O))
     return S->Value;

@@ -486,6 +486,12 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
     auto It = I->Attrs.find(Name.str());
     if (It != I->Attrs.end())
       return It->second.Value;
+    // A library object keeps its constructor arguments as attributes of
+    // the same names (String(50).length) in all the cases models read.
+    if (I->Class->IsStub)
+      for (auto &[ArgName, Value] : I->Args)
+        if (ArgName == Name)
+          return Value;
     if (Name == "__class__")
       return I->Class;
     Object *V = classAttr(I->Class, Name, I, Where);

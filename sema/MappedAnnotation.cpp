@@ -52,14 +52,20 @@ bool sameAnnotation(const Object *A, const Object *B) {
 }
 
 MappedAnnotation analyzeMappedAnnotation(Object *Annotation) {
-  MappedAnnotation Out;
   auto *G = dyn_cast_or_null<GenericAliasObj>(Annotation);
   auto *Origin = G ? dyn_cast<ClassObj>(G->Origin) : nullptr;
   if (!Origin || !Origin->isSubclassOf("sqlalchemy.orm.Mapped") ||
       G->Args.empty())
-    return Out;
+    return MappedAnnotation();
+  MappedAnnotation Out = analyzeTypeAnnotation(G->Args[0]);
   Out.IsMapped = true;
-  Object *Inner = G->Args[0];
+  return Out;
+}
+
+MappedAnnotation analyzeTypeAnnotation(Object *Inner) {
+  MappedAnnotation Out;
+  if (!Inner)
+    return Out;
   for (int Depth = 0; Depth < 16; ++Depth) {
     auto *IG = dyn_cast<GenericAliasObj>(Inner);
     llvm::StringRef Form = IG ? specialFormName(IG->Origin) : "";

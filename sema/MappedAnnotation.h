@@ -34,6 +34,9 @@ struct MappedAnnotation {
 };
 
 MappedAnnotation analyzeMappedAnnotation(Object *Annotation);
+/// The same reading of a plain annotation (SQLModel's `x: Optional[int]`);
+/// IsMapped stays false.
+MappedAnnotation analyzeTypeAnnotation(Object *Annotation);
 
 /// Equality of annotation values as type_annotation_map keys compare them:
 /// the same object, or generic aliases with equal origins and arguments.

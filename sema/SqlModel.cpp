@@ -1,0 +1,68 @@
+//===- SqlModel.cpp - SQLModel's fields as columns ------------------------===//
+//
+// SQLModel builds the columns of a `table=True` class from its pydantic
+// fields: every annotated attribute of the class and its bases (bases
+// first), typed by the annotation, with Field(...) options. The stub's
+// _schemac_column() and _schemac_relationship() mirror sqlmodel.main; this
+// file walks the fields and hands the results to the declarative mapping.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sema/Declarative.h"
+#include "sema/MappedAnnotation.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSet.h"
+
+namespace schemac::sema {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+
+void DeclarativeAnalyzer::prepareSqlModel(ClassObj *C) {
+  Object *MakeColumn = E.lookupQualified("sqlmodel.main._schemac_column");
+  Object *MakeRelationship =
+      E.lookupQualified("sqlmodel.main._schemac_relationship");
+  Object *Undefined = E.lookupQualified("sqlmodel.main.Undefined");
+  if (!MakeColumn || !MakeRelationship || !Undefined)
+    return;
+  llvm::StringSet<> Seen;
+  for (ClassObj *Base : llvm::reverse(C->Mro)) {
+    if (Base->IsStub)
+      continue;
+    for (auto &[Name, A] : Base->Annotations) {
+      if (!Seen.insert(Name).second)
+        continue;
+      Object *Ann = E.evalAnnotation(A);
+      auto *G = dyn_cast<GenericAliasObj>(Ann);
+      auto *Form = G ? dyn_cast<InstanceObj>(G->Origin) : nullptr;
+      auto *FormName =
+          Form ? dyn_cast_or_null<StrObj>(Form->arg("name")) : nullptr;
+      if (FormName && FormName->Value == "ClassVar")
+        continue;
+      const Binding *B = C->lookup(Name);
+      Object *Value = B ? B->Value : Undefined;
+      SrcLoc Where = B ? B->Where : A.Where;
+      MappedAnnotation Type = analyzeTypeAnnotation(Ann);
+      CallArgs Args;
+      if (isA(Value, "sqlmodel.main.RelationshipInfo")) {
+        Args.Positional = {Type.Target ? Type.Target : H.none(), Value};
+        C->Dict[Name] = {E.call(MakeRelationship, Args, Where), Where};
+        continue;
+      }
+      Object *PythonType = Type.Target;
+      if (!llvm::isa_and_nonnull<ClassObj>(PythonType)) {
+        auto *U = dyn_cast_or_null<UnknownObj>(PythonType);
+        E.report(A.Where, DiagId::UnknownColumnType, Name,
+                 U ? U->Reason : std::string("no SQL type for the annotation"));
+        PythonType = H.none();
+      }
+      Args.Positional = {PythonType, H.boolean(Type.Optional), Value};
+      C->Dict[Name] = {E.call(MakeColumn, Args, Where), Where};
+    }
+  }
+}
+
+} // namespace schemac::sema
