@@ -53,6 +53,8 @@ private:
     /// Per column: the mapping that added it and its Column's creation
     /// order, for SQLAlchemy 1.4's column order.
     llvm::StringMap<std::pair<unsigned, uint64_t>> OrderKey;
+    /// mapped_column(sort_order=...) where given.
+    llvm::StringMap<int64_t> SortOrder;
     /// Types from annotations, for columns whose type should come from the
     /// column their foreign key references, in case that one is unknown.
     llvm::StringMap<ir::SqlType> FallbackTypes;

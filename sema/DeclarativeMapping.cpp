@@ -469,6 +469,22 @@ ir::Schema DeclarativeAnalyzer::finish() {
     Mapped.push_back(Info);
     mapOntoTable(Mapped.back(), Info.Table, Args->Elements[1]);
   }
+  // Table.append_column() / append_constraint() calls, in order.
+  for (size_t I = 0; I < Tables.size(); ++I) {
+    InstanceObj *T = Tables[I].TableObject;
+    auto *Appended = T ? dyn_cast_or_null<SequenceObj>(
+                             T->Attrs.lookup("__schemac_appended__").Value)
+                       : nullptr;
+    if (!Appended)
+      continue;
+    for (Object *Item : Appended->Elements) {
+      if (isColumnObject(Item))
+        addColumn(Tables[I], cast<InstanceObj>(Item), "", nullptr, Item->Where,
+                  /*IsOrm=*/false);
+      else
+        addConstraint(Tables[I], Item, Item->Where);
+    }
+  }
   resolveForeignKeyKeys();
   // Indexes made outside any table: Index("ix", Model.column).
   for (InstanceObj *I : std::vector<InstanceObj *>(StandaloneIndexes)) {
@@ -514,6 +530,12 @@ ir::Schema DeclarativeAnalyzer::finish() {
       llvm::stable_sort(
           TI.Table.Columns, [&](const ir::Column &A, const ir::Column &B) {
             return TI.OrderKey.lookup(A.Name) < TI.OrderKey.lookup(B.Name);
+          });
+    // 2.0's mapped_column(sort_order=...), default 0.
+    if (TI.Declarative && Uses20Api)
+      llvm::stable_sort(
+          TI.Table.Columns, [&](const ir::Column &A, const ir::Column &B) {
+            return TI.SortOrder.lookup(A.Name) < TI.SortOrder.lookup(B.Name);
           });
     llvm::sort(TI.Table.Classes);
     S.Tables.push_back(std::move(TI.Table));

@@ -99,6 +99,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       Items.push_back(A);
   }
   std::optional<bool> Nullable, PrimaryKey;
+  std::optional<int64_t> SortOrder;
   for (auto &[K, V] : Keywords) {
     int T = truthValue(V);
     if (K == "name" && isa<StrObj>(V))
@@ -115,6 +116,8 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       C.Index = T == 1;
     else if (K == "comment" && isa<StrObj>(V))
       C.Comment = cast<StrObj>(V)->Value;
+    else if (K == "sort_order" && isa<IntObj>(V))
+      SortOrder = cast<IntObj>(V)->Value;
     else if (K == "autoincrement" && isa<BoolObj>(V))
       C.Autoincrement = T == 1;
     else if (K == "key" && isa<StrObj>(V) && Key.empty())
@@ -304,6 +307,8 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     if (K == "key" && isa<StrObj>(V))
       ColumnKey = cast<StrObj>(V)->Value;
   TI.KeyToName[ColumnKey] = C.Name;
+  if (SortOrder)
+    TI.SortOrder[C.Name] = *SortOrder;
   if (TI.TableObject)
     if (auto *Columns = dyn_cast_or_null<InstanceObj>(
             TI.TableObject->Attrs.lookup("c").Value))

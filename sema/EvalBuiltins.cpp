@@ -331,6 +331,18 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
         if (Object **V = Find(A0))
           return *V;
       return A1 ? A1 : H.none();
+    case BuiltinId::DictPop: {
+      std::string KR = A0 ? reprOf(A0) : "";
+      for (auto It = D->Items.begin(); It != D->Items.end(); ++It)
+        if (!KR.empty() && reprOf(It->first) == KR) {
+          Object *V = It->second;
+          D->Items.erase(It);
+          return V;
+        }
+      if (A1)
+        return A1;
+      return Unknown("dict.pop() of a missing key");
+    }
     case BuiltinId::DictSetDefault:
       if (A0) {
         if (Object **V = Find(A0))

@@ -298,10 +298,15 @@ Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
           for (auto &[K, V] : Dict->Items)
             if (auto *KS = dyn_cast<StrObj>(K))
               New->Dict[KS->Value] = {V, Where};
+          // __module__ is the dictionary's, else the calling module's.
           auto Mod = New->Dict.find("__module__");
-          if (Mod != New->Dict.end())
+          if (Mod != New->Dict.end()) {
             if (auto *MS = dyn_cast<StrObj>(Mod->second.Value))
               New->QualName = MS->Value + "." + New->Name;
+          } else if (Where.Unit) {
+            New->QualName = Where.Unit->Name + "." + New->Name;
+            New->Dict["__module__"] = {H.str(Where.Unit->Name), Where};
+          }
           if (OnClassCreated)
             OnClassCreated(New);
           return New;

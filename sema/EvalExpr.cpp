@@ -118,7 +118,18 @@ static bool elementsOf(Heap &H, Object *O, std::vector<Object *> &Out) {
       Out.push_back(H.str(std::string(1, C)));
     return true;
   }
+  // Iterating a Python enum class gives its members.
+  if (auto *C = dyn_cast<ClassObj>(O); C && C->isSubclassOf("enum.Enum")) {
+    for (auto &KV : C->Dict)
+      if (auto *I = dyn_cast<InstanceObj>(KV.second.Value); I && I->Class == C)
+        Out.push_back(I);
+    return true;
+  }
   return false;
+}
+
+bool Evaluator::iterate(Object *O, std::vector<Object *> &Out) {
+  return elementsOf(H, O, Out);
 }
 
 Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
@@ -159,8 +170,8 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
   case ast::NodeKind::Subscript: {
     const auto *Sub = cast<ast::Subscript>(E);
     Object *Value = eval(Sub->value, S);
-    if (isa<ast::Slice>(Sub->slice))
-      return H.unknown("", "slices are not modelled", Where);
+    if (const auto *Sl = dyn_cast<ast::Slice>(Sub->slice))
+      return slice(Value, Sl, S, Where);
     return subscript(Value, eval(Sub->slice, S), Where);
   }
   case ast::NodeKind::Call: {
@@ -652,6 +663,62 @@ Object *Evaluator::evalCompare(const ast::Compare *C, Scope &S) {
     Left = Right;
   }
   return H.boolean(true);
+}
+
+Object *Evaluator::slice(Object *Value, const ast::Slice *Sl, Scope &S,
+                         SrcLoc Where) {
+  int64_t Bounds[3] = {0, 0, 1};
+  bool Given[3] = {false, false, false};
+  const ast::Expression *Parts[3] = {Sl->lower, Sl->upper, Sl->step};
+  for (int I = 0; I < 3; ++I) {
+    if (!Parts[I])
+      continue;
+    Object *V = eval(Parts[I], S);
+    if (isa<NoneObj>(V))
+      continue;
+    auto *Int = dyn_cast<IntObj>(V);
+    if (!Int)
+      return H.unknown("", "slice with unknown bounds", Where);
+    Bounds[I] = Int->Value;
+    Given[I] = true;
+  }
+  int64_t Step = Bounds[2];
+  std::vector<Object *> Elements;
+  auto *Str = dyn_cast<StrObj>(Value);
+  if (auto *Seq = dyn_cast<SequenceObj>(Value))
+    Elements = Seq->Elements;
+  else if (Str)
+    for (char C : Str->Value)
+      Elements.push_back(H.str(std::string(1, C)));
+  else
+    return H.unknown("", "slice of a value that is not a sequence", Where);
+  if (Step == 0)
+    return H.unknown("", "slice step cannot be zero", Where);
+  int64_t N = static_cast<int64_t>(Elements.size());
+  // Python's slice.indices().
+  auto Clamp = [&](int64_t V, bool IsGiven, int64_t Default) {
+    if (!IsGiven)
+      return Default;
+    if (V < 0)
+      V += N;
+    if (Step > 0)
+      return std::clamp<int64_t>(V, 0, N);
+    return std::clamp<int64_t>(V, -1, N - 1);
+  };
+  int64_t Start = Clamp(Bounds[0], Given[0], Step > 0 ? 0 : N - 1);
+  int64_t Stop = Clamp(Bounds[1], Given[1], Step > 0 ? N : -1);
+  std::vector<Object *> Out;
+  for (int64_t I = Start; Step > 0 ? I < Stop : I > Stop; I += Step)
+    Out.push_back(Elements[I]);
+  if (Str) {
+    std::string Text;
+    for (Object *O : Out)
+      Text += cast<StrObj>(O)->Value;
+    return H.str(Text, Where);
+  }
+  SequenceObj *Result = H.make<SequenceObj>(Value->Kind);
+  Result->Elements = std::move(Out);
+  return Result;
 }
 
 Object *Evaluator::subscript(Object *Value, Object *Index, SrcLoc Where) {

@@ -512,12 +512,7 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
     const auto *F = cast<ast::For>(St);
     Object *Iter = eval(F->iter, S);
     std::vector<Object *> Elems;
-    if (auto *Seq = dyn_cast<SequenceObj>(Iter)) {
-      Elems = Seq->Elements;
-    } else if (auto *D = dyn_cast<DictObj>(Iter)) {
-      for (auto &KV : D->Items)
-        Elems.push_back(KV.first);
-    } else {
+    if (!iterate(Iter, Elems)) {
       auto *U = dyn_cast<UnknownObj>(Iter);
       report(locOf(F->iter, S), DiagId::UnknownLoopIterable,
              U ? U->Reason : std::string(kindName(Iter->Kind)));

@@ -66,6 +66,8 @@ public:
   void execBlock(llvm::ArrayRef<ast::Statement *> Body, Scope &S);
   Object *eval(const ast::Expression *E, Scope &S);
   Object *call(Object *Callee, CallArgs &Args, SrcLoc Where);
+  /// The elements iterating the value gives, when the evaluator knows them.
+  bool iterate(Object *O, std::vector<Object *> &Out);
   Object *getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where);
   void setAttr(Object *Obj, llvm::StringRef Name, Object *Value, SrcLoc Where);
   /// Evaluates an annotation kept by a class, parsing string annotations.
@@ -111,6 +113,7 @@ private:
   Object *evalBinOp(ast::BinOpKind Op, Object *L, Object *R, SrcLoc Where);
   Object *evalCompare(const ast::Compare *C, Scope &S);
   Object *subscript(Object *Value, Object *Index, SrcLoc Where);
+  Object *slice(Object *Value, const ast::Slice *Sl, Scope &S, SrcLoc Where);
   Object *classAttr(ClassObj *C, llvm::StringRef Name, Object *Instance,
                     SrcLoc Where);
   bool tick(SrcLoc Where);

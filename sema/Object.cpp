@@ -10,6 +10,7 @@ namespace schemac::sema {
 
 using llvm::cast;
 using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
 using llvm::isa;
 
 const Binding *ClassObj::lookup(llvm::StringRef Attr) const {
@@ -141,6 +142,17 @@ static void appendRepr(const Object *O, std::string &Out, bool &Ok) {
   case ObjKind::Instance: {
     // Members of a Python enum print as <Class.NAME: value>.
     const auto *I = cast<InstanceObj>(O);
+    if (I->Class && I->Class->QualName == "decimal.Decimal") {
+      const Object *V = I->arg("value");
+      if (const auto *S = dyn_cast_or_null<StrObj>(V)) {
+        Out += "Decimal('" + S->Value + "')";
+        return;
+      }
+      if (const auto *N = dyn_cast_or_null<IntObj>(V)) {
+        Out += "Decimal('" + std::to_string(N->Value) + "')";
+        return;
+      }
+    }
     if (I->Class && I->Class->isSubclassOf("enum.Enum")) {
       auto Name = I->Attrs.find("name");
       auto Value = I->Attrs.find("value");

@@ -1,2 +1,3 @@
 class Decimal:
-    pass
+    def __init__(self, value="0", context=None):
+        pass

@@ -68,6 +68,13 @@ class Table(SchemaItem):
     def __init__(self, *args, **kw):
         pass
 
+    # Sema adds what these collect to the table when the analysis ends.
+    def append_column(self, column, replace_existing=False):
+        self.__schemac_appended__ = getattr(self, "__schemac_appended__", []) + [column]
+
+    def append_constraint(self, constraint):
+        self.__schemac_appended__ = getattr(self, "__schemac_appended__", []) + [constraint]
+
 
 class Sequence(SchemaItem):
     def __init__(self, name, start=None, increment=None, schema=None, metadata=None, **kw):

@@ -40,6 +40,16 @@ class CHAR(String):
         pass
 
 
+class NCHAR(String):
+    def __init__(self, length=None, charset=None, collation=None, ascii=False, binary=False, unicode=False, national=False):
+        pass
+
+
+class NVARCHAR(String):
+    def __init__(self, length=None, charset=None, collation=None, ascii=False, binary=False, unicode=False, national=False):
+        pass
+
+
 class TEXT(Text):
     def __init__(self, length=None, charset=None, collation=None, ascii=False, binary=False, unicode=False, national=False):
         pass
