@@ -70,6 +70,8 @@ private:
     std::string Inheritance;
     std::optional<ir::Scalar> PolymorphicIdentity;
     std::vector<ir::Relationship> Relationships;
+    /// An AbstractConcreteBase subclass: mapped without a table.
+    bool AbstractConcrete = false;
   };
 
   bool isDeclarativeBase(const ClassObj *C) const;

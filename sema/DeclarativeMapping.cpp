@@ -206,6 +206,25 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
     }
   }
 
+  // AbstractConcreteBase: mapped, to a polymorphic union SQLAlchemy names
+  // "pjoin", with no table of its own; its subclasses are concrete.
+  if (TableIndex < 0 && !Info.Inherits &&
+      llvm::any_of(C->Bases, [](ClassObj *B) {
+        return B->isSubclassOf(
+            "sqlalchemy.ext.declarative.extensions.AbstractConcreteBase");
+      })) {
+    Info.AbstractConcrete = true;
+    MappedIndex[C] = Mapped.size();
+    Mapped.push_back(Info);
+    return;
+  }
+  if (Info.Inherits && mappedInfo(Info.Inherits)->AbstractConcrete) {
+    Concrete = true;
+    if (TableIndex < 0) {
+      diagnose(C->Where, DiagId::MissingTableName, C->QualName);
+      return;
+    }
+  }
   if (TableIndex < 0 && !Info.Inherits) {
     diagnose(C->Where, DiagId::MissingTableName, C->QualName);
     return;
@@ -234,7 +253,9 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   std::vector<Attribute> Attrs;
   llvm::StringSet<> Seen;
   for (ClassObj *Base : C->Mro) {
-    if (Base->IsStub || (Base != C && mappedInfo(Base)))
+    // An AbstractConcreteBase's columns are copied like a mixin's.
+    const MappedInfo *BaseInfo = Base != C ? mappedInfo(Base) : nullptr;
+    if (Base->IsStub || (BaseInfo && !BaseInfo->AbstractConcrete))
       continue;
     std::vector<std::string> VarNames, AnnotationNames;
     for (auto &KV : Base->Dict)
@@ -505,9 +526,14 @@ ir::Schema DeclarativeAnalyzer::finish() {
   for (MappedInfo &M : Mapped) {
     ir::MappedClass MC;
     MC.Name = M.Class->QualName;
-    const ir::Table &T = Tables[M.Table].Table;
-    MC.Table = T.Name;
-    MC.Schema = T.Schema;
+    if (M.AbstractConcrete) {
+      MC.Table = "pjoin";
+    } else {
+      const ir::Table &T = Tables[M.Table].Table;
+      MC.Table = T.Name;
+      MC.Schema = T.Schema;
+      Tables[M.Table].Table.Classes.push_back(MC.Name);
+    }
     for (ClassObj *B : M.Class->Bases)
       if (B->QualName != "builtins.object")
         MC.Bases.push_back(B->QualName);
@@ -519,7 +545,6 @@ ir::Schema DeclarativeAnalyzer::finish() {
     llvm::sort(MC.Relationships,
                [](auto &A, auto &B) { return A.Name < B.Name; });
     MC.Where = irLoc(M.Class->Where);
-    Tables[M.Table].Table.Classes.push_back(MC.Name);
     S.Classes.push_back(std::move(MC));
   }
   inferForeignKeyTypes();

@@ -85,6 +85,8 @@ std::vector<std::string> DeclarativeAnalyzer::columnNamesOf(Object *Arg,
 bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
                                       const MappedInfo &Target,
                                       InstanceObj *Rel, SrcLoc Where) {
+  if (Owner.Table < 0 || Target.Table < 0)
+    return false;
   const ir::Table &Mine = Tables[Owner.Table].Table;
   const ir::Table &Theirs = Tables[Target.Table].Table;
   if (Owner.Table == Target.Table) {

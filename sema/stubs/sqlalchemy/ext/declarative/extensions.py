@@ -1,0 +1,10 @@
+class ConcreteBase:
+    pass
+
+
+class AbstractConcreteBase(ConcreteBase):
+    pass
+
+
+class DeferredReflection:
+    pass
