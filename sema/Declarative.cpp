@@ -329,7 +329,37 @@ DeclarativeAnalyzer::typeFromAnnotation(llvm::ArrayRef<Object *> Candidates,
       for (auto &[K, V] : Map->Items)
         if (sameAnnotation(K, Candidate))
           return convertType(V, Where);
-  auto *C = dyn_cast<ClassObj>(Candidates.back());
+  Object *Python = Candidates.back();
+  Object *EnumClass = E.lookupQualified("sqlalchemy.types.Enum");
+  // An Enum in the map under enum.Enum or Literal is a "generic form": its
+  // options apply to every enum class or Literal[...] annotation.
+  auto GenericEnumOptions = [&](llvm::StringRef Key) {
+    std::vector<std::pair<std::string, Object *>> Options;
+    if (Map)
+      for (auto &[K, V] : Map->Items) {
+        bool Matches =
+            Key == "Literal"
+                ? specialFormName(K) == "Literal"
+                : isa<ClassObj>(K) && cast<ClassObj>(K)->QualName == Key;
+        if (Matches && isA(V, "sqlalchemy.types.Enum"))
+          Options = cast<InstanceObj>(V)->RestKeywords;
+      }
+    return Options;
+  };
+  // Literal["a", "b"]: a non-native Enum of the strings.
+  if (auto *G = dyn_cast<GenericAliasObj>(Python);
+      G && specialFormName(G->Origin) == "Literal") {
+    CallArgs Args;
+    for (Object *V : G->Args) {
+      if (!isa<StrObj>(V))
+        return std::nullopt;
+      Args.Positional.push_back(V);
+    }
+    Args.Keywords = GenericEnumOptions("Literal");
+    Args.Keywords.emplace_back("native_enum", H.boolean(false));
+    return convertType(E.call(EnumClass, Args, Where), Where);
+  }
+  auto *C = dyn_cast<ClassObj>(Python);
   if (!C)
     return std::nullopt;
   static const std::pair<llvm::StringLiteral, llvm::StringLiteral> Defaults[] =
@@ -344,6 +374,12 @@ DeclarativeAnalyzer::typeFromAnnotation(llvm::ArrayRef<Object *> Candidates,
        {"datetime.timedelta", "Interval"},
        {"decimal.Decimal", "Numeric"},
        {"uuid.UUID", "Uuid"}};
+  if (C->isSubclassOf("enum.Enum")) {
+    CallArgs Args;
+    Args.Positional.push_back(C);
+    Args.Keywords = GenericEnumOptions("enum.Enum");
+    return convertType(E.call(EnumClass, Args, Where), Where);
+  }
   for (const ClassObj *M : C->Mro) {
     // A subclass of a mapped type (class Money(Decimal)) is looked up too.
     if (Map && M != C)
@@ -356,12 +392,6 @@ DeclarativeAnalyzer::typeFromAnnotation(llvm::ArrayRef<Object *> Candidates,
         T.Class = Sql.str();
         return T;
       }
-  }
-  if (C->isSubclassOf("enum.Enum")) {
-    CallArgs Args;
-    Args.Positional.push_back(C);
-    return convertType(
-        E.call(E.lookupQualified("sqlalchemy.types.Enum"), Args, Where), Where);
   }
   return std::nullopt;
 }

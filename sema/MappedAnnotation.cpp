@@ -9,9 +9,6 @@ using llvm::dyn_cast;
 using llvm::dyn_cast_or_null;
 using llvm::isa;
 
-namespace {
-
-/// The name of a typing special form (Optional, Union, Annotated, ...).
 llvm::StringRef specialFormName(const Object *O) {
   const auto *Form = dyn_cast_or_null<InstanceObj>(O);
   if (!Form || !Form->Class->isSubclassOf("typing._SpecialForm"))
@@ -19,6 +16,8 @@ llvm::StringRef specialFormName(const Object *O) {
   const auto *Name = dyn_cast_or_null<StrObj>(Form->arg("name"));
   return Name ? llvm::StringRef(Name->Value) : "";
 }
+
+namespace {
 
 bool isNoneType(const Object *O) {
   return isa<NoneObj>(O) || (isa<ClassObj>(O) && cast<ClassObj>(O)->QualName ==

@@ -38,6 +38,9 @@ MappedAnnotation analyzeMappedAnnotation(Object *Annotation);
 /// IsMapped stays false.
 MappedAnnotation analyzeTypeAnnotation(Object *Annotation);
 
+/// The name of a typing special form (Optional, Union, Literal, ...), or "".
+llvm::StringRef specialFormName(const Object *O);
+
 /// Equality of annotation values as type_annotation_map keys compare them:
 /// the same object, or generic aliases with equal origins and arguments.
 bool sameAnnotation(const Object *A, const Object *B);

@@ -89,7 +89,7 @@ std::string relativeTo(llvm::StringRef Path, llvm::StringRef Root) {
 
 class ProjectLoader : public ModuleLoader {
 public:
-  ProjectLoader(AnalysisResult &Result, Heap &H) : Result(Result), H(H) {}
+  explicit ProjectLoader(Heap &H) : H(H) {}
 
   void addUnit(ModuleUnit *U) {
     auto [It, Inserted] = Units.try_emplace(U->Name, U);
@@ -144,7 +144,6 @@ public:
   }
 
 private:
-  AnalysisResult &Result;
   Heap &H;
   Evaluator *Eval = nullptr;
   llvm::StringMap<ModuleUnit *> Units;
@@ -270,7 +269,7 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
   }
 
   Heap H;
-  ProjectLoader Loader(Result, H);
+  ProjectLoader Loader(H);
   for (auto &U : Result.Units)
     Loader.addUnit(U.get());
   Evaluator Eval(H, Loader);
