@@ -1,0 +1,2 @@
+﻿x = "with a BOM"
+print(x)

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Fuzzes the lexer and parser with libFuzzer for SECONDS (default 60): builds
+# the clang, ASan and UBSan tree build-fuzz/, then runs schemac-parser-fuzzer
+# on a working corpus in build-fuzz/fuzz/corpus, seeded from fuzz/corpus, so
+# that what it learns never lands in the checked-in seeds. The working corpus
+# is kept between runs; remove it to start from the seeds alone. Exits
+# non-zero when the fuzzer finds a crash, a sanitizer report, a timeout or an
+# out-of-memory input; the reproducers stay in the run's directory. Further
+# arguments go to libFuzzer after the defaults, so they override them.
+#   scripts/fuzz.sh [SECONDS [LIBFUZZER_FLAG...]]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${1:-60}
+shift || true
+if ! [[ $seconds =~ ^[0-9]+$ ]] || [ "$seconds" -eq 0 ]; then
+  echo "usage: scripts/fuzz.sh [SECONDS [LIBFUZZER_FLAG...]]" >&2
+  exit 2
+fi
+
+build_dir=build-fuzz
+if [ "$(id -u)" = 0 ]; then
+  scripts/bootstrap.sh
+fi
+cmake -S . -B "$build_dir" -G "Unix Makefiles" -DCMAKE_CXX_COMPILER=clang++ \
+  -DSCHEMAC_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+# The fuzzer alone: whether the phases it does not link build with clang has
+# no bearing on fuzzing these.
+cmake --build "$build_dir" -j "$(nproc)" --target schemac-parser-fuzzer
+fuzzer=$build_dir/fuzz/schemac-parser-fuzzer
+
+corpus=$build_dir/fuzz/corpus
+run=$build_dir/fuzz/runs/$(date +%Y%m%d-%H%M%S)
+mkdir -p "$corpus" "$run"
+cp fuzz/corpus/* "$corpus"/
+log=$run/fuzz.log
+
+# UBSan prints no stack unless asked, and the stack is what a report needs.
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
+
+echo "fuzz: $fuzzer for ${seconds} s on $corpus, log in $log"
+rc=0
+"$fuzzer" "$corpus" \
+  -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+  -dict=fuzz/python.dict -artifact_prefix="$run/" -print_final_stats=1 "$@" \
+  >"$log" 2>&1 || rc=$?
+
+# libFuzzer stops at its first finding; its name says which kind it is.
+shopt -s nullglob
+findings=("$run"/crash-* "$run"/leak-* "$run"/timeout-* "$run"/oom-*)
+slow=("$run"/slow-unit-*)
+shopt -u nullglob
+
+last_status=$(grep -E '^#[0-9]+.*cov: ' "$log" | tail -n 1 || true)
+final_stat() { awk -v key="stat::$1:" '$1 == key { print $2 }' "$log"; }
+echo "== fuzz summary (${seconds} s)"
+echo "executions:    $(final_stat number_of_executed_units) ($(final_stat average_exec_per_sec)/s)"
+echo "new units:     $(final_stat new_units_added), corpus now $(find "$corpus" -type f | wc -l) files"
+echo "peak rss:      $(final_stat peak_rss_mb) MB"
+echo "last status:   ${last_status:-none}"
+echo "slow units:    ${#slow[@]}"
+echo "findings:      ${#findings[@]}"
+for f in "${findings[@]}"; do
+  echo "-- $f ($(wc -c <"$f") bytes), reproduce with: $fuzzer $f"
+  od -A d -c "$f" | head -n 20
+done
+if [ ${#findings[@]} -gt 0 ] || [ "$rc" -ne 0 ]; then
+  echo "-- report from $log:"
+  grep -E -A 30 '^==[0-9]+==ERROR|runtime error:|^SUMMARY:|ALARM|out-of-memory|deadly signal' "$log" |
+    head -n 60 || true
+  echo "fuzz: FAILED (fuzzer exit status $rc)" >&2
+  exit 1
+fi
+echo "fuzz: no findings"
