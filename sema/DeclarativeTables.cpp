@@ -44,14 +44,13 @@ std::string sqlTextOf(Object *O) {
   return "";
 }
 
-/// Why a value is not usable, for diagnostics.
-std::string unknownReason(const Object *V) {
-  if (const auto *U = dyn_cast<UnknownObj>(V)) {
-    if (U->Name.empty())
-      return U->Reason;
-    return "'" + U->Name + "': " + U->Reason;
-  }
-  return std::string("a ") + kindName(V->Kind).str() + " is not supported here";
+/// SOME_CONSTANT or Enum.MEMBER: an opaque value that is not a function.
+bool looksLikeConstant(llvm::StringRef DottedName) {
+  llvm::StringRef Last = DottedName.rsplit('.').second;
+  if (Last.empty())
+    Last = DottedName;
+  return llvm::any_of(Last, llvm::isUpper) &&
+         llvm::none_of(Last, llvm::isLower);
 }
 
 } // namespace
@@ -126,8 +125,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       if (isa<NoneObj>(V) && K == "default")
         continue;
       ir::PythonDefault D;
-      if (std::string R = reprOf(V);
-          !R.empty() && !isa<SequenceObj, DictObj>(V)) {
+      if (std::string R = reprOf(V); !R.empty()) {
         D.Kind = ir::PythonDefault::Scalar;
         D.Value = R;
       } else if (auto *F = dyn_cast<FunctionObj>(V)) {
@@ -140,13 +138,14 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
         D.Kind = ir::PythonDefault::Sql;
         D.Value = sqlTextOf(V);
       } else if (auto *U = dyn_cast<UnknownObj>(V);
-                 U && U->Opaque && !U->Name.empty()) {
+                 U && U->Opaque && !U->Name.empty() &&
+                 !looksLikeConstant(U->Name)) {
         // An opaque callable such as datetime.utcnow: its name as written.
         D.Kind = ir::PythonDefault::Callable;
         D.Value = U->Name;
       } else {
         E.report(Where, DiagId::UnknownColumnValue, "default",
-                 C.Name.empty() ? Key.str() : C.Name, unknownReason(V));
+                 C.Name.empty() ? Key.str() : C.Name, describeUnknown(V));
         continue;
       }
       C.Default = D;
@@ -179,7 +178,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
         continue;
       } else {
         E.report(Where, DiagId::UnknownColumnValue, "server_default",
-                 C.Name.empty() ? Key.str() : C.Name, unknownReason(V));
+                 C.Name.empty() ? Key.str() : C.Name, describeUnknown(V));
         continue;
       }
       C.ServerDefaultValue = D;

@@ -379,6 +379,12 @@ Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
   }
   case ObjKind::Instance: {
     auto *I = cast<InstanceObj>(Callee);
+    // classmethod / staticmethod objects reached directly (stacked under
+    // declared_attr): call what they wrap.
+    if (I->Class->isSubclassOf("builtins.classmethod") ||
+        I->Class->isSubclassOf("builtins.staticmethod"))
+      if (Object *F = I->arg("fget"))
+        return call(F, Args, Where);
     Object *CallMethod = classAttr(I->Class, "__call__", I, Where);
     if (!isa<UnknownObj>(CallMethod))
       return call(CallMethod, Args, Where);

@@ -128,6 +128,12 @@ static bool elementsOf(Heap &H, Object *O, std::vector<Object *> &Out) {
   return false;
 }
 
+std::string describeUnknown(const Object *O) {
+  if (const auto *U = dyn_cast<UnknownObj>(O))
+    return U->Name.empty() ? U->Reason : "'" + U->Name + "': " + U->Reason;
+  return std::string("a ") + kindName(O->Kind).str();
+}
+
 bool Evaluator::iterate(Object *O, std::vector<Object *> &Out) {
   return elementsOf(H, O, Out);
 }
@@ -191,9 +197,12 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
     for (const ast::Expression *A : C->args) {
       if (const auto *Star = dyn_cast<ast::Starred>(A)) {
         std::vector<Object *> Elems;
-        if (!elementsOf(H, eval(Star->value, S), Elems))
-          return H.unknown(dottedName(C->func), "*args of unknown length",
-                           Where);
+        Object *Value = eval(Star->value, S);
+        // Unknown extra arguments are left out rather than losing the whole
+        // call (a column made by a helper must not vanish); said once here.
+        if (!elementsOf(H, Value, Elems))
+          report(locOf(Star, S), DiagId::UnknownCallArguments, "*",
+                 describeUnknown(Value));
         llvm::append_range(Args.Positional, Elems);
         continue;
       }
@@ -206,9 +215,11 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
         continue;
       }
       auto *D = dyn_cast<DictObj>(V);
-      if (!D)
-        return H.unknown(dottedName(C->func), "**kwargs of unknown content",
-                         Where);
+      if (!D) {
+        report(locOf(K, S), DiagId::UnknownCallArguments, "**",
+               describeUnknown(V));
+        continue;
+      }
       for (auto &[Key, Value] : D->Items)
         if (auto *KS = dyn_cast<StrObj>(Key))
           Args.Keywords.emplace_back(KS->Value, Value);

@@ -260,6 +260,8 @@ std::string reprOf(const Object *O);
 /// The dotted name a Name/Attribute chain spells, or "".
 std::string dottedName(const ast::Expression *E);
 llvm::StringRef kindName(ObjKind K);
+/// What a value that cannot be used is, for diagnostics.
+std::string describeUnknown(const Object *O);
 
 } // namespace schemac::sema
 

@@ -3,6 +3,8 @@
 
     compare_schema.py --schemac SCHEMAC [--min-columns F] CASE_DIR...
 
+CASE_DIR may also be a directory of case directories.
+
 A case directory holds a model package, a case.json ({"entry": [...],
 "sqla": "1.4" | "2.0"}) and expected.<dialect>.json files: the schema
 document SQLAlchemy builds at run time (generated once with the team's
@@ -124,9 +126,19 @@ def main():
     parser.add_argument("cases", nargs="+")
     args = parser.parse_args()
 
+    # A directory of cases stands for every case in it (lit's shell does not
+    # expand globs).
+    cases = []
+    for path in args.cases:
+        if os.path.exists(os.path.join(path, "case.json")):
+            cases.append(path)
+        else:
+            cases.extend(os.path.join(path, d) for d in os.listdir(path)
+                         if os.path.exists(os.path.join(path, d, "case.json")))
+
     total = Tally()
     problems = []
-    for case in sorted(args.cases):
+    for case in sorted(cases):
         for name in sorted(os.listdir(case)):
             if not (name.startswith("expected.") and name.endswith(".json")):
                 continue
