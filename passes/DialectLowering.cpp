@@ -113,6 +113,17 @@ std::string renderType(const ir::SqlType &Type, Dialect D) {
   return lowerType(Type, D).Text;
 }
 
+const ir::SqlType &dialectType(const ir::SqlType &Type, Dialect D) {
+  return Type.forDialect(dialectName(D).str());
+}
+
+std::string renderColumnType(const ir::SqlType &Type, Dialect D) {
+  const ir::SqlType &Effective = dialectType(Type, D);
+  if (!Effective.ColSpec.empty())
+    return Effective.ColSpec;
+  return renderType(Effective, D);
+}
+
 //===----------------------------------------------------------------------===//
 // Server defaults
 //===----------------------------------------------------------------------===//
@@ -273,26 +284,6 @@ std::optional<std::string> renderBooleanLiteral(StringRef Value, Dialect D) {
   return Value.str();
 }
 
-/// text(): "\:" stands for a colon that does not start a bind parameter
-/// (BIND_PARAMS_ESC), and % is escaped like anywhere in compiled SQL.
-std::string renderTextClause(StringRef Text, Dialect D) {
-  auto IsNameChar = [](char C) {
-    return llvm::isAlnum(C) || C == '_' || C == '$';
-  };
-  std::string Out;
-  for (size_t I = 0; I < Text.size(); ++I) {
-    if (Text[I] == '\\' && I + 1 < Text.size() && Text[I + 1] == ':') {
-      size_t End = I + 2;
-      while (End < Text.size() && IsNameChar(Text[End]))
-        ++End;
-      if (End == Text.size() || Text[End] != ':')
-        continue; // drop the backslash
-    }
-    Out += Text[I];
-  }
-  return detail::escapePercents(Out, D);
-}
-
 bool isPythonSpace(char C) {
   return C == ' ' || (C >= '\t' && C <= '\r') || (C >= '\x1c' && C <= '\x1f');
 }
@@ -359,7 +350,7 @@ std::string renderServerDefault(const ir::ServerDefault &Default,
     Text = detail::quoteStringLiteral(Default.Value, D);
     break;
   case ir::ServerDefault::Text:
-    Text = renderTextClause(Default.Value, D);
+    Text = detail::renderTextClause(Default.Value, D);
     break;
   case ir::ServerDefault::Function:
     if (std::optional<std::string> Boolean =

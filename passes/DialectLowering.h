@@ -61,6 +61,14 @@ LoweredType lowerType(const ir::SqlType &Type, Dialect D);
 /// lowerType(Type, D).Text.
 std::string renderType(const ir::SqlType &Type, Dialect D);
 
+/// The type a column of type \p Type has on \p D: its with_variant() type
+/// for D (or a TypeDecorator's load_dialect_impl() result), else itself.
+const ir::SqlType &dialectType(const ir::SqlType &Type, Dialect D);
+
+/// A column's type as the dialect's CREATE TABLE writes it: the dialect's
+/// type rendered by renderType(), or a UserDefinedType's get_col_spec().
+std::string renderColumnType(const ir::SqlType &Type, Dialect D);
+
 /// Facts about the database server that change SQLAlchemy's DDL. The
 /// defaults are those of a dialect that has not connected, as the reference
 /// output is computed.

@@ -23,13 +23,58 @@ static unsigned maxIdentifierLength(Dialect D) {
 }
 
 llvm::ArrayRef<llvm::StringRef> loweringPassNames() {
-  static const llvm::StringRef Names[] = {"naming"};
+  static const llvm::StringRef Names[] = {"schema-types", "naming"};
   return Names;
+}
+
+/// Enum(create_constraint=True) and Boolean(create_constraint=True) add a
+/// CHECK constraint where the dialect has no native type for them, named
+/// after the type's name=; SQLAlchemy's SchemaType does this per dialect.
+static void addSchemaTypeConstraints(ir::Table &T, Dialect D) {
+  for (const ir::Column &C : T.Columns) {
+    const ir::SqlType &Type = C.Type.forDialect(dialectName(D).str());
+    const ir::Scalar *Create = Type.arg("create_constraint");
+    if (!Create || Create->Kind != ir::Scalar::Bool || !Create->BoolValue)
+      continue;
+    const ir::Scalar *Name = Type.arg("name");
+    ir::CheckConstraint K;
+    if (Name && Name->Kind == ir::Scalar::Str)
+      K.Name = Name->StrValue;
+    K.Column = C.Name;
+    K.Where = C.Where;
+    if (Type.Class == "Enum" || Type.Class == "ENUM") {
+      const ir::Scalar *Native = Type.arg("native_enum");
+      bool NativeType =
+          !(Native && Native->Kind == ir::Scalar::Bool && !Native->BoolValue) &&
+          D != Dialect::SQLite;
+      if (NativeType)
+        continue;
+      K.SqlText = C.Name + " IN (";
+      for (size_t I = 0; I < Type.EnumValues.size(); ++I) {
+        std::string Quoted;
+        for (char Ch : Type.EnumValues[I])
+          Quoted += Ch == '\'' ? std::string("''") : std::string(1, Ch);
+        K.SqlText += (I ? ", '" : "'") + Quoted + "'";
+      }
+      K.SqlText += ")";
+    } else if (Type.Class == "Boolean" || Type.Class == "BOOLEAN") {
+      if (D == Dialect::PostgreSQL)
+        continue;
+      K.SqlText = C.Name + " IN (0, 1)";
+    } else {
+      continue;
+    }
+    T.CheckConstraints.push_back(std::move(K));
+  }
 }
 
 void lowerSchema(
     ir::Schema &Schema, Dialect D,
     const std::function<void(llvm::StringRef, const ir::Schema &)> &AfterPass) {
+  for (ir::Table &T : Schema.Tables)
+    addSchemaTypeConstraints(T, D);
+  if (AfterPass)
+    AfterPass("schema-types", Schema);
   for (ir::Table &T : Schema.Tables)
     applyNamingConventions(T, maxIdentifierLength(D), &Schema.Diagnostics);
   if (AfterPass)
@@ -37,15 +82,6 @@ void lowerSchema(
 }
 
 namespace {
-
-/// The type as the dialect's DDL writes it: the dialect's variant, and a
-/// UserDefinedType's own column spec.
-std::string columnType(const ir::SqlType &T, Dialect D) {
-  const ir::SqlType &Effective = T.forDialect(dialectName(D).str());
-  if (!Effective.ColSpec.empty())
-    return Effective.ColSpec;
-  return renderType(Effective, D);
-}
 
 void optionalString(llvm::json::OStream &J, llvm::StringRef Key,
                     const std::optional<std::string> &V) {
@@ -123,7 +159,7 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
                   J.attribute("attribute", nullptr);
                 else
                   J.attribute("attribute", C.Attribute);
-                J.attribute("type", columnType(C.Type, D));
+                J.attribute("type", renderColumnType(C.Type, D));
                 J.attribute("nullable", C.Nullable);
                 J.attribute("primary_key", C.PrimaryKey);
                 J.attribute("unique", C.Unique);
@@ -139,9 +175,8 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
                 }
                 if (C.ServerDefaultValue)
                   J.attribute("server_default",
-                              renderServerDefault(
-                                  *C.ServerDefaultValue,
-                                  C.Type.forDialect(dialectName(D).str()), D));
+                              renderServerDefault(*C.ServerDefaultValue,
+                                                  dialectType(C.Type, D), D));
                 else
                   J.attribute("server_default", nullptr);
                 optionalString(J, "comment", C.Comment);
@@ -276,14 +311,14 @@ void emitSchemaText(const ir::Schema &Schema, Dialect D,
     }
     OS << "\n";
     for (const ir::Column &C : T.Columns) {
-      OS << fmt::format("  {:<24} {:<28}", C.Name, columnType(C.Type, D));
+      OS << fmt::format("  {:<24} {:<28}", C.Name, renderColumnType(C.Type, D));
       if (C.PrimaryKey)
         OS << " primary key";
       OS << (C.Nullable ? " null" : " not null");
       if (C.ServerDefaultValue)
         OS << " default "
-           << renderServerDefault(*C.ServerDefaultValue,
-                                  C.Type.forDialect(dialectName(D).str()), D);
+           << renderServerDefault(*C.ServerDefaultValue, dialectType(C.Type, D),
+                                  D);
       OS << "\n";
     }
     for (const ir::ForeignKey &F : T.ForeignKeys) {

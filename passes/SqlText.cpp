@@ -14,33 +14,37 @@ namespace schemac::passes::detail {
 
 namespace {
 
-/// sqlalchemy.dialects.postgresql.base.RESERVED_WORDS, sorted.
-// clang-format off
+// Each sorted; see ReservedWords.def.
 const char *const PostgreSQLReservedWords[] = {
-    "all", "analyse", "analyze", "and", "any", "array", "as", "asc",
-    "asymmetric", "authorization", "between", "binary", "both", "case", "cast",
-    "check", "collate", "column", "constraint", "create", "cross",
-    "current_catalog", "current_date", "current_role", "current_schema",
-    "current_time", "current_timestamp", "current_user", "default",
-    "deferrable", "desc", "distinct", "do", "else", "end", "except", "false",
-    "fetch", "for", "foreign", "freeze", "from", "full", "grant", "group",
-    "having", "ilike", "in", "initially", "inner", "intersect", "into", "is",
-    "isnull", "join", "leading", "left", "like", "limit", "localtime",
-    "localtimestamp", "natural", "new", "not", "notnull", "null", "of", "off",
-    "offset", "old", "on", "only", "or", "order", "outer", "over", "overlaps",
-    "placing", "primary", "references", "returning", "right", "select",
-    "session_user", "similar", "some", "symmetric", "table", "then", "to",
-    "trailing", "true", "union", "unique", "user", "using", "variadic",
-    "verbose", "when", "where", "window", "with",
+#define POSTGRESQL_WORD(W) W,
+#include "passes/ReservedWords.def"
 };
-// clang-format on
+const char *const MySQLReservedWords[] = {
+#define MYSQL_WORD(W) W,
+#include "passes/ReservedWords.def"
+};
+const char *const SQLiteReservedWords[] = {
+#define SQLITE_WORD(W) W,
+#include "passes/ReservedWords.def"
+};
 
-bool isPostgreSQLReservedWord(StringRef LowerCaseName) {
+bool isReservedWord(StringRef LowerCaseName, Dialect D) {
+  llvm::ArrayRef<const char *> Words;
+  switch (D) {
+  case Dialect::PostgreSQL:
+    Words = PostgreSQLReservedWords;
+    break;
+  case Dialect::MySQL:
+    Words = MySQLReservedWords;
+    break;
+  case Dialect::SQLite:
+    Words = SQLiteReservedWords;
+    break;
+  }
   auto *It = std::lower_bound(
-      std::begin(PostgreSQLReservedWords), std::end(PostgreSQLReservedWords),
-      LowerCaseName,
+      Words.begin(), Words.end(), LowerCaseName,
       [](const char *W, StringRef N) { return StringRef(W) < N; });
-  return It != std::end(PostgreSQLReservedWords) && LowerCaseName == *It;
+  return It != Words.end() && LowerCaseName == *It;
 }
 
 std::string replaceAll(StringRef Text, char From, StringRef To) {
@@ -76,13 +80,31 @@ std::string quoteIdentifier(StringRef Name, Dialect D) {
   return Quote + escapePercents(Escaped, D) + Quote;
 }
 
-std::string quoteIfNeededPostgreSQL(StringRef Name) {
+std::string quoteIfNeeded(StringRef Name, Dialect D) {
   std::string Lower = Name.lower();
   bool NeedsQuotes =
-      isPostgreSQLReservedWord(Lower) ||
+      isReservedWord(Lower, D) ||
       (!Name.empty() && (llvm::isDigit(Name[0]) || Name[0] == '$')) ||
       hasIllegalIdentifierChars(Name) || Lower != Name;
-  return NeedsQuotes ? quoteIdentifier(Name, Dialect::PostgreSQL) : Name.str();
+  return NeedsQuotes ? quoteIdentifier(Name, D) : Name.str();
+}
+
+std::string renderTextClause(StringRef Text, Dialect D) {
+  auto IsNameChar = [](char C) {
+    return llvm::isAlnum(C) || C == '_' || C == '$';
+  };
+  std::string Out;
+  for (size_t I = 0; I < Text.size(); ++I) {
+    if (Text[I] == '\\' && I + 1 < Text.size() && Text[I + 1] == ':') {
+      size_t End = I + 2;
+      while (End < Text.size() && IsNameChar(Text[End]))
+        ++End;
+      if (End == Text.size() || Text[End] != ':')
+        continue; // drop the backslash
+    }
+    Out += Text[I];
+  }
+  return escapePercents(Out, D);
 }
 
 std::string quoteStringLiteral(StringRef Value, Dialect D) {

@@ -1,9 +1,9 @@
 //===- SqlText.h - Quoting and escaping as SQLAlchemy's dialects do -*- C++
 //-*-===//
 //
-// Internal to DialectLowering: how the default driver of each dialect
-// (psycopg2, mysqlclient, pysqlite) makes SQLAlchemy quote identifiers and
-// escape text that goes into DDL.
+// Internal to the passes: how the default driver of each dialect (psycopg2,
+// mysqlclient, pysqlite) makes SQLAlchemy quote identifiers and escape text
+// that goes into DDL.
 //
 //===----------------------------------------------------------------------===//
 
@@ -33,10 +33,15 @@ bool hasIllegalIdentifierChars(llvm::StringRef Name);
 /// \p Name in the dialect's identifier quotes, escaped (quote_identifier).
 std::string quoteIdentifier(llvm::StringRef Name, Dialect D);
 
-/// \p Name as PostgreSQL's IdentifierPreparer.quote() writes it: quoted when
-/// it is a reserved word, has upper-case letters or other characters than
-/// [a-z0-9_$], or starts with a digit or $.
-std::string quoteIfNeededPostgreSQL(llvm::StringRef Name);
+/// \p Name as the dialect's IdentifierPreparer.quote() writes it: quoted
+/// when it is one of the dialect's reserved words, has upper-case letters or
+/// other characters than [a-z0-9_$], or starts with a digit or $.
+std::string quoteIfNeeded(llvm::StringRef Name, Dialect D);
+
+/// A text() clause as compiled SQL carries it: "\\:" stands for a colon that
+/// does not start a bind parameter (BIND_PARAMS_ESC), and % is escaped like
+/// anywhere in compiled SQL.
+std::string renderTextClause(llvm::StringRef Text, Dialect D);
 
 /// \p Value as a SQL string literal: in single quotes, with ' doubled, and
 /// with % and \ doubled where the dialect does (render_literal_value with

@@ -231,10 +231,10 @@ private:
       return invalid(
           renderStringType("VARCHAR", T.attr("length"), {}),
           fmt::format("PostgreSQL {} type requires a name.", T.Class.Name));
-    std::string Name = quoteIfNeededPostgreSQL(pyStr(T.attr("name")));
+    std::string Name = quoteIfNeeded(pyStr(T.attr("name")), Dialect::PostgreSQL);
     if (!T.has("schema"))
       return rendered(Name);
-    return rendered(quoteIfNeededPostgreSQL(pyStr(T.attr("schema"))) + "." +
+    return rendered(quoteIfNeeded(pyStr(T.attr("schema")), Dialect::PostgreSQL) + "." +
                     Name);
   }
 

@@ -116,6 +116,9 @@ private:
   typeFromAnnotation(llvm::ArrayRef<Object *> Candidates, DictObj *Map,
                      SrcLoc Where);
   std::string columnNameOf(Object *O, TableInfo &TI, SrcLoc Where);
+  /// The SQL text of a literal SQL fragment: a string, text(), a column, a
+  /// func call or a desc()/asc() of one; "" when it has none.
+  std::string sqlTextOf(Object *O);
   ir::Loc irLoc(SrcLoc L) const;
   void diagnose(SrcLoc Where, DiagId Id, const std::string &Arg);
 

@@ -6,6 +6,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 
+#include <functional>
 #include <map>
 
 namespace schemac::sema {
@@ -510,10 +511,22 @@ ir::Schema DeclarativeAnalyzer::finish() {
   // Indexes made outside any table: Index("ix", Model.column).
   for (InstanceObj *I : std::vector<InstanceObj *>(StandaloneIndexes)) {
     for (TableInfo &TI : Tables) {
-      bool Owns = llvm::any_of(I->Rest, [&](Object *O) {
-        return llvm::any_of(TI.ColumnObjects,
-                            [&](auto &CO) { return CO.first == O; });
-      });
+      // The first column the index's expressions mention, however deep
+      // (func.lower(Model.email)), names its table.
+      std::function<bool(Object *, int)> Mentions = [&](Object *O, int Depth) {
+        if (llvm::any_of(TI.ColumnObjects,
+                         [&](auto &CO) { return CO.first == O; }))
+          return true;
+        auto *X = dyn_cast_or_null<InstanceObj>(O);
+        if (!X || Depth > 16)
+          return false;
+        if (Mentions(X->arg("element"), Depth + 1))
+          return true;
+        return llvm::any_of(X->Rest,
+                            [&](Object *R) { return Mentions(R, Depth + 1); });
+      };
+      bool Owns =
+          llvm::any_of(I->Rest, [&](Object *O) { return Mentions(O, 0); });
       if (Owns) {
         addConstraint(TI, I, I->Where);
         break;

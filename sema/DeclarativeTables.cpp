@@ -21,29 +21,6 @@ using llvm::isa;
 
 namespace {
 
-std::string sqlTextOf(Object *O) {
-  if (auto *S = dyn_cast<StrObj>(O))
-    return S->Value;
-  if (auto *I = dyn_cast<InstanceObj>(O)) {
-    if (auto *T = dyn_cast_or_null<StrObj>(I->arg("text")))
-      return T->Value;
-    if (I->Class->isSubclassOf("sqlalchemy.sql.expression.Function")) {
-      auto *Name = dyn_cast_or_null<StrObj>(I->arg("name"));
-      if (!Name)
-        return "";
-      std::string Out = Name->Value + "(";
-      for (size_t A = 0; A < I->Rest.size(); ++A) {
-        std::string Arg = sqlTextOf(I->Rest[A]);
-        if (Arg.empty())
-          return "";
-        Out += (A ? ", " : "") + Arg;
-      }
-      return Out + ")";
-    }
-  }
-  return "";
-}
-
 /// SOME_CONSTANT or Enum.MEMBER: an opaque value that is not a function.
 bool looksLikeConstant(llvm::StringRef DottedName) {
   llvm::StringRef Last = DottedName.rsplit('.').second;
@@ -54,6 +31,43 @@ bool looksLikeConstant(llvm::StringRef DottedName) {
 }
 
 } // namespace
+
+std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
+  if (auto *S = dyn_cast<StrObj>(O))
+    return S->Value;
+  auto *I = dyn_cast<InstanceObj>(O);
+  if (!I)
+    return "";
+  if (auto *T = dyn_cast_or_null<StrObj>(I->arg("text")))
+    return T->Value;
+  // A column object stands for its name.
+  if (isColumnObject(I))
+    for (TableInfo &TI : Tables)
+      for (auto &[Obj, Name] : TI.ColumnObjects)
+        if (Obj == I)
+          return Name;
+  if (I->Class->isSubclassOf("sqlalchemy.sql.expression.UnaryExpression")) {
+    auto *Modifier = dyn_cast_or_null<StrObj>(I->arg("modifier"));
+    std::string Element = sqlTextOf(I->arg("element"));
+    if (!Modifier || Element.empty())
+      return "";
+    return Element + " " + Modifier->Value;
+  }
+  if (I->Class->isSubclassOf("sqlalchemy.sql.expression.Function")) {
+    auto *Name = dyn_cast_or_null<StrObj>(I->arg("name"));
+    if (!Name)
+      return "";
+    std::string Out = Name->Value + "(";
+    for (size_t A = 0; A < I->Rest.size(); ++A) {
+      std::string Arg = sqlTextOf(I->Rest[A]);
+      if (Arg.empty())
+        return "";
+      Out += (A ? ", " : "") + Arg;
+    }
+    return Out + ")";
+  }
+  return "";
+}
 
 void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
                                     llvm::StringRef Key, Object *Annotation,
@@ -342,9 +356,10 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
   auto Columns = [&](const std::vector<Object *> &Objs) {
     std::vector<std::string> Out;
     for (Object *O : Objs) {
-      std::string N = columnNameOf(O, TI, At);
+      // Names and column objects are columns; an expression is its text.
+      std::string N = isa<StrObj>(O) || isColumnObject(O) ? "" : sqlTextOf(O);
       if (N.empty())
-        N = sqlTextOf(O);
+        N = columnNameOf(O, TI, At);
       if (!N.empty())
         Out.push_back(N);
     }

@@ -100,7 +100,7 @@ cl::opt<unsigned> SchemaJobs("j",
 cl::opt<std::string> PrintAfter(
     "print-after",
     cl::desc("Print the IR after this lowering pass instead of after sema "
-             "(passes: naming)"),
+             "(passes: schema-types, naming)"),
     cl::sub(DumpIrCommand), cl::cat(SchemacCategory));
 cl::opt<bool> PrintAfterAll("print-after-all",
                             cl::desc("Print the IR after sema and after "

@@ -11,7 +11,10 @@ class MetaData(SchemaItem):
         pass
 
 
-class Column(SchemaItem):
+from sqlalchemy.sql.expression import ColumnOperators, conv
+
+
+class Column(ColumnOperators, SchemaItem):
     def __init__(self, *args, **kwargs):
         pass
 

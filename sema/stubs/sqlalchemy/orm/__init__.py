@@ -1,13 +1,14 @@
 # sqlalchemy.orm: declarative mapping. The classes here are what sema's
 # declarative analysis recognises by qualified name.
 from sqlalchemy.schema import MetaData
+from sqlalchemy.sql.expression import ColumnOperators
 
 
 class Mapped:
     pass
 
 
-class MappedColumn:
+class MappedColumn(ColumnOperators):
     def __init__(self, *args, **kwargs):
         pass
 

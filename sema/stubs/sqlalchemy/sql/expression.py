@@ -2,8 +2,31 @@ class ClauseElement:
     pass
 
 
-class ColumnElement(ClauseElement):
+class ColumnOperators:
+    # The expression methods index and constraint definitions use.
+    def desc(self):
+        return UnaryExpression(self, "DESC")
+
+    def asc(self):
+        return UnaryExpression(self, "ASC")
+
+    def nulls_first(self):
+        return UnaryExpression(self, "NULLS FIRST")
+
+    def nulls_last(self):
+        return UnaryExpression(self, "NULLS LAST")
+
+    def label(self, name):
+        return self
+
+
+class ColumnElement(ColumnOperators, ClauseElement):
     pass
+
+
+class UnaryExpression(ColumnElement):
+    def __init__(self, element, modifier):
+        pass
 
 
 class TextClause(ColumnElement):
@@ -48,6 +71,13 @@ class False_(ColumnElement):
 class Null(ColumnElement):
     def __init__(self):
         pass
+
+
+def conv(value, quote=None):
+    # A name the naming convention must leave as it is; since a convention
+    # without %(constraint_name)s keeps explicit names anyway, the plain
+    # string serves.
+    return value
 
 
 def text(text):

@@ -1,0 +1,148 @@
+//===- TableOrder.cpp - Tables in foreign key dependency order ------------===//
+//
+// A port of sql/ddl.py sort_tables_and_constraints() and of
+// util/topological.py, whose order is deterministic given the order of the
+// tables it starts from.
+//
+//===----------------------------------------------------------------------===//
+
+#include "passes/TableOrder.h"
+
+#include "llvm/ADT/STLExtras.h"
+
+#include <algorithm>
+#include <cassert>
+#include <functional>
+#include <set>
+#include <string>
+
+namespace schemac::passes {
+
+namespace {
+
+/// (parent, child): the child refers to the parent, which comes first.
+using Edge = std::pair<size_t, size_t>;
+
+std::string tableKey(const ir::Table &T) {
+  return T.Schema ? *T.Schema + "." + T.Name : T.Name;
+}
+
+/// topological.sort_as_subsets(), flattened: rounds of the items whose
+/// parents are all out, each in the order of \p Items. False when some items
+/// are left in a cycle.
+bool sortInRounds(const std::set<Edge> &Edges, const std::vector<size_t> &Items,
+                  size_t Universe, std::vector<size_t> &Out) {
+  std::vector<std::vector<size_t>> Parents(Universe);
+  for (const Edge &E : Edges)
+    Parents[E.second].push_back(E.first);
+  std::vector<bool> Pending(Universe, false);
+  for (size_t I : Items)
+    Pending[I] = true;
+  std::vector<size_t> Todo = Items;
+  Out.clear();
+  while (!Todo.empty()) {
+    std::vector<size_t> Round;
+    for (size_t I : Todo)
+      if (llvm::none_of(Parents[I], [&](size_t P) { return Pending[P]; }))
+        Round.push_back(I);
+    if (Round.empty())
+      return false;
+    for (size_t I : Round)
+      Pending[I] = false;
+    llvm::erase_if(Todo, [&](size_t I) { return !Pending[I]; });
+    Out.insert(Out.end(), Round.begin(), Round.end());
+  }
+  return true;
+}
+
+/// topological.find_cycles(): the items on some cycle of edges, which are
+/// those of the strongly connected components of more than one item (a
+/// table's references to itself are no edges). Tarjan's algorithm.
+std::vector<bool> findCycles(const std::set<Edge> &Edges, size_t Universe) {
+  std::vector<std::vector<size_t>> Children(Universe);
+  for (const Edge &E : Edges)
+    Children[E.first].push_back(E.second);
+  std::vector<int> Index(Universe, -1), Low(Universe, 0);
+  std::vector<bool> OnStack(Universe, false), InCycle(Universe, false);
+  std::vector<size_t> Stack;
+  int Counter = 0;
+  // Recursion depth is bounded by the number of tables.
+  std::function<void(size_t)> Visit = [&](size_t V) {
+    Index[V] = Low[V] = Counter++;
+    Stack.push_back(V);
+    OnStack[V] = true;
+    for (size_t W : Children[V]) {
+      if (Index[W] < 0) {
+        Visit(W);
+        Low[V] = std::min(Low[V], Low[W]);
+      } else if (OnStack[W]) {
+        Low[V] = std::min(Low[V], Index[W]);
+      }
+    }
+    if (Low[V] != Index[V])
+      return;
+    std::vector<size_t> Component;
+    size_t W;
+    do {
+      W = Stack.back();
+      Stack.pop_back();
+      OnStack[W] = false;
+      Component.push_back(W);
+    } while (W != V);
+    if (Component.size() > 1)
+      for (size_t C : Component)
+        InCycle[C] = true;
+  };
+  for (size_t V = 0; V < Universe; ++V)
+    if (Index[V] < 0)
+      Visit(V);
+  return InCycle;
+}
+
+} // namespace
+
+const ir::Table *referredTable(const ir::Schema &Schema,
+                               const ir::ForeignKey &FK) {
+  for (const ir::Table &T : Schema.Tables)
+    if (T.Name == FK.RefTable && T.Schema == FK.RefSchema)
+      return &T;
+  return nullptr;
+}
+
+TableOrder sortTables(const ir::Schema &Schema) {
+  size_t N = Schema.Tables.size();
+  std::vector<size_t> ByKey(N);
+  for (size_t I = 0; I < N; ++I)
+    ByKey[I] = I;
+  llvm::stable_sort(ByKey, [&](size_t A, size_t B) {
+    return tableKey(Schema.Tables[A]) < tableKey(Schema.Tables[B]);
+  });
+
+  std::set<Edge> Edges;
+  for (size_t Child = 0; Child < N; ++Child)
+    for (const ir::ForeignKey &FK : Schema.Tables[Child].ForeignKeys)
+      if (const ir::Table *Parent = referredTable(Schema, FK))
+        if (size_t P = Parent - Schema.Tables.data(); P != Child)
+          Edges.insert({P, Child});
+
+  TableOrder Order;
+  if (sortInRounds(Edges, ByKey, N, Order.Tables))
+    return Order;
+
+  // A table in a cycle gives up all its foreign keys, and with them its
+  // dependencies, as sort_tables_and_constraints() does for the child of
+  // every edge that is in a cycle.
+  std::vector<bool> InCycle = findCycles(Edges, N);
+  for (auto It = Edges.begin(); It != Edges.end();)
+    It = InCycle[It->second] ? Edges.erase(It) : std::next(It);
+  bool Sorted = sortInRounds(Edges, ByKey, N, Order.Tables);
+  assert(Sorted && "cycles remain after removing their edges");
+  (void)Sorted;
+  for (size_t T : Order.Tables)
+    if (InCycle[T])
+      for (size_t F = 0; F < Schema.Tables[T].ForeignKeys.size(); ++F)
+        Order.Deferred.push_back({T, F});
+  return Order;
+}
+
+} // namespace schemac::passes

@@ -1,0 +1,2 @@
+from sqlalchemy.sql.expression import *
+from sqlalchemy.sql.expression import conv

@@ -1,0 +1,1 @@
+from sqlalchemy.sql.expression import conv
