@@ -7,6 +7,9 @@
 # non-zero when the fuzzer finds a crash, a sanitizer report, a timeout or an
 # out-of-memory input; the reproducers stay in the run's directory. Further
 # arguments go to libFuzzer after the defaults, so they override them.
+# SCHEMAC_FUZZ_TARGET=sema fuzzes the whole schema pipeline instead (sema,
+# lowering, emitters) from the seeds in fuzz/corpus-sema, whose files are
+# projects split into modules at "#--- path.py" lines.
 #   scripts/fuzz.sh [SECONDS [LIBFUZZER_FLAG...]]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,13 +29,19 @@ cmake -S . -B "$build_dir" -G "Unix Makefiles" -DCMAKE_CXX_COMPILER=clang++ \
   -DSCHEMAC_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 # The fuzzer alone: whether the phases it does not link build with clang has
 # no bearing on fuzzing these.
-cmake --build "$build_dir" -j "$(nproc)" --target schemac-parser-fuzzer
-fuzzer=$build_dir/fuzz/schemac-parser-fuzzer
+target=${SCHEMAC_FUZZ_TARGET:-parser}
+case $target in
+  parser) seeds=fuzz/corpus ;;
+  sema) seeds=fuzz/corpus-sema ;;
+  *) echo "fuzz: SCHEMAC_FUZZ_TARGET is parser or sema" >&2; exit 2 ;;
+esac
+cmake --build "$build_dir" -j "$(nproc)" --target "schemac-$target-fuzzer"
+fuzzer=$build_dir/fuzz/schemac-$target-fuzzer
 
-corpus=$build_dir/fuzz/corpus
-run=$build_dir/fuzz/runs/$(date +%Y%m%d-%H%M%S)
+corpus=$build_dir/fuzz/corpus-$target
+run=$build_dir/fuzz/runs/$target-$(date +%Y%m%d-%H%M%S)
 mkdir -p "$corpus" "$run"
-cp fuzz/corpus/* "$corpus"/
+cp "$seeds"/* "$corpus"/
 log=$run/fuzz.log
 
 # UBSan prints no stack unless asked, and the stack is what a report needs.

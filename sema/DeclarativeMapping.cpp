@@ -338,6 +338,12 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       } else if (isA(A.Value, "sqlalchemy.orm.Relationship")) {
         Relationships.push_back({MappedId, cast<InstanceObj>(A.Value), A.Name,
                                  A.Annotation, A.Where});
+      } else if (auto *U = dyn_cast<UnknownObj>(A.Value);
+                 U && llvm::StringRef(U->Name).ends_with(")")) {
+        // A class attribute made by a call the analysis cannot follow may
+        // well be a column: say so rather than drop it quietly.
+        E.report(A.Where, DiagId::UnknownMappedAttribute, A.Name,
+                 describeUnknown(U));
       }
     }
   }
@@ -345,6 +351,9 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
     Object *TableArgs = declarativeDunder(C, "__table_args__", Found);
     if (Found && TableArgs)
       applyTableArgs(TI, TableArgs, C->Where);
+    // The ORM refuses to map a table without a primary key.
+    if (TI.Table.PrimaryKeyConstraint.Columns.empty())
+      E.report(C->Where, DiagId::NoPrimaryKey, C->QualName, TI.Table.Name);
   }
   // What later module code reads: Model.__table__, its name and columns.
   C->Dict["__table__"] = {tableObject(Info.Table, C->Where), C->Where};

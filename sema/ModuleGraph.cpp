@@ -235,6 +235,22 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
     U->IsPackage = llvm::sys::path::filename(Path) == "__init__.py";
     Result.Units.push_back(std::move(U));
   }
+  for (auto &[Path, Text] : Options.Sources) {
+    llvm::StringRef Module = llvm::StringRef(Path).drop_back(
+        llvm::StringRef(Path).ends_with(".py") ? 3 : 0);
+    auto U = std::make_unique<ModuleUnit>();
+    U->IsPackage = Module == "__init__" || Module.ends_with("/__init__");
+    if (U->IsPackage)
+      Module = Module.drop_back(Module == "__init__" ? 8 : 9);
+    U->Name = Module.str();
+    std::replace(U->Name.begin(), U->Name.end(), '/', '.');
+    if (U->Name.empty())
+      U->Name = "__main__";
+    U->DisplayPath = Path;
+    U->File = SourceFile::fromBytes(Text, Path);
+    Files.emplace_back(Path, U->Name);
+    Result.Units.push_back(std::move(U));
+  }
   size_t ProjectUnits = Result.Units.size();
   for (const StubSource &S : StubSources) {
     auto U = std::make_unique<ModuleUnit>();

@@ -41,6 +41,9 @@ struct ProjectOptions {
   std::vector<std::string> Roots;
   /// Where `loc.file` is relative to; empty: the first root.
   std::string DisplayRoot;
+  /// In-memory modules instead of Paths: (path relative to the root, as
+  /// "app/models.py", text). For tools and the fuzzer.
+  std::vector<std::pair<std::string, std::string>> Sources;
   unsigned Jobs = 0;
 };
 
