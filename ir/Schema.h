@@ -190,6 +190,10 @@ struct CheckConstraint {
   std::string SqlText;
   /// The column a column-level CheckConstraint was given to.
   std::optional<std::string> Column;
+  /// Made by Column's Enum or Boolean type (create_constraint=True): a
+  /// constraint of the table, which the DDL lists among the table's
+  /// constraints, although Column names the column it checks.
+  bool TypeBound = false;
   Loc Where;
 };
 

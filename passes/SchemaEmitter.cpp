@@ -41,6 +41,7 @@ static void addSchemaTypeConstraints(ir::Table &T, Dialect D) {
     if (Name && Name->Kind == ir::Scalar::Str)
       K.Name = Name->StrValue;
     K.Column = C.Name;
+    K.TypeBound = true;
     K.Where = C.Where;
     if (Type.Class == "Enum" || Type.Class == "ENUM") {
       const ir::Scalar *Native = Type.arg("native_enum");
@@ -83,10 +84,16 @@ void lowerSchema(
 
 namespace {
 
+/// Text from the models as JSON can carry it: the source may hold lone
+/// surrogates ("\ud800") or undecodable bytes, which JSON strings cannot.
+std::string utf8(llvm::StringRef S) {
+  return llvm::json::isUTF8(S) ? S.str() : llvm::json::fixUTF8(S);
+}
+
 void optionalString(llvm::json::OStream &J, llvm::StringRef Key,
                     const std::optional<std::string> &V) {
   if (V)
-    J.attribute(Key, *V);
+    J.attribute(Key, utf8(*V));
   else
     J.attribute(Key, nullptr);
 }
@@ -97,7 +104,7 @@ void loc(llvm::json::OStream &J, const ir::Loc &L) {
     return;
   }
   J.attributeObject("loc", [&] {
-    J.attribute("file", L.File);
+    J.attribute("file", utf8(L.File));
     J.attribute("line", static_cast<int64_t>(L.Line));
     J.attribute("col", static_cast<int64_t>(L.Col));
   });
@@ -107,7 +114,7 @@ void stringArray(llvm::json::OStream &J, llvm::StringRef Key,
                  const std::vector<std::string> &V) {
   J.attributeArray(Key, [&] {
     for (const std::string &S : V)
-      J.value(S);
+      J.value(utf8(S));
   });
 }
 
@@ -122,7 +129,7 @@ llvm::json::Value scalar(const ir::Scalar &S) {
   case ir::Scalar::Float:
     return S.FloatValue;
   case ir::Scalar::Str:
-    return S.StrValue;
+    return utf8(S.StrValue);
   }
   return nullptr;
 }
@@ -146,7 +153,7 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
     J.attributeArray("tables", [&] {
       for (const ir::Table &T : Schema.Tables)
         J.object([&] {
-          J.attribute("name", T.Name);
+          J.attribute("name", utf8(T.Name));
           optionalString(J, "schema", T.Schema);
           optionalString(J, "comment", T.Comment);
           stringArray(J, "classes", T.Classes);
@@ -154,12 +161,12 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
           J.attributeArray("columns", [&] {
             for (const ir::Column &C : T.Columns)
               J.object([&] {
-                J.attribute("name", C.Name);
+                J.attribute("name", utf8(C.Name));
                 if (C.Attribute.empty())
                   J.attribute("attribute", nullptr);
                 else
-                  J.attribute("attribute", C.Attribute);
-                J.attribute("type", renderColumnType(C.Type, D));
+                  J.attribute("attribute", utf8(C.Attribute));
+                J.attribute("type", utf8(renderColumnType(C.Type, D)));
                 J.attribute("nullable", C.Nullable);
                 J.attribute("primary_key", C.PrimaryKey);
                 J.attribute("unique", C.Unique);
@@ -170,13 +177,14 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
                   J.attributeObject("default", [&] {
                     static const char *Kinds[] = {"scalar", "callable", "sql"};
                     J.attribute("kind", Kinds[C.Default->Kind]);
-                    J.attribute("value", C.Default->Value);
+                    J.attribute("value", utf8(C.Default->Value));
                   });
                 }
                 if (C.ServerDefaultValue)
-                  J.attribute("server_default",
-                              renderServerDefault(*C.ServerDefaultValue,
-                                                  dialectType(C.Type, D), D));
+                  J.attribute(
+                      "server_default",
+                      utf8(renderServerDefault(*C.ServerDefaultValue,
+                                               dialectType(C.Type, D), D)));
                 else
                   J.attribute("server_default", nullptr);
                 optionalString(J, "comment", C.Comment);
@@ -203,7 +211,7 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
                 optionalString(J, "name", F->Name);
                 stringArray(J, "columns", F->Columns);
                 optionalString(J, "ref_schema", F->RefSchema);
-                J.attribute("ref_table", F->RefTable);
+                J.attribute("ref_table", utf8(F->RefTable));
                 stringArray(J, "ref_columns", F->RefColumns);
                 optionalString(J, "ondelete", F->OnDelete);
                 optionalString(J, "onupdate", F->OnUpdate);
@@ -249,7 +257,7 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
             for (const ir::CheckConstraint *C : Checks)
               J.object([&] {
                 optionalString(J, "name", C->Name);
-                J.attribute("sqltext", C->SqlText);
+                J.attribute("sqltext", utf8(C->SqlText));
               });
           });
         });
@@ -257,7 +265,7 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
     J.attributeArray("classes", [&] {
       for (const ir::MappedClass &C : Schema.Classes)
         J.object([&] {
-          J.attribute("name", C.Name);
+          J.attribute("name", utf8(C.Name));
           optionalString(J, "table", C.Table);
           optionalString(J, "schema", C.Schema);
           stringArray(J, "bases", C.Bases);
@@ -273,11 +281,11 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
           J.attributeArray("relationships", [&] {
             for (const ir::Relationship &R : C.Relationships)
               J.object([&] {
-                J.attribute("name", R.Name);
+                J.attribute("name", utf8(R.Name));
                 if (R.Target.empty())
                   J.attribute("target", nullptr);
                 else
-                  J.attribute("target", R.Target);
+                  J.attribute("target", utf8(R.Target));
                 optionalString(J, "secondary", R.Secondary);
                 optionalString(J, "back_populates", R.BackPopulates);
                 J.attribute("uselist", R.UseList);
@@ -291,7 +299,7 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
         J.object([&] {
           static const char *Levels[] = {"note", "warning", "error"};
           J.attribute("severity", Levels[Diag.Severity]);
-          J.attribute("message", Diag.Message);
+          J.attribute("message", utf8(Diag.Message));
           loc(J, Diag.Where);
         });
     });

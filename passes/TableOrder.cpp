@@ -126,22 +126,20 @@ TableOrder sortTables(const ir::Schema &Schema) {
           Edges.insert({P, Child});
 
   TableOrder Order;
-  if (sortInRounds(Edges, ByKey, N, Order.Tables))
+  if (sortInRounds(Edges, ByKey, N, Order.Tables)) {
+    Order.InCycle.assign(N, false);
     return Order;
+  }
 
   // A table in a cycle gives up all its foreign keys, and with them its
   // dependencies, as sort_tables_and_constraints() does for the child of
   // every edge that is in a cycle.
-  std::vector<bool> InCycle = findCycles(Edges, N);
+  Order.InCycle = findCycles(Edges, N);
   for (auto It = Edges.begin(); It != Edges.end();)
-    It = InCycle[It->second] ? Edges.erase(It) : std::next(It);
+    It = Order.InCycle[It->second] ? Edges.erase(It) : std::next(It);
   bool Sorted = sortInRounds(Edges, ByKey, N, Order.Tables);
   assert(Sorted && "cycles remain after removing their edges");
   (void)Sorted;
-  for (size_t T : Order.Tables)
-    if (InCycle[T])
-      for (size_t F = 0; F < Schema.Tables[T].ForeignKeys.size(); ++F)
-        Order.Deferred.push_back({T, F});
   return Order;
 }
 

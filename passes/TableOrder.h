@@ -13,7 +13,6 @@
 #include "ir/Schema.h"
 
 #include <cstddef>
-#include <utility>
 #include <vector>
 
 namespace schemac::passes {
@@ -21,12 +20,11 @@ namespace schemac::passes {
 struct TableOrder {
   /// Indexes into Schema.Tables, each table after the tables it refers to.
   std::vector<size_t> Tables;
-  /// The foreign keys, as (table index, index into its ForeignKeys), that
-  /// cannot be created with their table because it is part of a cycle of
-  /// references: every foreign key of every table in a cycle. create_all
-  /// adds them afterwards with ALTER TABLE where the dialect can; in the
-  /// order of Tables, then of the table's foreign keys.
-  std::vector<std::pair<size_t, size_t>> Deferred;
+  /// Per table of Schema.Tables: whether it is part of a cycle of
+  /// references. Such a table gives up all its foreign keys, which cannot be
+  /// created with it; create_all adds them afterwards with ALTER TABLE where
+  /// the dialect can.
+  std::vector<bool> InCycle;
 };
 
 /// Sorts the tables as sort_tables_and_constraints() does: by key

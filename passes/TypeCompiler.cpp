@@ -231,11 +231,13 @@ private:
       return invalid(
           renderStringType("VARCHAR", T.attr("length"), {}),
           fmt::format("PostgreSQL {} type requires a name.", T.Class.Name));
-    std::string Name = quoteIfNeeded(pyStr(T.attr("name")), Dialect::PostgreSQL);
+    std::string Name =
+        quoteIfNeeded(pyStr(T.attr("name")), Dialect::PostgreSQL);
     if (!T.has("schema"))
       return rendered(Name);
-    return rendered(quoteIfNeeded(pyStr(T.attr("schema")), Dialect::PostgreSQL) + "." +
-                    Name);
+    return rendered(
+        quoteIfNeeded(pyStr(T.attr("schema")), Dialect::PostgreSQL) + "." +
+        Name);
   }
 
   /// visit_TIMESTAMP and visit_TIME

@@ -7,6 +7,7 @@
 #include "ir/Printer.h"
 #include "lexer/Lexer.h"
 #include "parser/Parser.h"
+#include "passes/DdlEmitter.h"
 #include "passes/SchemaEmitter.h"
 #include "sema/Sema.h"
 #include "support/Diagnostics.h"
@@ -85,12 +86,15 @@ cl::opt<std::string>
     SchemaDialect("dialect", cl::desc("postgresql (default), mysql or sqlite"),
                   cl::init("postgresql"), cl::sub(SchemaCommand),
                   cl::sub(DumpIrCommand), cl::cat(SchemacCategory));
-enum class SchemaFormat { Text, Json };
+enum class SchemaFormat { Text, Json, Ddl };
 cl::opt<SchemaFormat> SchemaFormatOption(
     "format", cl::desc("Output format"), cl::init(SchemaFormat::Text),
     cl::values(clEnumValN(SchemaFormat::Text, "text", "a readable summary"),
                clEnumValN(SchemaFormat::Json, "json",
-                          "the schema document (docs/output-formats.md)")),
+                          "the schema document (docs/output-formats.md)"),
+               clEnumValN(SchemaFormat::Ddl, "ddl",
+                          "the CREATE statements SQLAlchemy's create_all "
+                          "emits")),
     cl::sub(SchemaCommand), cl::cat(SchemacCategory));
 cl::opt<unsigned> SchemaJobs("j",
                              cl::desc("Files parsed in parallel (default: "
@@ -322,10 +326,17 @@ int runSchemaCommand(bool DumpIr) {
     return Errors ? 1 : 0;
   }
   passes::lowerSchema(Result.Schema, *D);
-  if (SchemaFormatOption == SchemaFormat::Json)
+  switch (SchemaFormatOption) {
+  case SchemaFormat::Json:
     passes::emitSchemaJson(Result.Schema, *D, llvm::outs());
-  else
+    break;
+  case SchemaFormat::Ddl:
+    passes::emitSchemaDdl(Result.Schema, *D, llvm::outs());
+    break;
+  case SchemaFormat::Text:
     passes::emitSchemaText(Result.Schema, *D, llvm::outs());
+    break;
+  }
   return Errors ? 1 : 0;
 }
 

@@ -1,0 +1,524 @@
+//===- DdlEmitter.cpp - The schema as CREATE statements -------------------===//
+//
+// A port of the parts of sql/compiler.py DDLCompiler and of the dialects'
+// DDL compilers (PGDDLCompiler, MySQLDDLCompiler, SQLiteDDLCompiler) that the
+// IR has the facts for, and of SchemaGenerator's order of statements.
+//
+//===----------------------------------------------------------------------===//
+
+#include "passes/DdlEmitter.h"
+
+#include "passes/SqlText.h"
+#include "passes/TableOrder.h"
+#include "passes/TypeClasses.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+
+#include <set>
+#include <tuple>
+
+using llvm::StringRef;
+
+namespace schemac::passes {
+
+namespace {
+
+//===----------------------------------------------------------------------===//
+// Type facts the DDL compilers ask for
+//===----------------------------------------------------------------------===//
+
+/// A TypeDecorator's impl, as dialect_impl() and _type_affinity see it.
+const ir::SqlType &unwrapDecorators(const ir::SqlType &Type) {
+  if (Type.Inner && !Type.Opaque && !detail::isArrayType(Type))
+    return unwrapDecorators(*Type.Inner);
+  return Type;
+}
+
+detail::TypeVisit typeVisit(const ir::SqlType &Type) {
+  const ir::SqlType &Impl = unwrapDecorators(Type);
+  const detail::TypeClassInfo *Class =
+      detail::findTypeClass(Impl.Dialect, Impl.Class);
+  return Class ? Class->Visit : detail::TypeVisit::NullType;
+}
+
+/// What kind of number a type holds: its _type_affinity where
+/// PrimaryKeyConstraint._autoincrement_column asks (Integer or Numeric), and
+/// which integer class it is where PostgreSQL picks SERIAL, SMALLSERIAL or
+/// BIGSERIAL.
+enum class NumberKind { None, Integer, SmallInteger, BigInteger, Numeric };
+
+NumberKind numberKind(const ir::SqlType &Type) {
+  using V = detail::TypeVisit;
+  switch (typeVisit(Type)) {
+  case V::Integer:
+  case V::INTEGER:
+  case V::TINYINT: // mysql's TINYINT and MEDIUMINT are plain Integers
+  case V::MEDIUMINT:
+    return NumberKind::Integer;
+  case V::SmallInteger:
+  case V::SMALLINT:
+    return NumberKind::SmallInteger;
+  case V::BigInteger:
+  case V::BIGINT:
+    return NumberKind::BigInteger;
+  case V::Numeric:
+  case V::NUMERIC:
+  case V::DECIMAL:
+  case V::Float:
+  case V::FLOAT:
+  case V::REAL:
+  case V::Double:
+  case V::DOUBLE:
+  case V::DOUBLE_PRECISION:
+    return NumberKind::Numeric;
+  default:
+    return NumberKind::None;
+  }
+}
+
+/// The PostgreSQL enum type a column of type \p Type (its PostgreSQL
+/// variant) refers to by name, and create_all creates first: the type, a
+/// TypeDecorator's impl or an ARRAY's item type, when that is a native enum
+/// with a name whose create_type is not False.
+const ir::SqlType *postgresqlEnumType(const ir::SqlType &Type) {
+  // TypeDecorator and ARRAY pass the column on to their inner type, which
+  // sets up the enum's DDL events.
+  if (Type.Inner && !Type.Opaque)
+    return postgresqlEnumType(*Type.Inner);
+  const detail::TypeClassInfo *Class =
+      detail::findTypeClass(Type.Dialect, Type.Class);
+  // mysql.ENUM is no named type; Enum and postgresql.ENUM are.
+  if (!Class || Class->Visit != detail::TypeVisit::Enum)
+    return nullptr;
+  detail::TypeView T(Type, *Class);
+  const ir::Scalar *CreateType = Type.arg("create_type");
+  if (!T.flag("native_enum") || !T.flag("name") ||
+      (CreateType && !detail::truthy(*CreateType)))
+    return nullptr;
+  return &Type;
+}
+
+//===----------------------------------------------------------------------===//
+// The order of a table's constraints
+//===----------------------------------------------------------------------===//
+
+bool sameFileBefore(const ir::Loc &A, const ir::Loc &B) {
+  return A.isKnown() && A.File == B.File &&
+         std::tie(A.Line, A.Col) < std::tie(B.Line, B.Col);
+}
+
+/// Whether a foreign key was given to its column as ForeignKey(), rather
+/// than to the table as a ForeignKeyConstraint. The IR does not say, and it
+/// decides the order: SQLAlchemy creates a column's constraint when the
+/// column joins the table, after every constraint written among the table's
+/// arguments. Any single-column foreign key counts as its column's but one
+/// written in the same file as the column and outside the column's
+/// definition: before the column, after something else of the table that
+/// follows the column, or on a later line indented no further than the
+/// column (a ForeignKeyConstraint after the last column of a Table()).
+/// A foreign key in another file than its column comes from a helper
+/// function or mixin that makes the column.
+bool isColumnForeignKey(const ir::Table &T, const ir::ForeignKey &FK) {
+  if (FK.Columns.size() != 1)
+    return false;
+  const ir::Column *C = T.findColumn(FK.Columns.front());
+  if (!C)
+    return false;
+  if (!C->Where.isKnown() || !FK.Where.isKnown() ||
+      C->Where.File != FK.Where.File)
+    return true;
+  if (!sameFileBefore(C->Where, FK.Where))
+    return false;
+  if (FK.Where.Line != C->Where.Line && FK.Where.Col <= C->Where.Col)
+    return false;
+  auto Between = [&](const ir::Loc &L) {
+    return sameFileBefore(C->Where, L) && sameFileBefore(L, FK.Where);
+  };
+  return llvm::none_of(T.Columns,
+                       [&](const ir::Column &O) { return Between(O.Where); }) &&
+         llvm::none_of(T.UniqueConstraints,
+                       [&](const ir::UniqueConstraint &U) {
+                         return !U.FromColumnFlag && Between(U.Where);
+                       }) &&
+         llvm::none_of(T.CheckConstraints, [&](const ir::CheckConstraint &K) {
+           return !K.Column && Between(K.Where);
+         });
+}
+
+/// One of a table's constraints after its primary key.
+struct ConstraintRef {
+  enum KindType { Unique, Check, ForeignKey } Kind;
+  size_t Index; ///< Into the table's list of that kind.
+};
+
+/// The constraints CREATE TABLE lists after the primary key, in the order
+/// SQLAlchemy created them (Table._sorted_constraints): first those written
+/// among the table's arguments, in the order of their source positions;
+/// then those each column makes as it joins the table, in column order: its
+/// unique=True constraint, its type's CHECK, its foreign keys. Column-level
+/// CHECKs go inline in their column instead.
+std::vector<ConstraintRef> orderConstraints(const ir::Table &T) {
+  std::vector<std::pair<ConstraintRef, const ir::Loc *>> Written;
+  for (size_t I = 0; I < T.UniqueConstraints.size(); ++I)
+    if (!T.UniqueConstraints[I].FromColumnFlag)
+      Written.push_back(
+          {{ConstraintRef::Unique, I}, &T.UniqueConstraints[I].Where});
+  for (size_t I = 0; I < T.CheckConstraints.size(); ++I)
+    if (!T.CheckConstraints[I].Column)
+      Written.push_back(
+          {{ConstraintRef::Check, I}, &T.CheckConstraints[I].Where});
+  std::vector<bool> ColumnFK(T.ForeignKeys.size());
+  for (size_t I = 0; I < T.ForeignKeys.size(); ++I) {
+    ColumnFK[I] = isColumnForeignKey(T, T.ForeignKeys[I]);
+    if (!ColumnFK[I])
+      Written.push_back(
+          {{ConstraintRef::ForeignKey, I}, &T.ForeignKeys[I].Where});
+  }
+  // Unknown positions last; positions in different files by file name, for
+  // want of their modules' import order.
+  llvm::stable_sort(Written, [](const auto &A, const auto &B) {
+    const ir::Loc &LA = *A.second, &LB = *B.second;
+    return std::make_tuple(!LA.isKnown(), LA.File, LA.Line, LA.Col) <
+           std::make_tuple(!LB.isKnown(), LB.File, LB.Line, LB.Col);
+  });
+  std::vector<ConstraintRef> Out;
+  for (const auto &W : Written)
+    Out.push_back(W.first);
+
+  for (const ir::Column &C : T.Columns) {
+    for (size_t I = 0; I < T.UniqueConstraints.size(); ++I)
+      if (T.UniqueConstraints[I].FromColumnFlag &&
+          T.UniqueConstraints[I].Columns == std::vector<std::string>{C.Name})
+        Out.push_back({ConstraintRef::Unique, I});
+    for (size_t I = 0; I < T.CheckConstraints.size(); ++I)
+      if (T.CheckConstraints[I].TypeBound &&
+          T.CheckConstraints[I].Column == C.Name)
+        Out.push_back({ConstraintRef::Check, I});
+    for (size_t I = 0; I < T.ForeignKeys.size(); ++I)
+      if (ColumnFK[I] && T.ForeignKeys[I].Columns.front() == C.Name)
+        Out.push_back({ConstraintRef::ForeignKey, I});
+  }
+  return Out;
+}
+
+//===----------------------------------------------------------------------===//
+// The compiler
+//===----------------------------------------------------------------------===//
+
+class DdlCompiler {
+public:
+  DdlCompiler(const ir::Schema &Schema, Dialect D) : Schema(Schema), D(D) {}
+
+  std::vector<std::string> compile();
+
+private:
+  std::string quote(StringRef Name) const {
+    return detail::quoteIfNeeded(Name, D);
+  }
+  std::string literal(StringRef Value) const {
+    return detail::quoteStringLiteral(Value, D);
+  }
+  std::string quoteAll(const std::vector<std::string> &Names) const {
+    return llvm::join(
+        llvm::map_range(Names, [&](const std::string &N) { return quote(N); }),
+        ", ");
+  }
+  std::string formatTable(const std::optional<std::string> &SchemaName,
+                          StringRef Name, bool UseSchema = true) const {
+    return (UseSchema && SchemaName ? quote(*SchemaName) + "." : "") +
+           quote(Name);
+  }
+  std::string formatTable(const ir::Table &T) const {
+    return formatTable(T.Schema, T.Name);
+  }
+  std::string preamble(const std::optional<std::string> &Name) const {
+    return Name ? "CONSTRAINT " + quote(*Name) + " " : "";
+  }
+
+  const ir::Column *autoincrementColumn(const ir::Table &T) const;
+  std::string columnSpecification(const ir::Table &T, const ir::Column &C,
+                                  bool Autoincrement) const;
+  std::string primaryKey(const ir::Table &T, const ir::Column *AutoInc) const;
+  std::optional<std::string> foreignKey(const ir::Table &T,
+                                        const ir::ForeignKey &FK) const;
+  std::string check(const ir::CheckConstraint &K) const {
+    return preamble(K.Name) + "CHECK (" +
+           detail::renderTextClause(K.SqlText, D) + ")";
+  }
+  std::string createTable(const ir::Table &T, bool OmitForeignKeys) const;
+  std::string indexExpression(const ir::Table &T, StringRef Entry) const;
+  void createIndexes(const ir::Table &T);
+  void createEnumTypes(const TableOrder &Order);
+
+  const ir::Schema &Schema;
+  Dialect D;
+  std::vector<std::string> Statements;
+};
+
+/// PrimaryKeyConstraint._autoincrement_column: the integer (or numeric)
+/// primary key column the database generates values for.
+const ir::Column *DdlCompiler::autoincrementColumn(const ir::Table &T) const {
+  const std::vector<std::string> &PK = T.PrimaryKeyConstraint.Columns;
+  if (PK.size() != 1) {
+    // Of several, only one marked autoincrement=True.
+    for (const std::string &Name : PK)
+      if (const ir::Column *C = T.findColumn(Name))
+        if (C->Autoincrement == true)
+          return C;
+    return nullptr;
+  }
+  const ir::Column *C = T.findColumn(PK.front());
+  if (!C || C->Autoincrement == false)
+    return nullptr;
+  if (C->Autoincrement == true)
+    return C;
+  // autoincrement="auto": a number without defaults and foreign keys.
+  bool InForeignKey = llvm::any_of(T.ForeignKeys, [&](const ir::ForeignKey &F) {
+    return llvm::is_contained(F.Columns, C->Name);
+  });
+  if (numberKind(C->Type) == NumberKind::None || C->Default ||
+      C->ServerDefaultValue || InForeignKey)
+    return nullptr;
+  return C;
+}
+
+std::string DdlCompiler::columnSpecification(const ir::Table &T,
+                                             const ir::Column &C,
+                                             bool Autoincrement) const {
+  const ir::SqlType &Type = dialectType(C.Type, D);
+  std::string Text = quote(C.Name);
+  std::optional<std::string> Default;
+  if (C.ServerDefaultValue)
+    Default = renderServerDefault(*C.ServerDefaultValue, Type, D);
+  switch (D) {
+  case Dialect::PostgreSQL:
+    if (Autoincrement && !C.Default) {
+      NumberKind Kind = numberKind(Type);
+      Text += Kind == NumberKind::BigInteger     ? " BIGSERIAL"
+              : Kind == NumberKind::SmallInteger ? " SMALLSERIAL"
+                                                 : " SERIAL";
+    } else {
+      Text += " " + renderColumnType(C.Type, D);
+      if (Default)
+        Text += " DEFAULT " + *Default;
+    }
+    if (!C.Nullable)
+      Text += " NOT NULL";
+    break;
+  case Dialect::MySQL:
+    Text += " " + renderColumnType(C.Type, D);
+    if (!C.Nullable)
+      Text += " NOT NULL";
+    else if (typeVisit(Type) == detail::TypeVisit::TIMESTAMP)
+      Text += " NULL"; // else MySQL makes a TIMESTAMP NOT NULL
+    if (C.Comment)
+      Text += " COMMENT " + literal(*C.Comment);
+    if (Autoincrement && !C.ServerDefaultValue)
+      Text += " AUTO_INCREMENT";
+    else if (Default)
+      Text += " DEFAULT " + *Default;
+    break;
+  case Dialect::SQLite:
+    Text += " " + renderColumnType(C.Type, D);
+    if (Default)
+      Text += " DEFAULT " + *Default;
+    if (!C.Nullable)
+      Text += " NOT NULL";
+    break;
+  }
+  // Column-level CHECK constraints, inline (visit_create_column).
+  for (const ir::CheckConstraint &K : T.CheckConstraints)
+    if (K.Column == C.Name && !K.TypeBound)
+      Text += " " + check(K);
+  return Text;
+}
+
+std::string DdlCompiler::primaryKey(const ir::Table &T,
+                                    const ir::Column *AutoInc) const {
+  std::vector<std::string> Columns = T.PrimaryKeyConstraint.Columns;
+  // The primary key the Table makes from primary_key=True columns
+  // (_implicit_generated; one written as PrimaryKeyConstraint has a source
+  // position) lists its autoincrement column first.
+  if (AutoInc && !T.PrimaryKeyConstraint.Where.isKnown()) {
+    llvm::erase(Columns, AutoInc->Name);
+    Columns.insert(Columns.begin(), AutoInc->Name);
+  }
+  return preamble(T.PrimaryKeyConstraint.Name) + "PRIMARY KEY (" +
+         quoteAll(Columns) + ")";
+}
+
+std::optional<std::string>
+DdlCompiler::foreignKey(const ir::Table &T, const ir::ForeignKey &FK) const {
+  const ir::Table *Referred = referredTable(Schema, FK);
+  std::optional<std::string> RefSchema =
+      Referred ? Referred->Schema : FK.RefSchema;
+  // SQLite can't refer to a table in another schema (database); SQLAlchemy
+  // leaves such a foreign key out.
+  if (D == Dialect::SQLite && RefSchema != T.Schema)
+    return std::nullopt;
+  std::string Text = preamble(FK.Name) + "FOREIGN KEY(" + quoteAll(FK.Columns) +
+                     ") REFERENCES " +
+                     formatTable(RefSchema, FK.RefTable,
+                                 /*UseSchema=*/D != Dialect::SQLite) +
+                     " (" + quoteAll(FK.RefColumns) + ")";
+  if (FK.OnDelete)
+    Text += " ON DELETE " + *FK.OnDelete;
+  if (FK.OnUpdate)
+    Text += " ON UPDATE " + *FK.OnUpdate;
+  return Text;
+}
+
+std::string DdlCompiler::createTable(const ir::Table &T,
+                                     bool OmitForeignKeys) const {
+  const ir::Column *AutoInc = autoincrementColumn(T);
+  std::string Text = "CREATE TABLE " + formatTable(T) + " (";
+  StringRef Separator = "\n";
+  for (const ir::Column &C : T.Columns) {
+    Text += Separator.str() + "\t" + columnSpecification(T, C, &C == AutoInc);
+    Separator = ", \n";
+  }
+  std::vector<std::string> Constraints;
+  if (!T.PrimaryKeyConstraint.Columns.empty())
+    Constraints.push_back(primaryKey(T, AutoInc));
+  for (const ConstraintRef &R : orderConstraints(T)) {
+    switch (R.Kind) {
+    case ConstraintRef::Unique: {
+      const ir::UniqueConstraint &U = T.UniqueConstraints[R.Index];
+      if (!U.Columns.empty())
+        Constraints.push_back(preamble(U.Name) + "UNIQUE (" +
+                              quoteAll(U.Columns) + ")");
+      break;
+    }
+    case ConstraintRef::Check:
+      Constraints.push_back(check(T.CheckConstraints[R.Index]));
+      break;
+    case ConstraintRef::ForeignKey:
+      if (OmitForeignKeys)
+        break;
+      if (std::optional<std::string> FK = foreignKey(T, T.ForeignKeys[R.Index]))
+        Constraints.push_back(*FK);
+      break;
+    }
+  }
+  if (!Constraints.empty())
+    Text += Separator.str() + "\t" + llvm::join(Constraints, ", \n\t");
+  Text += "\n)";
+  // MySQLDDLCompiler.post_create_table: the table options.
+  if (D == Dialect::MySQL && T.Comment)
+    Text += "COMMENT=" + literal(*T.Comment);
+  return Text;
+}
+
+/// An entry of an index: a column's name, or an expression's SQL text.
+std::string DdlCompiler::indexExpression(const ir::Table &T,
+                                         StringRef Entry) const {
+  if (T.findColumn(Entry.str()))
+    return quote(Entry);
+  std::string Text = detail::renderTextClause(Entry, D);
+  // MySQL puts a function call in parentheses, as it wants expressions; the
+  // IR keeps the call's text only, so a text() that reads like one is taken
+  // for one.
+  StringRef Name = StringRef(Text).take_while(
+      [](char C) { return llvm::isAlnum(C) || C == '_' || C == '.'; });
+  if (D == Dialect::MySQL && !Name.empty() && Text.size() > Name.size() &&
+      Text[Name.size()] == '(' && StringRef(Text).ends_with(")"))
+    return "(" + Text + ")";
+  return Text;
+}
+
+void DdlCompiler::createIndexes(const ir::Table &T) {
+  std::vector<const ir::Index *> Indexes;
+  for (const ir::Index &I : T.Indexes)
+    if (I.Name) // SQLAlchemy raises for an index without a name
+      Indexes.push_back(&I);
+  llvm::stable_sort(Indexes, [](const ir::Index *A, const ir::Index *B) {
+    return *A->Name < *B->Name;
+  });
+  for (const ir::Index *I : Indexes) {
+    std::string Text = I->Unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
+    // SQLite qualifies the index, not the table, with the schema.
+    if (D == Dialect::SQLite)
+      Text += formatTable(T.Schema, *I->Name) + " ON " + quote(T.Name);
+    else
+      Text += quote(*I->Name) + " ON " + formatTable(T);
+    std::vector<std::string> Entries;
+    for (const std::string &E : I->Columns)
+      Entries.push_back(indexExpression(T, E));
+    Statements.push_back(Text + " (" + llvm::join(Entries, ", ") + ")");
+  }
+}
+
+/// What the MetaData's before_create event creates on PostgreSQL: each
+/// named enum type once, in the order of the tables and columns using it.
+void DdlCompiler::createEnumTypes(const TableOrder &Order) {
+  std::set<std::string> Created;
+  for (size_t I : Order.Tables)
+    for (const ir::Column &C : Schema.Tables[I].Columns) {
+      const ir::SqlType *Enum = postgresqlEnumType(dialectType(C.Type, D));
+      if (!Enum)
+        continue;
+      std::string Name = renderType(*Enum, D); // format_type(): the same
+      if (!Created.insert(Name).second)
+        continue;
+      std::vector<std::string> Values;
+      for (const std::string &V : Enum->EnumValues)
+        Values.push_back(literal(V));
+      Statements.push_back("CREATE TYPE " + Name + " AS ENUM (" +
+                           llvm::join(Values, ", ") + ")");
+    }
+}
+
+std::vector<std::string> DdlCompiler::compile() {
+  TableOrder Order = sortTables(Schema);
+  if (D == Dialect::PostgreSQL)
+    createEnumTypes(Order);
+  // SQLite has no ALTER TABLE ADD CONSTRAINT: every foreign key is inline.
+  bool SupportsAlter = D != Dialect::SQLite;
+  for (size_t I : Order.Tables) {
+    const ir::Table &T = Schema.Tables[I];
+    Statements.push_back(createTable(T, SupportsAlter && Order.InCycle[I]));
+    createIndexes(T);
+    // PostgreSQL comments are statements of their own; MySQL's are inline
+    // and SQLite has none.
+    if (D != Dialect::PostgreSQL)
+      continue;
+    if (T.Comment)
+      Statements.push_back("COMMENT ON TABLE " + formatTable(T) + " IS " +
+                           literal(*T.Comment));
+    for (const ir::Column &C : T.Columns)
+      if (C.Comment)
+        Statements.push_back("COMMENT ON COLUMN " + formatTable(T) + "." +
+                             quote(C.Name) + " IS " + literal(*C.Comment));
+  }
+
+  // The foreign keys left out for cycles. create_all takes them from a set;
+  // here they come in the order of their tables and of CREATE TABLE.
+  if (SupportsAlter)
+    for (size_t I : Order.Tables) {
+      const ir::Table &T = Schema.Tables[I];
+      if (!Order.InCycle[I])
+        continue;
+      for (const ConstraintRef &R : orderConstraints(T))
+        if (R.Kind == ConstraintRef::ForeignKey)
+          if (std::optional<std::string> FK =
+                  foreignKey(T, T.ForeignKeys[R.Index]))
+            Statements.push_back("ALTER TABLE " + formatTable(T) + " ADD " +
+                                 *FK);
+    }
+  return std::move(Statements);
+}
+
+} // namespace
+
+std::vector<std::string> compileSchemaDdl(const ir::Schema &Schema, Dialect D) {
+  return DdlCompiler(Schema, D).compile();
+}
+
+void emitSchemaDdl(const ir::Schema &Schema, Dialect D, llvm::raw_ostream &OS) {
+  std::vector<std::string> Statements = compileSchemaDdl(Schema, D);
+  for (size_t I = 0; I < Statements.size(); ++I)
+    OS << (I ? "\n" : "") << Statements[I] << ";\n";
+}
+
+} // namespace schemac::passes

@@ -1,0 +1,1 @@
+"""DDL corner cases: a reference cycle, reserved words, comments, schemas."""
