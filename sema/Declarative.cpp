@@ -248,6 +248,16 @@ Object *DeclarativeAnalyzer::declarativeDunder(ClassObj *C,
   return nullptr;
 }
 
+int DeclarativeAnalyzer::referencedTable(const ir::ForeignKey &FK) {
+  auto It = TablesByName.find(FK.RefTable);
+  if (It == TablesByName.end())
+    return -1;
+  for (int I : It->second)
+    if (!FK.RefSchema || Tables[I].Table.Schema == FK.RefSchema)
+      return I;
+  return -1;
+}
+
 int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata) {
   if (Metadata) {
     auto Conv = Conventions.find(Metadata);
@@ -272,14 +282,19 @@ int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata) {
   }
   // A second definition of the same table replaces the first, as
   // extend_existing would; SQLAlchemy raises otherwise.
-  for (size_t I = 0; I < Tables.size(); ++I)
-    if (Tables[I].Metadata == Metadata && Tables[I].Table.Name == T.Name &&
-        Tables[I].Table.Schema == T.Schema) {
-      Tables[I].Table = std::move(T);
-      Tables[I].ColumnObjects.clear();
-      return static_cast<int>(I);
-    }
+  auto Key = std::make_tuple(static_cast<const InstanceObj *>(Metadata),
+                             T.Schema.value_or(""), T.Name);
+  auto Existing = TableByKey.find(Key);
+  if (Existing != TableByKey.end()) {
+    TableInfo &Old = Tables[Existing->second];
+    Old.Table = std::move(T);
+    Old.ColumnObjects.clear();
+    return Existing->second;
+  }
+  TableByKey[Key] = static_cast<int>(Tables.size());
+  TablesByName[T.Name].push_back(static_cast<int>(Tables.size()));
   TableInfo Info;
+  Info.Index = static_cast<int>(Tables.size());
   Info.Table = std::move(T);
   Info.Metadata = Metadata;
   Tables.push_back(std::move(Info));
@@ -495,19 +510,12 @@ ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
   return Out;
 }
 
-std::string DeclarativeAnalyzer::columnNameOf(Object *O, TableInfo &TI,
-                                              SrcLoc Where) {
+std::string DeclarativeAnalyzer::columnNameOf(Object *O, SrcLoc Where) {
   if (auto *S = dyn_cast<StrObj>(O))
     return S->Value;
-  if (auto *I = dyn_cast<InstanceObj>(O))
-    for (size_t T = 0; T < Tables.size(); ++T)
-      for (auto &[Obj, Name] : Tables[T].ColumnObjects)
-        if (Obj == I)
-          return Name;
-  if (auto *I = dyn_cast<InstanceObj>(O))
-    for (auto &[Obj, Name] : TI.ColumnObjects)
-      if (Obj == I)
-        return Name;
+  auto Owner = ColumnOwner.find(O);
+  if (Owner != ColumnOwner.end())
+    return Owner->second.second;
   std::string What = "here";
   if (auto *U = dyn_cast<UnknownObj>(O); U && !U->Name.empty())
     What = "'" + U->Name + "'";

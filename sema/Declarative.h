@@ -19,6 +19,10 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 
+#include <deque>
+#include <map>
+#include <tuple>
+
 namespace schemac::sema {
 
 /// An instance of the class with that qualified name, or of a subclass.
@@ -43,6 +47,7 @@ public:
 
 private:
   struct TableInfo {
+    int Index = -1; ///< Its position in Tables.
     ir::Table Table;
     InstanceObj *Metadata = nullptr;
     /// Column objects (Column / MappedColumn) by column name, for
@@ -115,7 +120,7 @@ private:
   std::optional<ir::SqlType>
   typeFromAnnotation(llvm::ArrayRef<Object *> Candidates, DictObj *Map,
                      SrcLoc Where);
-  std::string columnNameOf(Object *O, TableInfo &TI, SrcLoc Where);
+  std::string columnNameOf(Object *O, SrcLoc Where);
   /// The SQL text of a literal SQL fragment: a string, text(), a column, a
   /// func call or a desc()/asc() of one; "" when it has none.
   std::string sqlTextOf(Object *O);
@@ -124,7 +129,19 @@ private:
 
   Evaluator &E;
   Heap &H;
-  std::vector<TableInfo> Tables;
+  /// A deque: TableInfo is large and handed out by reference.
+  std::deque<TableInfo> Tables;
+  /// (MetaData, schema, name) to table, for redefinitions.
+  std::map<std::tuple<const InstanceObj *, std::string, std::string>, int>
+      TableByKey;
+  /// Table name to the tables of that name (any schema, any MetaData).
+  llvm::StringMap<llvm::SmallVector<int, 1>> TablesByName;
+  /// The table and column name a Column / MappedColumn object became.
+  llvm::DenseMap<const Object *, std::pair<int, std::string>> ColumnOwner;
+  /// The table a foreign key's target names, or -1.
+  int referencedTable(const ir::ForeignKey &FK);
+  /// Mapped classes by qualified and by plain name, once all are mapped.
+  llvm::StringMap<ClassObj *> ClassesByName, ClassesByShortName;
   std::vector<MappedInfo> Mapped;
   llvm::DenseMap<const ClassObj *, size_t> MappedIndex;
   llvm::DenseMap<const InstanceObj *, std::shared_ptr<ir::NamingConvention>>

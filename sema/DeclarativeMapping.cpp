@@ -322,6 +322,8 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
         CallArgs None;
         A.Value = E.call(E.lookupQualified("sqlalchemy.orm.MappedColumn"), None,
                          A.Where);
+        // Model.attr reads the column from now on (ForeignKey(Model.id)).
+        C->Dict[A.Name] = {A.Value, A.Where};
       }
       if (isColumnObject(A.Value)) {
         addColumn(TI, cast<InstanceObj>(A.Value), A.Name, A.Annotation, A.Where,
@@ -419,16 +421,14 @@ void DeclarativeAnalyzer::inferForeignKeyTypes() {
           if (At == FK.Columns.end())
             continue;
           size_t Position = At - FK.Columns.begin();
-          for (TableInfo &Ref : Tables)
-            if (Ref.Table.Name == FK.RefTable &&
-                Ref.Table.Schema == FK.RefSchema &&
-                Position < FK.RefColumns.size())
-              if (const ir::Column *RC =
-                      Ref.Table.findColumn(FK.RefColumns[Position]);
-                  RC && !RC->Type.Class.empty()) {
-                C.Type = RC->Type;
-                Changed = true;
-              }
+          int Ref = referencedTable(FK);
+          if (Ref >= 0 && Position < FK.RefColumns.size())
+            if (const ir::Column *RC =
+                    Tables[Ref].Table.findColumn(FK.RefColumns[Position]);
+                RC && !RC->Type.Class.empty()) {
+              C.Type = RC->Type;
+              Changed = true;
+            }
         }
       }
     if (!Changed)
@@ -454,19 +454,17 @@ void DeclarativeAnalyzer::resolveForeignKeyKeys() {
     for (ir::ForeignKey &FK : TI.Table.ForeignKeys) {
       if (FK.LinkToName)
         continue;
-      for (TableInfo &Ref : Tables) {
-        if (Ref.Table.Name != FK.RefTable ||
-            (FK.RefSchema && Ref.Table.Schema != FK.RefSchema))
-          continue;
-        for (std::string &Col : FK.RefColumns) {
-          auto It = Ref.KeyToName.find(Col);
-          if (It != Ref.KeyToName.end())
-            Col = It->second;
-        }
-        if (!FK.RefSchema)
-          FK.RefSchema = Ref.Table.Schema;
-        break;
+      int RefIndex = referencedTable(FK);
+      if (RefIndex < 0)
+        continue;
+      TableInfo &Ref = Tables[RefIndex];
+      for (std::string &Col : FK.RefColumns) {
+        auto It = Ref.KeyToName.find(Col);
+        if (It != Ref.KeyToName.end())
+          Col = It->second;
       }
+      if (!FK.RefSchema)
+        FK.RefSchema = Ref.Table.Schema;
     }
 }
 
@@ -519,28 +517,27 @@ ir::Schema DeclarativeAnalyzer::finish() {
   resolveForeignKeyKeys();
   // Indexes made outside any table: Index("ix", Model.column).
   for (InstanceObj *I : std::vector<InstanceObj *>(StandaloneIndexes)) {
-    for (TableInfo &TI : Tables) {
-      // The first column the index's expressions mention, however deep
-      // (func.lower(Model.email)), names its table.
-      std::function<bool(Object *, int)> Mentions = [&](Object *O, int Depth) {
-        if (llvm::any_of(TI.ColumnObjects,
-                         [&](auto &CO) { return CO.first == O; }))
-          return true;
-        auto *X = dyn_cast_or_null<InstanceObj>(O);
-        if (!X || Depth > 16)
-          return false;
-        if (Mentions(X->arg("element"), Depth + 1))
-          return true;
-        return llvm::any_of(X->Rest,
-                            [&](Object *R) { return Mentions(R, Depth + 1); });
-      };
-      bool Owns =
-          llvm::any_of(I->Rest, [&](Object *O) { return Mentions(O, 0); });
-      if (Owns) {
-        addConstraint(TI, I, I->Where);
+    // The first column the index's expressions mention, however deep
+    // (func.lower(Model.email)), names its table.
+    std::function<int(Object *, int)> TableOf = [&](Object *O, int Depth) {
+      auto Owner = ColumnOwner.find(O);
+      if (Owner != ColumnOwner.end())
+        return Owner->second.first;
+      auto *X = dyn_cast_or_null<InstanceObj>(O);
+      if (!X || Depth > 16)
+        return -1;
+      if (int T = TableOf(X->arg("element"), Depth + 1); T >= 0)
+        return T;
+      for (Object *R : X->Rest)
+        if (int T = TableOf(R, Depth + 1); T >= 0)
+          return T;
+      return -1;
+    };
+    for (Object *O : I->Rest)
+      if (int T = TableOf(O, 0); T >= 0) {
+        addConstraint(Tables[T], I, I->Where);
         break;
       }
-    }
   }
   resolveRelationships();
 

@@ -41,11 +41,11 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
   if (auto *T = dyn_cast_or_null<StrObj>(I->arg("text")))
     return T->Value;
   // A column object stands for its name.
-  if (isColumnObject(I))
-    for (TableInfo &TI : Tables)
-      for (auto &[Obj, Name] : TI.ColumnObjects)
-        if (Obj == I)
-          return Name;
+  if (isColumnObject(I)) {
+    auto Owner = ColumnOwner.find(I);
+    if (Owner != ColumnOwner.end())
+      return Owner->second.second;
+  }
   if (I->Class->isSubclassOf("sqlalchemy.sql.expression.UnaryExpression")) {
     auto *Modifier = dyn_cast_or_null<StrObj>(I->arg("modifier"));
     std::string Element = sqlTextOf(I->arg("element"));
@@ -259,12 +259,11 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       std::string Spec;
       if (auto *S = dyn_cast_or_null<StrObj>(Target)) {
         Spec = S->Value;
-      } else if (auto *TC = dyn_cast_or_null<InstanceObj>(Target)) {
-        for (TableInfo &Other : Tables)
-          for (auto &[Obj, Name] : Other.ColumnObjects)
-            if (Obj == TC)
-              Spec = (Other.Table.Schema ? *Other.Table.Schema + "." : "") +
-                     Other.Table.Name + "." + Name;
+      } else if (auto Owner = ColumnOwner.find(Target);
+                 Target && Owner != ColumnOwner.end()) {
+        const ir::Table &Other = Tables[Owner->second.first].Table;
+        Spec = (Other.Schema ? *Other.Schema + "." : "") + Other.Name + "." +
+               Owner->second.second;
       }
       llvm::SmallVector<llvm::StringRef, 3> Parts;
       llvm::StringRef(Spec).split(Parts, '.');
@@ -314,6 +313,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   if (C.PrimaryKey)
     TI.Table.PrimaryKeyConstraint.Columns.push_back(C.Name);
   TI.ColumnObjects.emplace_back(ColumnObj, C.Name);
+  ColumnOwner[ColumnObj] = {TI.Index, C.Name};
   // Table.c is keyed by Column(key=...), else by name.
   std::string ColumnKey = C.Name;
   for (auto &[K, V] : Keywords)
@@ -359,7 +359,7 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
       // Names and column objects are columns; an expression is its text.
       std::string N = isa<StrObj>(O) || isColumnObject(O) ? "" : sqlTextOf(O);
       if (N.empty())
-        N = columnNameOf(O, TI, At);
+        N = columnNameOf(O, At);
       if (!N.empty())
         Out.push_back(N);
     }

@@ -35,17 +35,17 @@ ClassObj *DeclarativeAnalyzer::resolveClassReference(Object *Arg, SrcLoc Where,
   if (Name.empty())
     return nullptr;
   // The registry knows classes by name, or by module-qualified name.
+  if (ClassesByName.empty())
+    for (MappedInfo &M : Mapped) {
+      ClassesByName.try_emplace(M.Class->QualName, M.Class);
+      ClassesByShortName.try_emplace(M.Class->Name, M.Class);
+    }
+  if (ClassObj *C = ClassesByName.lookup(Name))
+    return C;
   llvm::StringRef Short = llvm::StringRef(Name).rsplit('.').second;
   if (Short.empty())
     Short = Name;
-  ClassObj *Found = nullptr;
-  for (MappedInfo &M : Mapped) {
-    if (M.Class->QualName == Name)
-      return M.Class;
-    if (M.Class->Name == Short && !Found)
-      Found = M.Class;
-  }
-  return Found;
+  return ClassesByShortName.lookup(Short);
 }
 
 /// Column names that a remote_side / foreign_keys argument names: Column
@@ -74,10 +74,9 @@ std::vector<std::string> DeclarativeAnalyzer::columnNamesOf(Object *Arg,
         Out.push_back(P.trim().rsplit('.').second.str());
       continue;
     }
-    for (TableInfo &TI : Tables)
-      for (auto &[Obj, Name] : TI.ColumnObjects)
-        if (Obj == Item)
-          Out.push_back(Name);
+    auto Owner = ColumnOwner.find(Item);
+    if (Owner != ColumnOwner.end())
+      Out.push_back(Owner->second.second);
   }
   return Out;
 }
