@@ -45,6 +45,9 @@ struct ProjectOptions {
   /// "app/models.py", text). For tools and the fuzzer.
   std::vector<std::pair<std::string, std::string>> Sources;
   unsigned Jobs = 0;
+  /// Leave the evaluator's objects allocated when analyzeProject returns:
+  /// for a driver that exits right after.
+  bool DisableFree = false;
 };
 
 struct AnalysisResult {

@@ -277,6 +277,7 @@ int runSchemaCommand(bool DumpIr) {
   Options.Paths = SchemaInputs;
   Options.Roots = SchemaRoots;
   Options.Jobs = SchemaJobs;
+  Options.DisableFree = true;
   sema::AnalysisResult Result = sema::analyzeProject(Options);
   for (const std::string &E : Result.InputErrors)
     llvm::WithColor::error(llvm::errs(), "schemac") << E << "\n";
