@@ -2,6 +2,8 @@
 
 #include "sema/Evaluator.h"
 
+#include "support/PyRegex.h"
+
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -14,6 +16,111 @@ using llvm::isa;
 
 static Object *positional(CallArgs &Args, size_t I) {
   return I < Args.Positional.size() ? Args.Positional[I] : nullptr;
+}
+
+/// The `re` stub's intrinsics: (pattern, flags, ...) on support/PyRegex,
+/// CPython's engine ported.
+Object *Evaluator::callRegex(BuiltinId Id, CallArgs &Args, SrcLoc Where) {
+  auto *Pattern = dyn_cast_or_null<StrObj>(positional(Args, 0));
+  auto *Flags = dyn_cast_or_null<IntObj>(positional(Args, 1));
+  if (!Pattern || !Flags)
+    return H.unknown("re", "regular expression with an unknown pattern", Where);
+  pyregex::Error Err;
+  std::unique_ptr<pyregex::Regex> Re = pyregex::compile(
+      Pattern->Value, static_cast<unsigned>(Flags->Value), Err);
+  auto Failed = [&] { return H.unknown("re", "re: " + Err.Message, Where); };
+  if (!Re)
+    return Failed();
+  // A match as the stub's Match wants it: the spans of the match and of
+  // every group, None for a group that did not take part.
+  auto Spans = [&](const pyregex::Match &M) {
+    SequenceObj *T = H.make<SequenceObj>(ObjKind::Tuple);
+    auto Pair = [&](size_t B, size_t E) {
+      SequenceObj *P = H.make<SequenceObj>(ObjKind::Tuple);
+      P->Elements = {H.integer(static_cast<int64_t>(B)),
+                     H.integer(static_cast<int64_t>(E))};
+      return P;
+    };
+    T->Elements.push_back(Pair(M.Begin, M.End));
+    for (const auto &G : M.Groups)
+      T->Elements.push_back(G ? static_cast<Object *>(Pair(G->first, G->second))
+                              : H.none());
+    return T;
+  };
+  if (Id == BuiltinId::ReFind) {
+    auto *Text = dyn_cast_or_null<StrObj>(positional(Args, 2));
+    auto *Mode = dyn_cast_or_null<StrObj>(positional(Args, 3));
+    if (!Text || !Mode)
+      return H.unknown("re", "regular expression over an unknown string",
+                       Where);
+    if (Mode->Value == "finditer") {
+      std::vector<pyregex::Match> All;
+      if (!pyregex::finditer(*Re, Text->Value, All, Err))
+        return Failed();
+      SequenceObj *L = H.make<SequenceObj>(ObjKind::List);
+      for (const pyregex::Match &M : All)
+        L->Elements.push_back(Spans(M));
+      return L;
+    }
+    std::optional<pyregex::Match> M;
+    bool Ok = Mode->Value == "match" ? pyregex::match(*Re, Text->Value, M, Err)
+              : Mode->Value == "search"
+                  ? pyregex::search(*Re, Text->Value, 0, M, Err)
+                  : pyregex::fullmatch(*Re, Text->Value, M, Err);
+    if (!Ok)
+      return Failed();
+    return M ? static_cast<Object *>(Spans(*M)) : H.none();
+  }
+  if (Id == BuiltinId::ReSplit) {
+    auto *Text = dyn_cast_or_null<StrObj>(positional(Args, 2));
+    auto *Max = dyn_cast_or_null<IntObj>(positional(Args, 3));
+    std::vector<std::optional<std::string>> Parts;
+    if (!Text || !Max)
+      return H.unknown("re", "re.split() of an unknown string", Where);
+    if (!pyregex::split(*Re, Text->Value, Max->Value, Parts, Err))
+      return Failed();
+    SequenceObj *L = H.make<SequenceObj>(ObjKind::List);
+    for (const auto &P : Parts)
+      L->Elements.push_back(P ? static_cast<Object *>(H.str(*P)) : H.none());
+    return L;
+  }
+  // ReSub: (pattern, flags, repl, string, count); repl a template or a
+  // function of the match.
+  Object *Repl = positional(Args, 2);
+  auto *Text = dyn_cast_or_null<StrObj>(positional(Args, 3));
+  auto *Count = dyn_cast_or_null<IntObj>(positional(Args, 4));
+  if (!Text || !Count || !Repl)
+    return H.unknown("re", "re.sub() of an unknown string", Where);
+  if (auto *Template = dyn_cast<StrObj>(Repl)) {
+    std::string Out;
+    if (!pyregex::sub(*Re, Template->Value, Text->Value, Count->Value, Out,
+                      Err))
+      return Failed();
+    return H.str(Out, Where);
+  }
+  std::vector<pyregex::Match> All;
+  if (!pyregex::finditer(*Re, Text->Value, All, Err))
+    return Failed();
+  Object *MatchClass = lookupQualified("re.Match");
+  std::string Out;
+  size_t Last = 0, Done = 0;
+  for (const pyregex::Match &M : All) {
+    if (Count->Value > 0 && Done == static_cast<size_t>(Count->Value))
+      break;
+    CallArgs MatchArgs;
+    MatchArgs.Positional = {Text, Spans(M)};
+    CallArgs ReplArgs;
+    ReplArgs.Positional = {call(MatchClass, MatchArgs, Where)};
+    auto *Piece = dyn_cast<StrObj>(call(Repl, ReplArgs, Where));
+    if (!Piece)
+      return H.unknown("re", "re.sub() replacement function gave no string",
+                       Where);
+    Out += Text->Value.substr(Last, M.Begin - Last) + Piece->Value;
+    Last = M.End;
+    ++Done;
+  }
+  Out += Text->Value.substr(Last);
+  return H.str(Out, Where);
 }
 
 Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
@@ -195,6 +302,10 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       return Unknown("repr() of an unknown value");
     return H.str(R);
   }
+  case BuiltinId::ReSub:
+  case BuiltinId::ReFind:
+  case BuiltinId::ReSplit:
+    return callRegex(B->Id, Args, Where);
   default:
     break;
   }
@@ -231,11 +342,19 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       }
       return Unknown("str.replace() with unknown arguments");
     case BuiltinId::StrStrip:
-      return H.str(llvm::StringRef(V).trim().str());
     case BuiltinId::StrLStrip:
-      return H.str(llvm::StringRef(V).ltrim().str());
-    case BuiltinId::StrRStrip:
-      return H.str(llvm::StringRef(V).rtrim().str());
+    case BuiltinId::StrRStrip: {
+      // Python strips whitespace, or the characters given.
+      llvm::StringRef Chars = " \t\n\r\f\v";
+      if (auto *C = Str(A0))
+        Chars = C->Value;
+      llvm::StringRef R(V);
+      if (B->Id != BuiltinId::StrRStrip)
+        R = R.ltrim(Chars);
+      if (B->Id != BuiltinId::StrLStrip)
+        R = R.rtrim(Chars);
+      return H.str(R.str());
+    }
     case BuiltinId::StrStartsWith:
       if (auto *P = Str(A0))
         return H.boolean(llvm::StringRef(V).starts_with(P->Value));

@@ -106,6 +106,7 @@ private:
                        SrcLoc Where, ClassObj *MethodClass);
   Object *instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where);
   Object *callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where);
+  Object *callRegex(BuiltinId Id, CallArgs &Args, SrcLoc Where);
   void execClassDef(const ast::ClassDef *CD, Scope &S);
   Object *applyDecorator(Object *Decorator, Object *Target, SrcLoc Where);
   void execImport(const ast::Import *I, Scope &S);

@@ -89,7 +89,10 @@ std::string relativeTo(llvm::StringRef Path, llvm::StringRef Root) {
 
 class ProjectLoader : public ModuleLoader {
 public:
-  explicit ProjectLoader(Heap &H) : H(H) {}
+  ProjectLoader(Heap &H, AnalysisResult &Result,
+                const std::vector<std::string> &Roots,
+                const std::string &DisplayRoot)
+      : H(H), Result(Result), Roots(Roots), DisplayRoot(DisplayRoot) {}
 
   void addUnit(ModuleUnit *U) {
     auto [It, Inserted] = Units.try_emplace(U->Name, U);
@@ -109,7 +112,43 @@ public:
 
   bool hasModule(llvm::StringRef Name) const override {
     return Modules.count(Name) || Units.count(Name) ||
-           NamespacePackages.contains(Name);
+           NamespacePackages.contains(Name) || !findOnDisk(Name).empty();
+  }
+
+  /// A module of the source roots that the given paths left out: Python
+  /// would import it from there, so it is read when first imported.
+  std::string findOnDisk(llvm::StringRef Name) const {
+    std::string Relative = Name.str();
+    std::replace(Relative.begin(), Relative.end(), '.', '/');
+    for (const std::string &Root : Roots) {
+      for (const char *Suffix : {".py", "/__init__.py"}) {
+        std::string Candidate = Root + "/" + Relative + Suffix;
+        if (llvm::sys::fs::is_regular_file(Candidate))
+          return Candidate;
+      }
+    }
+    return "";
+  }
+
+  ModuleUnit *loadFromDisk(llvm::StringRef Name) {
+    std::string Path = findOnDisk(Name);
+    if (Path.empty())
+      return nullptr;
+    auto U = std::make_unique<ModuleUnit>();
+    U->Name = Name.str();
+    U->DisplayPath = relativeTo(Path, DisplayRoot);
+    U->IsPackage = llvm::sys::path::filename(Path) == "__init__.py";
+    auto F = SourceFile::open(Path, U->DisplayPath);
+    U->File = F ? std::move(*F) : SourceFile::fromBytes("", U->DisplayPath);
+    U->Diags = std::make_unique<DiagnosticEngine>(*U->File);
+    if (!F)
+      U->Diags->report(DiagId::DecodeError, 0, 0,
+                       llvm::toString(F.takeError()));
+    U->Parsed = parse::parseFile(*U->File, *U->Diags);
+    ModuleUnit *Raw = U.get();
+    Result.Units.push_back(std::move(U));
+    addUnit(Raw);
+    return Raw;
   }
 
   ModuleObj *importModule(llvm::StringRef Name, SrcLoc From) override {
@@ -117,6 +156,9 @@ public:
     if (Found != Modules.end())
       return Found->second;
     auto U = Units.find(Name);
+    if (U == Units.end() && !NamespacePackages.contains(Name) &&
+        loadFromDisk(Name))
+      U = Units.find(Name);
     bool IsNamespace = U == Units.end() && NamespacePackages.contains(Name);
     if (U == Units.end() && !IsNamespace) {
       llvm::StringRef Top = Name.split('.').first;
@@ -145,6 +187,9 @@ public:
 
 private:
   Heap &H;
+  AnalysisResult &Result;
+  const std::vector<std::string> &Roots;
+  const std::string &DisplayRoot;
   Evaluator *Eval = nullptr;
   llvm::StringMap<ModuleUnit *> Units;
   llvm::StringSet<> NamespacePackages;
@@ -286,7 +331,7 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
 
   auto HeapOwner = std::make_unique<Heap>();
   Heap &H = *HeapOwner;
-  ProjectLoader Loader(H);
+  ProjectLoader Loader(H, Result, Roots, DisplayRoot);
   for (auto &U : Result.Units)
     Loader.addUnit(U.get());
   auto EvalOwner = std::make_unique<Evaluator>(H, Loader);
