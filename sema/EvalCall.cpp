@@ -171,7 +171,7 @@ Object *Evaluator::callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
     report(Where, DiagId::CallTooDeep, F->QualName);
     return H.unknown(F->QualName + "()", "calls nested too deeply", Where);
   }
-  Frame *Fr = newFrame();
+  std::unique_ptr<Frame> Fr = newFrame();
   Fr->Enclosing = F->Enclosing;
   std::string Why;
   if (!bindParameters(H, F, Self, Args, Fr->Locals, nullptr, nullptr, nullptr,
@@ -180,7 +180,7 @@ Object *Evaluator::callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
   Scope S;
   S.Module = F->Globals;
   S.Locals = &Fr->Locals;
-  S.Function = Fr;
+  S.Function = Fr.get();
   S.MethodClass = MethodClass;
   S.Self = Self;
   ++CallDepth;
@@ -196,6 +196,7 @@ Object *Evaluator::callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
     Result = S.ReturnValue ? S.ReturnValue : H.none();
   }
   --CallDepth;
+  retire(std::move(Fr));
   return Result;
 }
 
@@ -216,7 +217,7 @@ Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
   if (InitFn) {
     if (CallDepth >= MaxCallDepth)
       return H.unknown(C->QualName + "()", "calls nested too deeply", Where);
-    Frame *Fr = newFrame();
+    std::unique_ptr<Frame> Fr = newFrame();
     std::string Why;
     if (!bindParameters(H, InitFn, I, Args, Fr->Locals, &I->Args, &I->Rest,
                         &I->RestKeywords, Why)) {
@@ -227,13 +228,14 @@ Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
       Scope S;
       S.Module = InitFn->Globals;
       S.Locals = &Fr->Locals;
-      S.Function = Fr;
+      S.Function = Fr.get();
       S.MethodClass = definingClass(C, "__init__");
       S.Self = I;
       ++CallDepth;
       execBlock(cast<ast::FunctionDef>(InitFn->Def)->body, S);
       --CallDepth;
     }
+    retire(std::move(Fr));
   } else {
     I->Rest = Args.Positional;
     I->RestKeywords = Args.Keywords;

@@ -354,11 +354,11 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
     else
       Gens = cast<ast::DictComp>(E)->generators;
     // A comprehension is a function scope of its own.
-    Frame *F = newFrame();
+    std::unique_ptr<Frame> F = newFrame();
     F->Enclosing = S.Function;
     Scope Inner = S;
     Inner.Locals = &F->Locals;
-    Inner.Function = F;
+    Inner.Function = F.get();
     SequenceObj *Seq = H.make<SequenceObj>(
         E->Kind == ast::NodeKind::SetComp ? ObjKind::Set : ObjKind::List);
     DictObj *Dict = H.make<DictObj>();
@@ -402,6 +402,7 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
       }
     };
     Run(0);
+    retire(std::move(F));
     if (!Known)
       return H.unknown("", "comprehension over unknown values", Where);
     if (E->Kind == ast::NodeKind::DictComp)

@@ -33,9 +33,13 @@ bool Evaluator::tick(SrcLoc Where) {
   return false;
 }
 
-Frame *Evaluator::newFrame() {
-  Frames.push_back(std::make_unique<Frame>());
-  return Frames.back().get();
+std::unique_ptr<Frame> Evaluator::newFrame() {
+  return std::make_unique<Frame>();
+}
+
+void Evaluator::retire(std::unique_ptr<Frame> F) {
+  if (F->Captured)
+    Frames.push_back(std::move(F));
 }
 
 void Evaluator::emit(SrcLoc Where, DiagId Id, std::string Message) {
@@ -191,6 +195,9 @@ Object *Evaluator::makeFunction(const ast::Node *Def,
   F->Args = Args;
   F->Globals = S.Module;
   F->Enclosing = S.Function;
+  for (Frame *Outer = S.Function; Outer && !Outer->Captured;
+       Outer = Outer->Enclosing)
+    Outer->Captured = true;
   F->IsStub = S.Module->Unit && S.Module->Unit->IsStub;
   F->Where = locOf(Def, S);
   for (const ast::Expression *D : Args->defaults)

@@ -27,6 +27,8 @@ namespace schemac::sema {
 struct Frame {
   Namespace Locals;
   Frame *Enclosing = nullptr;
+  /// A function or lambda defined while it ran may still read it.
+  bool Captured = false;
 };
 
 /// Where names are looked up and bound while a body runs.
@@ -118,7 +120,10 @@ private:
   Object *classAttr(ClassObj *C, llvm::StringRef Name, Object *Instance,
                     SrcLoc Where);
   bool tick(SrcLoc Where);
-  Frame *newFrame();
+  /// Frames live as long as a closure made in them can: the caller hands
+  /// the frame back to retire() when its call ends.
+  std::unique_ptr<Frame> newFrame();
+  void retire(std::unique_ptr<Frame> F);
   /// Unresolvable imports so far: a try body with one runs its ImportError
   /// handler too, since that is what the fallback is for.
   unsigned ImportFailures = 0;

@@ -18,6 +18,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -126,6 +127,43 @@ using StringMapVector =
     llvm::MapVector<std::string, T, std::unordered_map<std::string, unsigned>>;
 using Namespace = StringMapVector<Binding>;
 
+/// An instance's attributes: few, so a vector searched linearly beats a
+/// hash map in memory, which counts with millions of library objects.
+class AttrMap {
+public:
+  using Entry = std::pair<std::string, Binding>;
+  using iterator = std::vector<Entry>::iterator;
+  using const_iterator = std::vector<Entry>::const_iterator;
+
+  iterator begin() { return Entries.begin(); }
+  iterator end() { return Entries.end(); }
+  const_iterator begin() const { return Entries.begin(); }
+  const_iterator end() const { return Entries.end(); }
+  iterator find(llvm::StringRef Key) {
+    return std::find_if(Entries.begin(), Entries.end(),
+                        [&](const Entry &E) { return E.first == Key; });
+  }
+  const_iterator find(llvm::StringRef Key) const {
+    return std::find_if(Entries.begin(), Entries.end(),
+                        [&](const Entry &E) { return E.first == Key; });
+  }
+  size_t count(llvm::StringRef Key) const { return find(Key) != end(); }
+  Binding lookup(llvm::StringRef Key) const {
+    auto It = find(Key);
+    return It == end() ? Binding() : It->second;
+  }
+  Binding &operator[](llvm::StringRef Key) {
+    auto It = find(Key);
+    if (It != end())
+      return It->second;
+    Entries.emplace_back(Key.str(), Binding());
+    return Entries.back().second;
+  }
+
+private:
+  std::vector<Entry> Entries;
+};
+
 struct ModuleObj : ObjectOf<ObjKind::Module> {
   std::string Name;
   ModuleUnit *Unit = nullptr; ///< Null for a package without __init__.py.
@@ -194,7 +232,7 @@ struct BoundMethodObj : ObjectOf<ObjKind::BoundMethod> {
 /// name in signature order, and Rest holds *args.
 struct InstanceObj : ObjectOf<ObjKind::Instance> {
   ClassObj *Class = nullptr;
-  Namespace Attrs;
+  AttrMap Attrs;
   std::vector<std::pair<std::string, Object *>> Args;
   std::vector<Object *> Rest;
   std::vector<std::pair<std::string, Object *>> RestKeywords;
