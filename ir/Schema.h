@@ -105,15 +105,6 @@ struct SqlType {
   }
 };
 
-/// A Python-side default (Column(default=...)).
-struct PythonDefault {
-  enum KindType : uint8_t { Scalar, Callable, Sql };
-  KindType Kind = Scalar;
-  /// Scalar: the Python repr; Callable: the dotted name or "<lambda>";
-  /// Sql: the SQL text.
-  std::string Value;
-};
-
 /// A server default: literal text, or a SQL expression.
 struct ServerDefault {
   enum KindType : uint8_t {
@@ -129,6 +120,18 @@ struct ServerDefault {
   KindType Kind = String;
   std::string Value; ///< String/Text/Expression text; Function: its name.
   std::vector<std::string> FunctionArgs; ///< Rendered arguments.
+};
+
+/// A Python-side default (Column(default=...)).
+struct PythonDefault {
+  enum KindType : uint8_t { Scalar, Callable, Sql };
+  KindType Kind = Scalar;
+  /// Scalar: the Python repr; Callable: the dotted name or "<lambda>";
+  /// Sql: the SQL text.
+  std::string Value;
+  /// Sql defaults that are SQL function calls: the call, which each
+  /// dialect renders its own way (func.now() is CURRENT_TIMESTAMP on SQLite).
+  std::optional<ServerDefault> Function;
 };
 
 struct Column {
@@ -255,6 +258,9 @@ struct Diagnostic {
 };
 
 struct Schema {
+  /// The SQLAlchemy release whose rules the models follow, "1.4" or "2.0":
+  /// the DDL of some defaults differs between them.
+  std::string SqlAlchemyVersion = "2.0";
   std::vector<Table> Tables;
   std::vector<MappedClass> Classes;
   std::vector<Diagnostic> Diagnostics;

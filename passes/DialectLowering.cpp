@@ -323,11 +323,15 @@ bool isMySQLBareDefault(StringRef Text) {
 }
 
 /// Whether the dialect's get_column_specification writes DEFAULT (text).
-bool isParenthesized(StringRef Text, Dialect D, const ServerTraits &Traits) {
+bool isParenthesized(StringRef Text, ir::ServerDefault::KindType Kind,
+                     Dialect D, const ServerTraits &Traits) {
   switch (D) {
   case Dialect::PostgreSQL:
     return false;
   case Dialect::SQLite:
+    if (Traits.SqlAlchemy14)
+      return Kind == ir::ServerDefault::Function ||
+             Kind == ir::ServerDefault::Expression;
     return !startsQuotedOrParenthesized(Text) && hasNonWordChar(Text);
   case Dialect::MySQL:
     return Traits.MySQLExpressionDefaults &&
@@ -344,6 +348,12 @@ std::string renderServerDefault(const ir::ServerDefault &Default,
                                 const ServerTraits &Traits) {
   // SQLAlchemy renders a server default the same whatever the column's type;
   // the type is taken for dialects that may not.
+  std::string Text = renderSqlExpression(Default, D);
+  return isParenthesized(Text, Default.Kind, D, Traits) ? "(" + Text + ")"
+                                                        : Text;
+}
+
+std::string renderSqlExpression(const ir::ServerDefault &Default, Dialect D) {
   std::string Text;
   switch (Default.Kind) {
   case ir::ServerDefault::String:
@@ -369,7 +379,7 @@ std::string renderServerDefault(const ir::ServerDefault &Default,
       Text = detail::escapePercents(Default.Value, D);
     break;
   }
-  return isParenthesized(Text, D, Traits) ? "(" + Text + ")" : Text;
+  return Text;
 }
 
 } // namespace schemac::passes

@@ -76,6 +76,9 @@ struct ServerTraits {
   /// MySQL 8.0.13 or later (MariaDB 10.2.1 or later): SQLAlchemy then writes
   /// a server default that is an expression in parentheses, DEFAULT (now()).
   bool MySQLExpressionDefaults = false;
+  /// SQLAlchemy 1.4's rules: on SQLite a function or expression default is
+  /// always parenthesised, text() never.
+  bool SqlAlchemy14 = false;
 };
 
 /// The text after DEFAULT in the dialect's DDL for this server default, as
@@ -87,6 +90,11 @@ struct ServerTraits {
 /// A Function default's FunctionArgs are taken as already rendered; a
 /// Function or Expression default "true" or "false" (sa.true(), sa.false())
 /// is rendered as the dialect's boolean literal.
+/// The SQL of a default's expression as the dialect's compiler writes it,
+/// without the parentheses a DEFAULT clause may add (Column(default=
+/// func.now()) is CURRENT_TIMESTAMP on SQLite).
+std::string renderSqlExpression(const ir::ServerDefault &Default, Dialect D);
+
 std::string renderServerDefault(const ir::ServerDefault &Default,
                                 const ir::SqlType &ColumnType, Dialect D,
                                 const ServerTraits &Traits = {});

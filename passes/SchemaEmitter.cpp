@@ -145,6 +145,8 @@ template <typename T> std::string sortKey(const T &C) {
 
 void emitSchemaJson(const ir::Schema &Schema, Dialect D,
                     llvm::raw_ostream &OS) {
+  ServerTraits Traits;
+  Traits.SqlAlchemy14 = Schema.SqlAlchemyVersion == "1.4";
   llvm::json::OStream J(OS, 2);
   J.object([&] {
     J.attribute("format", "schemac.schema");
@@ -177,14 +179,17 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
                   J.attributeObject("default", [&] {
                     static const char *Kinds[] = {"scalar", "callable", "sql"};
                     J.attribute("kind", Kinds[C.Default->Kind]);
-                    J.attribute("value", utf8(C.Default->Value));
+                    J.attribute("value", utf8(C.Default->Function
+                                                  ? renderSqlExpression(
+                                                        *C.Default->Function, D)
+                                                  : C.Default->Value));
                   });
                 }
                 if (C.ServerDefaultValue)
-                  J.attribute(
-                      "server_default",
-                      utf8(renderServerDefault(*C.ServerDefaultValue,
-                                               dialectType(C.Type, D), D)));
+                  J.attribute("server_default",
+                              utf8(renderServerDefault(*C.ServerDefaultValue,
+                                                       dialectType(C.Type, D),
+                                                       D, Traits)));
                 else
                   J.attribute("server_default", nullptr);
                 optionalString(J, "comment", C.Comment);
@@ -309,6 +314,8 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
 
 void emitSchemaText(const ir::Schema &Schema, Dialect D,
                     llvm::raw_ostream &OS) {
+  ServerTraits Traits;
+  Traits.SqlAlchemy14 = Schema.SqlAlchemyVersion == "1.4";
   for (const ir::Table &T : Schema.Tables) {
     OS << "table " << (T.Schema ? *T.Schema + "." : "") << T.Name;
     if (!T.Classes.empty()) {
@@ -326,7 +333,7 @@ void emitSchemaText(const ir::Schema &Schema, Dialect D,
       if (C.ServerDefaultValue)
         OS << " default "
            << renderServerDefault(*C.ServerDefaultValue, dialectType(C.Type, D),
-                                  D);
+                                  D, Traits);
       OS << "\n";
     }
     for (const ir::ForeignKey &F : T.ForeignKeys) {

@@ -497,10 +497,22 @@ ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
         Out.EnumValues.push_back(S->Value);
       } else if (auto *EC = dyn_cast<ClassObj>(V);
                  EC && EC->isSubclassOf("enum.Enum")) {
-        // SQLAlchemy persists member names unless values_callable is given.
-        for (auto &[Name, B] : EC->Dict)
-          if (isA(B.Value, "enum.Enum"))
-            Out.EnumValues.push_back(Name);
+        // SQLAlchemy persists member names unless values_callable says
+        // what to persist.
+        Object *ValuesCallable = I->arg("values_callable");
+        if (ValuesCallable && !isa<NoneObj>(ValuesCallable)) {
+          CallArgs Args;
+          Args.Positional.push_back(EC);
+          std::vector<Object *> Values;
+          if (E.iterate(E.call(ValuesCallable, Args, Where), Values))
+            for (Object *Value : Values)
+              if (auto *S = dyn_cast<StrObj>(Value))
+                Out.EnumValues.push_back(S->Value);
+        } else {
+          for (auto &[Name, B] : EC->Dict)
+            if (isA(B.Value, "enum.Enum"))
+              Out.EnumValues.push_back(Name);
+        }
         if (!Out.arg("name"))
           Out.Args.emplace_back(
               "name", ir::Scalar::string(llvm::StringRef(EC->Name).lower()));

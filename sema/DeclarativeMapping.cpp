@@ -542,6 +542,9 @@ ir::Schema DeclarativeAnalyzer::finish() {
   resolveRelationships();
 
   ir::Schema S;
+  // Only declarative models tell the releases apart; Core tables alone
+  // are taken as written for the current one.
+  S.SqlAlchemyVersion = Uses20Api || Mapped.empty() ? "2.0" : "1.4";
   for (MappedInfo &M : Mapped) {
     ir::MappedClass MC;
     MC.Name = M.Class->QualName;

@@ -151,6 +151,16 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       } else if (isA(V, "sqlalchemy.sql.expression.ClauseElement")) {
         D.Kind = ir::PythonDefault::Sql;
         D.Value = sqlTextOf(V);
+        if (isA(V, "sqlalchemy.sql.expression.Function")) {
+          auto *F = cast<InstanceObj>(V);
+          ir::ServerDefault Call;
+          Call.Kind = ir::ServerDefault::Function;
+          if (auto *N = dyn_cast_or_null<StrObj>(F->arg("name")))
+            Call.Value = N->Value;
+          for (Object *A : F->Rest)
+            Call.FunctionArgs.push_back(sqlTextOf(A));
+          D.Function = Call;
+        }
       } else if (auto *U = dyn_cast<UnknownObj>(V);
                  U && U->Opaque && !U->Name.empty() &&
                  !looksLikeConstant(U->Name)) {

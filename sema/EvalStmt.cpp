@@ -386,6 +386,12 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
       if (llvm::StringRef(Name).starts_with("_") ||
           isa<FunctionObj, ClassObj, BuiltinObj>(B.Value))
         continue;
+      // Descriptors (property, classmethod) are not members either.
+      if (auto *D = dyn_cast<InstanceObj>(B.Value);
+          D && (D->Class->isSubclassOf("builtins.property") ||
+                D->Class->isSubclassOf("builtins.classmethod") ||
+                D->Class->isSubclassOf("builtins.staticmethod")))
+        continue;
       InstanceObj *Member = H.make<InstanceObj>();
       Member->Class = C;
       Member->Where = B.Where;
