@@ -8,8 +8,8 @@
 # out-of-memory input; the reproducers stay in the run's directory. Further
 # arguments go to libFuzzer after the defaults, so they override them.
 # SCHEMAC_FUZZ_TARGET=sema fuzzes the whole schema pipeline instead (sema,
-# lowering, emitters) from the seeds in fuzz/corpus-sema, whose files are
-# projects split into modules at "#--- path.py" lines.
+# lowering, emitters), seeded with the model packages of test/schema/Inputs,
+# each as one file split into modules at "#--- path.py" lines.
 #   scripts/fuzz.sh [SECONDS [LIBFUZZER_FLAG...]]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,7 +32,16 @@ cmake -S . -B "$build_dir" -G "Unix Makefiles" -DCMAKE_CXX_COMPILER=clang++ \
 target=${SCHEMAC_FUZZ_TARGET:-parser}
 case $target in
   parser) seeds=fuzz/corpus ;;
-  sema) seeds=fuzz/corpus-sema ;;
+  sema)
+    # The schema test corpus, each model package as one "#--- path.py" file.
+    seeds=$build_dir/fuzz/seeds-sema
+    rm -rf "$seeds" && mkdir -p "$seeds"
+    for case_dir in test/schema/Inputs/*/; do
+      name=$(basename "$case_dir")
+      (cd "$case_dir" && find . -name '*.py' | sort | while read -r f; do
+        printf '#--- %s\n' "${f#./}"; cat "$f"; done) >"$seeds/$name.py"
+    done
+    ;;
   *) echo "fuzz: SCHEMAC_FUZZ_TARGET is parser or sema" >&2; exit 2 ;;
 esac
 cmake --build "$build_dir" -j "$(nproc)" --target "schemac-$target-fuzzer"
