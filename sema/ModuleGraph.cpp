@@ -12,6 +12,7 @@
 #include "sema/Declarative.h"
 #include "sema/Evaluator.h"
 #include "sema/Sema.h"
+#include "support/PythonFiles.h"
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
@@ -243,34 +244,11 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
     std::replace(Name.begin(), Name.end(), '/', '.');
     Files.emplace_back(Abs.str().str(), Name);
   };
-  for (const std::string &P : Options.Paths) {
-    llvm::sys::fs::file_status Status;
-    if (llvm::sys::fs::status(P, Status)) {
-      Result.InputErrors.push_back("cannot read '" + P +
-                                   "': No such file or directory");
-      continue;
-    }
-    if (!llvm::sys::fs::is_directory(Status)) {
-      AddFile(P);
-      continue;
-    }
-    std::vector<std::string> Found;
-    std::error_code EC;
-    for (llvm::sys::fs::recursive_directory_iterator It(P, EC), End;
-         It != End && !EC; It.increment(EC)) {
-      llvm::StringRef Name = llvm::sys::path::filename(It->path());
-      if (It->type() == llvm::sys::fs::file_type::directory_file) {
-        if (isSkippedDirectory(Name))
-          It.no_push();
-        continue;
-      }
-      if (Name.ends_with(".py"))
-        Found.push_back(It->path());
-    }
-    llvm::sort(Found);
-    for (const std::string &F : Found)
-      AddFile(F);
-  }
+  std::vector<std::string> Found;
+  collectPythonFiles(Options.Paths, isSkippedDirectory, Found,
+                     Result.InputErrors);
+  for (const std::string &F : Found)
+    AddFile(F);
 
   // Parse the project in parallel, the stubs too.
   for (auto &[Path, Name] : Files) {

@@ -11,6 +11,7 @@
 #include "passes/SchemaEmitter.h"
 #include "sema/Sema.h"
 #include "support/Diagnostics.h"
+#include "support/PythonFiles.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -164,47 +165,6 @@ int runDumpAst() {
   return Diags.errorCount() ? 1 : 0;
 }
 
-/// Every .py file named or under a named directory, in a stable order.
-/// Hidden directories and __pycache__ are skipped.
-bool collectPythonFiles(llvm::ArrayRef<std::string> Inputs,
-                        std::vector<std::string> &Files) {
-  bool Ok = true;
-  for (const std::string &Input : Inputs) {
-    llvm::sys::fs::file_status Status;
-    if (std::error_code EC = llvm::sys::fs::status(Input, Status)) {
-      llvm::WithColor::error(llvm::errs(), "schemac")
-          << "cannot read '" << Input << "': " << EC.message() << "\n";
-      Ok = false;
-      continue;
-    }
-    if (!llvm::sys::fs::is_directory(Status)) {
-      Files.push_back(Input);
-      continue;
-    }
-    std::vector<std::string> Found;
-    std::error_code EC;
-    for (llvm::sys::fs::recursive_directory_iterator It(Input, EC), End;
-         It != End && !EC; It.increment(EC)) {
-      llvm::StringRef Name = llvm::sys::path::filename(It->path());
-      if (It->type() == llvm::sys::fs::file_type::directory_file) {
-        if (Name.starts_with(".") || Name == "__pycache__")
-          It.no_push();
-        continue;
-      }
-      if (Name.ends_with(".py"))
-        Found.push_back(It->path());
-    }
-    if (EC) {
-      llvm::WithColor::error(llvm::errs(), "schemac")
-          << "cannot list '" << Input << "': " << EC.message() << "\n";
-      Ok = false;
-    }
-    llvm::sort(Found);
-    Files.insert(Files.end(), Found.begin(), Found.end());
-  }
-  return Ok;
-}
-
 struct FileResult {
   std::string Diagnostics;
   unsigned Errors = 0;
@@ -215,7 +175,16 @@ struct FileResult {
 
 int runParse() {
   std::vector<std::string> Files;
-  bool InputsOk = collectPythonFiles(ParseInputs, Files);
+  std::vector<std::string> InputErrors;
+  collectPythonFiles(
+      ParseInputs,
+      [](llvm::StringRef Dir) {
+        return Dir.starts_with(".") || Dir == "__pycache__";
+      },
+      Files, InputErrors);
+  for (const std::string &E : InputErrors)
+    llvm::WithColor::error(llvm::errs(), "schemac") << E << "\n";
+  bool InputsOk = InputErrors.empty();
   std::vector<FileResult> Results(Files.size());
   bool Colors = useColors();
 
