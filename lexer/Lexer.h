@@ -88,6 +88,8 @@ private:
     return static_cast<uint32_t>(P - BufferStart);
   }
   unsigned lineOf(const char *P) const;
+  /// The last line of the file, as CPython's "detected at line N" has it.
+  unsigned lastLine() const;
 
   const SourceFile &File;
   DiagnosticEngine &Diags;

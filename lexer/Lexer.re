@@ -12,7 +12,6 @@
 #include "support/Unicode.h"
 
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/Unicode.h"
 
 #include <string>
 
@@ -61,6 +60,12 @@ unsigned Lexer::lineOf(const char *P) const {
   return File.lineColumn(offset(P)).Line;
 }
 
+unsigned Lexer::lastLine() const {
+  // The line of the last character: a final newline opens no line of its
+  // own, as CPython counts them in "detected at line N".
+  return lineOf(BufferEnd == BufferStart ? BufferEnd : BufferEnd - 1);
+}
+
 Token Lexer::next() {
   Token Result;
   for (;;) {
@@ -87,6 +92,11 @@ Token Lexer::next() {
 bool Lexer::lexIndentation(Token &Result) {
   AtLineStart = false;
   unsigned Column = 0, AltColumn = 0;
+  // As CPython's tokenizer: a backslash continuation in the indentation
+  // fixes the indentation at the column where the first one stands; but a
+  // backslash at column 0 leaves the next line's indentation in force, as
+  // CPython cannot tell column 0 from none ("\\\n    y" is indented).
+  unsigned ContinuationColumn = 0;
   const char *LineStart = Cur;
   const char *P = Cur;
   for (;; ++P) {
@@ -98,10 +108,19 @@ bool Lexer::lexIndentation(Token &Result) {
       ++AltColumn;
     } else if (*P == '\f') {
       Column = AltColumn = 0;
+    } else if (*P == '\\' && P[1] == '\n') {
+      if (!ContinuationColumn)
+        ContinuationColumn = Column;
+      if (P + 2 == BufferEnd)
+        Diags.report(DiagId::EofAfterContinuation, offset(P), offset(P) + 1);
+      ++P;
+      LineStart = P + 1;
     } else {
       break;
     }
   }
+  if (ContinuationColumn)
+    Column = AltColumn = ContinuationColumn;
   Cur = P;
   // Lines holding only blanks or a comment leave the indentation alone and
   // end without a NEWLINE token.
@@ -119,7 +138,8 @@ bool Lexer::lexIndentation(Token &Result) {
   if (Column > Top.Column) {
     if (AltColumn <= Top.AltColumn)
       Diags.report(DiagId::InconsistentTabs, offset(LineStart), offset(P));
-    if (Indents.size() > MaxIndentLevels) {
+    // CPython refuses the 100th level (indent + 1 >= MAXINDENT).
+    if (Indents.size() >= MaxIndentLevels) {
       Diags.report(DiagId::TooManyIndentLevels, offset(P), offset(P) + 1);
       Indents.push_back({Column, AltColumn, /*Silent=*/true});
       return false;
@@ -152,7 +172,12 @@ bool Lexer::lexIndentation(Token &Result) {
 
 bool Lexer::openBracket(char Open, const char *At) {
   if (Brackets.size() >= MaxBracketDepth) {
+    // CPython's tokenizer stops here, and so do we: every later bracket
+    // would repeat the error, and the parser would only add its own about
+    // the input cut short.
     Diags.report(DiagId::TooManyNestedBrackets, offset(At), offset(At) + 1);
+    Diags.stopReporting();
+    ReachedEof = true;
     return false;
   }
   Brackets.push_back({Open, offset(At)});
@@ -206,8 +231,9 @@ Token Lexer::endOfFile() {
     for (const Mode &M : Modes)
       if (M.Kind == ModeKind::FString)
         Outer = &M;
-    Diags.report(DiagId::FStringUnterminated, Outer->Start, Outer->Start + 1,
-                 lineOf(End));
+    Diags.report(Outer->Triple ? DiagId::FStringUnterminatedTriple
+                               : DiagId::FStringUnterminated,
+                 Outer->Start, Outer->Start + 1, lastLine());
     while (!Modes.empty())
       closeFString(End, /*KeepFString=*/false);
   }
@@ -299,8 +325,17 @@ bool Lexer::lexToken(Token &Result) {
         return true;
       }
       [ \t\f]+ { continue; }
-      "\\" "\n" { continue; }
+      "\\" "\n" {
+        // CPython: "unexpected EOF while parsing"; inside brackets the
+        // bracket that was never closed is the error.
+        if (P == BufferEnd && Brackets.empty())
+          Diags.report(DiagId::EofAfterContinuation, offset(Start),
+                       offset(Start) + 1);
+        continue;
+      }
       "\\" {
+        if (*P == '\0' && P == BufferEnd && !Brackets.empty())
+          continue;
         if (*P == '\0' && P == BufferEnd)
           Diags.report(DiagId::EofAfterContinuation, offset(Start),
                        offset(P));
@@ -349,8 +384,9 @@ bool Lexer::lexToken(Token &Result) {
         uint8_t Flags = 0;
         for (const char *Q = Start; Q + 1 < P; ++Q) {
           char C = *Q | 0x20;
+          // Only a lower-case 'u' gives CPython's kind='u'.
           Flags |= C == 'b' ? BytesString : C == 'r' ? RawString
-                   : UnicodePrefix;
+                   : *Q == 'u' ? UnicodePrefix : 0;
         }
         RETURN(lexString(Start, P - 1, Flags));
       }
@@ -649,10 +685,10 @@ Token Lexer::lexString(const char *TokenStart, const char *QuoteStart,
       if (Triple)
         Diags.report(DiagId::UnterminatedTripleQuotedString,
                      offset(TokenStart), offset(TokenStart) + 1,
-                     lineOf(P));
+                     lastLine());
       else
         Diags.report(DiagId::UnterminatedString, offset(TokenStart),
-                     offset(TokenStart) + 1, lineOf(P));
+                     offset(TokenStart) + 1, lastLine());
       BodyEnd = P;
       break;
     } else {
@@ -912,12 +948,8 @@ llvm::StringRef Lexer::decodeBody(const char *Begin, const char *End,
                                 ? std::find(Q, End, '}')
                                 : End;
         std::optional<char32_t> Named;
-        if (Close != End) {
-          std::string Name(Q + 1, Close);
-          for (char &Ch : Name)
-            Ch = llvm::toUpper(Ch);
-          Named = llvm::sys::unicode::nameToCodepointStrict(Name);
-        }
+        if (Close != End)
+          Named = unicode::lookupName(llvm::StringRef(Q + 1, Close - Q - 1));
         if (!Named) {
           Error(Escape, Close == End
                             ? "'unicodeescape' codec can't decode bytes: "
@@ -967,9 +999,18 @@ std::vector<Token> lexAll(const SourceFile &File, DiagnosticEngine &Diags,
                           llvm::BumpPtrAllocator &Arena) {
   Lexer L(File, Diags, Arena, LexerOptions{/*EmitComments=*/true});
   std::vector<Token> Tokens;
-  do
+  bool GaveUp = false;
+  do {
     Tokens.push_back(L.next());
-  while (!Tokens.back().is(TokenKind::EndOfFile));
+    // The parser's limit applies here too: each diagnostic prints its whole
+    // line, and a long line of stray ')' would make that quadratic.
+    if (!GaveUp && Diags.errorCount() >= MaxErrorsPerFile) {
+      GaveUp = true;
+      Diags.report(DiagId::TooManyErrors, Tokens.back().Begin,
+                   Tokens.back().End);
+      Diags.stopReporting();
+    }
+  } while (!Tokens.back().is(TokenKind::EndOfFile));
   return Tokens;
 }
 

@@ -31,7 +31,7 @@ enum TokenFlags : uint8_t {
   // Strings (and FStringStart).
   BytesString = 1 << 0,
   RawString = 1 << 1,
-  UnicodePrefix = 1 << 2, ///< Written with a u/U prefix: ast's kind='u'.
+  UnicodePrefix = 1 << 2, ///< Written with a 'u' prefix: ast's kind='u'.
   TripleQuoted = 1 << 3,
 };
 

@@ -109,7 +109,10 @@ struct Node {
   NodeKind Kind;
   uint8_t Flags = 0;
   /// Height of the subtree, saturating; the parser caps it so that every
-  /// recursive walk over the tree is bounded.
+  /// recursive walk over the tree is bounded: at most 2991 levels, Module
+  /// included, as CPython 3.11's ast.parse. (At that depth sema's
+  /// recursive evaluation took 1 to 2 MB of stack in a release build; the
+  /// dumpers do not recurse.)
   uint16_t Depth = 1;
   SourceRange Range;
 

@@ -14,10 +14,14 @@ namespace schemac::parse {
 using namespace ast;
 
 namespace {
-// Deeper expressions than this are refused: every later walk over the tree
-// recurses, and real code stays far below (CPython's own parser gives up at
-// a similar depth).
-constexpr unsigned MaxExpressionDepth = 1000;
+// Expressions and statements deeper than this are refused, so that every
+// later walk over the tree (the dumpers, sema) may recurse. It is CPython
+// 3.11's own limit: ast.parse builds its Python objects with a recursion
+// limit of 3 * sys.getrecursionlimit() = 3000, less 3 per Python frame of
+// its caller, so a module nests at most 2991 nodes deep (9 frames' worth
+// taken by the shortest caller) and anything under it at most 2990. An elif
+// chain nests too: each 'elif' is an If in the orelse of the one before.
+constexpr unsigned MaxTreeDepth = 2990;
 
 struct DepthVisitor {
   unsigned Max = 0;
@@ -113,15 +117,29 @@ Node *AstBuilder::finishNode(Node *N) {
   DepthVisitor V;
   visitFields(*N, V);
   N->Depth = static_cast<uint16_t>(std::min(V.Max + 1, 0xffffu));
-  if (N->Depth <= MaxExpressionDepth || !isa<Expression>(N))
+  if (N->Depth <= MaxTreeDepth)
+    return N;
+  // Only an expression or a statement can be replaced by a leaf; the other
+  // nodes (arguments, handlers, patterns, ...) are always inside one of
+  // them, which is then too deep in turn.
+  bool IsExpression = isa<Expression>(N);
+  if (!IsExpression && !isa<Statement>(N))
     return N;
   if (!ReportedTooDeep) {
     ReportedTooDeep = true;
-    Diags.report(DiagId::TooDeeplyNested, N->Range.Begin, N->Range.End,
-                 MaxExpressionDepth);
+    if (IsExpression)
+      Diags.report(DiagId::TooDeeplyNested, N->Range.Begin, N->Range.End,
+                   MaxTreeDepth);
+    else
+      Diags.report(DiagId::TooDeeplyNestedStatement, N->Range.Begin,
+                   N->Range.End, MaxTreeDepth,
+                   isa<If>(N) ? "; each 'elif' nests in the one before it"
+                              : "");
   }
-  Constant *Leaf = make<Constant>(Span{N->Range.Begin, N->Range.End});
-  return Leaf;
+  Span Where{N->Range.Begin, N->Range.End};
+  if (IsExpression)
+    return make<Constant>(Where);
+  return make<Pass>(Where);
 }
 
 llvm::StringRef AstBuilder::save(llvm::StringRef S) {
@@ -199,6 +217,14 @@ StringPiece *AstBuilder::literalPiece(const TokenValue *T) {
   P->Flags = T->Flags;
   P->Where = {T->Begin, T->End};
   return P;
+}
+
+void AstBuilder::conversionAfter(Span Exclaim, const TokenValue *Conversion) {
+  // "f'{x! r}'": CPython 3.11 takes the character after '!' as the
+  // conversion, and 3.12 says so in as many words.
+  if (Conversion->Begin != Exclaim.End)
+    error(DiagId::FStringConversionNotAdjacent,
+          Span{Exclaim.Begin, Conversion->End});
 }
 
 StringPiece *AstBuilder::fstringPiece(NodeList *Parts, uint8_t Flags,
@@ -418,7 +444,7 @@ Expression *AstBuilder::boolOp(BoolOpKind Op, Expression *L, Expression *R,
   B->Range.End = Where.End;
   // Extending a chain: only the new operand can make it deeper.
   B->Depth = std::max<unsigned>(B->Depth, R->Depth + 1);
-  return B->Depth > MaxExpressionDepth ? finish(B) : B;
+  return B->Depth > MaxTreeDepth ? finish(B) : B;
 }
 
 Expression *AstBuilder::compare(Expression *L, CmpOpKind Op, Expression *R,
@@ -433,7 +459,7 @@ Expression *AstBuilder::compare(Expression *L, CmpOpKind Op, Expression *R,
   C->comparators = grow(C->comparators, R);
   C->Range.End = Where.End;
   C->Depth = std::max<unsigned>(C->Depth, R->Depth + 1);
-  return C->Depth > MaxExpressionDepth ? finish(C) : C;
+  return C->Depth > MaxTreeDepth ? finish(C) : C;
 }
 
 Expression *AstBuilder::ifExp(Expression *Body, Expression *Test,
@@ -522,7 +548,8 @@ Keyword *AstBuilder::doubleStar(Expression *Value, Span Where) {
   return finish(K);
 }
 
-Expression *AstBuilder::call(Expression *Func, NodeList *Args, Span Where) {
+Expression *AstBuilder::call(Expression *Func, NodeList *Args, Span Where,
+                             Span Parens) {
   Call *C = make<Call>(Where);
   C->func = Func;
   llvm::SmallVector<Expression *, 8> Positional;
@@ -545,9 +572,12 @@ Expression *AstBuilder::call(Expression *Func, NodeList *Args, Span Where) {
     } else if (SeenKeyword) {
       error(DiagId::PositionalAfterKeyword, At, "");
     }
-    if (isa<GeneratorExp>(E) && !E->isParenthesized() &&
-        (size(Args) > 1 || trailingComma(Args)))
-      error(DiagId::GeneratorNotParenthesized, At);
+    if (isa<GeneratorExp>(E) && !E->isParenthesized()) {
+      if (size(Args) > 1 || trailingComma(Args))
+        error(DiagId::GeneratorNotParenthesized, At);
+      else if (Parens.End)
+        E->Range = Parens; // As CPython: the call's parentheses are its own.
+    }
     Positional.push_back(E);
   }
   Expression **P = Arena.Allocate<Expression *>(Positional.size());
@@ -728,7 +758,7 @@ Arguments *AstBuilder::arguments(NodeList *Params, Span Where) {
 
 //===-- Targets -----------------------------------------------------------===//
 
-void AstBuilder::checkTarget(Expression *E, ExprContext Ctx, bool Top) {
+void AstBuilder::checkTarget(Expression *E, ExprContext Ctx) {
   switch (E->Kind) {
   case NodeKind::Name:
     static_cast<Name *>(E)->ctx = Ctx;
@@ -746,10 +776,10 @@ void AstBuilder::checkTarget(Expression *E, ExprContext Ctx, bool Top) {
             "starred");
       return;
     }
-    if (Top && !E->isParenthesized())
-      error(DiagId::StarredTargetAlone, Span{E->Range.Begin, E->Range.End});
+    // A starred target outside a list or tuple ("*a = b", "for *a in b")
+    // is the compiler's error, not the parser's: ast.parse accepts it.
     S->ctx = Ctx;
-    checkTarget(S->value, Ctx, false);
+    checkTarget(S->value, Ctx);
     return;
   }
   case NodeKind::Tuple:
@@ -764,7 +794,7 @@ void AstBuilder::checkTarget(Expression *E, ExprContext Ctx, bool Top) {
       Elts = L->elts;
     }
     for (Expression *Elt : Elts)
-      checkTarget(Elt, Ctx, false);
+      checkTarget(Elt, Ctx);
     return;
   }
   default: {
@@ -781,7 +811,7 @@ void AstBuilder::checkTarget(Expression *E, ExprContext Ctx, bool Top) {
 }
 
 void AstBuilder::setContext(Expression *E, ExprContext Ctx) {
-  checkTarget(E, Ctx, true);
+  checkTarget(E, Ctx);
 }
 
 //===-- Statements --------------------------------------------------------===//
@@ -906,14 +936,16 @@ Alias *AstBuilder::alias(llvm::StringRef Name, const TokenValue *AsName,
   return A;
 }
 
-const TokenValue *AstBuilder::dottedName(const TokenValue *Prefix,
-                                         const TokenValue *Next) {
-  std::string Joined = Prefix->value().str();
-  Joined += '.';
-  Joined += Next->value();
-  llvm::StringRef Saved = save(Joined);
-  return tokenValue({Prefix->Begin, Next->End, Saved.data(),
-                     static_cast<uint32_t>(Saved.size()), 0});
+llvm::StringRef AstBuilder::dottedName(NodeList *Parts) {
+  if (size(Parts) == 1)
+    return static_cast<TokenValue *>(first(Parts)->Item)->value();
+  std::string Joined;
+  for (ListCell *C = first(Parts); C; C = C->Next) {
+    if (C != first(Parts))
+      Joined += '.';
+    Joined += static_cast<TokenValue *>(C->Item)->value();
+  }
+  return save(Joined);
 }
 
 Statement *AstBuilder::import(NodeList *Aliases, Span Where) {
@@ -1044,7 +1076,19 @@ Statement *AstBuilder::classDef(NodeList *Decorators, const TokenValue *NameTok,
                                 NodeList *Body, Span Where) {
   ClassDef *C = make<ClassDef>(Where);
   C->name = NameTok->value();
-  // The class's arguments are checked like a call's.
+  // The class's arguments are checked like a call's, but a lone generator
+  // expression is not an argument list there: CPython's grammar takes
+  // "f(x for x in y)" for a call only.
+  if (size(Args) == 1 && !trailingComma(Args)) {
+    auto *G = dyn_cast<GeneratorExp>(static_cast<Node *>(first(Args)->Item));
+    if (G && !G->isParenthesized()) {
+      uint32_t For = G->generators.front()->Range.Begin;
+      llvm::StringRef Word = file().text().substr(For).take_while(
+          [](char C) { return C >= 'a' && C <= 'z'; });
+      error(DiagId::SyntaxError, Span{For, For + uint32_t(Word.size())},
+            ": unexpected '" + Word.str() + "'");
+    }
+  }
   auto *Parsed = static_cast<Call *>(call(nullptr, Args, Where));
   C->bases = Parsed->args;
   C->keywords = Parsed->keywords;
@@ -1124,9 +1168,8 @@ Pattern *AstBuilder::patternFromName(Expression *NameOrAttr) {
 }
 
 Pattern *AstBuilder::valuePattern(Expression *Value, Span Where) {
-  if (isa<JoinedStr>(Value))
-    error(DiagId::BadPattern, Where,
-          "patterns may only match literals and attribute lookups");
+  // An f-string pattern ("case f'b':") is the compiler's error, not the
+  // parser's: ast.parse accepts it.
   MatchValue *M = make<MatchValue>(Where);
   M->value = Value;
   return finish(M);
@@ -1168,6 +1211,10 @@ Pattern *AstBuilder::sequencePattern(NodeList *Items, Span Where,
     auto *Only = static_cast<Pattern *>(first(Items)->Item);
     if (!isa<MatchStar>(Only))
       return Only;
+    // "case *a:" and "case (*a):" are no sequence in CPython's grammar: an
+    // open or parenthesised sequence needs a comma.
+    error(DiagId::BadPattern, Span{Only->Range.Begin, Only->Range.End},
+          "invalid syntax: a lone star pattern needs a comma or brackets");
   }
   MatchSequence *S = make<MatchSequence>(Where);
   S->patterns = array<Pattern>(Items);
@@ -1187,9 +1234,25 @@ Pattern *AstBuilder::mappingPattern(NodeList *Items, const TokenValue *Rest,
   }
   M->keys = llvm::ArrayRef<Expression *>(Keys, size(Items));
   M->patterns = llvm::ArrayRef<Pattern *>(Patterns, size(Items));
-  if (Rest)
+  if (Rest) {
+    // CPython's double_star_pattern is a capture target, never '_'.
+    if (Rest->value() == "_")
+      error(DiagId::BadPattern, Span{Rest->Begin, Rest->End},
+            "invalid syntax: '**_' is not allowed in a mapping pattern");
     M->rest = Rest->value();
+  }
   return finish(M);
+}
+
+Expression *AstBuilder::mappingKey(Expression *NameOrAttr) {
+  // Keys are literals or dotted names ("{a.b: 1}"); a plain name would be a
+  // capture, which a key cannot be.
+  if (isa<Name>(NameOrAttr))
+    error(DiagId::BadPattern,
+          Span{NameOrAttr->Range.Begin, NameOrAttr->Range.End},
+          "invalid syntax: a mapping pattern key must be a literal or a "
+          "dotted name");
+  return NameOrAttr;
 }
 
 PatternArg *AstBuilder::patternArg(const TokenValue *NameTok, Pattern *P,

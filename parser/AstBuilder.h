@@ -151,6 +151,8 @@ public:
   StringPiece *fieldPiece(ast::Expression *Value, Span DebugText,
                           const TokenValue *Conversion,
                           ast::Expression *FormatSpec, Span Where);
+  /// "f'{x!r}'": the conversion character must follow the '!' directly.
+  void conversionAfter(Span Exclaim, const TokenValue *Conversion);
   /// A whole f-string, as one piece of an implicit concatenation.
   StringPiece *fstringPiece(NodeList *Parts, uint8_t Flags, Span Where);
   ast::Expression *strings(NodeList *Pieces, Span Where);
@@ -190,7 +192,10 @@ public:
   // Trailers.
   ast::Expression *attribute(ast::Expression *E, const TokenValue *Name,
                              Span Where);
-  ast::Expression *call(ast::Expression *Func, NodeList *Args, Span Where);
+  /// \p Parens spans "(...)": a lone generator expression argument,
+  /// "f(x for x in y)", takes the call's parentheses as its own range.
+  ast::Expression *call(ast::Expression *Func, NodeList *Args, Span Where,
+                        Span Parens = {});
   ast::Expression *subscript(ast::Expression *E, ast::Expression *Slice,
                              Span Where);
   /// What goes between the brackets: a lone "*a" is a tuple too.
@@ -233,8 +238,13 @@ public:
   ast::Statement *simple(ast::NodeKind Kind, Span Where);
   ast::Alias *alias(llvm::StringRef Name, const TokenValue *AsName,
                     Span Where);
-  const TokenValue *dottedName(const TokenValue *Prefix,
-                               const TokenValue *Next);
+  /// "a.b.c": the identifiers are collected with dottedPart and joined by
+  /// dottedName.
+  NodeList *dottedPart(NodeList *Parts, const TokenValue *Name) {
+    // The list only holds the value; nothing writes through it.
+    return append(Parts, const_cast<TokenValue *>(Name));
+  }
+  llvm::StringRef dottedName(NodeList *Parts);
   ast::Statement *import(NodeList *Aliases, Span Where);
   ast::Statement *importFrom(int Level, llvm::StringRef Module,
                              NodeList *Aliases, Span Where);
@@ -288,6 +298,8 @@ public:
                              Span Where);
   PatternArg *patternArg(const TokenValue *Name, ast::Pattern *P,
                          Span Where);
+  /// A mapping pattern key written as a name or attribute: "{a.b: 1}".
+  ast::Expression *mappingKey(ast::Expression *NameOrAttr);
   DictItem *mappingItem(ast::Expression *Key, ast::Pattern *P) {
     return dictItem(Key, P);
   }
@@ -312,7 +324,7 @@ private:
   /// Appends to an array this builder allocated with capacity
   /// bit_ceil(size), growing it geometrically: long chains stay linear.
   template <typename T> llvm::ArrayRef<T> grow(llvm::ArrayRef<T> A, T Item);
-  void checkTarget(ast::Expression *E, ast::ExprContext Ctx, bool Top);
+  void checkTarget(ast::Expression *E, ast::ExprContext Ctx);
   void flattenPieces(NodeList *Pieces, std::string &Literal,
                      llvm::SmallVectorImpl<ast::Expression *> &Values,
                      llvm::StringRef Kind);

@@ -5,6 +5,10 @@
 
 #include "support/PyRepr.h"
 
+#include <iterator>
+#include <string>
+#include <vector>
+
 namespace schemac::parse {
 
 using namespace ast;
@@ -46,51 +50,81 @@ void reprConstant(const ConstantValue &V, std::string &Out) {
 
 // ast.dump() of CPython 3.11 with its defaults: every field by name, in
 // ASDL order, except optional fields that are None.
+//
+// Both dumpers walk the tree with a stack of their own rather than by
+// recursion: the parser bounds the depth at CPython's (about 3000 levels),
+// which a build with AddressSanitizer, whose frames are several times
+// larger, could not recurse through in 8 MB.
 class PythonDumper {
 public:
   explicit PythonDumper(std::string &Out) : Out(Out) {}
 
-  void dump(const Node &N) {
-    Out += nodeKindName(N.Kind);
-    Out += '(';
-    Fields F{*this};
-    visitFields(N, F);
-    Out += ')';
+  void dump(const Node &Root) {
+    Work.push_back({&Root, {}});
+    while (!Work.empty()) {
+      Piece P = std::move(Work.back());
+      Work.pop_back();
+      if (!P.N) {
+        Out += P.Text;
+        continue;
+      }
+      Fields F;
+      F.Text += nodeKindName(P.N->Kind);
+      F.Text += '(';
+      visitFields(*P.N, F);
+      F.Text += ')';
+      F.Pieces.push_back({nullptr, std::move(F.Text)});
+      std::move(F.Pieces.rbegin(), F.Pieces.rend(), std::back_inserter(Work));
+    }
   }
 
 private:
+  /// What is still to be written: a node, or text when N is null.
+  struct Piece {
+    const Node *N;
+    std::string Text;
+  };
+
+  /// Formats one node's fields: its text, with each child node in between
+  /// left as a piece of its own.
   struct Fields {
-    PythonDumper &D;
+    std::string Text;
+    std::vector<Piece> Pieces;
     bool First = true;
 
+    void child(const Node *N) {
+      Pieces.push_back({nullptr, std::move(Text)});
+      Text.clear();
+      Pieces.push_back({N, {}});
+    }
     void name(const char *Name) {
       if (!First)
-        D.Out += ", ";
+        Text += ", ";
       First = false;
-      D.Out += Name;
-      D.Out += '=';
+      Text += Name;
+      Text += '=';
     }
     void node(const char *Name, const Node *N, bool Optional) {
       if (!N && Optional)
         return;
       name(Name);
       if (N)
-        D.dump(*N);
+        child(N);
       else
-        D.Out += "None";
+        Text += "None";
     }
     void list(const char *Name, llvm::ArrayRef<const Node *> L, bool) {
       name(Name);
-      D.Out += '[';
+      Text += '[';
       for (size_t I = 0; I < L.size(); ++I) {
         if (I)
-          D.Out += ", ";
+          Text += ", ";
         if (L[I])
-          D.dump(*L[I]);
+          child(L[I]);
         else
-          D.Out += "None";
+          Text += "None";
       }
-      D.Out += ']';
+      Text += ']';
     }
     void typeParams(const char *Name, llvm::ArrayRef<const Node *> L) {
       if (!L.empty())
@@ -100,50 +134,51 @@ private:
       if (Optional && S.empty())
         return;
       name(Name);
-      pyrepr::reprStr(S, D.Out);
+      pyrepr::reprStr(S, Text);
     }
     void identList(const char *Name, llvm::ArrayRef<llvm::StringRef> L) {
       name(Name);
-      D.Out += '[';
+      Text += '[';
       for (size_t I = 0; I < L.size(); ++I) {
         if (I)
-          D.Out += ", ";
-        pyrepr::reprStr(L[I], D.Out);
+          Text += ", ";
+        pyrepr::reprStr(L[I], Text);
       }
-      D.Out += ']';
+      Text += ']';
     }
     void integer(const char *Name, int V) {
       name(Name);
-      D.Out += std::to_string(V);
+      Text += std::to_string(V);
     }
     void constant(const char *Name, const ConstantValue &V) {
       name(Name);
-      reprConstant(V, D.Out);
+      reprConstant(V, Text);
     }
     void kind(const char *Name, llvm::StringRef K) {
       if (K.empty())
         return;
       name(Name);
-      pyrepr::reprStr(K, D.Out);
+      pyrepr::reprStr(K, Text);
     }
     void op(const char *Name, llvm::StringRef Op) {
       name(Name);
-      D.Out += Op;
-      D.Out += "()";
+      Text += Op;
+      Text += "()";
     }
     void opList(const char *Name, llvm::ArrayRef<llvm::StringRef> Ops) {
       name(Name);
-      D.Out += '[';
+      Text += '[';
       for (size_t I = 0; I < Ops.size(); ++I) {
         if (I)
-          D.Out += ", ";
-        D.Out += Ops[I];
-        D.Out += "()";
+          Text += ", ";
+        Text += Ops[I];
+        Text += "()";
       }
-      D.Out += ']';
+      Text += ']';
     }
   };
 
+  std::vector<Piece> Work;
   std::string &Out;
 };
 
@@ -154,26 +189,45 @@ public:
   TreeDumper(const SourceFile &File, std::string &Out)
       : File(File), Out(Out) {}
 
-  void dump(const Node &N, unsigned Indent, llvm::StringRef Label) {
-    Out.append(Indent * 2, ' ');
-    if (!Label.empty()) {
-      Out += Label;
-      Out += ": ";
+  void dump(const Node &Root) {
+    Work.push_back({&Root, 0, {}});
+    while (!Work.empty()) {
+      Line L = std::move(Work.back());
+      Work.pop_back();
+      Out.append(L.Indent * 2, ' ');
+      if (!L.Label.empty()) {
+        Out += L.Label;
+        Out += ": ";
+      }
+      if (!L.N) {
+        Out += "None\n";
+        continue;
+      }
+      const Node &N = *L.N;
+      Out += nodeKindName(N.Kind);
+      Scalars S{*this};
+      visitFields(N, S);
+      LineColumn B = File.lineColumn(N.Range.Begin);
+      LineColumn E = File.lineColumn(N.Range.End);
+      Out += fmt::format(" <{}:{}-{}:{}>", B.Line, B.Column, E.Line, E.Column);
+      if (N.isParenthesized())
+        Out += " parenthesized";
+      Out += '\n';
+      Children C{L.Indent + 1, {}};
+      visitFields(N, C);
+      std::move(C.Lines.rbegin(), C.Lines.rend(), std::back_inserter(Work));
     }
-    Out += nodeKindName(N.Kind);
-    Scalars S{*this};
-    visitFields(N, S);
-    LineColumn B = File.lineColumn(N.Range.Begin);
-    LineColumn E = File.lineColumn(N.Range.End);
-    Out += fmt::format(" <{}:{}-{}:{}>", B.Line, B.Column, E.Line, E.Column);
-    if (N.isParenthesized())
-      Out += " parenthesized";
-    Out += '\n';
-    Children C{*this, Indent + 1};
-    visitFields(N, C);
   }
 
 private:
+  /// A line still to be written: a node (with its children after it), or
+  /// "Label: None" when N is null.
+  struct Line {
+    const Node *N;
+    unsigned Indent;
+    std::string Label;
+  };
+
   struct Scalars {
     TreeDumper &D;
     void field(const char *Name) {
@@ -232,22 +286,15 @@ private:
     }
   };
   struct Children {
-    TreeDumper &D;
     unsigned Indent;
+    std::vector<Line> Lines;
     void node(const char *Name, const Node *N, bool) {
       if (N)
-        D.dump(*N, Indent, Name);
+        Lines.push_back({N, Indent, Name});
     }
     void list(const char *Name, llvm::ArrayRef<const Node *> L, bool) {
-      for (size_t I = 0; I < L.size(); ++I) {
-        std::string Label = fmt::format("{}[{}]", Name, I);
-        if (L[I]) {
-          D.dump(*L[I], Indent, Label);
-        } else {
-          D.Out.append(Indent * 2, ' ');
-          D.Out += Label + ": None\n";
-        }
-      }
+      for (size_t I = 0; I < L.size(); ++I)
+        Lines.push_back({L[I], Indent, fmt::format("{}[{}]", Name, I)});
     }
     void typeParams(const char *Name, llvm::ArrayRef<const Node *> L) {
       list(Name, L, false);
@@ -263,6 +310,7 @@ private:
 
   const SourceFile &File;
   std::string &Out;
+  std::vector<Line> Work;
 };
 
 } // namespace
@@ -277,7 +325,7 @@ void dumpAstPython(const Node &Root, llvm::raw_ostream &OS) {
 void dumpAstTree(const Node &Root, const SourceFile &File,
                  llvm::raw_ostream &OS) {
   std::string Out;
-  TreeDumper(File, Out).dump(Root, 0, {});
+  TreeDumper(File, Out).dump(Root);
   OS << Out;
 }
 

@@ -131,6 +131,7 @@ using K = schemac::ast::NodeKind;
 %type <List> subscripts dict_items comp_for comp_ifs strings fstring_parts
 %type <List> spec_parts import_as_names dotted_as_names name_list
 %type <List> with_items paren_with_items type_params_opt type_param_list
+%type <List> dotted_name
 %type <List> class_args_opt cases pattern_list pattern_args mapping_items
 %type <Expr> test expr arith
 %type <Expr> primary star_expr_item star_exprs exprlist named_test
@@ -144,7 +145,6 @@ using K = schemac::ast::NodeKind;
 %type <Item> spec_part dotted_as_name import_as_name pattern_arg mapping_item
 %type <Pat> patterns pattern or_pattern closed_pattern maybe_star_pattern
 %type <List> or_alternatives
-%type <Tok> dotted_name
 %type <Int> dots dots_opt augassign opt_comma
 
 %start file
@@ -172,9 +172,12 @@ stmt:
   }
 ;
 
+// The NEWLINE is not part of the statements' range (a trailing ';' is):
+// CPython ends a compound statement at the last token it took other than
+// NEWLINE, INDENT and DEDENT.
 simple_stmts:
-  small_stmts Newline             { $$ = $1; }
-| small_stmts Semicolon Newline   { $$ = $1; }
+  small_stmts Newline             { $$ = $1; @$ = @1; }
+| small_stmts Semicolon Newline   { $$ = $1; @$ = Span{@1.Begin, @2.End}; }
 ;
 
 small_stmts:
@@ -249,15 +252,15 @@ type_alias:
 import_stmt:
   Import dotted_as_names          { $$ = B.import($2, @$); }
 | From dots_opt dotted_name Import import_targets_star
-    { $$ = B.importFrom($2, $3->value(), B.list(B.alias("*", nullptr, @5)), @$); }
+    { $$ = B.importFrom($2, B.dottedName($3), B.list(B.alias("*", nullptr, @5)), @$); }
 | From dots Import import_targets_star
     { $$ = B.importFrom($2, {}, B.list(B.alias("*", nullptr, @4)), @$); }
 | From dots_opt dotted_name Import LParen import_as_names opt_comma RParen
-    { $$ = B.importFrom($2, $3->value(), $6, @$); }
+    { $$ = B.importFrom($2, B.dottedName($3), $6, @$); }
 | From dots Import LParen import_as_names opt_comma RParen
     { $$ = B.importFrom($2, {}, $5, @$); }
 | From dots_opt dotted_name Import import_as_names
-    { $$ = B.importFrom($2, $3->value(), $5, @$); }
+    { $$ = B.importFrom($2, B.dottedName($3), $5, @$); }
 | From dots Import import_as_names
     { $$ = B.importFrom($2, {}, $4, @$); }
 ;
@@ -276,10 +279,11 @@ dots:
 | dots Ellipsis                   { $$ = $1 + 3; }
 ;
 
+// The parts are joined once, at the end: joining as they come is quadratic
+// in the number of parts.
 dotted_name:
-  Identifier
-| dotted_name Dot Identifier
-    { $$ = B.dottedName($1, $3); }
+  Identifier                      { $$ = B.dottedPart(B.list(), $1); }
+| dotted_name Dot Identifier      { $$ = B.dottedPart($1, $3); }
 ;
 
 dotted_as_names:
@@ -288,8 +292,8 @@ dotted_as_names:
 ;
 
 dotted_as_name:
-  dotted_name                     { $$ = B.alias($1->value(), nullptr, @$); }
-| dotted_name As Identifier       { $$ = B.alias($1->value(), $3, @$); }
+  dotted_name                     { $$ = B.alias(B.dottedName($1), nullptr, @$); }
+| dotted_name As Identifier       { $$ = B.alias(B.dottedName($1), $3, @$); }
 ;
 
 import_as_names:
@@ -332,7 +336,7 @@ decorators:
 
 block:
   simple_stmts                    { $$ = $1; }
-| Newline Indent stmts Dedent     { $$ = $3; }
+| Newline Indent stmts Dedent     { $$ = $3; @$ = @3; }
 | Newline error                   { $$ = B.list(); }
 ;
 
@@ -510,7 +514,8 @@ lambda_param:
 ;
 
 match_stmt:
-  Match subject Colon Newline Indent cases Dedent { $$ = B.match($2, $6, @$); }
+  Match subject Colon Newline Indent cases Dedent
+    { @$ = Span{@1.Begin, @6.End}; $$ = B.match($2, $6, @$); }
 ;
 
 subject:
@@ -610,7 +615,7 @@ mapping_item:
 | None Colon pattern              { $$ = B.mappingItem(B.constant(ConstantValue::None, @1), $3); }
 | True Colon pattern              { $$ = B.mappingItem(B.constant(ConstantValue::True, @1), $3); }
 | False Colon pattern             { $$ = B.mappingItem(B.constant(ConstantValue::False, @1), $3); }
-| name_or_attr Colon pattern      { $$ = B.mappingItem($1, $3); }
+| name_or_attr Colon pattern      { $$ = B.mappingItem(B.mappingKey($1), $3); }
 ;
 
 pattern_args:
@@ -755,9 +760,10 @@ primary:
     { $$ = B.comprehensionExpr(K::SetComp, $2, nullptr, $3, @$); }
 | primary Dot Identifier          { $$ = B.attribute($1, $3, @$); }
 | primary LParen RParen           { $$ = B.call($1, B.list(), @$); }
-| primary LParen args opt_comma RParen { $$ = B.call($1, $4 ? B.withComma($3) : $3, @$); }
+| primary LParen args opt_comma RParen
+    { $$ = B.call($1, $4 ? B.withComma($3) : $3, @$, Span{@2.Begin, @5.End}); }
 | primary LSquare subscripts opt_comma RSquare
-    { $$ = B.subscript($1, B.subscriptSlice($4 ? B.withComma($3) : $3, @3), @$); }
+    { $$ = B.subscript($1, B.subscriptSlice($4 ? B.withComma($3) : $3, Span{@3.Begin, @4.End}), @$); }
 ;
 
 dict_items:
@@ -807,11 +813,15 @@ subscripts:
 | subscripts Comma subscript      { $$ = B.append($1, $3); }
 ;
 
+// CPython's slices take "'*' expression": "a[*b or c]", "a[*lambda: 1]".
 subscript:
   named_test
-| Star arith                      { $$ = B.starred($2, @$); }
-| test_opt Colon test_opt         { $$ = B.slice($1, $3, nullptr, @$); }
-| test_opt Colon test_opt Colon test_opt { $$ = B.slice($1, $3, $5, @$); }
+| Star test                       { $$ = B.starred($2, @$); }
+// Without a lower bound a slice starts at its ':', as in CPython.
+| test_opt Colon test_opt
+    { $$ = B.slice($1, $3, nullptr, Span{$1 ? @1.Begin : @2.Begin, @$.End}); }
+| test_opt Colon test_opt Colon test_opt
+    { $$ = B.slice($1, $3, $5, Span{$1 ? @1.Begin : @2.Begin, @$.End}); }
 ;
 
 yield_expr:
@@ -852,17 +862,17 @@ fstring_field:
 | LBrace fstring_expr Equal RBrace
     { $$ = B.fieldPiece($2, Span{@1.End, @4.Begin}, nullptr, nullptr, @$); }
 | LBrace fstring_expr Exclaim Identifier RBrace
-    { $$ = B.fieldPiece($2, Span{}, $4, nullptr, @$); }
+    { B.conversionAfter(@3, $4); $$ = B.fieldPiece($2, Span{}, $4, nullptr, @$); }
 | LBrace fstring_expr Equal Exclaim Identifier RBrace
-    { $$ = B.fieldPiece($2, Span{@1.End, @4.Begin}, $5, nullptr, @$); }
+    { B.conversionAfter(@4, $5); $$ = B.fieldPiece($2, Span{@1.End, @4.Begin}, $5, nullptr, @$); }
 | LBrace fstring_expr Colon spec_parts RBrace
     { $$ = B.fieldPiece($2, Span{}, nullptr, B.formatSpec($4, @4), @$); }
 | LBrace fstring_expr Equal Colon spec_parts RBrace
     { $$ = B.fieldPiece($2, Span{@1.End, @4.Begin}, nullptr, B.formatSpec($5, @5), @$); }
 | LBrace fstring_expr Exclaim Identifier Colon spec_parts RBrace
-    { $$ = B.fieldPiece($2, Span{}, $4, B.formatSpec($6, @6), @$); }
+    { B.conversionAfter(@3, $4); $$ = B.fieldPiece($2, Span{}, $4, B.formatSpec($6, @6), @$); }
 | LBrace fstring_expr Equal Exclaim Identifier Colon spec_parts RBrace
-    { $$ = B.fieldPiece($2, Span{@1.End, @4.Begin}, $5, B.formatSpec($7, @7), @$); }
+    { B.conversionAfter(@4, $5); $$ = B.fieldPiece($2, Span{@1.End, @4.Begin}, $5, B.formatSpec($7, @7), @$); }
 ;
 
 fstring_expr:

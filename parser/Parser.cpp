@@ -15,6 +15,9 @@ ParsedFile parseFile(const SourceFile &File, DiagnosticEngine &Diags) {
   TokenStream Stream(L, B);
   Grammar G(Stream, B, Result.Module);
   G.parse();
+  // The tokenizer or the error limit may have stopped the report; whoever
+  // reports on this file next (sema) is not concerned.
+  Diags.resumeReporting();
   // Recovery can fail at the very end of a broken file; the statements
   // before it are lost then, but the caller still gets a tree.
   if (!Result.Module) {

@@ -7,9 +7,6 @@ namespace schemac::parse {
 using lex::TokenKind;
 
 namespace {
-// A file this broken is not worth more messages; CPython stops at one.
-constexpr unsigned MaxErrorsPerFile = 50;
-
 Grammar::token_kind_type grammarKind(TokenKind Kind) {
   static constexpr Grammar::token_kind_type Map[] = {
 #define TOKEN(Id, Text) Grammar::token::TOK_##Id,
@@ -155,17 +152,27 @@ bool TokenStream::isSoftKeywordHere(const lex::Token &T) {
 
 // "with (a as b, c):" parses as a list of with-items, "with (a, b) as c:"
 // and "with (a).b:" as one expression; the token after the matching ')'
-// tells them apart, as CPython's PEG grammar does by trying both.
-// "with (yield x):" is a parenthesised yield, as in CPython, whose with-item
-// rule takes expressions only.
+// tells them apart, as CPython's PEG grammar does by trying both. Its
+// with-item is "expression ['as' star_target]", so what holds no such list
+// is one parenthesised expression even before a ':': "with ():",
+// "with (*a, b):", "with (a for a in b):", "with (a := 1, b):",
+// "with (yield x):".
 void TokenStream::markParenthesizedWithItems() {
-  if (!peek(0).is(TokenKind::LParen) || peek(1).is(TokenKind::Yield))
+  if (!peek(0).is(TokenKind::LParen) || peek(1).is(TokenKind::RParen))
     return;
   int Depth = 0;
   for (size_t I = 0;; ++I) {
     TokenKind K = peek(I).Kind;
     if (endsLine(K))
       return;
+    if (Depth == 1) {
+      bool ItemStart =
+          peek(I - 1).is(TokenKind::LParen) || peek(I - 1).is(TokenKind::Comma);
+      if (K == TokenKind::For || K == TokenKind::ColonEqual ||
+          (ItemStart && (K == TokenKind::Star || K == TokenKind::StarStar ||
+                         K == TokenKind::Yield)))
+        return;
+    }
     if (isOpening(K)) {
       ++Depth;
     } else if (isClosing(K) && --Depth == 0) {
@@ -181,6 +188,9 @@ int TokenStream::next(Grammar::value_type *Value, Span *Location) {
   if (!GaveUp && B.diags().errorCount() >= MaxErrorsPerFile) {
     GaveUp = true;
     B.error(DiagId::TooManyErrors, Span{T.Begin, T.End});
+    // The note is the last word on this file: the end of file made up
+    // below would be a syntax error of its own.
+    B.diags().stopReporting();
   }
   if (GaveUp)
     T.Kind = TokenKind::EndOfFile;
@@ -193,6 +203,9 @@ int TokenStream::next(Grammar::value_type *Value, Span *Location) {
   } else if (T.is(TokenKind::With)) {
     markParenthesizedWithItems();
   }
+  if (AtLogicalLineStart)
+    LogicalLineStart = T.Begin;
+  AtLogicalLineStart = T.is(TokenKind::Newline);
   AtLineStart = T.is(TokenKind::Newline) || T.is(TokenKind::Indent) ||
                 T.is(TokenKind::Dedent);
 
@@ -230,6 +243,16 @@ void TokenStream::reportSyntaxError(const Grammar::context &Ctx) {
   if (NumExpected == 1 && Expected[0] == Grammar::symbol_kind::S_Indent) {
     B.error(DiagId::ExpectedIndentedBlock, Where);
     return;
+  }
+
+  // A tokenizer error on this logical line (a bracket that does not match
+  // or was never closed, a malformed number) leaves the parser stuck at or
+  // after it: CPython reports the tokenizer's error alone, and so do we.
+  for (const Diagnostic &D : llvm::reverse(B.diags().diagnostics())) {
+    if (D.Begin < LogicalLineStart)
+      break;
+    if (D.Level == Severity::Error && D.Begin <= Where.End)
+      return;
   }
 
   std::string Detail = ": unexpected ";

@@ -39,6 +39,9 @@ private:
   AstBuilder &B;
   std::deque<lex::Token> Ahead;
   bool AtLineStart = true;
+  bool AtLogicalLineStart = true;
+  /// Where the logical line of the last token taken begins.
+  uint32_t LogicalLineStart = 0;
   bool GaveUp = false;
 };
 

@@ -30,6 +30,8 @@ llvm::StringRef diagFormat(DiagId Id) {
 
 void DiagnosticEngine::add(DiagId Id, uint32_t Begin, uint32_t End,
                            std::string Message) {
+  if (Stopped)
+    return;
   Severity Level = diagSeverity(Id);
   if (Level == Severity::Error)
     ++NumErrors;

@@ -42,6 +42,10 @@ llvm::StringRef diagIdName(DiagId Id);
 Severity diagSeverity(DiagId Id);
 llvm::StringRef diagFormat(DiagId Id);
 
+/// A file this broken is not worth more messages (CPython stops at one):
+/// after this many errors the lexer and the parser note that they stop.
+constexpr unsigned MaxErrorsPerFile = 50;
+
 /// Collects the diagnostics of one source file.
 class DiagnosticEngine {
 public:
@@ -55,6 +59,13 @@ public:
   }
   void add(DiagId Id, uint32_t Begin, uint32_t End, std::string Message);
 
+  /// Drops every diagnostic reported until resumeReporting(): after an
+  /// error that ends the analysis of a file (the per-file error limit, a
+  /// tokenizer error CPython stops at), what would follow is noise.
+  void stopReporting() { Stopped = true; }
+  void resumeReporting() { Stopped = false; }
+  bool reportingStopped() const { return Stopped; }
+
   const SourceFile &file() const { return File; }
   const std::vector<Diagnostic> &diagnostics() const { return Diags; }
   unsigned errorCount() const { return NumErrors; }
@@ -67,6 +78,7 @@ private:
   const SourceFile &File;
   std::vector<Diagnostic> Diags;
   unsigned NumErrors = 0;
+  bool Stopped = false;
 };
 
 } // namespace schemac

@@ -4,6 +4,8 @@
 
 #include "llvm/Support/MemoryBuffer.h"
 
+#include <algorithm>
+
 namespace schemac {
 
 SourceFile::SourceFile(std::unique_ptr<llvm::MemoryBuffer> Raw,
@@ -42,8 +44,17 @@ std::unique_ptr<SourceFile> SourceFile::fromBytes(llvm::StringRef Bytes,
 }
 
 LineColumn SourceFile::lineColumn(uint32_t Offset) const {
-  auto [Line, Column] = SM.getLineAndColumn(loc(Offset));
-  return {Line, Column};
+  // Not SourceMgr::getLineAndColumn: it finds the column by scanning back
+  // to the line's start, which makes dumping a long line quadratic.
+  std::call_once(LineStartsOnce, [this] {
+    LineStarts.push_back(0);
+    for (size_t I = Text.find('\n'); I != llvm::StringRef::npos;
+         I = Text.find('\n', I + 1))
+      LineStarts.push_back(static_cast<uint32_t>(I + 1));
+  });
+  auto Next = std::upper_bound(LineStarts.begin(), LineStarts.end(), Offset);
+  unsigned Line = static_cast<unsigned>(Next - LineStarts.begin());
+  return {Line, Offset - LineStarts[Line - 1] + 1};
 }
 
 } // namespace schemac

@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,9 @@ private:
   DecodedSource Decoded;
   llvm::StringRef Text;
   size_t RawSize = 0;
+  /// Offsets of the lines' first bytes, built on first use.
+  mutable std::vector<uint32_t> LineStarts;
+  mutable std::once_flag LineStartsOnce;
 };
 
 } // namespace schemac

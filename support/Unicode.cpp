@@ -12,6 +12,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Unicode.h"
 
 #include <algorithm>
 #include <cassert>
@@ -42,6 +43,12 @@ struct DecompositionRun {
   char32_t Last;
   uint16_t Offset;
   uint8_t Length;
+};
+
+/// Another name "\\N{...}" accepts for a character.
+struct NameAlias {
+  const char *Name;
+  char32_t CodePoint;
 };
 
 /// A primary composite and the canonical pair it replaces.
@@ -240,6 +247,42 @@ void unicode::normalizeNFKC(llvm::StringRef Utf8, std::string &Out) {
     else
       appendUtf8(N.C, Out);
   }
+}
+
+std::optional<char32_t> unicode::lookupName(llvm::StringRef Name) {
+  std::string Upper = Name.upper();
+  llvm::StringRef U = Upper;
+  // CPython's Modules/unicodedata.c (_getcode) compares the algorithmic
+  // names with strncmp, and wants four or five upper-case hex digits.
+  if (U.starts_with("CJK UNIFIED IDEOGRAPH-")) {
+    llvm::StringRef Hex = Name.drop_front(22);
+    if (Name != U || (Hex.size() != 4 && Hex.size() != 5))
+      return std::nullopt;
+    unsigned Value = 0;
+    for (char C : Hex) {
+      if (!llvm::isDigit(C) && !(C >= 'A' && C <= 'F'))
+        return std::nullopt;
+      Value = Value * 16 + llvm::hexDigitValue(C);
+    }
+    if (!findRange(CjkUnifiedRanges, Value))
+      return std::nullopt;
+    return Value;
+  }
+  if (U.starts_with("HANGUL SYLLABLE ") && Name != U)
+    return std::nullopt;
+  const NameAlias *A =
+      std::lower_bound(std::begin(NameAliases), std::end(NameAliases), U,
+                       [](const NameAlias &E, llvm::StringRef N) {
+                         return N.compare(E.Name) > 0;
+                       });
+  if (A != std::end(NameAliases) && U == A->Name)
+    return A->CodePoint;
+  // LLVM's table is of a newer Unicode version: what it names, the tables'
+  // version must have named too (names never change once given).
+  std::optional<char32_t> C = llvm::sys::unicode::nameToCodepointStrict(U);
+  if (!C || !findRange(NamedRanges, *C))
+    return std::nullopt;
+  return C;
 }
 
 unsigned unicode::decodeUtf8(const char *P, const char *End, char32_t &C) {

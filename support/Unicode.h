@@ -19,6 +19,7 @@
 
 #include "llvm/ADT/StringRef.h"
 
+#include <optional>
 #include <string>
 
 namespace schemac {
@@ -40,6 +41,13 @@ bool isPrintable(char32_t C);
 /// part of a valid (WTF-8) sequence are copied through unchanged and never
 /// combine with their neighbours.
 void normalizeNFKC(llvm::StringRef Utf8, std::string &Out);
+
+/// The character "\\N{Name}" stands for in a string literal, as CPython
+/// finds it: character names of the tables' Unicode version (compared
+/// case-insensitively), their aliases (NameAliases.txt), and the
+/// algorithmic names of CJK unified ideographs and Hangul syllables, which
+/// CPython matches only in upper case. Named sequences are not characters.
+std::optional<char32_t> lookupName(llvm::StringRef Name);
 
 /// Decodes the sequence starting at \p P into \p C and returns its length in
 /// bytes, or 0 if it is truncated by \p End or is not valid WTF-8 (overlong,

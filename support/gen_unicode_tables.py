@@ -10,6 +10,7 @@ whose behaviour schemac reproduces (Debian 12's /usr/bin/python3):
     /usr/bin/python3 support/gen_unicode_tables.py support/UnicodeTables.inc
 """
 
+import glob
 import sys
 import unicodedata
 
@@ -112,6 +113,43 @@ def compositions():
     return pairs
 
 
+def name_aliases():
+    """The aliases "\\N{...}" accepts, as (name, code point) sorted by name.
+
+    unicodedata cannot list its aliases (NameAliases.txt), so the candidates
+    come from Perl's copy of the same Unicode version (Debian's perl-modules
+    package), and the interpreter decides: a candidate is kept when it is not
+    the character's own name and a string literal with it evaluates to that
+    character. Perl's extra Unicode 1.0 names ("LINE FEED (LF)") fail that.
+    """
+    path = None
+    for candidate in sorted(glob.glob('/usr/share/perl/*/unicore/Name.pl')):
+        with open(candidate, encoding='ascii') as f:
+            head = f.read(400)
+        if 'Version %s.' % unicodedata.unidata_version in head:
+            path = candidate
+    if path is None:
+        sys.exit('no Perl unicore/Name.pl for Unicode %s' %
+                 unicodedata.unidata_version)
+    with open(path, encoding='ascii') as f:
+        body = f.read().split("return <<'END';\n", 1)[1].split('\nEND\n')[0]
+    aliases = set()
+    for entry in body.split('\n\n'):
+        code_points, name = entry.strip('\n').split('\n', 1)
+        if ' ' in code_points:
+            continue  # A named sequence: lookup() takes it, "\\N{}" does not.
+        cp = int(code_points, 16)
+        if unicodedata.name(chr(cp), None) == name:
+            continue
+        try:
+            value = eval("'\\N{%s}'" % name)
+        except SyntaxError:
+            continue
+        if value == chr(cp):
+            aliases.add((name, cp))
+    return sorted(aliases)
+
+
 def format_array(out, decl, items):
     """Writes a C array, packing as many items a line as fit in 80 columns."""
     out.append(decl + ' = {')
@@ -176,6 +214,17 @@ def main():
     format_array(out, 'constexpr Composition Compositions[]',
                  ['{%s, %s, %s}' % (hex_cp(a), hex_cp(b), hex_cp(c))
                   for a, b, c in compositions()])
+
+    # "\\N{...}": the characters this Unicode version names, the ones named
+    # CJK UNIFIED IDEOGRAPH-XXXX, and the aliases.
+    emit_ranges('NamedRanges',
+                ranges_where(lambda cp: unicodedata.name(chr(cp), None)))
+    emit_ranges('CjkUnifiedRanges',
+                ranges_where(lambda cp: unicodedata.name(chr(cp), '')
+                             .startswith('CJK UNIFIED IDEOGRAPH-')))
+    format_array(out, 'constexpr NameAlias NameAliases[]',
+                 ['{"%s", %s}' % (name, hex_cp(cp))
+                  for name, cp in name_aliases()])
 
     out.append('// clang-format on')
     text = '\n'.join(out) + '\n'

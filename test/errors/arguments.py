@@ -1,6 +1,7 @@
 # Call arguments and parameter lists: PositionalAfterKeyword (both
 # wordings), UnpackingAfterKeywordUnpacking, KeywordArgumentNotName,
-# GeneratorNotParenthesized, NonDefaultAfterDefault and the BadParameterList
+# GeneratorNotParenthesized (and a lone generator as a class's bases),
+# NonDefaultAfterDefault and the BadParameterList
 # messages for '/', '*' and '**' placement, in def and lambda.
 # RUN: not %schemac parse %s 2>&1 | FileCheck %s --strict-whitespace
 
@@ -38,6 +39,15 @@ f(1, x for x in y)
 # CHECK: {{.*}}.py:[[@LINE-1]]:6: error: Generator expression must be parenthesized{{$}}
 # CHECK-NEXT: {{^}}f(1, x for x in y){{$}}
 # CHECK-NEXT: {{^}}     ^~~~~~~~~~~~{{$}}
+
+# A class's bases are no call: "f(x for x in y)" has no counterpart there.
+class A(x for x in y): pass
+# CHECK: {{.*}}.py:[[@LINE-1]]:11: error: invalid syntax: unexpected 'for'{{$}}
+# CHECK-NEXT: {{^}}class A(x for x in y): pass{{$}}
+# CHECK-NEXT: {{^}}          ^~~{{$}}
+
+class A(b, x for x in y): pass
+# CHECK: {{.*}}.py:[[@LINE-1]]:12: error: Generator expression must be parenthesized{{$}}
 
 def f(a=1, b): pass
 # CHECK: {{.*}}.py:[[@LINE-1]]:12: error: non-default argument follows default argument{{$}}

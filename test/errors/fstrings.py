@@ -1,6 +1,6 @@
 # f-string errors: FStringSingleClosingBrace, FStringUnterminated,
 # FStringExpectingClosingBrace, FStringTooDeeplyNested and
-# FStringInvalidConversion.
+# FStringInvalidConversion, FStringConversionNotAdjacent.
 # RUN: not %schemac parse %s 2>&1 | FileCheck %s --strict-whitespace
 
 x = f'}'
@@ -47,6 +47,14 @@ x = f'{x!z}'
 # CHECK: {{.*}}.py:[[@LINE-1]]:10: error: f-string: invalid conversion character 'z': expected 's', 'r', or 'a'{{$}}
 # CHECK-NEXT: {{^}}x = f'{x!z}'{{$}}
 # CHECK-NEXT: {{^}}         ^{{$}}
+
+x = f'{x! r}'
+# CHECK: {{.*}}.py:[[@LINE-1]]:9: error: f-string: conversion type must come right after the exclamation mark{{$}}
+# CHECK-NEXT: {{^}}x = f'{x! r}'{{$}}
+# CHECK-NEXT: {{^}}        ^~~{{$}}
+
+x = f'{x = ! r:>3}'
+# CHECK: {{.*}}.py:[[@LINE-1]]:12: error: f-string: conversion type must come right after the exclamation mark{{$}}
 
 x = f'{x!rr}'
 # CHECK: {{.*}}.py:[[@LINE-1]]:10: error: f-string: invalid conversion character 'rr': expected 's', 'r', or 'a'{{$}}

@@ -1,6 +1,7 @@
 # match patterns rejected by the parser (BadPattern: '_' as a target,
 # positional after keyword sub-patterns, complex literals without a real or
-# imaginary part) and try statements mixing except and except*
+# imaginary part, '**_', a plain name as a mapping key, a lone star pattern
+# outside brackets) and try statements mixing except and except*
 # (MixedExceptStar; its line is not checked: CPython points at the first
 # handler of the other kind, schemac at 'try', see the bug report).
 # RUN: not %schemac parse %s 2>&1 | FileCheck %s --strict-whitespace
@@ -60,6 +61,36 @@ except E:
 except* F:
     pass
 # CHECK: {{.*}}.py:{{[0-9]+}}:1: error: cannot have both 'except' and 'except*' on the same 'try'{{$}}
+
+match x:
+    case {**_}: pass
+# CHECK: {{.*}}.py:[[@LINE-1]]:13: error: invalid syntax: '**_' is not allowed in a mapping pattern{{$}}
+# CHECK-NEXT: {{^}}    case {**_}: pass{{$}}
+# CHECK-NEXT: {{^}}            ^{{$}}
+
+match x:
+    case {1: a, **_}: pass
+# CHECK: {{.*}}.py:[[@LINE-1]]:19: error: invalid syntax: '**_' is not allowed in a mapping pattern{{$}}
+
+match x:
+    case {a: 1}: pass
+# CHECK: {{.*}}.py:[[@LINE-1]]:11: error: invalid syntax: a mapping pattern key must be a literal or a dotted name{{$}}
+# CHECK-NEXT: {{^}}    case {a: 1}: pass{{$}}
+# CHECK-NEXT: {{^}}          ^{{$}}
+
+match x:
+    case {_: 1}: pass
+# CHECK: {{.*}}.py:[[@LINE-1]]:11: error: invalid syntax: a mapping pattern key must be a literal or a dotted name{{$}}
+
+match x:
+    case *a: pass
+# CHECK: {{.*}}.py:[[@LINE-1]]:10: error: invalid syntax: a lone star pattern needs a comma or brackets{{$}}
+# CHECK-NEXT: {{^}}    case *a: pass{{$}}
+# CHECK-NEXT: {{^}}         ^~{{$}}
+
+match x:
+    case (*a): pass
+# CHECK: {{.*}}.py:[[@LINE-1]]:11: error: invalid syntax: a lone star pattern needs a comma or brackets{{$}}
 
 try:
     pass

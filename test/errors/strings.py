@@ -60,6 +60,40 @@ x = '\N{NO SUCH CHARACTER NAME}'
 # CHECK-NEXT: {{^}}x = '\N{NO SUCH CHARACTER NAME}'{{$}}
 # CHECK-NEXT: {{^}}     ^~{{$}}
 
+# Names CPython 3.11 does not know: its Unicode is 14.0 (SHAKING FACE is
+# 15.0, CJK Extension H 15.0 and Extension I 15.1); it matches the
+# algorithmic CJK and Hangul names in upper case only; it has no algorithmic
+# Tangut names; and a named sequence is no character.
+x = '\N{SHAKING FACE}'
+# CHECK: {{.*}}.py:[[@LINE-1]]:6: error: (unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name{{$}}
+
+x = '\N{CJK UNIFIED IDEOGRAPH-31350}'
+# CHECK: {{.*}}.py:[[@LINE-1]]:6: error: (unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name{{$}}
+
+x = '\N{CJK UNIFIED IDEOGRAPH-2EBF0}'
+# CHECK: {{.*}}.py:[[@LINE-1]]:6: error: (unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name{{$}}
+
+x = '\N{CJK UNIFIED IDEOGRAPH-4e00}'
+# CHECK: {{.*}}.py:[[@LINE-1]]:6: error: (unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name{{$}}
+
+x = '\N{cjk unified ideograph-4E00}'
+# CHECK: {{.*}}.py:[[@LINE-1]]:6: error: (unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name{{$}}
+
+x = '\N{CJK UNIFIED IDEOGRAPH-0041}'
+# CHECK: {{.*}}.py:[[@LINE-1]]:6: error: (unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name{{$}}
+
+x = '\N{hangul syllable ga}'
+# CHECK: {{.*}}.py:[[@LINE-1]]:6: error: (unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name{{$}}
+
+x = '\N{TANGUT IDEOGRAPH-17000}'
+# CHECK: {{.*}}.py:[[@LINE-1]]:6: error: (unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name{{$}}
+
+x = '\N{LATIN CAPITAL LETTER A WITH MACRON AND GRAVE}'
+# CHECK: {{.*}}.py:[[@LINE-1]]:6: error: (unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name{{$}}
+
+x = '\N{LINE FEED (LF)}'
+# CHECK: {{.*}}.py:[[@LINE-1]]:6: error: (unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name{{$}}
+
 x = '\N{LATIN SMALL LETTER A'
 # CHECK: {{.*}}.py:[[@LINE-1]]:6: error: (unicode error) 'unicodeescape' codec can't decode bytes: malformed \N character escape{{$}}
 # CHECK-NEXT: {{^}}x = '\N{LATIN SMALL LETTER A'{{$}}

@@ -108,16 +108,16 @@ from import a
 # CHECK-NEXT: {{^}}     ^~~~~~{{$}}
 
 x = (*a)
-# CHECK: {{.*}}.py:[[@LINE-1]]:5: error: can't use starred expression here{{$}}
+# CHECK: {{.*}}.py:[[@LINE-1]]:5: error: cannot use starred expression here{{$}}
 # CHECK-NEXT: {{^}}x = (*a){{$}}
 # CHECK-NEXT: {{^}}    ^~~~{{$}}
 
 (*a)
-# CHECK: {{.*}}.py:[[@LINE-1]]:1: error: can't use starred expression here{{$}}
+# CHECK: {{.*}}.py:[[@LINE-1]]:1: error: cannot use starred expression here{{$}}
 # CHECK-NEXT: {{^}}(*a){{$}}
 # CHECK-NEXT: {{^}}^~~~{{$}}
 
 print((*a))
-# CHECK: {{.*}}.py:[[@LINE-1]]:7: error: can't use starred expression here{{$}}
+# CHECK: {{.*}}.py:[[@LINE-1]]:7: error: cannot use starred expression here{{$}}
 # CHECK-NEXT: {{^}}print((*a)){{$}}
 # CHECK-NEXT: {{^}}      ^~~~{{$}}

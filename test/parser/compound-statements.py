@@ -82,4 +82,7 @@ finally:
 try: pass
 except E as e: pass
 # CHECK-SAME: , Try(body=[Pass()], handlers=[ExceptHandler(type=Name(id='E', ctx=Load()), name='e', body=[Pass()])], orelse=[], finalbody=[])
+# A lone starred target is the compiler's error, not the parser's.
+for *a in b: pass
+# CHECK-SAME: , For(target=Starred(value=Name(id='a', ctx=Store()), ctx=Store()), iter=Name(id='b', ctx=Load()), body=[Pass()], orelse=[])
 # CHECK-SAME: ], type_ignores=[]){{$}}

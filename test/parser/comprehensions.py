@@ -61,4 +61,7 @@ f(x)(y for y in z)
 # CHECK-SAME: , Expr(value=GeneratorExp(elt=Name(id='x', ctx=Load()), generators=[comprehension(target=Name(id='x', ctx=Store()), iter=Name(id='y', ctx=Load()), ifs=[], is_async=1)]))
 [x for x in y async for z in x]
 # CHECK-SAME: , Expr(value=ListComp(elt=Name(id='x', ctx=Load()), generators=[comprehension(target=Name(id='x', ctx=Store()), iter=Name(id='y', ctx=Load()), ifs=[], is_async=0), comprehension(target=Name(id='z', ctx=Store()), iter=Name(id='x', ctx=Load()), ifs=[], is_async=1)]))
+# A lone starred target is the compiler's error, not the parser's.
+[x for *a in b]
+# CHECK-SAME: , Expr(value=ListComp(elt=Name(id='x', ctx=Load()), generators=[comprehension(target=Starred(value=Name(id='a', ctx=Store()), ctx=Store()), iter=Name(id='b', ctx=Load()), ifs=[], is_async=0)]))
 # CHECK-SAME: ], type_ignores=[]){{$}}

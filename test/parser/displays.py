@@ -130,4 +130,19 @@ x = None, True, False
 # CHECK-SAME: , Assign(targets=[Name(id='x', ctx=Store())], value=Tuple(elts=[Constant(value=None), Constant(value=True), Constant(value=False)], ctx=Load()))
 x = __debug__
 # CHECK-SAME: , Assign(targets=[Name(id='x', ctx=Store())], value=Name(id='__debug__', ctx=Load()))
+# '*' in a subscript takes a whole expression (CPython's star_expression).
+a[*b is c]
+# CHECK-SAME: , Expr(value=Subscript(value=Name(id='a', ctx=Load()), slice=Tuple(elts=[Starred(value=Compare(left=Name(id='b', ctx=Load()), ops=[Is()], comparators=[Name(id='c', ctx=Load())]), ctx=Load())], ctx=Load()), ctx=Load()))
+a[*b if c else d]
+# CHECK-SAME: , Expr(value=Subscript(value=Name(id='a', ctx=Load()), slice=Tuple(elts=[Starred(value=IfExp(test=Name(id='c', ctx=Load()), body=Name(id='b', ctx=Load()), orelse=Name(id='d', ctx=Load())), ctx=Load())], ctx=Load()), ctx=Load()))
+a[*lambda: 1]
+# CHECK-SAME: , Expr(value=Subscript(value=Name(id='a', ctx=Load()), slice=Tuple(elts=[Starred(value=Lambda(args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=Constant(value=1)), ctx=Load())], ctx=Load()), ctx=Load()))
+a[*not b]
+# CHECK-SAME: , Expr(value=Subscript(value=Name(id='a', ctx=Load()), slice=Tuple(elts=[Starred(value=UnaryOp(op=Not(), operand=Name(id='b', ctx=Load())), ctx=Load())], ctx=Load()), ctx=Load()))
+a[*b or c]
+# CHECK-SAME: , Expr(value=Subscript(value=Name(id='a', ctx=Load()), slice=Tuple(elts=[Starred(value=BoolOp(op=Or(), values=[Name(id='b', ctx=Load()), Name(id='c', ctx=Load())]), ctx=Load())], ctx=Load()), ctx=Load()))
+a[*b and c]
+# CHECK-SAME: , Expr(value=Subscript(value=Name(id='a', ctx=Load()), slice=Tuple(elts=[Starred(value=BoolOp(op=And(), values=[Name(id='b', ctx=Load()), Name(id='c', ctx=Load())]), ctx=Load())], ctx=Load()), ctx=Load()))
+a[1, *b < c]
+# CHECK-SAME: , Expr(value=Subscript(value=Name(id='a', ctx=Load()), slice=Tuple(elts=[Constant(value=1), Starred(value=Compare(left=Name(id='b', ctx=Load()), ops=[Lt()], comparators=[Name(id='c', ctx=Load())]), ctx=Load())], ctx=Load()), ctx=Load()))
 # CHECK-SAME: ], type_ignores=[]){{$}}

@@ -147,4 +147,7 @@ f'''{
 x
 }'''
 # CHECK-SAME: , Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1)]))
+# Whitespace before the '!' is fine; only after it it is not.
+f'{x !r}'
+# CHECK-SAME: , Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=114)]))
 # CHECK-SAME: ], type_ignores=[]){{$}}

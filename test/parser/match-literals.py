@@ -63,4 +63,11 @@ match x:
 match y:
     case b: pass
 # CHECK-SAME: , Match(subject=Name(id='y', ctx=Load()), cases=[match_case(pattern=MatchAs(name='b'), body=[Pass()])])
+# An f-string pattern is the compiler's error, not the parser's.
+match x:
+    case f'b': pass
+# CHECK-SAME: , Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchValue(value=JoinedStr(values=[Constant(value='b')])), body=[Pass()])])
+match x:
+    case 'a' f'{b}': pass
+# CHECK-SAME: , Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchValue(value=JoinedStr(values=[Constant(value='a'), FormattedValue(value=Name(id='b', ctx=Load()), conversion=-1)])), body=[Pass()])])
 # CHECK-SAME: ], type_ignores=[]){{$}}

@@ -106,4 +106,7 @@ raise E(1) from e
 # CHECK-SAME: , Raise(exc=Call(func=Name(id='E', ctx=Load()), args=[Constant(value=1)], keywords=[]), cause=Name(id='e', ctx=Load()))
 print(1)
 # CHECK-SAME: , Expr(value=Call(func=Name(id='print', ctx=Load()), args=[Constant(value=1)], keywords=[]))
+# A lone starred target is the compiler's error, not the parser's.
+*a = b
+# CHECK-SAME: , Assign(targets=[Starred(value=Name(id='a', ctx=Store()), ctx=Store())], value=Name(id='b', ctx=Load()))
 # CHECK-SAME: ], type_ignores=[]){{$}}

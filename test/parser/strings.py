@@ -122,4 +122,16 @@ x = ('a'
      'b'
      'c')
 # CHECK-SAME: , Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='abc'))
+# kind='u' for a lower-case 'u' prefix only.
+x = U'a'
+# CHECK-SAME: , Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='a'))
+x = U'a' f'b'
+# CHECK-SAME: , Assign(targets=[Name(id='x', ctx=Store())], value=JoinedStr(values=[Constant(value='ab')]))
+x = u'a' 'b'
+# CHECK-SAME: , Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='ab', kind='u'))
+# Name aliases (NameAliases.txt), any case; algorithmic names in upper case.
+x = '\N{BOM}\N{NBSP}\N{LF}\N{ZWJ}\N{zwnj}\N{BYTE ORDER MARK}\N{LINE FEED}\N{VS17}'
+# CHECK-SAME: , Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='\ufeff\xa0\n\u200d\u200c\ufeff\n󠄀'))
+x = '\N{latin small letter a}\N{CJK UNIFIED IDEOGRAPH-4E00}\N{CJK UNIFIED IDEOGRAPH-3134A}\N{CJK COMPATIBILITY IDEOGRAPH-f900}\N{HANGUL SYLLABLE GAG}\N{TANGUT COMPONENT-001}\N{HANDSHAKE}'
+# CHECK-SAME: , Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='a一𱍊豈각𘠀🤝'))
 # CHECK-SAME: ], type_ignores=[]){{$}}

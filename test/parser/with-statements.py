@@ -81,4 +81,25 @@ with (a := b) as c: pass
 # CHECK-SAME: , With(items=[withitem(context_expr=NamedExpr(target=Name(id='a', ctx=Store()), value=Name(id='b', ctx=Load())), optional_vars=Name(id='c', ctx=Store()))], body=[Pass()])
 with (a, *b) as c: pass
 # CHECK-SAME: , With(items=[withitem(context_expr=Tuple(elts=[Name(id='a', ctx=Load()), Starred(value=Name(id='b', ctx=Load()), ctx=Load())], ctx=Load()), optional_vars=Name(id='c', ctx=Store()))], body=[Pass()])
+# Parenthesised, but no list of with-items: one expression, as in CPython.
+with (a, *b): pass
+# CHECK-SAME: , With(items=[withitem(context_expr=Tuple(elts=[Name(id='a', ctx=Load()), Starred(value=Name(id='b', ctx=Load()), ctx=Load())], ctx=Load()))], body=[Pass()])
+with (*a, b): pass
+# CHECK-SAME: , With(items=[withitem(context_expr=Tuple(elts=[Starred(value=Name(id='a', ctx=Load()), ctx=Load()), Name(id='b', ctx=Load())], ctx=Load()))], body=[Pass()])
+with (*a,): pass
+# CHECK-SAME: , With(items=[withitem(context_expr=Tuple(elts=[Starred(value=Name(id='a', ctx=Load()), ctx=Load())], ctx=Load()))], body=[Pass()])
+with (a for b in c): pass
+# CHECK-SAME: , With(items=[withitem(context_expr=GeneratorExp(elt=Name(id='a', ctx=Load()), generators=[comprehension(target=Name(id='b', ctx=Store()), iter=Name(id='c', ctx=Load()), ifs=[], is_async=0)]))], body=[Pass()])
+with (): pass
+# CHECK-SAME: , With(items=[withitem(context_expr=Tuple(elts=[], ctx=Load()))], body=[Pass()])
+with (a := 1, b): pass
+# CHECK-SAME: , With(items=[withitem(context_expr=Tuple(elts=[NamedExpr(target=Name(id='a', ctx=Store()), value=Constant(value=1)), Name(id='b', ctx=Load())], ctx=Load()))], body=[Pass()])
+async def f():
+    async with (a, *b): pass
+# CHECK-SAME: , AsyncFunctionDef(name='f', args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[AsyncWith(items=[withitem(context_expr=Tuple(elts=[Name(id='a', ctx=Load()), Starred(value=Name(id='b', ctx=Load()), ctx=Load())], ctx=Load()))], body=[Pass()])], decorator_list=[])
+# A starred target is the compiler's error, not the parser's.
+with a as *b: pass
+# CHECK-SAME: , With(items=[withitem(context_expr=Name(id='a', ctx=Load()), optional_vars=Starred(value=Name(id='b', ctx=Store()), ctx=Store()))], body=[Pass()])
+with (a as *b): pass
+# CHECK-SAME: , With(items=[withitem(context_expr=Name(id='a', ctx=Load()), optional_vars=Starred(value=Name(id='b', ctx=Store()), ctx=Store()))], body=[Pass()])
 # CHECK-SAME: ], type_ignores=[]){{$}}
