@@ -20,10 +20,13 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
+#include "llvm/Support/thread.h"
 
 namespace schemac::sema {
 
 namespace {
+
+constexpr unsigned EvaluationStackSize = 512u << 20;
 
 struct StubSource {
   const char *Module;
@@ -326,9 +329,15 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
   llvm::sort(Order, [](const ModuleUnit *A, const ModuleUnit *B) {
     return A->Name < B->Name;
   });
-  for (ModuleUnit *U : Order)
-    Loader.importModule(U->Name, {});
-  Result.Schema = Declarative.finish();
+  // The evaluator recurses along expressions (as deep as the parser
+  // allows, some 3,000 levels) and calls (48): more than a default stack
+  // holds, so it runs on a thread with a stack of its own.
+  llvm::thread Evaluation(std::optional<unsigned>(EvaluationStackSize), [&] {
+    for (ModuleUnit *U : Order)
+      Loader.importModule(U->Name, {});
+    Result.Schema = Declarative.finish();
+  });
+  Evaluation.join();
   if (Options.DisableFree) {
     // Millions of small objects take longer to free than to analyse a
     // large project; a process about to exit need not (clang's

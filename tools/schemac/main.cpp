@@ -14,6 +14,7 @@
 #include "support/PythonFiles.h"
 
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Compiler.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -246,7 +247,8 @@ int runSchemaCommand(bool DumpIr) {
   Options.Paths = SchemaInputs;
   Options.Roots = SchemaRoots;
   Options.Jobs = SchemaJobs;
-  Options.DisableFree = true;
+  // A leak checker would report what is left on purpose.
+  Options.DisableFree = !LLVM_ADDRESS_SANITIZER_BUILD;
   sema::AnalysisResult Result = sema::analyzeProject(Options);
   for (const std::string &E : Result.InputErrors)
     llvm::WithColor::error(llvm::errs(), "schemac") << E << "\n";
