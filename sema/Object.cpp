@@ -174,6 +174,35 @@ static void appendRepr(const Object *O, std::string &Out, bool &Ok) {
   }
 }
 
+/// str() of a value, as f-strings and str.format need it; false when the
+/// value has no known text.
+bool strOf(const Object *O, std::string &Out) {
+  switch (O->Kind) {
+  case ObjKind::Str:
+    Out += cast<StrObj>(O)->Value;
+    return true;
+  case ObjKind::Int:
+  case ObjKind::Float:
+  case ObjKind::Bool:
+  case ObjKind::None:
+    Out += reprOf(O);
+    return true;
+  case ObjKind::Instance: {
+    // An enum member's str() is Class.NAME.
+    const auto *I = cast<InstanceObj>(O);
+    auto Name = I->Attrs.find("name");
+    if (I->Class && I->Class->isSubclassOf("enum.Enum") &&
+        Name != I->Attrs.end() && isa<StrObj>(Name->second.Value)) {
+      Out += I->Class->Name + "." + cast<StrObj>(Name->second.Value)->Value;
+      return true;
+    }
+    return false;
+  }
+  default:
+    return false;
+  }
+}
+
 std::string reprOf(const Object *O) {
   std::string Out;
   bool Ok = true;

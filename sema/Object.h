@@ -293,6 +293,9 @@ private:
 
 /// Python's truth value, or -1 when it cannot be known.
 int truthValue(const Object *O);
+/// Python's str() of a value, appended to Out; false when it is not known
+/// (what f-strings and str.format need).
+bool strOf(const Object *O, std::string &Out);
 /// Python's repr() of constants and containers of constants; "" otherwise.
 std::string reprOf(const Object *O);
 /// The dotted name a Name/Attribute chain spells, or "".

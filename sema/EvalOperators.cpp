@@ -1,0 +1,373 @@
+//===- EvalOperators.cpp - Operators, comparisons, subscripts -------------===//
+//
+// Binary operators on numbers, strings and containers (with printf-style
+// %-formatting, and `X | None` building a union for annotations),
+// comparisons and membership, subscripts (which also build the generic
+// aliases of annotations: Mapped[int], Optional[str]) and slices.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sema/Evaluator.h"
+
+#include "llvm/ADT/STLExtras.h"
+
+#include <cmath>
+
+namespace schemac::sema {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::isa;
+
+Object *Evaluator::evalBinOp(ast::BinOpKind Op, Object *L, Object *R,
+                             SrcLoc Where) {
+  using ast::BinOpKind;
+  if (auto *LI = dyn_cast<IntObj>(L)) {
+    if (auto *RI = dyn_cast<IntObj>(R)) {
+      int64_t A = LI->Value, B = RI->Value;
+      switch (Op) {
+      case BinOpKind::Add:
+        return H.integer(A + B);
+      case BinOpKind::Sub:
+        return H.integer(A - B);
+      case BinOpKind::Mult:
+        return H.integer(A * B);
+      case BinOpKind::FloorDiv:
+        if (B != 0)
+          return H.integer(static_cast<int64_t>(
+              std::floor(static_cast<double>(A) / static_cast<double>(B))));
+        break;
+      case BinOpKind::Mod:
+        if (B != 0)
+          return H.integer(((A % B) + B) % B);
+        break;
+      case BinOpKind::Pow:
+        if (B >= 0 && B < 63)
+          return H.integer(static_cast<int64_t>(std::pow(A, B)));
+        break;
+      case BinOpKind::LShift:
+        if (B >= 0 && B < 63)
+          return H.integer(A << B);
+        break;
+      case BinOpKind::RShift:
+        if (B >= 0 && B < 63)
+          return H.integer(A >> B);
+        break;
+      case BinOpKind::BitOr:
+        return H.integer(A | B);
+      case BinOpKind::BitAnd:
+        return H.integer(A & B);
+      case BinOpKind::BitXor:
+        return H.integer(A ^ B);
+      default:
+        break;
+      }
+    }
+  }
+  auto AsDouble = [](Object *O, double &D) {
+    if (auto *I = dyn_cast<IntObj>(O))
+      return D = static_cast<double>(I->Value), true;
+    if (auto *F = dyn_cast<FloatObj>(O))
+      return D = F->Value, true;
+    return false;
+  };
+  double A, B;
+  if (AsDouble(L, A) && AsDouble(R, B)) {
+    FloatObj *F = H.make<FloatObj>();
+    switch (Op) {
+    case BinOpKind::Add:
+      F->Value = A + B;
+      return F;
+    case BinOpKind::Sub:
+      F->Value = A - B;
+      return F;
+    case BinOpKind::Mult:
+      F->Value = A * B;
+      return F;
+    case BinOpKind::Div:
+      if (B != 0) {
+        F->Value = A / B;
+        return F;
+      }
+      break;
+    default:
+      break;
+    }
+  }
+  if (auto *LS = dyn_cast<StrObj>(L)) {
+    if (auto *RS = dyn_cast<StrObj>(R); RS && Op == BinOpKind::Add)
+      return H.str(LS->Value + RS->Value, Where);
+    if (auto *RI = dyn_cast<IntObj>(R); RI && Op == BinOpKind::Mult) {
+      std::string Out;
+      for (int64_t I = 0; I < RI->Value && Out.size() < (1 << 20); ++I)
+        Out += LS->Value;
+      return H.str(std::move(Out), Where);
+    }
+    if (Op == BinOpKind::Mod) {
+      // printf-style formatting with %s / %d / %r and %%.
+      std::vector<Object *> Values;
+      if (auto *T = dyn_cast<SequenceObj>(R); T && R->Kind == ObjKind::Tuple)
+        Values = T->Elements;
+      else
+        Values.push_back(R);
+      std::string Out;
+      size_t Next = 0;
+      const std::string &F = LS->Value;
+      for (size_t I = 0; I < F.size(); ++I) {
+        if (F[I] != '%') {
+          Out += F[I];
+          continue;
+        }
+        if (I + 1 < F.size() && F[I + 1] == '%') {
+          Out += '%';
+          ++I;
+          continue;
+        }
+        if (I + 1 >= F.size() || Next >= Values.size() ||
+            !llvm::is_contained(llvm::StringRef("sdri"), F[I + 1]))
+          return H.unknown("", "unsupported %-format", Where);
+        Object *V = Values[Next++];
+        if (F[I + 1] == 'r') {
+          std::string Rep = reprOf(V);
+          if (Rep.empty())
+            return H.unknown("", "unsupported %-format", Where);
+          Out += Rep;
+        } else if (!strOf(V, Out)) {
+          return H.unknown("", "unsupported %-format", Where);
+        }
+        ++I;
+      }
+      return H.str(std::move(Out), Where);
+    }
+  }
+  if (Op == BinOpKind::Add && L->Kind == R->Kind &&
+      (L->Kind == ObjKind::Tuple || L->Kind == ObjKind::List)) {
+    SequenceObj *Out = H.make<SequenceObj>(L->Kind);
+    Out->Elements = cast<SequenceObj>(L)->Elements;
+    llvm::append_range(Out->Elements, cast<SequenceObj>(R)->Elements);
+    return Out;
+  }
+  if (Op == BinOpKind::BitOr && isa<DictObj>(L) && isa<DictObj>(R)) {
+    DictObj *Out = H.make<DictObj>();
+    Out->Items = cast<DictObj>(L)->Items;
+    llvm::append_range(Out->Items, cast<DictObj>(R)->Items);
+    return Out;
+  }
+  // `X | None` in annotations: a union.
+  if (Op == BinOpKind::BitOr && (isa<ClassObj, GenericAliasObj, NoneObj>(L) ||
+                                 isa<ClassObj, GenericAliasObj, NoneObj>(R))) {
+    GenericAliasObj *U = H.make<GenericAliasObj>();
+    U->Origin = lookupQualified("typing.Union");
+    U->Args = {L, R};
+    U->Where = Where;
+    return U;
+  }
+  return H.unknown("", "unsupported operands", Where);
+}
+
+/// Structural equality of constants; -1 when it cannot be decided.
+static int equalValues(const Object *A, const Object *B) {
+  if (A == B)
+    return 1;
+  if (isa<UnknownObj>(A) || isa<UnknownObj>(B))
+    return -1;
+  std::string RA = reprOf(A), RB = reprOf(B);
+  if (RA.empty() || RB.empty())
+    return A->Kind == B->Kind && (isa<ClassObj>(A) || isa<ModuleObj>(A)) ? 0
+                                                                         : -1;
+  if (isa<BoolObj>(A) || isa<BoolObj>(B))
+    return (truthValue(A) == truthValue(B)) &&
+           (isa<IntObj, BoolObj>(A) && isa<IntObj, BoolObj>(B));
+  return RA == RB;
+}
+
+Object *Evaluator::evalCompare(const ast::Compare *C, Scope &S) {
+  SrcLoc Where = locOf(C, S);
+  Object *Left = eval(C->left, S);
+  for (size_t I = 0; I < C->ops.size(); ++I) {
+    Object *Right = eval(C->comparators[I], S);
+    int Result = -1;
+    switch (C->ops[I]) {
+    case ast::CmpOpKind::Eq:
+      Result = equalValues(Left, Right);
+      break;
+    case ast::CmpOpKind::NotEq:
+      Result = equalValues(Left, Right);
+      if (Result >= 0)
+        Result = !Result;
+      break;
+    case ast::CmpOpKind::Is:
+    case ast::CmpOpKind::IsNot:
+      if (!isa<UnknownObj>(Left) && !isa<UnknownObj>(Right)) {
+        Result = Left == Right || (isa<NoneObj>(Left) && isa<NoneObj>(Right));
+        if (C->ops[I] == ast::CmpOpKind::IsNot)
+          Result = !Result;
+      }
+      break;
+    case ast::CmpOpKind::In:
+    case ast::CmpOpKind::NotIn: {
+      std::vector<Object *> Elems;
+      if (auto *Str = dyn_cast<StrObj>(Right); Str && isa<StrObj>(Left)) {
+        Result =
+            Str->Value.find(cast<StrObj>(Left)->Value) != std::string::npos;
+      } else if (iterate(Right, Elems)) {
+        Result = 0;
+        for (Object *E : Elems) {
+          int Eq = equalValues(Left, E);
+          if (Eq < 0) {
+            Result = -1;
+            break;
+          }
+          if (Eq) {
+            Result = 1;
+            break;
+          }
+        }
+      }
+      if (Result >= 0 && C->ops[I] == ast::CmpOpKind::NotIn)
+        Result = !Result;
+      break;
+    }
+    default: {
+      // Orderings: numbers, strings, and tuples of numbers
+      // (sys.version_info >= (3, 10)).
+      auto Key = [](Object *O, std::vector<double> &Out) {
+        if (auto *I = dyn_cast<IntObj>(O))
+          return Out.push_back(static_cast<double>(I->Value)), true;
+        if (auto *F = dyn_cast<FloatObj>(O))
+          return Out.push_back(F->Value), true;
+        if (auto *T = dyn_cast<SequenceObj>(O)) {
+          for (Object *E : T->Elements) {
+            if (auto *I = dyn_cast<IntObj>(E))
+              Out.push_back(static_cast<double>(I->Value));
+            else
+              return false;
+          }
+          return true;
+        }
+        return false;
+      };
+      std::vector<double> A, B;
+      if (Key(Left, A) && Key(Right, B)) {
+        int Cmp = A < B ? -1 : (A == B ? 0 : 1);
+        switch (C->ops[I]) {
+        case ast::CmpOpKind::Lt:
+          Result = Cmp < 0;
+          break;
+        case ast::CmpOpKind::LtE:
+          Result = Cmp <= 0;
+          break;
+        case ast::CmpOpKind::Gt:
+          Result = Cmp > 0;
+          break;
+        case ast::CmpOpKind::GtE:
+          Result = Cmp >= 0;
+          break;
+        default:
+          break;
+        }
+      }
+      break;
+    }
+    }
+    if (Result < 0)
+      return H.unknown("", "comparison of unknown values", Where);
+    if (!Result)
+      return H.boolean(false);
+    Left = Right;
+  }
+  return H.boolean(true);
+}
+
+Object *Evaluator::slice(Object *Value, const ast::Slice *Sl, Scope &S,
+                         SrcLoc Where) {
+  int64_t Bounds[3] = {0, 0, 1};
+  bool Given[3] = {false, false, false};
+  const ast::Expression *Parts[3] = {Sl->lower, Sl->upper, Sl->step};
+  for (int I = 0; I < 3; ++I) {
+    if (!Parts[I])
+      continue;
+    Object *V = eval(Parts[I], S);
+    if (isa<NoneObj>(V))
+      continue;
+    auto *Int = dyn_cast<IntObj>(V);
+    if (!Int)
+      return H.unknown("", "slice with unknown bounds", Where);
+    Bounds[I] = Int->Value;
+    Given[I] = true;
+  }
+  int64_t Step = Bounds[2];
+  std::vector<Object *> Elements;
+  auto *Str = dyn_cast<StrObj>(Value);
+  if (auto *Seq = dyn_cast<SequenceObj>(Value))
+    Elements = Seq->Elements;
+  else if (Str)
+    for (char C : Str->Value)
+      Elements.push_back(H.str(std::string(1, C)));
+  else
+    return H.unknown("", "slice of a value that is not a sequence", Where);
+  if (Step == 0)
+    return H.unknown("", "slice step cannot be zero", Where);
+  int64_t N = static_cast<int64_t>(Elements.size());
+  // Python's slice.indices().
+  auto Clamp = [&](int64_t V, bool IsGiven, int64_t Default) {
+    if (!IsGiven)
+      return Default;
+    if (V < 0)
+      V += N;
+    if (Step > 0)
+      return std::clamp<int64_t>(V, 0, N);
+    return std::clamp<int64_t>(V, -1, N - 1);
+  };
+  int64_t Start = Clamp(Bounds[0], Given[0], Step > 0 ? 0 : N - 1);
+  int64_t Stop = Clamp(Bounds[1], Given[1], Step > 0 ? N : -1);
+  std::vector<Object *> Out;
+  for (int64_t I = Start; Step > 0 ? I < Stop : I > Stop; I += Step)
+    Out.push_back(Elements[I]);
+  if (Str) {
+    std::string Text;
+    for (Object *O : Out)
+      Text += cast<StrObj>(O)->Value;
+    return H.str(Text, Where);
+  }
+  SequenceObj *Result = H.make<SequenceObj>(Value->Kind);
+  Result->Elements = std::move(Out);
+  return Result;
+}
+
+Object *Evaluator::subscript(Object *Value, Object *Index, SrcLoc Where) {
+  if (auto *Seq = dyn_cast<SequenceObj>(Value)) {
+    if (auto *I = dyn_cast<IntObj>(Index)) {
+      int64_t N = static_cast<int64_t>(Seq->Elements.size());
+      int64_t At = I->Value < 0 ? I->Value + N : I->Value;
+      if (At >= 0 && At < N)
+        return Seq->Elements[At];
+    }
+    return H.unknown("", "index out of range or unknown", Where);
+  }
+  if (auto *D = dyn_cast<DictObj>(Value)) {
+    for (auto &[K, V] : D->Items)
+      if (equalValues(K, Index) == 1)
+        return V;
+    return H.unknown("", "key not found in mapping", Where);
+  }
+  // Generic classes: Mapped[int], Optional[str], list["Order"], Annotated.
+  if (isa<ClassObj, GenericAliasObj>(Value) ||
+      (isa<InstanceObj>(Value) &&
+       cast<InstanceObj>(Value)->Class->isSubclassOf("typing._SpecialForm"))) {
+    GenericAliasObj *G = H.make<GenericAliasObj>();
+    G->Origin = Value;
+    if (Index->Kind == ObjKind::Tuple)
+      G->Args = cast<SequenceObj>(Index)->Elements;
+    else
+      G->Args.push_back(Index);
+    G->Where = Where;
+    return G;
+  }
+  if (auto *U = dyn_cast<UnknownObj>(Value))
+    return H.unknown(U->Name.empty() ? "" : U->Name + "[...]", U->Reason,
+                     Where);
+  return H.unknown("", "subscript of a value that is not a container", Where);
+}
+
+} // namespace schemac::sema
