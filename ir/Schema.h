@@ -83,7 +83,10 @@ struct SqlType {
   std::shared_ptr<SqlType> Inner;
   /// A user type the analysis could not see through (UserDefinedType with no
   /// known get_col_spec, an opaque third-party class): rendered as its class.
+  /// With an empty Class, the analysis knows nothing of the type.
   bool Opaque = false;
+
+  bool isUnknown() const { return Opaque && Class.empty(); }
   /// UserDefinedType.get_col_spec(): the DDL text itself.
   std::string ColSpec;
   /// The type used on particular dialects instead: with_variant(), or a

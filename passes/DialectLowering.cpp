@@ -121,6 +121,10 @@ std::string renderColumnType(const ir::SqlType &Type, Dialect D) {
   const ir::SqlType &Effective = dialectType(Type, D);
   if (!Effective.ColSpec.empty())
     return Effective.ColSpec;
+  // Unknown to the analysis: DDL needs a word, and NULL is what SQLAlchemy
+  // writes for a column of no type.
+  if (Effective.isUnknown())
+    return "NULL";
   return renderType(Effective, D);
 }
 

@@ -168,7 +168,12 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
                   J.attribute("attribute", nullptr);
                 else
                   J.attribute("attribute", utf8(C.Attribute));
-                J.attribute("type", utf8(renderColumnType(C.Type, D)));
+                // null where the analysis could not know the type (it said
+                // so in a diagnostic).
+                if (dialectType(C.Type, D).isUnknown())
+                  J.attribute("type", nullptr);
+                else
+                  J.attribute("type", utf8(renderColumnType(C.Type, D)));
                 J.attribute("nullable", C.Nullable);
                 J.attribute("primary_key", C.PrimaryKey);
                 J.attribute("unique", C.Unique);

@@ -425,7 +425,12 @@ ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
     llvm::StringRef Name = U ? llvm::StringRef(U->Name) : "";
     while (Name.consume_back("()"))
       ;
-    Out.Class = Name.empty() ? "NullType" : Name.str();
+    // A dotted name stands for an unseen library type; anything else
+    // (an index into an opaque mapping) names no type at all.
+    bool DottedName = !Name.empty() && llvm::all_of(Name, [](char C) {
+      return llvm::isAlnum(C) || C == '_' || C == '.';
+    });
+    Out.Class = DottedName ? Name.str() : "";
     return Out;
   }
   const ClassObj *Stub = stubClassOf(I->Class);

@@ -414,7 +414,7 @@ void DeclarativeAnalyzer::inferForeignKeyTypes() {
     bool Changed = false;
     for (TableInfo &TI : Tables)
       for (ir::Column &C : TI.Table.Columns) {
-        if (!C.Type.Class.empty())
+        if (!C.Type.Class.empty() || C.Type.Opaque)
           continue;
         for (ir::ForeignKey &FK : TI.Table.ForeignKeys) {
           auto At = llvm::find(FK.Columns, C.Name);
@@ -425,7 +425,7 @@ void DeclarativeAnalyzer::inferForeignKeyTypes() {
           if (Ref >= 0 && Position < FK.RefColumns.size())
             if (const ir::Column *RC =
                     Tables[Ref].Table.findColumn(FK.RefColumns[Position]);
-                RC && !RC->Type.Class.empty()) {
+                RC && (!RC->Type.Class.empty() || RC->Type.Opaque)) {
               C.Type = RC->Type;
               Changed = true;
             }
@@ -436,7 +436,7 @@ void DeclarativeAnalyzer::inferForeignKeyTypes() {
   }
   for (TableInfo &TI : Tables)
     for (ir::Column &C : TI.Table.Columns) {
-      if (!C.Type.Class.empty())
+      if (!C.Type.Class.empty() || C.Type.Opaque)
         continue;
       auto Fallback = TI.FallbackTypes.find(C.Name);
       if (Fallback != TI.FallbackTypes.end()) {

@@ -232,7 +232,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       C.Type = *T;
     else if (!HasForeignKey) {
       C.Type.Opaque = true;
-      C.Type.Class = "NullType";
+      C.Type.Class.clear();
       std::string Why = "no SQL type for the annotation";
       if (auto *U = dyn_cast<UnknownObj>(Ann.Candidates.back()))
         Why = U->Reason;
@@ -242,7 +242,10 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     C.Type.Class = "NullType";
     C.Type.Opaque = true;
   }
-  if (C.Type.Opaque && C.Type.Class != "NullType")
+  if (TypeArg && C.Type.isUnknown())
+    E.report(Where, DiagId::UnknownColumnType, C.Name,
+             describeUnknown(TypeArg));
+  else if (TypeArg && C.Type.Opaque && C.Type.Class != "NullType")
     E.report(Where, DiagId::UnknownColumnType, C.Name,
              "'" + C.Type.Class + "' is not a known SQL type");
 

@@ -12,7 +12,6 @@
 
 #include "llvm/ADT/STLExtras.h"
 
-
 namespace schemac::sema {
 
 using llvm::cast;
