@@ -90,7 +90,7 @@ bool Evaluator::isInstanceOf(const Object *O, llvm::StringRef ClassQualName) {
 static bool
 bindParameters(Heap &H, const FunctionObj *F, Object *Self, CallArgs &Args,
                Namespace &Locals,
-               std::vector<std::pair<std::string, Object *>> *Named,
+               std::vector<std::pair<llvm::StringRef, Object *>> *Named,
                std::vector<Object *> *Rest,
                std::vector<std::pair<std::string, Object *>> *RestKeywords,
                std::string &Why) {
@@ -143,7 +143,7 @@ bindParameters(Heap &H, const FunctionObj *F, Object *Self, CallArgs &Args,
     }
     Locals[Positional[I]->arg.str()] = {Values[I], {}};
     if (Named && !(Self && I == 0))
-      Named->emplace_back(Positional[I]->arg.str(), Values[I]);
+      Named->emplace_back(Positional[I]->arg, Values[I]);
   }
   if (A->vararg) {
     Locals[A->vararg->arg.str()] = {VarArgs, {}};
@@ -158,7 +158,7 @@ bindParameters(Heap &H, const FunctionObj *F, Object *Self, CallArgs &Args,
              false;
     Locals[A->kwonlyargs[I]->arg.str()] = {V, {}};
     if (Named)
-      Named->emplace_back(A->kwonlyargs[I]->arg.str(), V);
+      Named->emplace_back(A->kwonlyargs[I]->arg, V);
   }
   if (A->kwarg)
     Locals[A->kwarg->arg.str()] = {VarKw, {}};

@@ -233,7 +233,9 @@ struct BoundMethodObj : ObjectOf<ObjKind::BoundMethod> {
 struct InstanceObj : ObjectOf<ObjKind::Instance> {
   ClassObj *Class = nullptr;
   AttrMap Attrs;
-  std::vector<std::pair<std::string, Object *>> Args;
+  /// Names point into the stub's or project's syntax tree, which outlives
+  /// the analysis's objects.
+  std::vector<std::pair<llvm::StringRef, Object *>> Args;
   std::vector<Object *> Rest;
   std::vector<std::pair<std::string, Object *>> RestKeywords;
 
