@@ -65,8 +65,7 @@ private:
                   uint8_t Flags);
   Token lexFStringStart(const char *TokenStart, const char *QuoteStart,
                         bool Raw);
-  Token lexNumber(const char *TokenStart, uint8_t Flags,
-                  const char *KindName);
+  Token lexNumber(const char *TokenStart, uint8_t Flags, const char *KindName);
   Token lexIdentifier(const char *TokenStart);
   Token lexInvalidCharacter(const char *TokenStart);
   Token endOfFile();

@@ -327,7 +327,8 @@ Expression *AstBuilder::strings(NodeList *Pieces, Span Where) {
   for (ListCell *C = first(Pieces); C; C = C->Next) {
     auto *P = static_cast<StringPiece *>(C->Item);
     AnyFString |= P->Kind == StringPiece::FString;
-    bool Bytes = P->Kind == StringPiece::Literal && (P->Flags & lex::BytesString);
+    bool Bytes =
+        P->Kind == StringPiece::Literal && (P->Flags & lex::BytesString);
     AnyBytes |= Bytes;
     AnyStr |= !Bytes;
   }
@@ -337,8 +338,8 @@ Expression *AstBuilder::strings(NodeList *Pieces, Span Where) {
     return joined(Pieces, Kind, Where);
 
   Constant *C = make<Constant>(Where);
-  C->value.Kind = AnyBytes && !AnyStr ? ConstantValue::Bytes
-                                      : ConstantValue::Str;
+  C->value.Kind =
+      AnyBytes && !AnyStr ? ConstantValue::Bytes : ConstantValue::Str;
   C->kind = Kind;
   if (size(Pieces) == 1) {
     C->value.Text = First->Text;
@@ -508,8 +509,7 @@ Expression *AstBuilder::yieldFrom(Expression *E, Span Where) {
   return finish(Y);
 }
 
-Expression *AstBuilder::lambda(NodeList *Params, Expression *Body,
-                               Span Where) {
+Expression *AstBuilder::lambda(NodeList *Params, Expression *Body, Span Where) {
   Lambda *L = make<Lambda>(Where);
   L->args = arguments(Params, Where);
   L->body = Body;
@@ -598,8 +598,9 @@ Expression *AstBuilder::subscript(Expression *E, Expression *Slice,
 }
 
 Expression *AstBuilder::subscriptSlice(NodeList *Elements, Span Where) {
-  bool LoneStar = size(Elements) == 1 && isa<Starred>(static_cast<Expression *>(
-                                            first(Elements)->Item));
+  bool LoneStar =
+      size(Elements) == 1 &&
+      isa<Starred>(static_cast<Expression *>(first(Elements)->Item));
   return tuple(Elements, Where, /*Collapse=*/!LoneStar);
 }
 
@@ -671,8 +672,8 @@ ParamItem *AstBuilder::param(ParamItem::KindType Kind, const TokenValue *Name,
   P->Kind = Kind;
   P->A = nullptr;
   if (Name) {
-    Arg *A = make<Arg>(Span{Name->Begin, Annotation ? Annotation->Range.End
-                                                    : Name->End});
+    Arg *A = make<Arg>(
+        Span{Name->Begin, Annotation ? Annotation->Range.End : Name->End});
     A->arg = Name->value();
     A->annotation = Annotation;
     P->A = finish(A);
@@ -743,7 +744,8 @@ Arguments *AstBuilder::arguments(NodeList *Params, Span Where) {
     error(DiagId::BadParameterList, BareStar->Where,
           "named arguments must follow bare *");
   auto Copy = [&](auto &V) {
-    using T = std::remove_pointer_t<typename std::decay_t<decltype(V)>::value_type>;
+    using T =
+        std::remove_pointer_t<typename std::decay_t<decltype(V)>::value_type>;
     T **Items = Arena.Allocate<T *>(V.size());
     std::copy(V.begin(), V.end(), Items);
     return llvm::ArrayRef<T *>(Items, V.size());
@@ -974,8 +976,8 @@ Statement *AstBuilder::typeAlias(const TokenValue *NameTok, NodeList *Params,
   return finish(T);
 }
 
-Statement *AstBuilder::ifStmt(Expression *Test, NodeList *Body, NodeList *OrElse,
-                              Span Where) {
+Statement *AstBuilder::ifStmt(Expression *Test, NodeList *Body,
+                              NodeList *OrElse, Span Where) {
   If *I = make<If>(Where);
   I->test = Test;
   I->body = array<Statement>(Body);
@@ -992,9 +994,8 @@ Statement *AstBuilder::whileStmt(Expression *Test, NodeList *Body,
   return finish(W);
 }
 
-Statement *AstBuilder::forStmt(bool Async, Expression *Target,
-                               Expression *Iter, NodeList *Body,
-                               NodeList *OrElse, Span Where) {
+Statement *AstBuilder::forStmt(bool Async, Expression *Target, Expression *Iter,
+                               NodeList *Body, NodeList *OrElse, Span Where) {
   setContext(Target, ExprContext::Store);
   For *F = make<For>(Where);
   if (Async)
@@ -1020,7 +1021,8 @@ ExceptHandler *AstBuilder::handler(bool Star, Expression *Type,
 }
 
 Statement *AstBuilder::tryStmt(NodeList *Body, NodeList *Handlers,
-                               NodeList *OrElse, NodeList *Finally, Span Where) {
+                               NodeList *OrElse, NodeList *Finally,
+                               Span Where) {
   Try *T = make<Try>(Where);
   T->body = array<Statement>(Body);
   T->handlers = array<ExceptHandler>(Handlers);
@@ -1139,8 +1141,7 @@ Module *AstBuilder::module(NodeList *Body, Span Where) {
 
 //===-- Pattern matching --------------------------------------------------===//
 
-Statement *AstBuilder::match(Expression *Subject, NodeList *Cases,
-                             Span Where) {
+Statement *AstBuilder::match(Expression *Subject, NodeList *Cases, Span Where) {
   Match *M = make<Match>(Where);
   M->subject = Subject;
   M->cases = array<MatchCase>(Cases);
@@ -1264,8 +1265,7 @@ PatternArg *AstBuilder::patternArg(const TokenValue *NameTok, Pattern *P,
   return A;
 }
 
-Pattern *AstBuilder::classPattern(Expression *Cls, NodeList *Args,
-                                  Span Where) {
+Pattern *AstBuilder::classPattern(Expression *Cls, NodeList *Args, Span Where) {
   MatchClass *M = make<MatchClass>(Where);
   M->cls = Cls;
   NodeList *Positional = list(), *KwPatterns = list();

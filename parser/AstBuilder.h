@@ -54,9 +54,7 @@ struct NodeList {
 };
 inline uint32_t size(const NodeList *L) { return L ? L->Size : 0; }
 inline ListCell *first(const NodeList *L) { return L ? L->First : nullptr; }
-inline bool trailingComma(const NodeList *L) {
-  return L && L->TrailingComma;
-}
+inline bool trailingComma(const NodeList *L) { return L && L->TrailingComma; }
 
 /// One entry of a parameter list before it is sorted into ast::Arguments.
 struct ParamItem {
@@ -82,11 +80,9 @@ struct StringPiece {
   /// field, which goes before its value.
   llvm::StringRef Text;
   NodeList *Parts; ///< FString: its Literal and Field pieces.
-  uint8_t Flags;  ///< lex::TokenFlags of the literal or f-string.
+  uint8_t Flags;   ///< lex::TokenFlags of the literal or f-string.
   Span Where;
 };
-
-
 
 /// A class pattern argument: positional (Name empty) or keyword.
 struct PatternArg {
@@ -169,8 +165,7 @@ public:
   // Operators.
   ast::Expression *binOp(ast::Expression *L, ast::BinOpKind Op,
                          ast::Expression *R, Span Where);
-  ast::Expression *unaryOp(ast::UnaryOpKind Op, ast::Expression *E,
-                           Span Where);
+  ast::Expression *unaryOp(ast::UnaryOpKind Op, ast::Expression *E, Span Where);
   /// "a or b": extends an unparenthesised BoolOp of the same kind on the
   /// left, so that "a or b or c" is one BoolOp, as in CPython.
   ast::Expression *boolOp(ast::BoolOpKind Op, ast::Expression *L,
@@ -186,8 +181,7 @@ public:
   ast::Expression *await(ast::Expression *E, Span Where);
   ast::Expression *yield(ast::Expression *E, Span Where);
   ast::Expression *yieldFrom(ast::Expression *E, Span Where);
-  ast::Expression *lambda(NodeList *Params, ast::Expression *Body,
-                          Span Where);
+  ast::Expression *lambda(NodeList *Params, ast::Expression *Body, Span Where);
 
   // Trailers.
   ast::Expression *attribute(ast::Expression *E, const TokenValue *Name,
@@ -226,8 +220,8 @@ public:
   ast::Statement *augAssign(ast::Expression *Target, ast::BinOpKind Op,
                             ast::Expression *Value, Span Where);
   ast::Statement *annAssign(ast::Expression *Target,
-                            ast::Expression *Annotation,
-                            ast::Expression *Value, Span Where);
+                            ast::Expression *Annotation, ast::Expression *Value,
+                            Span Where);
   ast::Statement *del(ast::Expression *Targets, Span Where);
   ast::Statement *returnStmt(ast::Expression *Value, Span Where);
   ast::Statement *raise(ast::Expression *Exc, ast::Expression *Cause,
@@ -236,8 +230,7 @@ public:
   ast::Statement *assertStmt(ast::Expression *Test, ast::Expression *Msg,
                              Span Where);
   ast::Statement *simple(ast::NodeKind Kind, Span Where);
-  ast::Alias *alias(llvm::StringRef Name, const TokenValue *AsName,
-                    Span Where);
+  ast::Alias *alias(llvm::StringRef Name, const TokenValue *AsName, Span Where);
   /// "a.b.c": the identifiers are collected with dottedPart and joined by
   /// dottedName.
   NodeList *dottedPart(NodeList *Parts, const TokenValue *Name) {
@@ -287,17 +280,14 @@ public:
   ast::Pattern *patternFromName(ast::Expression *NameOrAttr);
   ast::Pattern *valuePattern(ast::Expression *Value, Span Where);
   ast::Pattern *singletonPattern(ast::ConstantValue::KindType K, Span Where);
-  ast::Pattern *asPattern(ast::Pattern *P, const TokenValue *Name,
-                          Span Where);
+  ast::Pattern *asPattern(ast::Pattern *P, const TokenValue *Name, Span Where);
   ast::Pattern *orPattern(NodeList *Alternatives, Span Where);
   ast::Pattern *starPattern(const TokenValue *Name, Span Where);
   ast::Pattern *sequencePattern(NodeList *Items, Span Where, bool Collapse);
   ast::Pattern *mappingPattern(NodeList *Items, const TokenValue *Rest,
                                Span Where);
-  ast::Pattern *classPattern(ast::Expression *Cls, NodeList *Args,
-                             Span Where);
-  PatternArg *patternArg(const TokenValue *Name, ast::Pattern *P,
-                         Span Where);
+  ast::Pattern *classPattern(ast::Expression *Cls, NodeList *Args, Span Where);
+  PatternArg *patternArg(const TokenValue *Name, ast::Pattern *P, Span Where);
   /// A mapping pattern key written as a name or attribute: "{a.b: 1}".
   ast::Expression *mappingKey(ast::Expression *NameOrAttr);
   DictItem *mappingItem(ast::Expression *Key, ast::Pattern *P) {
@@ -310,8 +300,7 @@ public:
   /// through and sets the expression context.
   void setContext(ast::Expression *E, ast::ExprContext Ctx);
 
-  template <typename... Args>
-  void error(DiagId Id, Span Where, Args &&...A) {
+  template <typename... Args> void error(DiagId Id, Span Where, Args &&...A) {
     Diags.report(Id, Where.Begin, Where.End, std::forward<Args>(A)...);
   }
 

@@ -186,8 +186,7 @@ private:
 // line below, indented and labelled with its field.
 class TreeDumper {
 public:
-  TreeDumper(const SourceFile &File, std::string &Out)
-      : File(File), Out(Out) {}
+  TreeDumper(const SourceFile &File, std::string &Out) : File(File), Out(Out) {}
 
   void dump(const Node &Root) {
     Work.push_back({&Root, 0, {}});

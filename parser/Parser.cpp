@@ -22,8 +22,8 @@ ParsedFile parseFile(const SourceFile &File, DiagnosticEngine &Diags) {
   // before it are lost then, but the caller still gets a tree.
   if (!Result.Module) {
     if (Diags.errorCount() == 0)
-      Diags.report(DiagId::SyntaxError, File.text().size(),
-                   File.text().size(), "");
+      Diags.report(DiagId::SyntaxError, File.text().size(), File.text().size(),
+                   "");
     Result.Module = B.module(B.list(), Span{0, uint32_t(File.text().size())});
   }
   return Result;

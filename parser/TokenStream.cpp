@@ -216,8 +216,7 @@ int TokenStream::next(Grammar::value_type *Value, Span *Location) {
   case TokenKind::FStringStart:
   case TokenKind::FStringMiddle:
     Value->Tok = B.tokenValue({T.Begin, T.End, T.Value.data(),
-                               static_cast<uint32_t>(T.Value.size()),
-                               T.Flags});
+                               static_cast<uint32_t>(T.Value.size()), T.Flags});
     break;
   default:
     Value->Tok = nullptr;
@@ -265,8 +264,8 @@ void TokenStream::reportSyntaxError(const Grammar::context &Ctx) {
   case Grammar::symbol_kind::S_Error:
     Detail += Grammar::symbol_name(Unexpected);
     Detail += " '";
-    Detail += Text.size() > 30 ? (Text.take_front(27) + "...").str()
-                               : Text.str();
+    Detail +=
+        Text.size() > 30 ? (Text.take_front(27) + "...").str() : Text.str();
     Detail += "'";
     break;
   default:
