@@ -208,7 +208,9 @@ std::vector<ConstraintRef> orderConstraints(const ir::Table &T) {
 
 class DdlCompiler {
 public:
-  DdlCompiler(const ir::Schema &Schema, Dialect D) : Schema(Schema), D(D) {}
+  DdlCompiler(const ir::Schema &Schema, Dialect D) : Schema(Schema), D(D) {
+    Traits.SqlAlchemy14 = Schema.SqlAlchemyVersion == "1.4";
+  }
 
   std::vector<std::string> compile();
 
@@ -253,6 +255,7 @@ private:
 
   const ir::Schema &Schema;
   Dialect D;
+  ServerTraits Traits;
   std::vector<std::string> Statements;
 };
 
@@ -290,7 +293,7 @@ std::string DdlCompiler::columnSpecification(const ir::Table &T,
   std::string Text = quote(C.Name);
   std::optional<std::string> Default;
   if (C.ServerDefaultValue)
-    Default = renderServerDefault(*C.ServerDefaultValue, Type, D);
+    Default = renderServerDefault(*C.ServerDefaultValue, Type, D, Traits);
   switch (D) {
   case Dialect::PostgreSQL:
     if (Autoincrement && !C.Default) {
