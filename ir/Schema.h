@@ -154,9 +154,15 @@ struct Column {
   Loc Where;
 };
 
+/// Values of a naming convention's callable tokens (a convention entry that
+/// is a Python function of the constraint and table) for one constraint,
+/// computed by sema: token name to text.
+using ConventionTokens = std::vector<std::pair<std::string, std::string>>;
+
 struct PrimaryKey {
   std::optional<std::string> Name;
   std::vector<std::string> Columns;
+  ConventionTokens Tokens;
   Loc Where;
 };
 
@@ -171,6 +177,7 @@ struct ForeignKey {
   /// ForeignKey(link_to_name=True): RefColumns are database names; else
   /// they are column keys until sema resolves them to names.
   bool LinkToName = false;
+  ConventionTokens Tokens;
   Loc Where;
 };
 
@@ -181,6 +188,7 @@ struct Index {
   bool Unique = false;
   /// Created by Column(index=True): named by the "ix" convention.
   bool FromColumnFlag = false;
+  ConventionTokens Tokens;
   Loc Where;
 };
 
@@ -188,6 +196,7 @@ struct UniqueConstraint {
   std::optional<std::string> Name;
   std::vector<std::string> Columns;
   bool FromColumnFlag = false;
+  ConventionTokens Tokens;
   Loc Where;
 };
 
@@ -200,11 +209,12 @@ struct CheckConstraint {
   /// constraint of the table, which the DDL lists among the table's
   /// constraints, although Column names the column it checks.
   bool TypeBound = false;
+  ConventionTokens Tokens;
   Loc Where;
 };
 
 /// MetaData(naming_convention=...): key ("ix", "uq", "ck", "fk", "pk") to
-/// template, in the order written.
+/// template, in the order written; a callable token's key maps to "".
 using NamingConvention = std::vector<std::pair<std::string, std::string>>;
 
 struct Table {

@@ -135,8 +135,10 @@ class ConventionDict {
 public:
   ConventionDict(const ir::NamingConvention &NC, const ir::Table &Table,
                  const std::optional<std::string> &Name,
-                 ArrayRef<std::string> Columns, const ir::ForeignKey *FK)
-      : NC(NC), Table(Table), Name(Name), Columns(Columns), FK(FK) {}
+                 ArrayRef<std::string> Columns, const ir::ForeignKey *FK,
+                 const ir::ConventionTokens &Tokens)
+      : NC(NC), Table(Table), Name(Name), Columns(Columns), FK(FK),
+        Tokens(Tokens) {}
 
   /// The value of \p Key, or std::nullopt with failure() set.
   std::optional<std::string> lookup(StringRef Key);
@@ -168,6 +170,7 @@ private:
   const std::optional<std::string> &Name;
   ArrayRef<std::string> Columns;
   const ir::ForeignKey *FK;
+  const ir::ConventionTokens &Tokens;
   bool ConsumedName = false;
   std::optional<passes::FormatFailure> Fail;
 };
@@ -270,6 +273,10 @@ std::optional<std::string> ConventionDict::lookup(StringRef Key) {
   // constraint and the table. The type keys hold templates, and calling a
   // str raises.
   if (findKey(NC, Key, /*AsClass=*/false)) {
+    // sema ran the callable for this constraint where it could.
+    for (const auto &[Token, Value] : Tokens)
+      if (Token == Key)
+        return Value;
     if (isTypeKey(Key))
       return fail(true, fmt::format("token %({})s names the convention's own "
                                     "'{}' template, which is not callable",
@@ -347,7 +354,7 @@ public:
 
   void name(Kind K, std::optional<std::string> &Name,
             ArrayRef<std::string> Columns, const ir::ForeignKey *FK,
-            const ir::Loc &Where);
+            const ir::Loc &Where, const ir::ConventionTokens &Tokens);
 
   /// Every Table gets an implicit PrimaryKeyConstraint, which is named as
   /// soon as it is attached, before it has columns and whatever primary key
@@ -358,7 +365,8 @@ private:
   /// _constraint_name_for_table and the event that assigns its result.
   Outcome conventionName(Kind K, const std::optional<std::string> &Name,
                          ArrayRef<std::string> Columns,
-                         const ir::ForeignKey *FK) const;
+                         const ir::ForeignKey *FK,
+                         const ir::ConventionTokens &Tokens) const;
   void reportFailure(Kind K, const passes::FormatFailure &F,
                      const ir::Loc &Where) {
     report(F.Raises ? ir::Diagnostic::Error : ir::Diagnostic::Warning,
@@ -383,13 +391,14 @@ private:
 
 Outcome Namer::conventionName(Kind K, const std::optional<std::string> &Name,
                               ArrayRef<std::string> Columns,
-                              const ir::ForeignKey *FK) const {
+                              const ir::ForeignKey *FK,
+                              const ir::ConventionTokens &Tokens) const {
   Outcome O;
   const std::string *Tmpl = findTemplate(NC, K);
   // An explicit name wins over a convention that does not build on it.
   if (!Tmpl || (Name && !StringRef(*Tmpl).contains("constraint_name")))
     return O;
-  ConventionDict D(NC, Table, Name, Columns, FK);
+  ConventionDict D(NC, Table, Name, Columns, FK, Tokens);
   std::optional<std::string> Result = passes::percentFormat(
       *Tmpl, [&](StringRef Key) { return D.lookup(Key); }, D.failure());
   if (!Result) {
@@ -411,8 +420,8 @@ Outcome Namer::conventionName(Kind K, const std::optional<std::string> &Name,
 
 void Namer::name(Kind K, std::optional<std::string> &Name,
                  ArrayRef<std::string> Columns, const ir::ForeignKey *FK,
-                 const ir::Loc &Where) {
-  Outcome O = conventionName(K, Name, Columns, FK);
+                 const ir::Loc &Where, const ir::ConventionTokens &Tokens) {
+  Outcome O = conventionName(K, Name, Columns, FK, Tokens);
   switch (O.What) {
   case Outcome::Set:
     Name = std::move(O.Name);
@@ -435,7 +444,8 @@ void Namer::name(Kind K, std::optional<std::string> &Name,
 }
 
 bool Namer::implicitPrimaryKeyBuilds() {
-  Outcome O = conventionName(Kind::PrimaryKey, std::nullopt, {}, nullptr);
+  Outcome O = conventionName(Kind::PrimaryKey, std::nullopt, {}, nullptr,
+                             Table.PrimaryKeyConstraint.Tokens);
   // A callable that fails here is beyond knowing; one that works names a
   // constraint that is renamed or replaced later.
   if (O.What != Outcome::Failed || !O.Fail->Raises)
@@ -546,17 +556,19 @@ void passes::applyNamingConventions(ir::Table &Table,
   if (!N.implicitPrimaryKeyBuilds() || PK.Columns.empty())
     PK.Name.reset();
   else
-    N.name(Kind::PrimaryKey, PK.Name, dedupe(PK.Columns), nullptr, PK.Where);
+    N.name(Kind::PrimaryKey, PK.Name, dedupe(PK.Columns), nullptr, PK.Where,
+           PK.Tokens);
 
   for (ir::ForeignKey &FK : Table.ForeignKeys)
-    N.name(Kind::ForeignKey, FK.Name, {}, &FK, FK.Where);
+    N.name(Kind::ForeignKey, FK.Name, {}, &FK, FK.Where, FK.Tokens);
   for (ir::UniqueConstraint &UQ : Table.UniqueConstraints)
-    N.name(Kind::Unique, UQ.Name, dedupe(UQ.Columns), nullptr, UQ.Where);
+    N.name(Kind::Unique, UQ.Name, dedupe(UQ.Columns), nullptr, UQ.Where,
+           UQ.Tokens);
   // A CheckConstraint's columns are those its expression mentions; one
   // written as SQL text, the usual case, has none. The column a
   // column-level one is given to does not count.
   for (ir::CheckConstraint &CK : Table.CheckConstraints)
-    N.name(Kind::Check, CK.Name, {}, nullptr, CK.Where);
+    N.name(Kind::Check, CK.Name, {}, nullptr, CK.Where, CK.Tokens);
   for (ir::Index &IX : Table.Indexes) {
     std::vector<std::string> Columns;
     for (const std::string &Entry : IX.Columns) {
@@ -565,6 +577,6 @@ void passes::applyNamingConventions(ir::Table &Table,
       else if (auto Col = expressionColumn(Entry, Table))
         Columns.push_back(std::move(*Col));
     }
-    N.name(Kind::Index, IX.Name, dedupe(Columns), nullptr, IX.Where);
+    N.name(Kind::Index, IX.Name, dedupe(Columns), nullptr, IX.Where, IX.Tokens);
   }
 }

@@ -271,8 +271,14 @@ int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata) {
             Key = KS->Value;
           else if (auto *KC = dyn_cast<ClassObj>(K))
             Key = KC->Name;
-          if (auto *VS = dyn_cast<StrObj>(V); VS && !Key.empty())
+          if (auto *VS = dyn_cast<StrObj>(V); VS && !Key.empty()) {
             NC->emplace_back(Key, VS->Value);
+          } else if (isa<FunctionObj, BoundMethodObj>(V) && !Key.empty()) {
+            // A callable token: the pass knows it by its key; finish()
+            // runs it for each constraint.
+            NC->emplace_back(Key, "");
+            ConventionCallables[Metadata].emplace_back(Key, V);
+          }
         }
       Conv = Conventions.try_emplace(Metadata, NC).first;
     }

@@ -146,6 +146,11 @@ private:
   llvm::DenseMap<const ClassObj *, size_t> MappedIndex;
   llvm::DenseMap<const InstanceObj *, std::shared_ptr<ir::NamingConvention>>
       Conventions;
+  /// The callable tokens of each MetaData's naming convention.
+  llvm::DenseMap<const InstanceObj *,
+                 std::vector<std::pair<std::string, Object *>>>
+      ConventionCallables;
+  void computeConventionTokens(TableInfo &TI);
   llvm::DenseMap<const ClassObj *, InstanceObj *> BaseMetadata;
   std::vector<InstanceObj *> StandaloneIndexes;
   std::vector<ClassObj *> Created;

@@ -448,6 +448,52 @@ void DeclarativeAnalyzer::inferForeignKeyTypes() {
     }
 }
 
+void DeclarativeAnalyzer::computeConventionTokens(TableInfo &TI) {
+  auto Callables = ConventionCallables.find(TI.Metadata);
+  if (Callables == ConventionCallables.end())
+    return;
+  ir::Table &T = TI.Table;
+  SrcLoc Where = TI.TableObject ? TI.TableObject->Where : SrcLoc();
+  auto Make = [&](llvm::StringRef Class, std::vector<Object *> Args) {
+    CallArgs CA;
+    CA.Positional = std::move(Args);
+    return E.call(E.lookupQualified(("sqlalchemy.schema." + Class).str()), CA,
+                  Where);
+  };
+  auto Str = [&](const std::optional<std::string> &S) -> Object * {
+    return S ? static_cast<Object *>(H.str(*S)) : H.none();
+  };
+  Object *TableView = Make("_SchemacTableView", {H.str(T.Name), Str(T.Schema)});
+  // Each constraint as SQLAlchemy hands it to the callable: its name, its
+  // columns (name and key; key is the name, as declarative columns have
+  // it), its table.
+  auto Run = [&](const std::optional<std::string> &Name,
+                 const std::vector<std::string> &Columns,
+                 ir::ConventionTokens &Tokens) {
+    SequenceObj *Cols = H.make<SequenceObj>(ObjKind::List);
+    for (const std::string &C : Columns)
+      Cols->Elements.push_back(
+          Make("_SchemacColumnView", {H.str(C), H.str(C)}));
+    Object *View = Make("_SchemacConstraintView", {Str(Name), Cols, TableView});
+    for (auto &[Key, Fn] : Callables->second) {
+      CallArgs Args;
+      Args.Positional = {View, TableView};
+      if (auto *S = dyn_cast<StrObj>(E.call(Fn, Args, Where)))
+        Tokens.emplace_back(Key, S->Value);
+    }
+  };
+  Run(T.PrimaryKeyConstraint.Name, T.PrimaryKeyConstraint.Columns,
+      T.PrimaryKeyConstraint.Tokens);
+  for (ir::ForeignKey &FK : T.ForeignKeys)
+    Run(FK.Name, FK.Columns, FK.Tokens);
+  for (ir::Index &I : T.Indexes)
+    Run(I.Name, I.Columns, I.Tokens);
+  for (ir::UniqueConstraint &U : T.UniqueConstraints)
+    Run(U.Name, U.Columns, U.Tokens);
+  for (ir::CheckConstraint &C : T.CheckConstraints)
+    Run(C.Name, {}, C.Tokens);
+}
+
 void DeclarativeAnalyzer::resolveForeignKeyKeys() {
   // ForeignKey("table.key") names the referenced column by its key.
   for (TableInfo &TI : Tables)
@@ -570,6 +616,8 @@ ir::Schema DeclarativeAnalyzer::finish() {
     S.Classes.push_back(std::move(MC));
   }
   inferForeignKeyTypes();
+  for (TableInfo &TI : Tables)
+    computeConventionTokens(TI);
   for (TableInfo &TI : Tables) {
     // SQLAlchemy 1.4 orders a declarative table's columns by when their
     // Column objects were created (mixin columns usually first).

@@ -105,3 +105,37 @@ class DefaultClause(FetchedValue):
 
 
 DDL = None
+
+
+# What a naming convention's callable tokens are called with: sema builds
+# these views of a constraint and its table (column objects with name and
+# key; the constraint's columns as a collection with values()).
+class _SchemacColumnView:
+    def __init__(self, name, key):
+        self.name = name
+        self.key = key
+
+
+class _SchemacColumnsView:
+    def __init__(self, columns):
+        self._columns = columns
+
+    def values(self):
+        return self._columns
+
+    def keys(self):
+        return [c.key for c in self._columns]
+
+
+class _SchemacTableView:
+    def __init__(self, name, schema):
+        self.name = name
+        self.schema = schema
+        self.fullname = name if schema is None else schema + "." + name
+
+
+class _SchemacConstraintView:
+    def __init__(self, name, columns, table):
+        self.name = name
+        self.columns = _SchemacColumnsView(columns)
+        self.table = table
