@@ -129,7 +129,7 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
       }
       if (C.ServerDefaultValue) {
         static const char *Kinds[] = {"string", "text", "function",
-                                      "expression"};
+                                      "expression", "next_value"};
         std::string V = C.ServerDefaultValue->Value;
         if (C.ServerDefaultValue->Kind == ServerDefault::Function) {
           V += "(";

@@ -118,10 +118,15 @@ struct ServerDefault {
     /// A SQL function call such as func.now(): rendered per dialect.
     Function,
     /// Another SQL expression, already rendered as text.
-    Expression
+    Expression,
+    /// Sequence.next_value(): Value is the sequence's (schema-qualified)
+    /// name; dialects without sequences render no default.
+    NextValue
   };
   KindType Kind = String;
-  std::string Value; ///< String/Text/Expression text; Function: its name.
+  /// String/Text/Expression text; Function: its name; NextValue: the
+  /// sequence.
+  std::string Value;
   std::vector<std::string> FunctionArgs; ///< Rendered arguments.
 };
 

@@ -294,6 +294,8 @@ std::string DdlCompiler::columnSpecification(const ir::Table &T,
   std::optional<std::string> Default;
   if (C.ServerDefaultValue)
     Default = renderServerDefault(*C.ServerDefaultValue, Type, D, Traits);
+  if (Default && Default->empty())
+    Default.reset();
   switch (D) {
   case Dialect::PostgreSQL:
     if (Autoincrement && !C.Default) {

@@ -382,6 +382,15 @@ std::string renderSqlExpression(const ir::ServerDefault &Default, Dialect D) {
     else
       Text = detail::escapePercents(Default.Value, D);
     break;
+  case ir::ServerDefault::NextValue:
+    // PostgreSQL's nextval() takes the name as a string; MySQL's compiler
+    // (for MariaDB's sequences) writes it bare; SQLite has no sequences,
+    // and SQLAlchemy renders no default there.
+    if (D == Dialect::PostgreSQL)
+      Text = "nextval('" + Default.Value + "')";
+    else if (D == Dialect::MySQL)
+      Text = "nextval(" + Default.Value + ")";
+    break;
   }
   return Text;
 }

@@ -190,13 +190,16 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
                                                   : C.Default->Value));
                   });
                 }
-                if (C.ServerDefaultValue)
-                  J.attribute("server_default",
-                              utf8(renderServerDefault(*C.ServerDefaultValue,
-                                                       dialectType(C.Type, D),
-                                                       D, Traits)));
-                else
+                std::string Default =
+                    C.ServerDefaultValue
+                        ? renderServerDefault(*C.ServerDefaultValue,
+                                              dialectType(C.Type, D), D, Traits)
+                        : "";
+                // Empty: the dialect renders no default for it.
+                if (Default.empty())
                   J.attribute("server_default", nullptr);
+                else
+                  J.attribute("server_default", utf8(Default));
                 optionalString(J, "comment", C.Comment);
                 loc(J, C.Where);
               });
@@ -336,9 +339,10 @@ void emitSchemaText(const ir::Schema &Schema, Dialect D,
         OS << " primary key";
       OS << (C.Nullable ? " null" : " not null");
       if (C.ServerDefaultValue)
-        OS << " default "
-           << renderServerDefault(*C.ServerDefaultValue, dialectType(C.Type, D),
-                                  D, Traits);
+        if (std::string Default = renderServerDefault(
+                *C.ServerDefaultValue, dialectType(C.Type, D), D, Traits);
+            !Default.empty())
+          OS << " default " << Default;
       OS << "\n";
     }
     for (const ir::ForeignKey &F : T.ForeignKeys) {

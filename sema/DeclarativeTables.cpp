@@ -198,6 +198,28 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
           D.Value = N->Value;
         for (Object *A : F->Rest)
           D.FunctionArgs.push_back(sqlTextOf(A));
+      } else if (isA(SD, "sqlalchemy.schema._NextValue")) {
+        // The sequence's schema is its own, else its MetaData's, else the
+        // table's.
+        auto *Seq = dyn_cast_or_null<InstanceObj>(
+            cast<InstanceObj>(SD)->arg("sequence"));
+        auto *Name = Seq ? dyn_cast_or_null<StrObj>(Seq->arg("name")) : nullptr;
+        if (!Name) {
+          E.report(Where, DiagId::UnknownColumnValue, "server_default",
+                   C.Name.empty() ? Key.str() : C.Name,
+                   "a sequence without a literal name");
+          continue;
+        }
+        std::optional<std::string> Schema;
+        if (auto *S = dyn_cast_or_null<StrObj>(Seq->arg("schema")))
+          Schema = S->Value;
+        else if (auto *MD = dyn_cast_or_null<InstanceObj>(Seq->arg("metadata")))
+          if (auto *S = dyn_cast_or_null<StrObj>(MD->arg("schema")))
+            Schema = S->Value;
+        if (!Schema)
+          Schema = TI.Table.Schema;
+        D.Kind = ir::ServerDefault::NextValue;
+        D.Value = (Schema ? *Schema + "." : "") + Name->Value;
       } else if (isA(SD, "sqlalchemy.schema.FetchedValue")) {
         continue;
       } else {

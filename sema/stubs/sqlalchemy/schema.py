@@ -83,6 +83,14 @@ class Sequence(SchemaItem):
     def __init__(self, name, start=None, increment=None, schema=None, metadata=None, **kw):
         pass
 
+    def next_value(self):
+        return _NextValue(self)
+
+
+class _NextValue:
+    def __init__(self, sequence):
+        pass
+
 
 class Identity(SchemaItem):
     def __init__(self, always=False, on_null=None, start=None, increment=None, **kw):
