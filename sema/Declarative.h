@@ -121,6 +121,9 @@ private:
   typeFromAnnotation(llvm::ArrayRef<Object *> Candidates, DictObj *Map,
                      SrcLoc Where);
   std::string columnNameOf(Object *O, SrcLoc Where);
+  /// Appends the column a ForeignKey target names ("[schema.]table.column"
+  /// or a column object) to F's references; false when it names none.
+  bool addReferencedColumn(Object *Target, ir::ForeignKey &F);
   /// The SQL text of a literal SQL fragment: a string, text(), a column, a
   /// func call or a desc()/asc() of one; "" when it has none.
   std::string sqlTextOf(Object *O);

@@ -69,6 +69,38 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
   return "";
 }
 
+bool DeclarativeAnalyzer::addReferencedColumn(Object *Target,
+                                              ir::ForeignKey &F) {
+  // "[schema.]table.column", or a column object of a known table.
+  std::string Spec;
+  if (auto *S = dyn_cast_or_null<StrObj>(Target)) {
+    Spec = S->Value;
+  } else if (auto Owner = ColumnOwner.find(Target);
+             Target && Owner != ColumnOwner.end()) {
+    const ir::Table &Other = Tables[Owner->second.first].Table;
+    Spec = (Other.Schema ? *Other.Schema + "." : "") + Other.Name + "." +
+           Owner->second.second;
+  }
+  llvm::SmallVector<llvm::StringRef, 3> Parts;
+  llvm::StringRef(Spec).split(Parts, '.');
+  if (Parts.size() < 2)
+    return false;
+  F.RefColumns.push_back(Parts.back().str());
+  F.RefTable = Parts[Parts.size() - 2].str();
+  if (Parts.size() > 2)
+    F.RefSchema = llvm::join(llvm::ArrayRef(Parts).drop_back(2), ".");
+  return true;
+}
+
+/// ondelete= / onupdate= of ForeignKey and ForeignKeyConstraint.
+static void readReferentialActions(const InstanceObj *Source,
+                                   ir::ForeignKey &F) {
+  if (auto *OD = dyn_cast_or_null<StrObj>(Source->arg("ondelete")))
+    F.OnDelete = llvm::StringRef(OD->Value).upper();
+  if (auto *OU = dyn_cast_or_null<StrObj>(Source->arg("onupdate")))
+    F.OnUpdate = llvm::StringRef(OU->Value).upper();
+}
+
 void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
                                     llvm::StringRef Key, Object *Annotation,
                                     SrcLoc Where, bool IsOrm) {
@@ -290,33 +322,14 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       ir::ForeignKey F;
       F.Columns = {C.Name};
       F.Where = irLoc(Item->Where);
-      Object *Target = FK->arg("column");
-      std::string Spec;
-      if (auto *S = dyn_cast_or_null<StrObj>(Target)) {
-        Spec = S->Value;
-      } else if (auto Owner = ColumnOwner.find(Target);
-                 Target && Owner != ColumnOwner.end()) {
-        const ir::Table &Other = Tables[Owner->second.first].Table;
-        Spec = (Other.Schema ? *Other.Schema + "." : "") + Other.Name + "." +
-               Owner->second.second;
-      }
-      llvm::SmallVector<llvm::StringRef, 3> Parts;
-      llvm::StringRef(Spec).split(Parts, '.');
-      if (Parts.size() < 2) {
+      if (!addReferencedColumn(FK->arg("column"), F)) {
         diagnose(Item->Where.isKnown() ? Item->Where : Where,
                  DiagId::UnknownColumnReference, "ForeignKey");
         continue;
       }
-      F.RefColumns = {Parts.back().str()};
-      F.RefTable = Parts[Parts.size() - 2].str();
-      if (Parts.size() > 2)
-        F.RefSchema = llvm::join(llvm::ArrayRef(Parts).drop_back(2), ".");
       if (auto *N = dyn_cast_or_null<StrObj>(FK->arg("name")))
         F.Name = N->Value;
-      if (auto *OD = dyn_cast_or_null<StrObj>(FK->arg("ondelete")))
-        F.OnDelete = llvm::StringRef(OD->Value).upper();
-      if (auto *OU = dyn_cast_or_null<StrObj>(FK->arg("onupdate")))
-        F.OnUpdate = llvm::StringRef(OU->Value).upper();
+      readReferentialActions(FK, F);
       if (Object *L = FK->arg("link_to_name"))
         F.LinkToName = truthValue(L) == 1;
       TI.Table.ForeignKeys.push_back(std::move(F));
@@ -443,25 +456,12 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
       return;
     }
     F.Columns = Columns(Cols->Elements);
-    for (Object *R : Refs->Elements) {
-      auto *S = dyn_cast<StrObj>(R);
-      if (!S) {
+    for (Object *R : Refs->Elements)
+      if (!addReferencedColumn(R, F)) {
         diagnose(At, DiagId::UnknownColumnReference, "ForeignKeyConstraint");
         return;
       }
-      auto [Rest, Col] = llvm::StringRef(S->Value).rsplit('.');
-      auto [Schema, Table] = Rest.rsplit('.');
-      if (Table.empty())
-        std::swap(Schema, Table);
-      F.RefTable = Table.str();
-      if (!Schema.empty())
-        F.RefSchema = Schema.str();
-      F.RefColumns.push_back(Col.str());
-    }
-    if (auto *OD = dyn_cast_or_null<StrObj>(I->arg("ondelete")))
-      F.OnDelete = llvm::StringRef(OD->Value).upper();
-    if (auto *OU = dyn_cast_or_null<StrObj>(I->arg("onupdate")))
-      F.OnUpdate = llvm::StringRef(OU->Value).upper();
+    readReferentialActions(I, F);
     TI.Table.ForeignKeys.push_back(F);
   }
 }
