@@ -46,7 +46,7 @@ std::string scalarText(const Scalar &S) {
 std::string loc(const Loc &L) {
   if (!L.isKnown())
     return "loc(unknown)";
-  return fmt::format("loc({}:{}:{})", quoted(L.File), L.Line, L.Col);
+  return fmt::format("loc({}:{}:{})", quoted(L.File.str()), L.Line, L.Col);
 }
 
 std::string symbols(const std::vector<std::string> &Names) {

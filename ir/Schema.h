@@ -11,6 +11,8 @@
 #ifndef SCHEMAC_IR_SCHEMA_H
 #define SCHEMAC_IR_SCHEMA_H
 
+#include "llvm/ADT/StringRef.h"
+
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -19,10 +21,15 @@
 
 namespace schemac::ir {
 
-/// A source position: the file relative to the project root, 1-based line
-/// and column. An empty File means the element has no single source place.
+/// A file name that lives as long as the process: every element of a large
+/// schema records one, and a project has few files.
+llvm::StringRef internFileName(llvm::StringRef Name);
+
+/// A source position: the file relative to the project root (interned),
+/// 1-based line and column. An empty File means the element has no single
+/// source place.
 struct Loc {
-  std::string File;
+  llvm::StringRef File;
   unsigned Line = 0;
   unsigned Col = 0;
 
@@ -153,8 +160,9 @@ struct Column {
   bool Index = false;
   /// Column(autoincrement=...) as given; "auto" by default.
   std::optional<bool> Autoincrement;
-  std::optional<PythonDefault> Default;
-  std::optional<ServerDefault> ServerDefaultValue;
+  // Shared, as most columns have neither: a large schema has many columns.
+  std::shared_ptr<const PythonDefault> Default;
+  std::shared_ptr<const ServerDefault> ServerDefaultValue;
   std::optional<std::string> Comment;
   Loc Where;
 };

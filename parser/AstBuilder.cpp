@@ -151,9 +151,9 @@ llvm::StringRef AstBuilder::save(llvm::StringRef S) {
 }
 
 NodeList *AstBuilder::append(NodeList *L, void *Item) {
-  ListCell *C = new (Arena.Allocate<ListCell>()) ListCell{Item, nullptr};
+  ListCell *C = new (Scratch.Allocate<ListCell>()) ListCell{Item, nullptr};
   if (!L)
-    return new (Arena.Allocate<NodeList>()) NodeList{C, C, 1, false};
+    return new (Scratch.Allocate<NodeList>()) NodeList{C, C, 1, false};
   L->Last->Next = C;
   L->Last = C;
   ++L->Size;

@@ -104,16 +104,18 @@ public:
     N->Range = Where;
     return N;
   }
-  /// A token's value, kept in the arena for as long as the tree.
+  /// A token's value, for as long as the parse.
   const TokenValue *tokenValue(const TokenValue &T) {
-    return new (Arena.Allocate<TokenValue>()) TokenValue(T);
+    return new (Scratch.Allocate<TokenValue>()) TokenValue(T);
   }
   /// Sets the node's depth from its children's; an expression nested deeper
   /// than MaxDepth is reported and replaced by a leaf.
   template <typename T> T *finish(T *N) {
     return static_cast<T *>(finishNode(N));
   }
-  template <typename T> T *alloc() { return new (Arena.Allocate<T>()) T(); }
+  /// A parser-internal record (list cell, dict item, parameter, string
+  /// piece): it lives only until the parse ends.
+  template <typename T> T *alloc() { return new (Scratch.Allocate<T>()) T(); }
   llvm::StringRef save(llvm::StringRef S);
 
   // Lists.
@@ -324,6 +326,10 @@ private:
 
   DiagnosticEngine &Diags;
   llvm::BumpPtrAllocator &Arena;
+  /// What only the parse needs (a token's value, list cells, ...): most of
+  /// what is allocated, freed with the builder rather than kept with the
+  /// tree.
+  llvm::BumpPtrAllocator Scratch;
   bool ReportedTooDeep = false;
 };
 

@@ -64,7 +64,7 @@ ir::Loc DeclarativeAnalyzer::irLoc(SrcLoc L) const {
   if (!L.Unit || L.Unit->IsStub)
     return Out;
   LineColumn LC = L.Unit->File->lineColumn(L.Offset);
-  Out.File = L.Unit->DisplayPath;
+  Out.File = ir::internFileName(L.Unit->DisplayPath);
   Out.Line = LC.Line;
   Out.Col = LC.Column;
   return Out;
@@ -296,6 +296,14 @@ int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata) {
     Old.Table = std::move(T);
     Old.ColumnObjects.clear();
     return Existing->second;
+  }
+  // Tables are built one after another, so the previous one has, as a
+  // rule, all its columns: give back what growing its vectors left over,
+  // which adds up in a project of thousands of tables.
+  if (!Tables.empty()) {
+    TableInfo &Previous = Tables.back();
+    Previous.Table.Columns.shrink_to_fit();
+    Previous.ColumnObjects.shrink_to_fit();
   }
   TableByKey[Key] = static_cast<int>(Tables.size());
   TablesByName[T.Name].push_back(static_cast<int>(Tables.size()));

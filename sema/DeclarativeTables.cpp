@@ -204,7 +204,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
                  C.Name.empty() ? Key.str() : C.Name, describeUnknown(V));
         continue;
       }
-      C.Default = D;
+      C.Default = std::make_shared<const ir::PythonDefault>(std::move(D));
     } else if (K == "server_default") {
       if (isa<NoneObj>(V))
         continue;
@@ -259,7 +259,8 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
                  C.Name.empty() ? Key.str() : C.Name, describeUnknown(V));
         continue;
       }
-      C.ServerDefaultValue = D;
+      C.ServerDefaultValue =
+          std::make_shared<const ir::ServerDefault>(std::move(D));
     }
   }
   if (C.Name.empty())

@@ -102,17 +102,19 @@ bindParameters(Heap &H, const FunctionObj *F, Object *Self, CallArgs &Args,
   std::vector<Object *> Given = Args.Positional;
   if (Self)
     Given.insert(Given.begin(), Self);
-  SequenceObj *VarArgs = H.make<SequenceObj>(ObjKind::Tuple);
+  // Most signatures have neither *args nor **kwargs: no objects for them.
+  SequenceObj *VarArgs =
+      A->vararg ? H.make<SequenceObj>(ObjKind::Tuple) : nullptr;
   for (size_t I = 0; I < Given.size(); ++I) {
     if (I < Positional.size())
       Values[I] = Given[I];
-    else if (A->vararg)
+    else if (VarArgs)
       VarArgs->Elements.push_back(Given[I]);
     else
       return Why = "too many positional arguments", false;
   }
   std::vector<Object *> KwValues(A->kwonlyargs.size(), nullptr);
-  DictObj *VarKw = H.make<DictObj>();
+  DictObj *VarKw = A->kwarg ? H.make<DictObj>() : nullptr;
   for (auto &[Name, Value] : Args.Keywords) {
     bool Found = false;
     for (size_t I = A->posonlyargs.size(); I < Positional.size(); ++I)
@@ -127,7 +129,7 @@ bindParameters(Heap &H, const FunctionObj *F, Object *Self, CallArgs &Args,
       }
     if (Found)
       continue;
-    if (!A->kwarg)
+    if (!VarKw)
       return Why = "unexpected keyword argument '" + Name + "'", false;
     VarKw->Items.emplace_back(H.str(Name), Value);
     if (RestKeywords)

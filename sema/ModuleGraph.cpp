@@ -20,6 +20,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
+#include "llvm/Support/Timer.h"
 #include "llvm/Support/thread.h"
 
 namespace schemac::sema {
@@ -288,6 +289,8 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
     Result.Units.push_back(std::move(U));
   }
   {
+    llvm::NamedRegionTimer T("parse", "Parse", "schemac", "schemac phases",
+                             Options.TimePhases);
     llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Options.Jobs));
     for (size_t I = 0; I < Result.Units.size(); ++I)
       Pool.async([&, I] {
@@ -333,8 +336,14 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
   // allows, some 3,000 levels) and calls (48): more than a default stack
   // holds, so it runs on a thread with a stack of its own.
   llvm::thread Evaluation(std::optional<unsigned>(EvaluationStackSize), [&] {
-    for (ModuleUnit *U : Order)
-      Loader.importModule(U->Name, {});
+    {
+      llvm::NamedRegionTimer T("evaluate", "Evaluate modules", "schemac",
+                               "schemac phases", Options.TimePhases);
+      for (ModuleUnit *U : Order)
+        Loader.importModule(U->Name, {});
+    }
+    llvm::NamedRegionTimer T("declarative", "Declarative mapping", "schemac",
+                             "schemac phases", Options.TimePhases);
     Result.Schema = Declarative.finish();
   });
   Evaluation.join();

@@ -48,6 +48,9 @@ struct ProjectOptions {
   /// Leave the evaluator's objects allocated when analyzeProject returns:
   /// for a driver that exits right after.
   bool DisableFree = false;
+  /// Time the phases (parse, evaluate, declarative) into the "schemac"
+  /// timer group, which the driver prints.
+  bool TimePhases = false;
 };
 
 struct AnalysisResult {

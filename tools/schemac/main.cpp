@@ -21,6 +21,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
+#include "llvm/Support/Timer.h"
 #include "llvm/Support/WithColor.h"
 
 #include <atomic>
@@ -103,6 +104,10 @@ cl::opt<unsigned> SchemaJobs("j",
                                       "one per core)"),
                              cl::init(0), cl::Prefix, cl::sub(SchemaCommand),
                              cl::sub(DumpIrCommand), cl::cat(SchemacCategory));
+cl::opt<bool> TimePhases("time-phases",
+                         cl::desc("Print the time each phase took on stderr"),
+                         cl::sub(SchemaCommand), cl::sub(DumpIrCommand),
+                         cl::cat(SchemacCategory));
 cl::opt<std::string> PrintAfter(
     "print-after",
     cl::desc("Print the IR after this lowering pass instead of after sema "
@@ -249,6 +254,7 @@ int runSchemaCommand(bool DumpIr) {
   Options.Jobs = SchemaJobs;
   // A leak checker would report what is left on purpose.
   Options.DisableFree = !LLVM_ADDRESS_SANITIZER_BUILD;
+  Options.TimePhases = TimePhases;
   sema::AnalysisResult Result = sema::analyzeProject(Options);
   for (const std::string &E : Result.InputErrors)
     llvm::WithColor::error(llvm::errs(), "schemac") << E << "\n";
@@ -297,7 +303,13 @@ int runSchemaCommand(bool DumpIr) {
                         });
     return Errors ? 1 : 0;
   }
-  passes::lowerSchema(Result.Schema, *D);
+  {
+    llvm::NamedRegionTimer T("lower", "Lower to the dialect", "schemac",
+                             "schemac phases", TimePhases);
+    passes::lowerSchema(Result.Schema, *D);
+  }
+  llvm::NamedRegionTimer T("emit", "Emit", "schemac", "schemac phases",
+                           TimePhases);
   switch (SchemaFormatOption) {
   case SchemaFormat::Json:
     passes::emitSchemaJson(Result.Schema, *D, llvm::outs());
@@ -309,6 +321,7 @@ int runSchemaCommand(bool DumpIr) {
     passes::emitSchemaText(Result.Schema, *D, llvm::outs());
     break;
   }
+  llvm::outs().flush();
   return Errors ? 1 : 0;
 }
 
@@ -332,10 +345,12 @@ int main(int Argc, char **Argv) {
     return runDumpAst();
   if (ParseCommand)
     return runParse();
-  if (SchemaCommand)
-    return runSchemaCommand(/*DumpIr=*/false);
-  if (DumpIrCommand)
-    return runSchemaCommand(/*DumpIr=*/true);
+  if (SchemaCommand || DumpIrCommand) {
+    int Status = runSchemaCommand(/*DumpIr=*/static_cast<bool>(DumpIrCommand));
+    if (TimePhases)
+      llvm::TimerGroup::printAll(llvm::errs());
+    return Status;
+  }
   llvm::errs() << "schemac: no subcommand given; see 'schemac --help'\n";
   return 2;
 }

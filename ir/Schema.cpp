@@ -1,0 +1,18 @@
+//===- Schema.cpp ---------------------------------------------------------===//
+
+#include "ir/Schema.h"
+
+#include "llvm/ADT/StringSet.h"
+
+#include <mutex>
+
+namespace schemac::ir {
+
+llvm::StringRef internFileName(llvm::StringRef Name) {
+  static std::mutex Lock;
+  static llvm::StringSet<> Names;
+  std::lock_guard<std::mutex> Guard(Lock);
+  return Names.insert(Name).first->getKey();
+}
+
+} // namespace schemac::ir
