@@ -287,6 +287,9 @@ struct Schema {
   /// The SQLAlchemy release whose rules the models follow, "1.4" or "2.0":
   /// the DDL of some defaults differs between them.
   std::string SqlAlchemyVersion = "2.0";
+  /// Where that came from: "--sqlalchemy", the dependency file that declares
+  /// it, or "" when sema guessed it from the API the models use.
+  std::string SqlAlchemyVersionSource;
   std::vector<Table> Tables;
   std::vector<MappedClass> Classes;
   std::vector<Diagnostic> Diagnostics;

@@ -375,8 +375,11 @@ void emitSchemaText(const ir::Schema &Schema, Dialect D,
          << ")\n";
     OS << "\n";
   }
-  OS << fmt::format("{} tables, {} mapped classes\n", Schema.Tables.size(),
-                    Schema.Classes.size());
+  OS << fmt::format(
+      "{} tables, {} mapped classes; SQLAlchemy {} rules ({})\n",
+      Schema.Tables.size(), Schema.Classes.size(), Schema.SqlAlchemyVersion,
+      Schema.SqlAlchemyVersionSource.empty() ? "from the API the models use"
+                                             : Schema.SqlAlchemyVersionSource);
 }
 
 } // namespace schemac::passes

@@ -113,8 +113,10 @@ InstanceObj *DeclarativeAnalyzer::metadataOf(ClassObj *Base) {
     CallArgs None;
     MD = cast<InstanceObj>(E.call(
         E.lookupQualified("sqlalchemy.schema.MetaData"), None, Base->Where));
-    Base->Dict["metadata"] = {MD, Base->Where};
   }
+  // Base.metadata is the registry's unless the class sets its own.
+  if (!Base->Dict.count("metadata"))
+    Base->Dict["metadata"] = {MD, Base->Where};
   BaseMetadata[Base] = MD;
   return MD;
 }
@@ -501,15 +503,26 @@ ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
       return Out;
     }
   }
+  auto Unevaluated = [&](llvm::StringRef Name, Object *V) {
+    if (auto *U = dyn_cast<UnknownObj>(V))
+      E.report(V->Where.isKnown() ? V->Where : Where,
+               DiagId::UnknownTypeArgument, Name.str(), Out.Class,
+               describeUnknown(U));
+  };
   for (auto &[Name, V] : I->Args) {
     if (auto S = scalarOf(V))
       Out.Args.emplace_back(Name, *S);
     else if (Name == "item_type")
       Out.Inner = std::make_shared<ir::SqlType>(convertType(V, Where));
+    else
+      Unevaluated(Name, V);
   }
-  for (auto &[Name, V] : I->RestKeywords)
+  for (auto &[Name, V] : I->RestKeywords) {
     if (auto S = scalarOf(V))
       Out.Args.emplace_back(Name, *S);
+    else
+      Unevaluated(Name, V);
+  }
   if (I->Class->isSubclassOf("sqlalchemy.types.Enum")) {
     for (Object *V : I->Rest) {
       if (auto *S = dyn_cast<StrObj>(V)) {

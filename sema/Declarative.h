@@ -40,6 +40,13 @@ inline bool isColumnObject(const Object *O) {
 class DeclarativeAnalyzer {
 public:
   explicit DeclarativeAnalyzer(Evaluator &E) : E(E), H(E.heap()) {}
+  /// The SQLAlchemy release the models run on, and the file that declares
+  /// it ("" when given on the command line).
+  const std::string &version() const { return Version; }
+  void setVersion(std::string V, std::string Source) {
+    Version = std::move(V);
+    VersionSource = std::move(Source);
+  }
 
   void classCreated(ClassObj *C);
   void instanceCreated(InstanceObj *I);
@@ -125,8 +132,13 @@ private:
   /// or a column object) to F's references; false when it names none.
   bool addReferencedColumn(Object *Target, ir::ForeignKey &F);
   /// The SQL text of a literal SQL fragment: a string, text(), a column, a
-  /// func call or a desc()/asc() of one; "" when it has none.
+  /// func call, a desc()/asc() of one, or an operator expression over such
+  /// and Python literals (price >= 0); "" when it has none.
   std::string sqlTextOf(Object *O);
+  /// An operand of an operator at the given precedence: a literal, or an
+  /// expression, parenthesised where it binds less tightly.
+  std::string sqlOperandOf(Object *O, int Precedence,
+                           bool RightOfNonAssociative);
   ir::Loc irLoc(SrcLoc L) const;
   void diagnose(SrcLoc Where, DiagId Id, const std::string &Arg);
 
@@ -163,6 +175,10 @@ private:
   /// The models use an API that only SQLAlchemy 2.0 has (DeclarativeBase,
   /// mapped_column): 2.0's column order applies, else 1.4's.
   bool Uses20Api = false;
+  /// The release given or declared ("1.4", "2.0"); empty: guessed from
+  /// Uses20Api.
+  std::string Version;
+  std::string VersionSource;
   /// The type_annotation_map in force for the class being mapped.
   DictObj *TypeMap = nullptr;
   struct PendingRelationship {

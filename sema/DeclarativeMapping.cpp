@@ -31,6 +31,8 @@ struct Attribute {
   Object *Annotation = nullptr;
   SrcLoc Where;
   bool FromMixin = false;
+  /// Made by a declared_attr for this class.
+  bool DeclaredAttr = false;
 };
 
 } // namespace
@@ -258,6 +260,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
     const MappedInfo *BaseInfo = Base != C ? mappedInfo(Base) : nullptr;
     if (Base->IsStub || (BaseInfo && !BaseInfo->AbstractConcrete))
       continue;
+    std::vector<Attribute> BaseAttrs;
     std::vector<std::string> VarNames, AnnotationNames;
     for (auto &KV : Base->Dict)
       VarNames.push_back(KV.first);
@@ -307,9 +310,18 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
             A.Annotation =
                 E.evalAnnotation({Def->returns, F->Globals, A.Where});
         A.Value = E.getAttr(C, A.Name, A.Where);
+        A.DeclaredAttr = true;
       }
-      Attrs.push_back(A);
+      BaseAttrs.push_back(A);
     }
+    // A mixin's plain columns are copied to the class before its other
+    // attributes (declared_attr) are collected (2.0's
+    // _produce_column_copies): they come first. 1.4 orders columns by
+    // creation, which this does not change.
+    if (Base != C)
+      std::stable_partition(BaseAttrs.begin(), BaseAttrs.end(),
+                            [](const Attribute &A) { return !A.DeclaredAttr; });
+    llvm::append_range(Attrs, BaseAttrs);
   }
 
   TableInfo &TI = Tables[Info.Table];
@@ -579,18 +591,36 @@ ir::Schema DeclarativeAnalyzer::finish() {
           return T;
       return -1;
     };
+    bool Attached = false;
     for (Object *O : I->Rest)
       if (int T = TableOf(O, 0); T >= 0) {
         addConstraint(Tables[T], I, I->Where);
+        Attached = true;
         break;
       }
+    // Index("ix", "name") alone belongs to no table, in SQLAlchemy too;
+    // an index over values the analysis cannot see may well have one.
+    if (!Attached)
+      for (Object *O : I->Rest)
+        if (isa<UnknownObj>(O)) {
+          auto *Name = dyn_cast_or_null<StrObj>(I->arg("name"));
+          E.report(I->Where, DiagId::UnattachedIndex,
+                   Name ? Name->Value : std::string("?"), describeUnknown(O));
+          break;
+        }
   }
   resolveRelationships();
 
   ir::Schema S;
   // Only declarative models tell the releases apart; Core tables alone
   // are taken as written for the current one.
-  S.SqlAlchemyVersion = Uses20Api || Mapped.empty() ? "2.0" : "1.4";
+  bool Is20 = Version.empty() ? Uses20Api || Mapped.empty() : Version == "2.0";
+  S.SqlAlchemyVersion = Is20 ? "2.0" : "1.4";
+  S.SqlAlchemyVersionSource = VersionSource;
+  // Legacy-style models run on either release, and the two order mixin
+  // columns differently: say what was assumed.
+  if (Version.empty() && !Is20)
+    E.report(Mapped.front().Class->Where, DiagId::AssumedSqlAlchemyVersion);
   for (MappedInfo &M : Mapped) {
     ir::MappedClass MC;
     MC.Name = M.Class->QualName;
@@ -621,13 +651,13 @@ ir::Schema DeclarativeAnalyzer::finish() {
   for (TableInfo &TI : Tables) {
     // SQLAlchemy 1.4 orders a declarative table's columns by when their
     // Column objects were created (mixin columns usually first).
-    if (TI.Declarative && !Uses20Api)
+    if (TI.Declarative && !Is20)
       llvm::stable_sort(
           TI.Table.Columns, [&](const ir::Column &A, const ir::Column &B) {
             return TI.OrderKey.lookup(A.Name) < TI.OrderKey.lookup(B.Name);
           });
     // 2.0's mapped_column(sort_order=...), default 0.
-    if (TI.Declarative && Uses20Api)
+    if (TI.Declarative && Is20)
       llvm::stable_sort(
           TI.Table.Columns, [&](const ir::Column &A, const ir::Column &B) {
             return TI.SortOrder.lookup(A.Name) < TI.SortOrder.lookup(B.Name);

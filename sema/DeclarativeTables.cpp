@@ -11,6 +11,7 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSwitch.h"
 
 namespace schemac::sema {
 
@@ -32,6 +33,47 @@ bool looksLikeConstant(llvm::StringRef DottedName) {
 
 } // namespace
 
+/// Binding strength of SQL operators, as SQLAlchemy's compiler groups them.
+static int sqlPrecedence(llvm::StringRef Op) {
+  return llvm::StringSwitch<int>(Op)
+      .Case("OR", 2)
+      .Case("AND", 3)
+      .Cases("=", "!=", "<", "<=", ">", ">=", 5)
+      .Cases("IS", "IS NOT", 5)
+      .Cases("+", "-", 7)
+      .Cases("*", "/", "%", 8)
+      .Default(10);
+}
+
+/// The operator of an expression object sqlTextOf renders, for grouping.
+static llvm::StringRef sqlOperatorOf(Object *O) {
+  auto *I = dyn_cast_or_null<InstanceObj>(O);
+  if (!I)
+    return "";
+  if (auto *Op = dyn_cast_or_null<StrObj>(I->arg("operator")))
+    return Op->Value;
+  return "";
+}
+
+std::string DeclarativeAnalyzer::sqlOperandOf(Object *O, int Precedence,
+                                              bool RightOfNonAssociative) {
+  // A Python value in an expression is a literal, as the DDL compiler
+  // renders bound values (literal_binds).
+  if (auto *S = dyn_cast<StrObj>(O))
+    return "'" + llvm::join(llvm::split(S->Value, "'"), "''") + "'";
+  if (isa<IntObj, FloatObj>(O))
+    return reprOf(O);
+  if (isa<NoneObj>(O))
+    return "NULL";
+  std::string Text = sqlTextOf(O);
+  llvm::StringRef Op = sqlOperatorOf(O);
+  if (!Text.empty() && !Op.empty() &&
+      (sqlPrecedence(Op) < Precedence ||
+       (sqlPrecedence(Op) == Precedence && RightOfNonAssociative)))
+    return "(" + Text + ")";
+  return Text;
+}
+
 std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
   if (auto *S = dyn_cast<StrObj>(O))
     return S->Value;
@@ -45,6 +87,35 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
     auto Owner = ColumnOwner.find(I);
     if (Owner != ColumnOwner.end())
       return Owner->second.second;
+  }
+  if (I->Class->isSubclassOf("sqlalchemy.sql.expression.BinaryExpression")) {
+    auto *OpObj = dyn_cast_or_null<StrObj>(I->arg("operator"));
+    if (!OpObj)
+      return "";
+    std::string Op = OpObj->Value;
+    Object *Right = I->arg("right");
+    // col == None is IS NULL.
+    if (Right && isa<NoneObj>(Right) && (Op == "=" || Op == "!="))
+      Op = Op == "=" ? "IS" : "IS NOT";
+    int P = sqlPrecedence(Op);
+    std::string L = sqlOperandOf(I->arg("left"), P, false);
+    std::string R = sqlOperandOf(Right, P, Op == "-" || Op == "/" || Op == "%");
+    if (L.empty() || R.empty())
+      return "";
+    return L + " " + Op + " " + R;
+  }
+  if (I->Class->isSubclassOf("sqlalchemy.sql.expression.BooleanClauseList")) {
+    auto *OpObj = dyn_cast_or_null<StrObj>(I->arg("operator"));
+    if (!OpObj)
+      return "";
+    std::string Out;
+    for (Object *Clause : I->Rest) {
+      std::string C = sqlOperandOf(Clause, sqlPrecedence(OpObj->Value), false);
+      if (C.empty())
+        return "";
+      Out += (Out.empty() ? "" : " " + OpObj->Value + " ") + C;
+    }
+    return Out;
   }
   if (I->Class->isSubclassOf("sqlalchemy.sql.expression.UnaryExpression")) {
     auto *Modifier = dyn_cast_or_null<StrObj>(I->arg("modifier"));
@@ -266,6 +337,14 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   if (C.Name.empty())
     C.Name = Key.str();
   C.Attribute = IsOrm ? Key.str() : "";
+  // mapped_column(use_existing_column=True) on a single-table subclass:
+  // the column a sibling already added is used as it is.
+  for (auto &[K, V] : Keywords)
+    if (K == "use_existing_column" && truthValue(V) == 1 &&
+        TI.Table.findColumn(C.Name)) {
+      ColumnOwner[ColumnObj] = {TI.Index, C.Name};
+      return;
+    }
 
   // The type: given, or from the Mapped[...] annotation.
   // A ForeignKey without a type takes the referenced column's type; sema
@@ -338,6 +417,11 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       auto *CK = cast<InstanceObj>(Item);
       ir::CheckConstraint K;
       K.SqlText = sqlTextOf(CK->arg("sqltext"));
+      if (K.SqlText.empty()) {
+        diagnose(Item->Where.isKnown() ? Item->Where : Where,
+                 DiagId::UnknownCheckText, describeUnknown(CK->arg("sqltext")));
+        continue;
+      }
       if (auto *N = dyn_cast_or_null<StrObj>(CK->arg("name")))
         K.Name = N->Value;
       K.Column = C.Name;
@@ -435,16 +519,24 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
     ir::CheckConstraint K;
     K.Name = Name();
     K.SqlText = sqlTextOf(I->arg("sqltext"));
+    if (K.SqlText.empty()) {
+      diagnose(At, DiagId::UnknownCheckText,
+               describeUnknown(I->arg("sqltext")));
+      return;
+    }
     K.Where = irLoc(At);
     TI.Table.CheckConstraints.push_back(K);
   } else if (isA(I, "sqlalchemy.schema.Index")) {
     ir::Index X;
     X.Name = Name();
     X.Columns = Columns(I->Rest);
+    llvm::erase(StandaloneIndexes, I);
+    // Columns(...) reported what it could not resolve.
+    if (X.Columns.empty())
+      return;
     if (auto *U = I->arg("unique"))
       X.Unique = truthValue(U) == 1;
     X.Where = irLoc(At);
-    llvm::erase(StandaloneIndexes, I);
     TI.Table.Indexes.push_back(X);
   } else if (isA(I, "sqlalchemy.schema.ForeignKeyConstraint")) {
     ir::ForeignKey F;

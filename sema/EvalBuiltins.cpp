@@ -302,6 +302,18 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       return Unknown("repr() of an unknown value");
     return H.str(R);
   }
+  case BuiltinId::GetEnv: {
+    // os.environ.get(key, default) / os.getenv: the environment at run time
+    // is not in the source; the code's own default is the best guess.
+    Object *Default = A1 ? A1 : H.none();
+    std::string Key = Str(A0) ? Str(A0)->Value : "?";
+    std::string R = reprOf(Default);
+    report(ProjectCallSite, DiagId::EnvironmentRead, Key,
+           isa<NoneObj>(Default) ? std::string(" (None)")
+           : R.empty()           ? std::string()
+                                 : " (default " + R + ")");
+    return Default;
+  }
   case BuiltinId::ReSub:
   case BuiltinId::ReFind:
   case BuiltinId::ReSplit:

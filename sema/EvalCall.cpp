@@ -12,6 +12,7 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/SaveAndRestore.h"
 
 namespace schemac::sema {
 
@@ -248,6 +249,9 @@ Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
 }
 
 Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
+  llvm::SaveAndRestore<SrcLoc> Site(ProjectCallSite);
+  if (Where.Unit && !Where.Unit->IsStub)
+    ProjectCallSite = Where;
   if (!tick(Where))
     return H.unknown("", "evaluation budget exhausted", Where);
   switch (Callee->Kind) {
@@ -344,8 +348,30 @@ Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
       }
       if (Q == "builtins.bool" && V && truthValue(V) >= 0)
         return H.boolean(truthValue(V));
-      if (Q == "builtins.int" && V && isa<IntObj>(V))
-        return V;
+      if (Q == "builtins.int" && V) {
+        int64_t N;
+        if (isa<IntObj>(V))
+          return V;
+        if (auto *B = dyn_cast<BoolObj>(V))
+          return H.integer(B->Value);
+        if (auto *F = dyn_cast<FloatObj>(V))
+          return H.integer(static_cast<int64_t>(F->Value));
+        if (auto *S = dyn_cast<StrObj>(V);
+            S && !llvm::StringRef(S->Value).trim().getAsInteger(10, N))
+          return H.integer(N);
+      }
+      if (Q == "builtins.float" && V) {
+        double D;
+        auto *S = dyn_cast<StrObj>(V);
+        if (isa<IntObj>(V) ||
+            (S && !llvm::StringRef(S->Value).trim().getAsDouble(D))) {
+          FloatObj *F = H.make<FloatObj>();
+          F->Value = S ? D : static_cast<double>(cast<IntObj>(V)->Value);
+          return F;
+        }
+        if (isa<FloatObj>(V))
+          return V;
+      }
       if ((Q == "builtins.tuple" || Q == "builtins.list" ||
            Q == "builtins.set") &&
           V) {

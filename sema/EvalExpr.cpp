@@ -98,6 +98,8 @@ static bool elementsOf(Heap &H, Object *O, std::vector<Object *> &Out) {
 }
 
 std::string describeUnknown(const Object *O) {
+  if (!O)
+    return "no value given";
   if (const auto *U = dyn_cast<UnknownObj>(O))
     return U->Name.empty() ? U->Reason : "'" + U->Name + "': " + U->Reason;
   return std::string("a ") + kindName(O->Kind).str();

@@ -22,6 +22,23 @@ using llvm::isa;
 Object *Evaluator::evalBinOp(ast::BinOpKind Op, Object *L, Object *R,
                              SrcLoc Where) {
   using ast::BinOpKind;
+  if (isa<InstanceObj>(L) || isa<InstanceObj>(R)) {
+    static const std::pair<BinOpKind, const char *> Methods[] = {
+        {BinOpKind::Add, "add"},       {BinOpKind::Sub, "sub"},
+        {BinOpKind::Mult, "mul"},      {BinOpKind::Div, "truediv"},
+        {BinOpKind::Mod, "mod"},       {BinOpKind::BitAnd, "and"},
+        {BinOpKind::BitOr, "or"},      {BinOpKind::FloorDiv, "floordiv"},
+        {BinOpKind::Pow, "pow"},       {BinOpKind::BitXor, "xor"},
+        {BinOpKind::LShift, "lshift"}, {BinOpKind::RShift, "rshift"},
+        {BinOpKind::MatMult, "matmul"}};
+    for (auto &[K, Name] : Methods)
+      if (K == Op) {
+        std::string M = std::string("__") + Name + "__";
+        std::string RM = std::string("__r") + Name + "__";
+        if (Object *Result = callOperator(L, M, R, RM, Where))
+          return Result;
+      }
+  }
   if (auto *LI = dyn_cast<IntObj>(L)) {
     if (auto *RI = dyn_cast<IntObj>(R)) {
       int64_t A = LI->Value, B = RI->Value;
@@ -181,9 +198,57 @@ static int equalValues(const Object *A, const Object *B) {
   return RA == RB;
 }
 
+/// Python's binary operator protocol for instances whose class defines the
+/// method (SQLAlchemy's column operators build SQL expressions): L.op(R),
+/// else R.rop(L). Null when neither side defines it.
+Object *Evaluator::callOperator(Object *L, llvm::StringRef Method, Object *R,
+                                llvm::StringRef Reflected, SrcLoc Where) {
+  auto Defines = [&](Object *O, llvm::StringRef Name) {
+    auto *I = dyn_cast<InstanceObj>(O);
+    const Binding *B = I && I->Class ? I->Class->lookup(Name) : nullptr;
+    return B && isa<FunctionObj>(B->Value);
+  };
+  Object *Self = L, *Other = R;
+  llvm::StringRef Name = Method;
+  if (!Defines(L, Method)) {
+    if (Reflected.empty() || !Defines(R, Reflected))
+      return nullptr;
+    Self = R, Other = L, Name = Reflected;
+  }
+  CallArgs Args;
+  Args.Positional.push_back(Other);
+  return call(getAttr(Self, Name, Where), Args, Where);
+}
+
+static llvm::StringRef compareMethod(ast::CmpOpKind Op, bool Reflected) {
+  switch (Op) {
+  case ast::CmpOpKind::Eq:
+    return "__eq__";
+  case ast::CmpOpKind::NotEq:
+    return "__ne__";
+  case ast::CmpOpKind::Lt:
+    return Reflected ? "__gt__" : "__lt__";
+  case ast::CmpOpKind::LtE:
+    return Reflected ? "__ge__" : "__le__";
+  case ast::CmpOpKind::Gt:
+    return Reflected ? "__lt__" : "__gt__";
+  case ast::CmpOpKind::GtE:
+    return Reflected ? "__le__" : "__ge__";
+  default:
+    return "";
+  }
+}
+
 Object *Evaluator::evalCompare(const ast::Compare *C, Scope &S) {
   SrcLoc Where = locOf(C, S);
   Object *Left = eval(C->left, S);
+  // `price >= 0` on a column: an SQL expression, not a truth value.
+  if (C->ops.size() == 1 && !compareMethod(C->ops[0], false).empty()) {
+    Object *Right = eval(C->comparators[0], S);
+    if (Object *R = callOperator(Left, compareMethod(C->ops[0], false), Right,
+                                 compareMethod(C->ops[0], true), Where))
+      return R;
+  }
   for (size_t I = 0; I < C->ops.size(); ++I) {
     Object *Right = eval(C->comparators[I], S);
     int Result = -1;
@@ -207,7 +272,10 @@ Object *Evaluator::evalCompare(const ast::Compare *C, Scope &S) {
     case ast::CmpOpKind::In:
     case ast::CmpOpKind::NotIn: {
       std::vector<Object *> Elems;
-      if (auto *Str = dyn_cast<StrObj>(Right); Str && isa<StrObj>(Left)) {
+      if (Object *R = callOperator(Right, "__contains__", Left, "", Where)) {
+        Result = truthValue(R);
+      } else if (auto *Str = dyn_cast<StrObj>(Right);
+                 Str && isa<StrObj>(Left)) {
         Result =
             Str->Value.find(cast<StrObj>(Left)->Value) != std::string::npos;
       } else if (iterate(Right, Elems)) {
@@ -336,6 +404,8 @@ Object *Evaluator::slice(Object *Value, const ast::Slice *Sl, Scope &S,
 }
 
 Object *Evaluator::subscript(Object *Value, Object *Index, SrcLoc Where) {
+  if (Object *R = callOperator(Value, "__getitem__", Index, "", Where))
+    return R;
   if (auto *Seq = dyn_cast<SequenceObj>(Value)) {
     if (auto *I = dyn_cast<IntObj>(Index)) {
       int64_t N = static_cast<int64_t>(Seq->Elements.size());

@@ -71,7 +71,7 @@ void Evaluator::runModule(ModuleObj *M) {
 
 void Evaluator::execBlock(llvm::ArrayRef<ast::Statement *> Body, Scope &S) {
   for (const ast::Statement *St : Body) {
-    if (S.Returned || S.Broke || S.Continued)
+    if (S.Returned || S.Broke || S.Continued || S.RaisedImportError)
       return;
     execStatement(St, S);
   }
@@ -230,6 +230,37 @@ void Evaluator::execImport(const ast::Import *I, Scope &S) {
   }
 }
 
+void Evaluator::setRelease(llvm::StringRef Version) {
+  auto [Major, Minor] = Version.split('.');
+  Release = {0, 0};
+  if (Major.getAsInteger(10, Release.first) ||
+      Minor.getAsInteger(10, Release.second))
+    Release = {0, 0};
+}
+
+std::optional<std::string> Evaluator::newerThanRelease(ModuleObj *M,
+                                                       llvm::StringRef Name) {
+  if (Release.first == 0 || !M->Unit || !M->Unit->IsStub)
+    return std::nullopt;
+  auto Since = M->Globals.find("__schemac_since__");
+  auto *Table = Since != M->Globals.end()
+                    ? dyn_cast<DictObj>(Since->second.Value)
+                    : nullptr;
+  if (!Table)
+    return std::nullopt;
+  for (auto &[K, V] : Table->Items) {
+    auto *Key = dyn_cast<StrObj>(K);
+    auto *Version = dyn_cast<SequenceObj>(V);
+    if (!Key || Key->Value != Name || !Version || Version->Elements.size() != 2)
+      continue;
+    auto *Major = dyn_cast<IntObj>(Version->Elements[0]);
+    auto *Minor = dyn_cast<IntObj>(Version->Elements[1]);
+    if (Major && Minor && std::make_pair(Major->Value, Minor->Value) > Release)
+      return std::to_string(Major->Value) + "." + std::to_string(Minor->Value);
+  }
+  return std::nullopt;
+}
+
 void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
   SrcLoc Where = locOf(I, S);
   std::string Base;
@@ -281,6 +312,25 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
     }
     auto It = M->Globals.find(A->name.str());
     if (It != M->Globals.end()) {
+      if (S.Module->Unit && !S.Module->Unit->IsStub)
+        if (auto Since = newerThanRelease(M, A->name)) {
+          // An ImportError at run time: a try around it takes its
+          // fallback; otherwise the name is unknown from here on.
+          ++ImportFailures;
+          if (ImportErrorHandlers) {
+            S.RaisedImportError = true;
+            return;
+          }
+          report(AliasWhere, DiagId::NotInRelease, A->name.str(), Base,
+                 std::to_string(Release.first) + "." +
+                     std::to_string(Release.second),
+                 *Since);
+          bind(S, BoundName,
+               H.unknown(Base + "." + A->name.str(),
+                         "not in this SQLAlchemy release", Where),
+               AliasWhere);
+          continue;
+        }
       bind(S, BoundName, It->second.Value, AliasWhere);
       continue;
     }
@@ -381,7 +431,8 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   execBlock(CD->body, Body);
 
   // Members of a Python enum are instances of the enum class.
-  if (C->isSubclassOf("enum.Enum") && !C->IsStub)
+  if (C->isSubclassOf("enum.Enum") && !C->IsStub) {
+    std::optional<int64_t> LastInt;
     for (auto &[Name, B] : C->Dict) {
       if (llvm::StringRef(Name).starts_with("_") ||
           isa<FunctionObj, ClassObj, BuiltinObj>(B.Value))
@@ -392,13 +443,32 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
                 D->Class->isSubclassOf("builtins.classmethod") ||
                 D->Class->isSubclassOf("builtins.staticmethod")))
         continue;
+      Object *Value = B.Value;
+      // enum.auto(): _generate_next_value_ as Python 3.11's enum defines
+      // it: the lower-case name for a StrEnum, the next power of two for a
+      // Flag, else one more than the last integer value (from 1).
+      if (isInstanceOf(Value, "enum.auto")) {
+        if (C->isSubclassOf("enum.StrEnum")) {
+          Value = H.str(llvm::StringRef(Name).lower(), B.Where);
+        } else if (C->isSubclassOf("enum.Flag")) {
+          int64_t Next = 1;
+          while (LastInt && Next <= *LastInt)
+            Next <<= 1;
+          Value = H.integer(Next);
+        } else {
+          Value = H.integer(LastInt ? *LastInt + 1 : 1);
+        }
+      }
+      if (auto *I = dyn_cast<IntObj>(Value))
+        LastInt = I->Value;
       InstanceObj *Member = H.make<InstanceObj>();
       Member->Class = C;
       Member->Where = B.Where;
       Member->Attrs["name"] = {H.str(Name), B.Where};
-      Member->Attrs["value"] = {B.Value, B.Where};
+      Member->Attrs["value"] = {Value, B.Where};
       B.Value = Member;
     }
+  }
 
   if (OnClassCreated)
     OnClassCreated(C);
@@ -574,7 +644,11 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
       Handlers = TS->handlers;
     }
     unsigned FailuresBefore = ImportFailures;
+    bool Catches = llvm::any_of(Handlers, catchesImportError);
+    ImportErrorHandlers += Catches;
     execBlock(Body, S);
+    ImportErrorHandlers -= Catches;
+    S.RaisedImportError = false;
     bool Failed = ImportFailures != FailuresBefore;
     const ast::ExceptHandler *Handler = nullptr;
     if (Failed)

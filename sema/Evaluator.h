@@ -18,6 +18,7 @@
 #include "llvm/ADT/StringMap.h"
 
 #include <functional>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -43,6 +44,9 @@ struct Scope {
   Object *Self = nullptr;
   Object *ReturnValue = nullptr;
   bool Returned = false;
+  /// An import failed that a surrounding try catches: the rest of the try
+  /// body does not run.
+  bool RaisedImportError = false;
   bool Broke = false;
   bool Continued = false;
 };
@@ -80,6 +84,9 @@ public:
   bool isInstanceOf(const Object *O, llvm::StringRef ClassQualName);
 
   Heap &heap() { return H; }
+  /// The SQLAlchemy release ("1.4", "2.0") whose names the stubs offer;
+  /// names newer than it fail to import, as they would at run time.
+  void setRelease(llvm::StringRef Version);
   /// Reports in the unit of Where, at most once per location and kind;
   /// nothing for locations inside the library stubs.
   template <typename... Args>
@@ -115,6 +122,8 @@ private:
   void execImportFrom(const ast::ImportFrom *I, Scope &S);
   Object *evalBinOp(ast::BinOpKind Op, Object *L, Object *R, SrcLoc Where);
   Object *evalCompare(const ast::Compare *C, Scope &S);
+  Object *callOperator(Object *L, llvm::StringRef Method, Object *R,
+                       llvm::StringRef Reflected, SrcLoc Where);
   Object *subscript(Object *Value, Object *Index, SrcLoc Where);
   Object *slice(Object *Value, const ast::Slice *Sl, Scope &S, SrcLoc Where);
   Object *classAttr(ClassObj *C, llvm::StringRef Name, Object *Instance,
@@ -127,6 +136,18 @@ private:
   /// Unresolvable imports so far: a try body with one runs its ImportError
   /// handler too, since that is what the fallback is for.
   unsigned ImportFailures = 0;
+  /// The innermost call made by project code: what a report about a stub's
+  /// work (an environment variable read) points at.
+  SrcLoc ProjectCallSite;
+  /// try statements running whose handlers catch ImportError.
+  unsigned ImportErrorHandlers = 0;
+  /// The SQLAlchemy release the models run on, as (major, minor); (0, 0)
+  /// when not known, so that every name the stubs define exists.
+  std::pair<int64_t, int64_t> Release{0, 0};
+  /// The release in which a stub module's name first appeared, when it is
+  /// newer than Release: importing it fails on Release.
+  std::optional<std::string> newerThanRelease(ModuleObj *M,
+                                              llvm::StringRef Name);
 
   Heap &H;
   ModuleLoader &Loader;

@@ -322,6 +322,12 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
   Evaluator &Eval = *EvalOwner;
   Loader.setEvaluator(&Eval);
   DeclarativeAnalyzer Declarative(Eval);
+  if (!Options.SqlAlchemyVersion.empty())
+    Declarative.setVersion(Options.SqlAlchemyVersion, "--sqlalchemy");
+  else if (auto Declared = findDeclaredSqlAlchemyVersion(Roots))
+    Declarative.setVersion(Declared->Version,
+                           relativeTo(Declared->File, DisplayRoot));
+  Eval.setRelease(Declarative.version());
   Eval.OnClassCreated = [&](ClassObj *C) { Declarative.classCreated(C); };
   Eval.OnInstanceCreated = [&](InstanceObj *I) {
     Declarative.instanceCreated(I);

@@ -153,6 +153,22 @@ static void appendRepr(const Object *O, std::string &Out, bool &Ok) {
         return;
       }
     }
+    if (I->Class && I->Class->QualName == "datetime.timedelta") {
+      // datetime.timedelta(days=1, seconds=5): the non-zero parts.
+      std::string Parts;
+      for (const char *Part : {"days", "seconds", "microseconds"}) {
+        const auto *V = dyn_cast_or_null<IntObj>(I->Attrs.lookup(Part).Value);
+        if (!V) {
+          Ok = false;
+          return;
+        }
+        if (V->Value)
+          Parts += std::string(Parts.empty() ? "" : ", ") + Part + "=" +
+                   std::to_string(V->Value);
+      }
+      Out += "datetime.timedelta(" + (Parts.empty() ? "0" : Parts) + ")";
+      return;
+    }
     if (I->Class && I->Class->isSubclassOf("enum.Enum")) {
       auto Name = I->Attrs.find("name");
       auto Value = I->Attrs.find("value");

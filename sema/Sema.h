@@ -17,6 +17,7 @@
 #include "support/Diagnostics.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,7 +52,20 @@ struct ProjectOptions {
   /// Time the phases (parse, evaluate, declarative) into the "schemac"
   /// timer group, which the driver prints.
   bool TimePhases = false;
+  /// "1.4" or "2.0": the SQLAlchemy release whose rules apply. Empty: the
+  /// one the project's dependency files declare, else a guess from the API
+  /// the models use (with a note).
+  std::string SqlAlchemyVersion;
 };
+
+/// The SQLAlchemy release ("1.4" or "2.0") a project's lock or requirement
+/// files select, and the file that says so.
+struct DeclaredVersion {
+  std::string Version;
+  std::string File;
+};
+std::optional<DeclaredVersion>
+findDeclaredSqlAlchemyVersion(const std::vector<std::string> &Dirs);
 
 struct AnalysisResult {
   ir::Schema Schema;

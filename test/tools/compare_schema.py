@@ -9,8 +9,8 @@ A case directory holds a model package, a case.json ({"entry": [...],
 "sqla": "1.4" | "2.0"}) and expected.<dialect>.json files: the schema
 document SQLAlchemy builds at run time (generated once with the team's
 reference tool and checked in as data). For every expected file the script
-runs `schemac schema --format=json --dialect=<dialect>` on the case
-directory and compares, ignoring `loc` and `diagnostics` (the reference has
+runs `schemac schema --format=json --dialect=<dialect>
+--sqlalchemy=<sqla>` on the case directory and compares, ignoring `loc` and `diagnostics` (the reference has
 neither). It prints the differences and, per dialect and overall, how many
 tables, columns (every field), constraints and indexes are identical. It
 exits non-zero when a figure is below its minimum (default: all identical).
@@ -145,7 +145,14 @@ def main():
             dialect = name[len("expected."):-len(".json")]
             with open(os.path.join(case, name)) as f:
                 expected = strip(json.load(f))
-            proc = subprocess.run([args.schemac, "schema", "--format=json", f"--dialect={dialect}", case],
+            # schemac is told the release the expected files were built
+            # with, as SQLAlchemy was (case.json's "sqla").
+            with open(os.path.join(case, "case.json")) as f:
+                release = json.load(f).get("sqla", "")
+            command = [args.schemac, "schema", "--format=json", f"--dialect={dialect}"]
+            if release:
+                command.append(f"--sqlalchemy={release}")
+            proc = subprocess.run(command + [case],
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             where = f"{os.path.basename(os.path.normpath(case))} [{dialect}]"
             try:

@@ -104,6 +104,12 @@ cl::opt<unsigned> SchemaJobs("j",
                                       "one per core)"),
                              cl::init(0), cl::Prefix, cl::sub(SchemaCommand),
                              cl::sub(DumpIrCommand), cl::cat(SchemacCategory));
+cl::opt<std::string> SqlAlchemyVersion(
+    "sqlalchemy",
+    cl::desc("The SQLAlchemy release the models run on: 1.4 or 2.0 "
+             "(default: as the project's lock or requirements files say)"),
+    cl::value_desc("release"), cl::sub(SchemaCommand), cl::sub(DumpIrCommand),
+    cl::cat(SchemacCategory));
 cl::opt<bool> TimePhases("time-phases",
                          cl::desc("Print the time each phase took on stderr"),
                          cl::sub(SchemaCommand), cl::sub(DumpIrCommand),
@@ -248,7 +254,15 @@ int runSchemaCommand(bool DumpIr) {
         << "'; expected postgresql, mysql or sqlite\n";
     return 2;
   }
+  if (!SqlAlchemyVersion.empty() && SqlAlchemyVersion != "1.4" &&
+      SqlAlchemyVersion != "2.0") {
+    llvm::WithColor::error(llvm::errs(), "schemac")
+        << "unknown SQLAlchemy release '" << SqlAlchemyVersion
+        << "'; expected 1.4 or 2.0\n";
+    return 2;
+  }
   sema::ProjectOptions Options;
+  Options.SqlAlchemyVersion = SqlAlchemyVersion;
   Options.Paths = SchemaInputs;
   Options.Roots = SchemaRoots;
   Options.Jobs = SchemaJobs;

@@ -4,3 +4,9 @@ from sqlalchemy.schema import *
 from sqlalchemy.sql.expression import *
 from sqlalchemy.sql.expression import func, text, literal_column, true, false, null
 from sqlalchemy.types import TypeDecorator, UserDefinedType
+
+# Names that appeared in SQLAlchemy 2.0 (see sqlalchemy/types.py).
+__schemac_since__ = {
+    "Uuid": (2, 0), "UUID": (2, 0), "Double": (2, 0), "DOUBLE": (2, 0),
+    "DOUBLE_PRECISION": (2, 0),
+}

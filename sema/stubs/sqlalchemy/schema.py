@@ -64,7 +64,14 @@ class Index(SchemaItem):
 
 class ColumnCollection:
     # Table.c / Table.columns: sema sets one attribute per column key.
-    pass
+    def get(self, key, default=None):
+        return getattr(self, key, default)
+
+    def __getitem__(self, key):
+        return getattr(self, key)
+
+    def __contains__(self, key):
+        return hasattr(self, key)
 
 
 class Table(SchemaItem):

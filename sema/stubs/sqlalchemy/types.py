@@ -244,3 +244,11 @@ class VARBINARY(_Binary):
 
 class UUID(Uuid):
     pass
+
+
+# Names that appeared in SQLAlchemy 2.0: importing them from project code
+# fails when the models run on 1.4 (sema reads this table).
+__schemac_since__ = {
+    "Uuid": (2, 0), "UUID": (2, 0), "Double": (2, 0), "DOUBLE": (2, 0),
+    "DOUBLE_PRECISION": (2, 0),
+}

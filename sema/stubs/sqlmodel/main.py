@@ -97,7 +97,15 @@ def _schemac_sa_type(tp, field):
     if issubclass(tp, bytes):
         return LargeBinary
     if issubclass(tp, decimal.Decimal):
-        return Numeric(precision=field.max_digits, scale=field.decimal_places)
+        # condecimal(...) carries them on the type; Field(...) on a plain
+        # Decimal, which pydantic turns into such a type.
+        precision = getattr(tp, "max_digits", None)
+        scale = getattr(tp, "decimal_places", None)
+        if precision is None:
+            precision = field.max_digits
+        if scale is None:
+            scale = field.decimal_places
+        return Numeric(precision=precision, scale=scale)
     if issubclass(tp, uuid.UUID):
         return GUID
     return None

@@ -187,3 +187,12 @@ class WriteOnlyMapped(Mapped):
 
 
 DeclarativeMeta = type
+
+
+# Names that appeared in SQLAlchemy 2.0 (see sqlalchemy/types.py).
+__schemac_since__ = {
+    "DeclarativeBase": (2, 0), "DeclarativeBaseNoMeta": (2, 0),
+    "MappedAsDataclass": (2, 0), "mapped_column": (2, 0),
+    "MappedColumn": (2, 0), "DynamicMapped": (2, 0),
+    "WriteOnlyMapped": (2, 0), "Relationship": (2, 0),
+}

@@ -1,1 +1,2 @@
 from sqlalchemy.orm import *
+from sqlalchemy.orm import __schemac_since__

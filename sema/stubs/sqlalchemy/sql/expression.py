@@ -19,9 +19,72 @@ class ColumnOperators:
     def label(self, name):
         return self
 
+    # Operators build SQL expressions (CheckConstraint(price >= 0)); sema
+    # renders them (sqlTextOf).
+    def __lt__(self, other):
+        return BinaryExpression(self, "<", other)
+
+    def __le__(self, other):
+        return BinaryExpression(self, "<=", other)
+
+    def __gt__(self, other):
+        return BinaryExpression(self, ">", other)
+
+    def __ge__(self, other):
+        return BinaryExpression(self, ">=", other)
+
+    def __eq__(self, other):
+        return BinaryExpression(self, "=", other)
+
+    def __ne__(self, other):
+        return BinaryExpression(self, "!=", other)
+
+    def __add__(self, other):
+        return BinaryExpression(self, "+", other)
+
+    def __radd__(self, other):
+        return BinaryExpression(other, "+", self)
+
+    def __sub__(self, other):
+        return BinaryExpression(self, "-", other)
+
+    def __rsub__(self, other):
+        return BinaryExpression(other, "-", self)
+
+    def __mul__(self, other):
+        return BinaryExpression(self, "*", other)
+
+    def __rmul__(self, other):
+        return BinaryExpression(other, "*", self)
+
+    def __truediv__(self, other):
+        return BinaryExpression(self, "/", other)
+
+    def __rtruediv__(self, other):
+        return BinaryExpression(other, "/", self)
+
+    def __mod__(self, other):
+        return BinaryExpression(self, "%", other)
+
+    def __and__(self, other):
+        return BooleanClauseList("AND", self, other)
+
+    def __or__(self, other):
+        return BooleanClauseList("OR", self, other)
+
 
 class ColumnElement(ColumnOperators, ClauseElement):
     pass
+
+
+class BinaryExpression(ColumnElement):
+    def __init__(self, left, operator, right):
+        pass
+
+
+class BooleanClauseList(ColumnElement):
+    def __init__(self, operator, *clauses):
+        pass
 
 
 class UnaryExpression(ColumnElement):
@@ -105,11 +168,11 @@ def null():
 
 
 def and_(*clauses):
-    return ColumnElement()
+    return BooleanClauseList("AND", *clauses)
 
 
 def or_(*clauses):
-    return ColumnElement()
+    return BooleanClauseList("OR", *clauses)
 
 
 def not_(clause):

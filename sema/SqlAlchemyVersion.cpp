@@ -1,0 +1,211 @@
+//===- SqlAlchemyVersion.cpp - The release a project declares ------------===//
+//
+// The same model source builds different schemas under SQLAlchemy 1.4 and
+// 2.0 (column order with mixins, some DDL defaults), so the analysis needs to
+// know which one the project runs on. The project says so in its dependency
+// files: a lock file pins the release, a requirement bounds it. These are
+// read from each source root and its parents up to the repository's top.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sema/Sema.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+namespace schemac::sema {
+
+namespace {
+
+struct VersionClause {
+  std::string Op;
+  unsigned Major = 0;
+  unsigned Minor = 0;
+};
+
+bool isNameChar(char C) {
+  return llvm::isAlnum(C) || C == '_' || C == '-' || C == '.';
+}
+
+/// The specifier clauses after a requirement's name: ">=1.4,<2.0",
+/// "==2.0.23", `= "^2.0"`, `==1.4.*`.
+std::vector<VersionClause> parseClauses(llvm::StringRef Rest) {
+  std::vector<VersionClause> Out;
+  // Up to the end of the requirement: a line end, or the quote that closes
+  // a TOML/setup.py string after something was read.
+  size_t End = Rest.find_first_of("\n;#");
+  Rest = Rest.take_front(End);
+  while (!Rest.empty()) {
+    Rest = Rest.ltrim(" \t\"'=:,");
+    if (Rest.empty() ||
+        !llvm::StringRef("<>=!~^0123456789v").contains(Rest.front()))
+      break;
+    VersionClause C;
+    while (!Rest.empty() && llvm::StringRef("<>=!~^").contains(Rest.front())) {
+      C.Op += Rest.front();
+      Rest = Rest.drop_front();
+    }
+    Rest = Rest.ltrim(" \tv");
+    llvm::StringRef Digits = Rest.take_while(llvm::isDigit);
+    if (Digits.empty() || Digits.getAsInteger(10, C.Major))
+      break;
+    Rest = Rest.drop_front(Digits.size());
+    if (Rest.consume_front(".")) {
+      Digits = Rest.take_while(llvm::isDigit);
+      if (!Digits.empty())
+        Digits.getAsInteger(10, C.Minor);
+    }
+    Rest = Rest.drop_while([](char Ch) { return isNameChar(Ch) || Ch == '*'; });
+    Out.push_back(C);
+    // A clause list continues after a comma; anything else ends it.
+    Rest = Rest.ltrim(" \t\"'");
+    if (!Rest.consume_front(","))
+      break;
+  }
+  return Out;
+}
+
+std::string releaseOf(unsigned Major, unsigned Minor) {
+  (void)Minor;
+  return Major >= 2 ? "2.0" : "1.4";
+}
+
+/// The release the clauses select: a pin names it; an upper bound at or
+/// below 2.0 keeps 1.x; otherwise pip installs the newest, a 2.x.
+std::string releaseFor(const std::vector<VersionClause> &Clauses) {
+  for (const VersionClause &C : Clauses)
+    if (C.Op.empty() || C.Op == "==" || C.Op == "===" || C.Op == "~=" ||
+        C.Op == "^" || C.Op == "~" || C.Op == "=")
+      return releaseOf(C.Major, C.Minor);
+  for (const VersionClause &C : Clauses)
+    if ((C.Op == "<" && (C.Major < 2 || (C.Major == 2 && C.Minor == 0))) ||
+        (C.Op == "<=" && C.Major < 2))
+      return "1.4";
+  return "2.0";
+}
+
+/// Where the text names the distribution "sqlalchemy" (not
+/// flask-sqlalchemy, sqlalchemy-utils): its requirement's clauses.
+std::optional<std::string> requirementIn(llvm::StringRef Text) {
+  std::string Lower = Text.lower();
+  llvm::StringRef L(Lower);
+  for (size_t At = L.find("sqlalchemy"); At != llvm::StringRef::npos;
+       At = L.find("sqlalchemy", At + 1)) {
+    if (At > 0 && isNameChar(L[At - 1]))
+      continue;
+    llvm::StringRef Rest = Text.drop_front(At + strlen("sqlalchemy"));
+    if (!Rest.empty() && isNameChar(Rest.front()))
+      continue;
+    if (Rest.consume_front("[")) // extras: sqlalchemy[asyncio]
+      Rest = Rest.drop_front(std::min(Rest.find(']') + 1, Rest.size()));
+    return releaseFor(parseClauses(Rest));
+  }
+  return std::nullopt;
+}
+
+/// poetry.lock, uv.lock, pdm.lock: `name = "sqlalchemy"` then its version.
+std::optional<std::string> lockedIn(llvm::StringRef Text) {
+  std::string Lower = Text.lower();
+  size_t At = llvm::StringRef(Lower).find("name = \"sqlalchemy\"");
+  if (At == llvm::StringRef::npos)
+    return std::nullopt;
+  llvm::StringRef Rest = Text.drop_front(At);
+  size_t V = Rest.find("version = \"");
+  if (V == llvm::StringRef::npos)
+    return std::nullopt;
+  Rest = Rest.drop_front(V + strlen("version = \""));
+  unsigned Major = 0;
+  if (Rest.take_while(llvm::isDigit).getAsInteger(10, Major))
+    return std::nullopt;
+  return releaseOf(Major, 0);
+}
+
+std::optional<std::string> readFile(const std::string &Path) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buffer)
+    return std::nullopt;
+  return (*Buffer)->getBuffer().str();
+}
+
+} // namespace
+
+std::optional<DeclaredVersion>
+findDeclaredSqlAlchemyVersion(const std::vector<std::string> &Dirs) {
+  static const char *const LockFiles[] = {"poetry.lock", "uv.lock", "pdm.lock"};
+  static const char *const RequirementFiles[] = {
+      "requirements.txt", "requirements.in", "pyproject.toml", "setup.cfg",
+      "setup.py",         "Pipfile",         "environment.yml"};
+  // Without a repository, a few levels up (src/pkg layouts, monorepos).
+  constexpr unsigned LevelsWithoutRepository = 3;
+  for (const std::string &Start : Dirs) {
+    llvm::SmallString<256> Dir(Start);
+    bool InRepository = false;
+    for (llvm::SmallString<256> D(Start); !D.empty();) {
+      llvm::SmallString<256> Git(D);
+      llvm::sys::path::append(Git, ".git");
+      if (llvm::sys::fs::exists(Git)) {
+        InRepository = true;
+        break;
+      }
+      llvm::StringRef Parent = llvm::sys::path::parent_path(D);
+      if (Parent == D)
+        break;
+      D = Parent;
+    }
+    for (unsigned Level = 0; !Dir.empty(); ++Level) {
+      if (!InRepository && Level > LevelsWithoutRepository)
+        break;
+      auto Try = [&](const char *Name,
+                     auto Read) -> std::optional<DeclaredVersion> {
+        llvm::SmallString<256> Path(Dir);
+        llvm::sys::path::append(Path, Name);
+        if (auto Text = readFile(Path.str().str()))
+          if (auto V = Read(*Text))
+            return DeclaredVersion{*V, Path.str().str()};
+        return std::nullopt;
+      };
+      for (const char *F : LockFiles)
+        if (auto V = Try(F, lockedIn))
+          return V;
+      for (const char *F : RequirementFiles)
+        if (auto V = Try(F, requirementIn))
+          return V;
+      // requirements/base.txt, requirements-dev.txt and the like.
+      std::error_code EC;
+      std::vector<std::string> More;
+      for (llvm::sys::fs::directory_iterator It(Dir, EC), End; It != End && !EC;
+           It.increment(EC)) {
+        llvm::StringRef Name = llvm::sys::path::filename(It->path());
+        if (Name.starts_with("requirements") &&
+            (Name.ends_with(".txt") || Name.ends_with(".in")))
+          More.push_back(It->path());
+        if (Name == "requirements" && llvm::sys::fs::is_directory(It->path())) {
+          std::error_code EC2;
+          for (llvm::sys::fs::directory_iterator I2(It->path(), EC2), E2;
+               I2 != E2 && !EC2; I2.increment(EC2))
+            if (llvm::StringRef(I2->path()).ends_with(".txt"))
+              More.push_back(I2->path());
+        }
+      }
+      llvm::sort(More);
+      for (const std::string &P : More)
+        if (auto Text = readFile(P))
+          if (auto V = requirementIn(*Text))
+            return DeclaredVersion{*V, P};
+      // The repository's top is as far as a project's files go.
+      llvm::SmallString<256> Git(Dir);
+      llvm::sys::path::append(Git, ".git");
+      if (llvm::sys::fs::exists(Git))
+        break;
+      llvm::StringRef Parent = llvm::sys::path::parent_path(Dir);
+      if (Parent == Dir)
+        break;
+      Dir = Parent;
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace schemac::sema

@@ -1,0 +1,1 @@
+"""billflow — subscription billing service (accounts, plans, invoices, usage metering)."""

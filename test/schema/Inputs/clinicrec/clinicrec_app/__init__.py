@@ -1,0 +1,1 @@
+"""clinicrec — outpatient clinic records: patients, appointments, prescriptions, billing codes."""

@@ -1,0 +1,1 @@
+"""eventhub — conference & meetup ticketing (SQLAlchemy 2.0 dataclass mapping)."""

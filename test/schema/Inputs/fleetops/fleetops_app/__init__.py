@@ -1,0 +1,1 @@
+"""fleetops — vehicle fleet operations: assets, staff, trips, maintenance."""

@@ -1,0 +1,1 @@
+"""geoatlas — gazetteer and statistics warehouse (Core tables + classical mappings)."""

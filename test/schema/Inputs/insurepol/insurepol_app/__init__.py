@@ -1,0 +1,1 @@
+"""insurepol — policy administration: parties, policies by line of business, documents."""

@@ -1,0 +1,1 @@
+"""lmscourse — a learning management system: courses, lessons, enrolments, grading."""

@@ -1,0 +1,1 @@
+"""stockroom — warehouse inventory API (FastAPI + SQLModel)."""

@@ -1,0 +1,3 @@
+from .base import Base, TenantScoped, metadata_obj
+
+__all__ = ["Base", "TenantScoped", "metadata_obj"]

@@ -1,0 +1,1 @@
+"""ticketdesk — customer support helpdesk."""

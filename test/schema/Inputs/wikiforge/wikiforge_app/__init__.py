@@ -1,0 +1,1 @@
+"""wikiforge — a team wiki (spaces, pages, revisions, comments, watchers)."""

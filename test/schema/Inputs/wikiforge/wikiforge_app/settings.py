@@ -1,0 +1,5 @@
+import os
+
+TABLE_PREFIX = os.environ.get("WIKIFORGE_TABLE_PREFIX", "wf_")
+TITLE_LENGTH = 255
+SLUG_LENGTH = 120
