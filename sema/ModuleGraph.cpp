@@ -46,6 +46,8 @@ bool isStdlibModule(llvm::StringRef Top) {
   return Names.contains(Top);
 }
 
+} // namespace
+
 bool isSkippedDirectory(llvm::StringRef Name) {
   return Name.starts_with(".") || Name == "__pycache__" ||
          Name == "site-packages" || Name == "node_modules" || Name == "venv" ||
@@ -53,15 +55,17 @@ bool isSkippedDirectory(llvm::StringRef Name) {
          Name == "testing";
 }
 
+namespace {
+
 bool isPackageDir(llvm::StringRef Dir) {
   llvm::SmallString<256> Init(Dir);
   llvm::sys::path::append(Init, "__init__.py");
   return llvm::sys::fs::exists(Init);
 }
 
-/// The root a path's modules are named from: above the outermost package
-/// that contains it; for a directory with a src/ layout, src/.
-std::string detectRoot(llvm::StringRef Path) {
+} // namespace
+
+std::string detectProjectRoot(llvm::StringRef Path) {
   llvm::SmallString<256> Abs(Path);
   llvm::sys::fs::make_absolute(Abs);
   llvm::sys::path::remove_dots(Abs, true);
@@ -79,6 +83,8 @@ std::string detectRoot(llvm::StringRef Path) {
     Dir = llvm::sys::path::parent_path(Dir).str();
   return Dir;
 }
+
+namespace {
 
 std::string relativeTo(llvm::StringRef Path, llvm::StringRef Root) {
   llvm::SmallString<256> Abs(Path);
@@ -209,7 +215,7 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
   std::vector<std::string> Roots = Options.Roots;
   if (Roots.empty())
     for (const std::string &P : Options.Paths)
-      Roots.push_back(detectRoot(P));
+      Roots.push_back(detectProjectRoot(P));
   for (std::string &R : Roots) {
     llvm::SmallString<256> Abs(R);
     llvm::sys::fs::make_absolute(Abs);

@@ -58,6 +58,14 @@ struct ProjectOptions {
   std::string SqlAlchemyVersion;
 };
 
+/// The source root a path's modules are named from (absolute): above the
+/// outermost package that contains it; for a directory with a src/ layout,
+/// src/.
+std::string detectProjectRoot(llvm::StringRef Path);
+/// Directories a project's walk skips: hidden ones, virtualenvs,
+/// site-packages, tests.
+bool isSkippedDirectory(llvm::StringRef Name);
+
 /// The SQLAlchemy release ("1.4" or "2.0") a project's lock or requirement
 /// files select, and the file that says so.
 struct DeclaredVersion {

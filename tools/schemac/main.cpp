@@ -12,6 +12,7 @@
 #include "sema/Sema.h"
 #include "support/Diagnostics.h"
 #include "support/PythonFiles.h"
+#include "tools/schemac/Commands.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Compiler.h"
@@ -359,6 +360,8 @@ int main(int Argc, char **Argv) {
     return runDumpAst();
   if (ParseCommand)
     return runParse();
+  if (diffCommandSelected())
+    return runDiffCommand();
   if (SchemaCommand || DumpIrCommand) {
     int Status = runSchemaCommand(/*DumpIr=*/static_cast<bool>(DumpIrCommand));
     if (TimePhases)

@@ -1,0 +1,39 @@
+//===- DiffEmitter.h - Reports of schema changes --------------*- C++ -*-===//
+//
+// The outputs of `schemac diff`: compiler diagnostics pointing at the model
+// source (the new side's, or the old side's for what was removed) and the
+// diff document (../shared/spec/output-formats.md section 2).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_PASSES_DIFFEMITTER_H
+#define SCHEMAC_PASSES_DIFFEMITTER_H
+
+#include "passes/SchemaDiff.h"
+#include "support/SourceFile.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+#include <functional>
+#include <string>
+
+namespace schemac::passes {
+
+/// What the two sides are, for the report.
+struct DiffSides {
+  /// "origin/main", "WORKTREE", a directory.
+  std::string OldLabel, NewLabel;
+  /// The source of a file of one side (its path as in ir::Loc), or null.
+  std::function<const SourceFile *(bool OldSide, llvm::StringRef File)> Source;
+  /// How a file of one side is named in diagnostics ("main:app/models.py").
+  std::function<std::string(bool OldSide, llvm::StringRef File)> Display;
+};
+
+void emitDiffJson(const std::vector<Change> &Changes, Dialect D,
+                  const DiffSides &Sides, llvm::raw_ostream &OS);
+void emitDiffText(const std::vector<Change> &Changes, const DiffSides &Sides,
+                  llvm::raw_ostream &OS, bool Colors);
+
+} // namespace schemac::passes
+
+#endif

@@ -1,0 +1,750 @@
+//===- SchemaDiff.cpp - Changes between two schemas ----------------------===//
+//
+// Tables pair up by (schema, name), then by rename; columns by name, then by
+// rename; constraints and indexes by content (names only where the content
+// alone cannot tell). What is left unpaired was added or removed.
+//
+//===----------------------------------------------------------------------===//
+
+#include "passes/SchemaDiff.h"
+#include "passes/TypeChange.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+namespace schemac::passes {
+
+namespace {
+
+constexpr DiffRuleInfo Rules[] = {
+#define DIFF_RULE(Id, Kind, Severity, Summary)                                 \
+  {#Id, ChangeKind::Kind, ChangeSeverity::Severity, Summary},
+#include "passes/DiffRules.def"
+};
+
+using Names = std::vector<std::string>;
+
+std::string qualified(const ir::Table &T) {
+  return T.Schema ? *T.Schema + "." + T.Name : T.Name;
+}
+
+llvm::json::Array jsonNames(const Names &N) {
+  llvm::json::Array A;
+  for (const std::string &S : N)
+    A.push_back(S);
+  return A;
+}
+
+llvm::json::Value optionalJson(const std::optional<std::string> &S) {
+  return S ? llvm::json::Value(*S) : llvm::json::Value(nullptr);
+}
+
+std::string quoteList(const Names &N) { return llvm::join(N, ", "); }
+
+class Differ {
+public:
+  Differ(const ir::Schema &Old, const ir::Schema &New,
+         const DiffOptions &Options)
+      : Old(Old), New(New), Opt(Options) {
+    OldTraits.SqlAlchemy14 = Old.SqlAlchemyVersion == "1.4";
+    NewTraits.SqlAlchemy14 = New.SqlAlchemyVersion == "1.4";
+  }
+
+  std::vector<Change> run();
+
+private:
+  const ir::Schema &Old, &New;
+  const DiffOptions &Opt;
+  ServerTraits OldTraits, NewTraits;
+  std::vector<Change> Out;
+  /// Old table name (qualified) to its new name, for foreign keys.
+  std::map<std::string, std::string> TableRenames;
+
+  Change &add(DiffRule R, const ir::Table &T,
+              std::optional<std::string> Column = std::nullopt) {
+    Change C;
+    C.Kind = Rules[static_cast<int>(R)].Kind;
+    C.Rule = R;
+    C.Severity = Rules[static_cast<int>(R)].Severity;
+    C.Schema = T.Schema;
+    C.Table = T.Name;
+    C.Column = std::move(Column);
+    Out.push_back(std::move(C));
+    return Out.back();
+  }
+
+  std::string typeText(const ir::Column &C, bool IsOld) const {
+    (void)IsOld;
+    if (dialectType(C.Type, Opt.D).isUnknown())
+      return "";
+    return renderColumnType(C.Type, Opt.D);
+  }
+  std::string serverDefault(const ir::Column &C, bool IsOld) const {
+    if (!C.ServerDefaultValue)
+      return "";
+    return renderServerDefault(*C.ServerDefaultValue,
+                               dialectType(C.Type, Opt.D), Opt.D,
+                               IsOld ? OldTraits : NewTraits);
+  }
+  llvm::json::Value defaultJson(const ir::Column &C) const {
+    if (!C.Default)
+      return nullptr;
+    static const char *Kinds[] = {"scalar", "callable", "sql"};
+    return llvm::json::Object{
+        {"kind", Kinds[C.Default->Kind]},
+        {"value", C.Default->Function
+                      ? renderSqlExpression(*C.Default->Function, Opt.D)
+                      : C.Default->Value}};
+  }
+  Properties columnJson(const ir::Column &C, bool IsOld) const {
+    std::string Type = typeText(C, IsOld), SD = serverDefault(C, IsOld);
+    return Properties{{"type", Type.empty() ? llvm::json::Value(nullptr)
+                                            : llvm::json::Value(Type)},
+                      {"nullable", C.Nullable},
+                      {"primary_key", C.PrimaryKey},
+                      {"server_default", SD.empty() ? llvm::json::Value(nullptr)
+                                                    : llvm::json::Value(SD)}};
+  }
+
+  const RenameHint *hintFor(const ir::Table &NewT,
+                            std::optional<std::string> Column) const {
+    for (const RenameHint &H : Opt.Renames)
+      if (H.Table == NewT.Name && (!H.Schema || H.Schema == NewT.Schema) &&
+          H.Column == Column)
+        return &H;
+    return nullptr;
+  }
+
+  void diffTables();
+  void diffTable(const ir::Table &A, const ir::Table &B);
+  void diffColumn(const ir::Table &A, const ir::Column &CA,
+                  const ir::Column &CB);
+  void diffType(const ir::Table &A, const ir::Column &CA, const ir::Column &CB);
+  void diffConstraints(const ir::Table &A, const ir::Table &B,
+                       const std::map<std::string, std::string> &Renamed);
+};
+
+/// Same name, type and nullability column by column: the same table.
+bool sameColumns(const ir::Table &A, const ir::Table &B, Dialect D) {
+  if (A.Columns.size() != B.Columns.size() || A.Columns.empty())
+    return false;
+  for (size_t I = 0; I < A.Columns.size(); ++I)
+    if (A.Columns[I].Name != B.Columns[I].Name ||
+        renderColumnType(A.Columns[I].Type, D) !=
+            renderColumnType(B.Columns[I].Type, D) ||
+        A.Columns[I].Nullable != B.Columns[I].Nullable)
+      return false;
+  return true;
+}
+
+void Differ::diffTables() {
+  auto Key = [](const ir::Table &T) {
+    return std::make_pair(T.Schema.value_or(""), T.Name);
+  };
+  std::map<std::pair<std::string, std::string>, const ir::Table *> OldByKey;
+  for (const ir::Table &T : Old.Tables)
+    OldByKey[Key(T)] = &T;
+  std::set<const ir::Table *> OldMatched;
+  std::vector<std::pair<const ir::Table *, const ir::Table *>> Pairs;
+  std::vector<const ir::Table *> Added;
+  for (const ir::Table &T : New.Tables) {
+    auto It = OldByKey.find(Key(T));
+    if (It != OldByKey.end()) {
+      Pairs.emplace_back(It->second, &T);
+      OldMatched.insert(It->second);
+    } else {
+      Added.push_back(&T);
+    }
+  }
+  // Renames: a hint names the old table; else the same mapped class, or the
+  // very same columns, under another name.
+  auto Unmatched = [&](auto Pred) -> const ir::Table * {
+    for (const ir::Table &T : Old.Tables)
+      if (!OldMatched.count(&T) && Pred(T))
+        return &T;
+    return nullptr;
+  };
+  for (auto It = Added.begin(); It != Added.end();) {
+    const ir::Table &T = **It;
+    const ir::Table *From = nullptr;
+    if (const RenameHint *H = hintFor(T, std::nullopt))
+      From = Unmatched([&](const ir::Table &O) {
+        return O.Name == H->OldName && O.Schema == T.Schema;
+      });
+    if (!From && !T.Classes.empty())
+      From =
+          Unmatched([&](const ir::Table &O) { return O.Classes == T.Classes; });
+    if (!From)
+      From = Unmatched(
+          [&](const ir::Table &O) { return sameColumns(O, T, Opt.D); });
+    if (!From) {
+      ++It;
+      continue;
+    }
+    OldMatched.insert(From);
+    TableRenames[qualified(*From)] = qualified(T);
+    Change &C = add(DiffRule::TABLE_RENAMED, *From);
+    C.Old = Properties{{"name", From->Name}};
+    C.New = Properties{{"name", T.Name}};
+    C.Message = fmt::format("table {} is renamed to {}; readers and writers "
+                            "of the old name will fail",
+                            qualified(*From), qualified(T));
+    C.OldLoc = From->Where;
+    C.NewLoc = T.Where;
+    Pairs.emplace_back(From, &T);
+    It = Added.erase(It);
+  }
+  for (const ir::Table *T : Added) {
+    Change &C = add(DiffRule::TABLE_ADDED, *T);
+    C.New = Properties{{"columns", static_cast<int64_t>(T->Columns.size())}};
+    C.Message = fmt::format("table {} is added", qualified(*T));
+    C.NewLoc = T->Where;
+  }
+  for (const ir::Table &T : Old.Tables)
+    if (!OldMatched.count(&T)) {
+      Change &C = add(DiffRule::TABLE_REMOVED, T);
+      C.Old = Properties{{"columns", static_cast<int64_t>(T.Columns.size())}};
+      C.Message =
+          fmt::format("table {} is dropped; its readers and writers will fail",
+                      qualified(T));
+      C.OldLoc = T.Where;
+    }
+  for (auto &[A, B] : Pairs)
+    diffTable(*A, *B);
+}
+
+void Differ::diffTable(const ir::Table &A, const ir::Table &B) {
+  std::string AComment = A.Comment.value_or(""),
+              BComment = B.Comment.value_or("");
+  if (AComment != BComment) {
+    Change &C = add(DiffRule::TABLE_COMMENT_CHANGED, A);
+    C.Old = Properties{{"comment", optionalJson(A.Comment)}};
+    C.New = Properties{{"comment", optionalJson(B.Comment)}};
+    C.Message = fmt::format("comment of table {} changes", qualified(A));
+    C.OldLoc = A.Where;
+    C.NewLoc = B.Where;
+  }
+
+  // Columns: by name, then renames.
+  std::map<const ir::Column *, const ir::Column *> Pairs; // new -> old
+  std::set<const ir::Column *> OldMatched;
+  std::map<std::string, std::string> Renamed; // old name -> new name
+  for (const ir::Column &CB : B.Columns)
+    if (const ir::Column *CA = A.findColumn(CB.Name)) {
+      Pairs[&CB] = CA;
+      OldMatched.insert(CA);
+    }
+  auto UnmatchedOld = [&](auto Pred) -> const ir::Column * {
+    for (const ir::Column &CA : A.Columns)
+      if (!OldMatched.count(&CA) && Pred(CA))
+        return &CA;
+    return nullptr;
+  };
+  for (size_t I = 0; I < B.Columns.size(); ++I) {
+    const ir::Column &CB = B.Columns[I];
+    if (Pairs.count(&CB))
+      continue;
+    const ir::Column *From = nullptr;
+    if (const RenameHint *H = hintFor(B, CB.Name))
+      From = UnmatchedOld(
+          [&](const ir::Column &CA) { return CA.Name == H->OldName; });
+    // Column("new_name") under the same ORM attribute: renamed in the
+    // database only.
+    if (!From && !CB.Attribute.empty())
+      From = UnmatchedOld(
+          [&](const ir::Column &CA) { return CA.Attribute == CB.Attribute; });
+    // The same place and the same definition.
+    if (!From)
+      From = UnmatchedOld([&](const ir::Column &CA) {
+        size_t J = &CA - A.Columns.data();
+        return J == I && typeText(CA, true) == typeText(CB, false) &&
+               CA.Nullable == CB.Nullable && CA.PrimaryKey == CB.PrimaryKey;
+      });
+    if (!From)
+      continue;
+    Pairs[&CB] = From;
+    OldMatched.insert(From);
+    Renamed[From->Name] = CB.Name;
+    Change &C = add(DiffRule::COLUMN_RENAMED, A, From->Name);
+    C.Old = Properties{{"name", From->Name}};
+    C.New = Properties{{"name", CB.Name}};
+    C.Message = fmt::format("column {}.{} is renamed to {}; readers and "
+                            "writers of the old name will fail",
+                            qualified(A), From->Name, CB.Name);
+    C.OldLoc = From->Where;
+    C.NewLoc = CB.Where;
+  }
+  for (const ir::Column &CB : B.Columns) {
+    auto It = Pairs.find(&CB);
+    if (It != Pairs.end()) {
+      diffColumn(A, *It->second, CB);
+      continue;
+    }
+    bool Breaking = !CB.Nullable && serverDefault(CB, false).empty();
+    Change &C =
+        add(Breaking ? DiffRule::COLUMN_ADDED_NOT_NULL : DiffRule::COLUMN_ADDED,
+            B, CB.Name);
+    // The table as on the old side.
+    C.Table = A.Name;
+    C.Schema = A.Schema;
+    C.New = columnJson(CB, false);
+    C.Message =
+        Breaking
+            ? fmt::format("column {}.{} is added as NOT NULL without a server "
+                          "default; inserts that omit it fail, and so does "
+                          "the migration on a table with rows",
+                          qualified(A), CB.Name)
+            : fmt::format("column {}.{} is added", qualified(A), CB.Name);
+    C.NewLoc = CB.Where;
+  }
+  for (const ir::Column &CA : A.Columns)
+    if (!OldMatched.count(&CA)) {
+      Change &C = add(DiffRule::COLUMN_REMOVED, A, CA.Name);
+      C.Old = columnJson(CA, true);
+      C.Message = fmt::format("column {}.{} is dropped; readers of it will "
+                              "fail",
+                              qualified(A), CA.Name);
+      C.OldLoc = CA.Where;
+    }
+  diffConstraints(A, B, Renamed);
+}
+
+void Differ::diffColumn(const ir::Table &A, const ir::Column &CA,
+                        const ir::Column &CB) {
+  diffType(A, CA, CB);
+  auto Here = [&](Change &C) {
+    C.OldLoc = CA.Where;
+    C.NewLoc = CB.Where;
+  };
+  std::string Where = qualified(A) + "." + CA.Name;
+  if (CA.Nullable != CB.Nullable && !(CA.PrimaryKey && CB.PrimaryKey)) {
+    DiffRule R = CB.Nullable ? DiffRule::COLUMN_MADE_NULLABLE
+                 : serverDefault(CB, false).empty()
+                     ? DiffRule::COLUMN_MADE_NOT_NULL
+                     : DiffRule::COLUMN_MADE_NOT_NULL_WITH_DEFAULT;
+    Change &C = add(R, A, CA.Name);
+    C.Old = Properties{{"nullable", CA.Nullable}};
+    C.New = Properties{{"nullable", CB.Nullable}};
+    C.Message =
+        CB.Nullable
+            ? fmt::format("column {} becomes nullable; readers that expect "
+                          "a value may get NULL",
+                          Where)
+            : fmt::format("column {} becomes NOT NULL{}", Where,
+                          R == DiffRule::COLUMN_MADE_NOT_NULL
+                              ? "; existing NULLs fail the migration and "
+                                "inserts without it fail"
+                              : "; existing NULLs fail the migration");
+    Here(C);
+  }
+  llvm::json::Value DA = defaultJson(CA), DB = defaultJson(CB);
+  if (DA != DB) {
+    Change &C = add(DiffRule::DEFAULT_CHANGED, A, CA.Name);
+    C.Old = Properties{{"default", std::move(DA)}};
+    C.New = Properties{{"default", std::move(DB)}};
+    C.Message = fmt::format("Python-side default of {} changes", Where);
+    Here(C);
+  }
+  std::string SA = serverDefault(CA, true), SB = serverDefault(CB, false);
+  if (SA != SB) {
+    DiffRule R = SA.empty()   ? DiffRule::SERVER_DEFAULT_ADDED
+                 : SB.empty() ? DiffRule::SERVER_DEFAULT_REMOVED
+                              : DiffRule::SERVER_DEFAULT_CHANGED;
+    Change &C = add(R, A, CA.Name);
+    auto Value = [](const std::string &S) {
+      return S.empty() ? llvm::json::Value(nullptr) : llvm::json::Value(S);
+    };
+    C.Old = Properties{{"server_default", Value(SA)}};
+    C.New = Properties{{"server_default", Value(SB)}};
+    C.Message = R == DiffRule::SERVER_DEFAULT_ADDED
+                    ? fmt::format("server default {} is added to {}", SB, Where)
+                : R == DiffRule::SERVER_DEFAULT_REMOVED
+                    ? fmt::format("server default of {} is removed; inserts "
+                                  "that omit the column get NULL or fail",
+                                  Where)
+                    : fmt::format("server default of {} changes from {} to {}",
+                                  Where, SA, SB);
+    Here(C);
+  }
+  if (CA.Comment.value_or("") != CB.Comment.value_or("")) {
+    Change &C = add(DiffRule::COLUMN_COMMENT_CHANGED, A, CA.Name);
+    C.Old = Properties{{"comment", optionalJson(CA.Comment)}};
+    C.New = Properties{{"comment", optionalJson(CB.Comment)}};
+    C.Message = fmt::format("comment of column {} changes", Where);
+    Here(C);
+  }
+}
+
+void Differ::diffType(const ir::Table &A, const ir::Column &CA,
+                      const ir::Column &CB) {
+  std::string Where = qualified(A) + "." + CA.Name;
+  const ir::SqlType &TA = dialectType(CA.Type, Opt.D),
+                    &TB = dialectType(CB.Type, Opt.D);
+  // An enum: its values, whatever the type's text (MySQL lists them, a
+  // non-native enum's length follows the longest).
+  if (TA.Class == "Enum" && TB.Class == "Enum") {
+    const Names &VA = TA.EnumValues, &VB = TB.EnumValues;
+    Names Kept;
+    for (const std::string &V : VA)
+      if (llvm::is_contained(VB, V))
+        Kept.push_back(V);
+    for (const std::string &V : VA)
+      if (!llvm::is_contained(VB, V)) {
+        Change &C = add(DiffRule::ENUM_VALUE_REMOVED, A, CA.Name);
+        C.Name = V;
+        C.Old = Properties{{"values", jsonNames(VA)}};
+        C.New = Properties{{"values", jsonNames(VB)}};
+        C.Message = fmt::format("enum value '{}' is removed from {}; rows "
+                                "holding it break the migration and readers "
+                                "that expect it",
+                                V, Where);
+        C.OldLoc = CA.Where;
+        C.NewLoc = CB.Where;
+      }
+    // Added values: at the end (after every kept one) or in between.
+    size_t LastKept = 0;
+    for (size_t I = 0; I < VB.size(); ++I)
+      if (llvm::is_contained(VA, VB[I]))
+        LastKept = I + 1;
+    Names NewOrderKept;
+    for (size_t I = 0; I < VB.size(); ++I) {
+      if (llvm::is_contained(VA, VB[I])) {
+        NewOrderKept.push_back(VB[I]);
+        continue;
+      }
+      bool AtEnd = I >= LastKept;
+      Change &C = add(AtEnd ? DiffRule::ENUM_VALUE_ADDED
+                            : DiffRule::ENUM_VALUE_INSERTED,
+                      A, CA.Name);
+      C.Name = VB[I];
+      C.Old = Properties{{"values", jsonNames(VA)}};
+      C.New = Properties{{"values", jsonNames(VB)}};
+      C.Message =
+          AtEnd ? fmt::format("enum value '{}' is added to {}", VB[I], Where)
+                : fmt::format("enum value '{}' is added to {} before "
+                              "existing values; their order changes",
+                              VB[I], Where);
+      C.OldLoc = CA.Where;
+      C.NewLoc = CB.Where;
+    }
+    if (Kept != NewOrderKept) {
+      Change &C = add(DiffRule::ENUM_VALUES_REORDERED, A, CA.Name);
+      C.Old = Properties{{"values", jsonNames(VA)}};
+      C.New = Properties{{"values", jsonNames(VB)}};
+      C.Message = fmt::format("values of the enum of {} are reordered; "
+                              "ORDER BY and comparisons on it change",
+                              Where);
+      C.OldLoc = CA.Where;
+      C.NewLoc = CB.Where;
+    }
+    return;
+  }
+  std::string A1 = typeText(CA, true), B1 = typeText(CB, false);
+  // A type the analysis could not see on either side says nothing.
+  if (A1.empty() || B1.empty())
+    return;
+  TypeChangeKind K = classifyTypeChange(A1, B1, Opt.D);
+  if (K == TypeChangeKind::None)
+    return;
+  DiffRule R = K == TypeChangeKind::Widened    ? DiffRule::TYPE_WIDENED
+               : K == TypeChangeKind::Narrowed ? DiffRule::TYPE_NARROWED
+               : K == TypeChangeKind::TimeZone ? DiffRule::TYPE_TIMEZONE_CHANGED
+                                               : DiffRule::TYPE_CHANGED;
+  Change &C = add(R, A, CA.Name);
+  C.Old = Properties{{"type", A1}};
+  C.New = Properties{{"type", B1}};
+  const char *Why =
+      K == TypeChangeKind::Widened    ? "widened; the migration rewrites the "
+                                        "table and readers may need to widen too"
+      : K == TypeChangeKind::Narrowed ? "narrowed; existing values may not fit"
+      : K == TypeChangeKind::TimeZone
+          ? "its time zone handling changes; stored values are reinterpreted"
+          : "a different kind of value; readers and writers break";
+  C.Message =
+      fmt::format("type of {} changes from {} to {}: {}", Where, A1, B1, Why);
+  C.OldLoc = CA.Where;
+  C.NewLoc = CB.Where;
+}
+
+Names mapped(const Names &Columns,
+             const std::map<std::string, std::string> &Renamed) {
+  Names Out;
+  for (const std::string &C : Columns) {
+    auto It = Renamed.find(C);
+    Out.push_back(It == Renamed.end() ? C : It->second);
+  }
+  return Out;
+}
+
+std::string normalizedSql(llvm::StringRef S) {
+  std::string Out;
+  for (char C : S.trim())
+    if (!(C == ' ' && !Out.empty() && Out.back() == ' '))
+      Out += C;
+  return Out;
+}
+
+void Differ::diffConstraints(
+    const ir::Table &A, const ir::Table &B,
+    const std::map<std::string, std::string> &Renamed) {
+  std::string T = qualified(A);
+  // The primary key, by its columns.
+  Names PKA = mapped(A.PrimaryKeyConstraint.Columns, Renamed),
+        PKB = B.PrimaryKeyConstraint.Columns;
+  if (PKA != PKB) {
+    Change &C = add(DiffRule::PRIMARY_KEY_CHANGED, A);
+    C.Old = Properties{{"columns", jsonNames(A.PrimaryKeyConstraint.Columns)}};
+    C.New = Properties{{"columns", jsonNames(PKB)}};
+    C.Message = fmt::format("primary key of {} changes from ({}) to ({}); "
+                            "references and upserts by key break",
+                            T, quoteList(A.PrimaryKeyConstraint.Columns),
+                            quoteList(PKB));
+    C.OldLoc = A.PrimaryKeyConstraint.Where.isKnown()
+                   ? A.PrimaryKeyConstraint.Where
+                   : A.Where;
+    C.NewLoc = B.PrimaryKeyConstraint.Where.isKnown()
+                   ? B.PrimaryKeyConstraint.Where
+                   : B.Where;
+  }
+
+  // Generic pairing: by a key of the content; what is left was added or
+  // removed.
+  auto Pair = [&](const auto &OldItems, const auto &NewItems, auto OldKey,
+                  auto NewKey, auto OnRemoved, auto OnAdded) {
+    std::multiset<std::string> NewKeys;
+    for (const auto &X : NewItems)
+      NewKeys.insert(NewKey(X));
+    std::multiset<std::string> OldKeys;
+    for (const auto &X : OldItems)
+      OldKeys.insert(OldKey(X));
+    for (const auto &X : OldItems) {
+      auto It = NewKeys.find(OldKey(X));
+      if (It != NewKeys.end())
+        NewKeys.erase(It);
+      else
+        OnRemoved(X);
+    }
+    for (const auto &X : NewItems) {
+      auto It = OldKeys.find(NewKey(X));
+      if (It != OldKeys.end())
+        OldKeys.erase(It);
+      else
+        OnAdded(X);
+    }
+  };
+  auto Join = [](const Names &N) { return llvm::join(N, "\x1f"); };
+
+  // Indexes: by columns and uniqueness (names follow the columns under a
+  // naming convention, and an index is the same index whatever its name).
+  std::set<std::string> FKColumns;
+  for (const ir::ForeignKey &F : A.ForeignKeys)
+    FKColumns.insert(Join(F.Columns));
+  Pair(
+      A.Indexes, B.Indexes,
+      [&](const ir::Index &I) {
+        return Join(mapped(I.Columns, Renamed)) + (I.Unique ? "!u" : "");
+      },
+      [&](const ir::Index &I) {
+        return Join(I.Columns) + (I.Unique ? "!u" : "");
+      },
+      [&](const ir::Index &I) {
+        bool Backing = I.Unique || FKColumns.count(Join(I.Columns));
+        Change &C = add(Backing ? DiffRule::INDEX_BACKING_REMOVED
+                                : DiffRule::INDEX_REMOVED,
+                        A);
+        C.Name = I.Name;
+        C.Old =
+            Properties{{"columns", jsonNames(I.Columns)}, {"unique", I.Unique}};
+        C.Message =
+            Backing ? fmt::format("{}index {} on {} ({}) is dropped; {}",
+                                  I.Unique ? "unique " : "",
+                                  I.Name.value_or("<unnamed>"), T,
+                                  quoteList(I.Columns),
+                                  I.Unique ? "duplicates become possible"
+                                           : "joins and deletes through the "
+                                             "foreign key slow down")
+                    : fmt::format("index {} on {} ({}) is dropped",
+                                  I.Name.value_or("<unnamed>"), T,
+                                  quoteList(I.Columns));
+        C.OldLoc = I.Where;
+      },
+      [&](const ir::Index &I) {
+        Change &C = add(
+            I.Unique ? DiffRule::UNIQUE_INDEX_ADDED : DiffRule::INDEX_ADDED, A);
+        C.Name = I.Name;
+        C.New =
+            Properties{{"columns", jsonNames(I.Columns)}, {"unique", I.Unique}};
+        C.Message = fmt::format(
+            "{}index {} on {} ({}) is added{}", I.Unique ? "unique " : "",
+            I.Name.value_or("<unnamed>"), T, quoteList(I.Columns),
+            I.Unique ? "; existing duplicates fail the migration" : "");
+        C.NewLoc = I.Where;
+      });
+
+  // Unique constraints: by their column set.
+  auto SortedJoin = [&](Names N) {
+    llvm::sort(N);
+    return Join(N);
+  };
+  Pair(
+      A.UniqueConstraints, B.UniqueConstraints,
+      [&](const ir::UniqueConstraint &U) {
+        return SortedJoin(mapped(U.Columns, Renamed));
+      },
+      [&](const ir::UniqueConstraint &U) { return SortedJoin(U.Columns); },
+      [&](const ir::UniqueConstraint &U) {
+        Change &C = add(DiffRule::UNIQUE_REMOVED, A);
+        C.Name = U.Name;
+        C.Old = Properties{{"columns", jsonNames(U.Columns)}};
+        C.Message = fmt::format("unique constraint on {} ({}) is dropped; "
+                                "duplicates become possible",
+                                T, quoteList(U.Columns));
+        C.OldLoc = U.Where;
+      },
+      [&](const ir::UniqueConstraint &U) {
+        Change &C = add(DiffRule::UNIQUE_ADDED, A);
+        C.Name = U.Name;
+        C.New = Properties{{"columns", jsonNames(U.Columns)}};
+        C.Message = fmt::format("unique constraint on {} ({}) is added; "
+                                "existing duplicates fail the migration",
+                                T, quoteList(U.Columns));
+        C.NewLoc = U.Where;
+      });
+
+  // Foreign keys: by what they reference and how.
+  auto FKJson = [](const ir::ForeignKey &F) {
+    return Properties{{"columns", jsonNames(F.Columns)},
+                      {"ref_schema", optionalJson(F.RefSchema)},
+                      {"ref_table", F.RefTable},
+                      {"ref_columns", jsonNames(F.RefColumns)},
+                      {"ondelete", optionalJson(F.OnDelete)},
+                      {"onupdate", optionalJson(F.OnUpdate)}};
+  };
+  auto FKKey = [&](const ir::ForeignKey &F, const Names &Cols, bool IsOld) {
+    std::string Ref =
+        F.RefSchema ? *F.RefSchema + "." + F.RefTable : F.RefTable;
+    if (IsOld) {
+      auto It = TableRenames.find(Ref);
+      if (It != TableRenames.end())
+        Ref = It->second;
+    }
+    return Join(Cols) + "\x1e" + Ref + "\x1e" + Join(F.RefColumns) + "\x1e" +
+           F.OnDelete.value_or("") + "\x1e" + F.OnUpdate.value_or("");
+  };
+  Pair(
+      A.ForeignKeys, B.ForeignKeys,
+      [&](const ir::ForeignKey &F) {
+        return FKKey(F, mapped(F.Columns, Renamed), true);
+      },
+      [&](const ir::ForeignKey &F) { return FKKey(F, F.Columns, false); },
+      [&](const ir::ForeignKey &F) {
+        Change &C = add(DiffRule::FOREIGN_KEY_REMOVED, A);
+        C.Name = F.Name;
+        C.Old = FKJson(F);
+        C.Message = fmt::format("foreign key {} ({}) -> {}({}) is dropped", T,
+                                quoteList(F.Columns), F.RefTable,
+                                quoteList(F.RefColumns));
+        C.OldLoc = F.Where;
+      },
+      [&](const ir::ForeignKey &F) {
+        Change &C = add(DiffRule::FOREIGN_KEY_ADDED, A);
+        C.Name = F.Name;
+        C.New = FKJson(F);
+        C.Message = fmt::format("foreign key {} ({}) -> {}({}) is added; "
+                                "rows without a match fail the migration",
+                                T, quoteList(F.Columns), F.RefTable,
+                                quoteList(F.RefColumns));
+        C.NewLoc = F.Where;
+      });
+
+  // Check constraints: by their SQL.
+  Pair(
+      A.CheckConstraints, B.CheckConstraints,
+      [&](const ir::CheckConstraint &K) { return normalizedSql(K.SqlText); },
+      [&](const ir::CheckConstraint &K) { return normalizedSql(K.SqlText); },
+      [&](const ir::CheckConstraint &K) {
+        Change &C = add(DiffRule::CHECK_REMOVED, A);
+        C.Name = K.Name;
+        C.Old = Properties{{"sqltext", K.SqlText}};
+        C.Message =
+            fmt::format("check constraint on {} ({}) is dropped", T, K.SqlText);
+        C.OldLoc = K.Where;
+      },
+      [&](const ir::CheckConstraint &K) {
+        Change &C = add(DiffRule::CHECK_ADDED, A);
+        C.Name = K.Name;
+        C.New = Properties{{"sqltext", K.SqlText}};
+        C.Message = fmt::format("check constraint on {} ({}) is added; rows "
+                                "that violate it fail the migration",
+                                T, K.SqlText);
+        C.NewLoc = K.Where;
+      });
+}
+
+std::vector<Change> Differ::run() {
+  diffTables();
+  llvm::stable_sort(Out, [](const Change &X, const Change &Y) {
+    auto Key = [](const Change &C) {
+      return std::make_tuple(C.Schema.value_or(""), C.Table,
+                             C.Column.value_or(""), changeKindName(C.Kind),
+                             C.Name.value_or(""));
+    };
+    return Key(X) < Key(Y);
+  });
+  return std::move(Out);
+}
+
+} // namespace
+
+llvm::StringRef changeKindName(ChangeKind K) {
+  static const char *const Names[] = {
+      "add_table",          "remove_table",
+      "rename_table",       "add_column",
+      "remove_column",      "rename_column",
+      "modify_type",        "modify_nullable",
+      "modify_default",     "modify_server_default",
+      "modify_comment",     "modify_table_comment",
+      "modify_primary_key", "add_index",
+      "remove_index",       "add_unique",
+      "remove_unique",      "add_fk",
+      "remove_fk",          "add_check",
+      "remove_check",       "add_enum_value",
+      "remove_enum_value"};
+  return Names[static_cast<int>(K)];
+}
+
+llvm::StringRef severityName(ChangeSeverity S) {
+  switch (S) {
+  case ChangeSeverity::Safe:
+    return "safe";
+  case ChangeSeverity::Warning:
+    return "warning";
+  case ChangeSeverity::Breaking:
+    return "breaking";
+  }
+  return "";
+}
+
+const DiffRuleInfo &ruleInfo(DiffRule R) { return Rules[static_cast<int>(R)]; }
+
+llvm::ArrayRef<DiffRuleInfo> allRules() { return Rules; }
+
+std::optional<DiffRule> findRule(llvm::StringRef Id) {
+  for (size_t I = 0; I < std::size(Rules); ++I)
+    if (Rules[I].Id == Id)
+      return static_cast<DiffRule>(I);
+  return std::nullopt;
+}
+
+std::vector<Change> diffSchemas(const ir::Schema &Old, const ir::Schema &New,
+                                const DiffOptions &Options) {
+  return Differ(Old, New, Options).run();
+}
+
+} // namespace schemac::passes

@@ -1,0 +1,54 @@
+//===- GitRepository.h - Reading revisions with libgit2 -------*- C++ -*-===//
+//
+// `schemac diff --against main` reads the base revision's model files
+// straight from the git object database: no checkout, no temporary copy,
+// no git process.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_SUPPORT_GITREPOSITORY_H
+#define SCHEMAC_SUPPORT_GITREPOSITORY_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+struct git_repository;
+
+namespace schemac {
+
+class GitRepository {
+public:
+  /// The repository that contains \p Path (a directory or file of its
+  /// working tree, or below it).
+  static llvm::Expected<std::unique_ptr<GitRepository>>
+  open(llvm::StringRef Path);
+  ~GitRepository();
+
+  /// \p Path (of the working tree) relative to the repository's top, with
+  /// '/' separators; "" for the top itself. An error for a path outside.
+  llvm::Expected<std::string> relativePath(llvm::StringRef Path) const;
+
+  /// The .py files of \p Revision under each of \p Paths (relative to the
+  /// top; files or directories), skipping directories \p SkipDir names, as
+  /// (path relative to \p Root, text).
+  llvm::Expected<std::vector<std::pair<std::string, std::string>>>
+  readPythonFiles(llvm::StringRef Revision,
+                  const std::vector<std::string> &Paths, llvm::StringRef Root,
+                  const std::function<bool(llvm::StringRef)> &SkipDir) const;
+
+private:
+  explicit GitRepository(git_repository *Repo, std::string Top)
+      : Repo(Repo), Top(std::move(Top)) {}
+  git_repository *Repo;
+  std::string Top; ///< The working tree's top, absolute, no trailing '/'.
+};
+
+} // namespace schemac
+
+#endif

@@ -1,0 +1,14 @@
+//===- Commands.h - The driver's subcommands ------------------*- C++ -*-===//
+
+#ifndef SCHEMAC_TOOLS_SCHEMAC_COMMANDS_H
+#define SCHEMAC_TOOLS_SCHEMAC_COMMANDS_H
+
+namespace schemac {
+
+/// `schemac diff` (DiffCommand.cpp).
+bool diffCommandSelected();
+int runDiffCommand();
+
+} // namespace schemac
+
+#endif

@@ -1,0 +1,272 @@
+//===- DiffCommand.cpp - schemac diff -------------------------------------===//
+//
+// Wires the two sides of a diff (directories, or git revisions read through
+// libgit2) through sema and the lowering passes, then SchemaDiff and an
+// emitter. Exit status: 0 no breaking change, 1 breaking changes (or
+// warnings with --strict), 2 a usage or input error.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tools/schemac/Commands.h"
+
+#include "passes/DiffEmitter.h"
+#include "passes/SchemaDiff.h"
+#include "passes/SchemaEmitter.h"
+#include "sema/Sema.h"
+#include "support/GitRepository.h"
+
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/WithColor.h"
+
+#include <map>
+
+using namespace schemac;
+namespace cl = llvm::cl;
+
+namespace {
+
+cl::SubCommand
+    DiffCommand("diff",
+                "Report the schema changes between two versions of the models");
+cl::OptionCategory DiffCategory("schemac diff options");
+
+cl::list<std::string>
+    DiffInputs(cl::Positional, cl::ZeroOrMore,
+               cl::desc("<old dir> <new dir> | [<path in the repository>...]"),
+               cl::sub(DiffCommand));
+cl::opt<std::string>
+    Against("against",
+            cl::desc("Compare the working tree with this git revision "
+                     "(main, origin/main, a tag, a SHA)"),
+            cl::value_desc("rev"), cl::sub(DiffCommand), cl::cat(DiffCategory));
+cl::opt<std::string> OldRev("old", cl::desc("The old git revision"),
+                            cl::value_desc("rev"), cl::sub(DiffCommand),
+                            cl::cat(DiffCategory));
+cl::opt<std::string> NewRev("new", cl::desc("The new git revision"),
+                            cl::value_desc("rev"), cl::sub(DiffCommand),
+                            cl::cat(DiffCategory));
+enum class DiffFormat { Text, Json };
+cl::opt<DiffFormat>
+    Format("format", cl::desc("Output format"), cl::init(DiffFormat::Text),
+           cl::values(clEnumValN(DiffFormat::Text, "text",
+                                 "compiler diagnostics at the changed lines "
+                                 "(default)"),
+                      clEnumValN(DiffFormat::Json, "json",
+                                 "the diff document (docs/output-formats.md)")),
+           cl::sub(DiffCommand), cl::cat(DiffCategory));
+cl::opt<std::string> Dialect("dialect",
+                             cl::desc("postgresql (default), mysql or sqlite"),
+                             cl::init("postgresql"), cl::sub(DiffCommand),
+                             cl::cat(DiffCategory));
+cl::opt<std::string>
+    SqlAlchemy("sqlalchemy",
+               cl::desc("The SQLAlchemy release the models run on: 1.4 or "
+                        "2.0 (default: as the project declares)"),
+               cl::value_desc("release"), cl::sub(DiffCommand),
+               cl::cat(DiffCategory));
+cl::opt<bool> Strict("strict",
+                     cl::desc("Exit with 1 on warnings too, not only on "
+                              "breaking changes"),
+                     cl::sub(DiffCommand), cl::cat(DiffCategory));
+
+void error(const llvm::Twine &Message) {
+  llvm::WithColor::error(llvm::errs(), "schemac") << Message << "\n";
+}
+
+/// One side of the diff, analysed.
+struct Side {
+  std::string Label;
+  /// How its files are named in diagnostics: a directory or "rev:" and the
+  /// root inside the repository.
+  std::string DisplayPrefix;
+  sema::AnalysisResult Result;
+  std::map<std::string, const SourceFile *, std::less<>> Files;
+};
+
+/// What prefixes a project file's path (relative to the root \p Root) for
+/// it to be named from the current directory: "", "src/", "/abs/root/".
+std::string displayPrefix(llvm::StringRef Root) {
+  llvm::SmallString<256> Cwd, Abs(Root);
+  llvm::sys::fs::make_absolute(Abs);
+  llvm::sys::path::remove_dots(Abs, true);
+  if (llvm::sys::fs::current_path(Cwd))
+    return Abs.str().str() + "/";
+  if (Abs == Cwd)
+    return "";
+  if (llvm::StringRef(Abs).starts_with((Cwd + "/").str()))
+    return llvm::StringRef(Abs).drop_front(Cwd.size() + 1).str() + "/";
+  return Abs.str().str() + "/";
+}
+
+bool analyse(Side &S, sema::ProjectOptions Options, passes::Dialect D) {
+  Options.DisableFree = !LLVM_ADDRESS_SANITIZER_BUILD;
+  S.Result = sema::analyzeProject(Options);
+  for (const std::string &E : S.Result.InputErrors)
+    error(E);
+  if (!S.Result.InputErrors.empty())
+    return false;
+  for (const auto &U : S.Result.Units)
+    if (!U->IsStub)
+      S.Files.emplace(U->DisplayPath, U->File.get());
+  passes::lowerSchema(S.Result.Schema, D);
+  return true;
+}
+
+/// The detected root of a working-tree path, for naming the same modules
+/// in a revision.
+std::string rootOf(llvm::StringRef Path) {
+  return sema::detectProjectRoot(Path);
+}
+
+} // namespace
+
+bool schemac::diffCommandSelected() { return static_cast<bool>(DiffCommand); }
+
+int schemac::runDiffCommand() {
+  std::optional<passes::Dialect> D = passes::parseDialect(Dialect);
+  if (!D) {
+    error("unknown dialect '" + Dialect +
+          "'; expected postgresql, mysql or sqlite");
+    return 2;
+  }
+  if (!SqlAlchemy.empty() && SqlAlchemy != "1.4" && SqlAlchemy != "2.0") {
+    error("unknown SQLAlchemy release '" + SqlAlchemy +
+          "'; expected 1.4 or 2.0");
+    return 2;
+  }
+  bool GitMode = !Against.empty() || !OldRev.empty() || !NewRev.empty();
+  if (!Against.empty() && (!OldRev.empty() || !NewRev.empty())) {
+    error("--against compares with the working tree; use either it or "
+          "--old/--new");
+    return 2;
+  }
+  if (!GitMode && DiffInputs.size() != 2) {
+    error("expected two directories (OLD NEW), or --against REV, or --old "
+          "REV --new REV");
+    return 2;
+  }
+  if (GitMode && Against.empty() && (OldRev.empty() || NewRev.empty())) {
+    error("--old and --new go together");
+    return 2;
+  }
+
+  Side Old, New;
+  sema::ProjectOptions Base;
+  Base.SqlAlchemyVersion = SqlAlchemy;
+  if (!GitMode) {
+    for (auto [S, Path] : {std::pair<Side *, std::string>(&Old, DiffInputs[0]),
+                           {&New, DiffInputs[1]}}) {
+      if (!llvm::sys::fs::is_directory(Path)) {
+        error("'" + Path + "' is not a directory");
+        return 2;
+      }
+      S->Label = Path;
+      sema::ProjectOptions O = Base;
+      O.Paths = {Path};
+      std::string Root = rootOf(Path);
+      S->DisplayPrefix = displayPrefix(Root);
+      if (!analyse(*S, O, *D))
+        return 2;
+    }
+  } else {
+    std::vector<std::string> Paths(DiffInputs.begin(), DiffInputs.end());
+    if (Paths.empty())
+      Paths.push_back(".");
+    auto Repo = GitRepository::open(Paths.front());
+    if (!Repo) {
+      error(llvm::toString(Repo.takeError()));
+      return 2;
+    }
+    // The root of the project in the working tree names its modules in
+    // every revision.
+    std::string Root = rootOf(Paths.front());
+    auto InRepo = (*Repo)->relativePath(Root);
+    if (!InRepo) {
+      error(llvm::toString(InRepo.takeError()));
+      return 2;
+    }
+    std::vector<std::string> RepoPaths;
+    for (const std::string &P : Paths) {
+      auto Rel = (*Repo)->relativePath(P);
+      if (!Rel) {
+        error(llvm::toString(Rel.takeError()));
+        return 2;
+      }
+      RepoPaths.push_back(*Rel);
+    }
+    auto FromRevision = [&](Side &S, const std::string &Rev) {
+      S.Label = Rev;
+      S.DisplayPrefix = Rev + ":" + (InRepo->empty() ? "" : *InRepo + "/");
+      auto Files = (*Repo)->readPythonFiles(Rev, RepoPaths, *InRepo,
+                                            sema::isSkippedDirectory);
+      if (!Files) {
+        error(llvm::toString(Files.takeError()));
+        return false;
+      }
+      sema::ProjectOptions O = Base;
+      O.Sources = std::move(*Files);
+      return analyse(S, O, *D);
+    };
+    if (!Against.empty()) {
+      New.Label = "WORKTREE";
+      New.DisplayPrefix = displayPrefix(Root);
+      sema::ProjectOptions O = Base;
+      O.Paths = Paths;
+      O.Roots = {Root};
+      if (!analyse(New, O, *D))
+        return 2;
+      // The old side runs on the release the new side declares.
+      if (Base.SqlAlchemyVersion.empty() &&
+          !New.Result.Schema.SqlAlchemyVersionSource.empty())
+        Base.SqlAlchemyVersion = New.Result.Schema.SqlAlchemyVersion;
+      if (!FromRevision(Old, Against))
+        return 2;
+    } else {
+      if (!FromRevision(New, NewRev))
+        return 2;
+      if (!FromRevision(Old, OldRev))
+        return 2;
+    }
+  }
+
+  // The new side's analysis diagnostics: the code under review.
+  bool Colors = llvm::WithColor(llvm::errs()).colorsEnabled();
+  for (const auto &U : New.Result.Units)
+    if (!U->IsStub)
+      U->Diags->print(llvm::errs(), Colors);
+
+  passes::DiffOptions Options;
+  Options.D = *D;
+  std::vector<passes::Change> Changes =
+      passes::diffSchemas(Old.Result.Schema, New.Result.Schema, Options);
+
+  passes::DiffSides Sides;
+  Sides.OldLabel = Old.Label;
+  Sides.NewLabel = New.Label;
+  Sides.Source = [&](bool OldSide, llvm::StringRef File) -> const SourceFile * {
+    const Side &S = OldSide ? Old : New;
+    auto It = S.Files.find(File);
+    return It == S.Files.end() ? nullptr : It->second;
+  };
+  Sides.Display = [&](bool OldSide, llvm::StringRef File) {
+    return (OldSide ? Old : New).DisplayPrefix + File.str();
+  };
+  switch (Format) {
+  case DiffFormat::Json:
+    passes::emitDiffJson(Changes, *D, Sides, llvm::outs());
+    break;
+  case DiffFormat::Text:
+    passes::emitDiffText(Changes, Sides, llvm::outs(),
+                         llvm::WithColor(llvm::outs()).colorsEnabled());
+    break;
+  }
+  bool Breaking = false, Warning = false;
+  for (const passes::Change &C : Changes) {
+    Breaking |= C.Severity == passes::ChangeSeverity::Breaking;
+    Warning |= C.Severity == passes::ChangeSeverity::Warning;
+  }
+  return Breaking || (Strict && Warning) ? 1 : 0;
+}
