@@ -47,6 +47,25 @@ llvm::json::Value optionalJson(const std::optional<std::string> &S) {
 
 std::string quoteList(const Names &N) { return llvm::join(N, ", "); }
 
+/// A rendered server default as the database takes it: '0' and 0, '1.5'
+/// and 1.5, 'true' and true, (x) and x store the same.
+std::string comparableDefault(llvm::StringRef S) {
+  S = S.trim();
+  while (S.size() >= 2 && S.front() == '(' && S.back() == ')')
+    S = S.drop_front().drop_back().trim();
+  if (S.size() >= 2 && S.front() == '\'' && S.back() == '\'') {
+    llvm::StringRef Inner = S.drop_front().drop_back();
+    double Number;
+    if (!Inner.empty() && !Inner.getAsDouble(Number))
+      return Inner.str();
+    if (Inner.equals_insensitive("true") || Inner.equals_insensitive("false"))
+      return Inner.lower();
+  }
+  if (S.equals_insensitive("true") || S.equals_insensitive("false"))
+    return S.lower();
+  return S.str();
+}
+
 class Differ {
 public:
   Differ(const ir::Schema &Old, const ir::Schema &New,
@@ -352,7 +371,7 @@ void Differ::diffColumn(const ir::Table &A, const ir::Column &CA,
     Here(C);
   }
   std::string SA = serverDefault(CA, true), SB = serverDefault(CB, false);
-  if (SA != SB) {
+  if (comparableDefault(SA) != comparableDefault(SB)) {
     DiffRule R = SA.empty()   ? DiffRule::SERVER_DEFAULT_ADDED
                  : SB.empty() ? DiffRule::SERVER_DEFAULT_REMOVED
                               : DiffRule::SERVER_DEFAULT_CHANGED;

@@ -175,7 +175,8 @@ int schemac::runDiffCommand() {
     std::vector<std::string> Paths(DiffInputs.begin(), DiffInputs.end());
     if (Paths.empty())
       Paths.push_back(".");
-    auto Repo = GitRepository::open(Paths.front());
+    // The repository is the current directory's, as for git itself.
+    auto Repo = GitRepository::open(".");
     if (!Repo) {
       error(llvm::toString(Repo.takeError()));
       return 2;
