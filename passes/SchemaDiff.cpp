@@ -279,12 +279,34 @@ void Differ::diffTable(const ir::Table &A, const ir::Table &B) {
       From = UnmatchedOld(
           [&](const ir::Column &CA) { return CA.Attribute == CB.Attribute; });
     // The same place and the same definition.
+    auto SameDefinition = [&](const ir::Column &CA, const ir::Column &X) {
+      return typeText(CA, true) == typeText(X, false) &&
+             CA.Nullable == X.Nullable && CA.PrimaryKey == X.PrimaryKey &&
+             comparableDefault(serverDefault(CA, true)) ==
+                 comparableDefault(serverDefault(X, false));
+    };
     if (!From)
       From = UnmatchedOld([&](const ir::Column &CA) {
-        size_t J = &CA - A.Columns.data();
-        return J == I && typeText(CA, true) == typeText(CB, false) &&
-               CA.Nullable == CB.Nullable && CA.PrimaryKey == CB.PrimaryKey;
+        return size_t(&CA - A.Columns.data()) == I && SameDefinition(CA, CB);
       });
+    // Elsewhere, but the only dropped column of that definition, and this
+    // the only added one.
+    if (!From) {
+      const ir::Column *Only = nullptr;
+      unsigned Candidates = 0;
+      for (const ir::Column &CA : A.Columns)
+        if (!OldMatched.count(&CA) && SameDefinition(CA, CB)) {
+          Only = &CA;
+          ++Candidates;
+        }
+      unsigned Rivals = 0;
+      for (const ir::Column &X : B.Columns)
+        if (!Pairs.count(&X) && !A.findColumn(X.Name) && Only &&
+            SameDefinition(*Only, X))
+          ++Rivals;
+      if (Candidates == 1 && Rivals == 1)
+        From = Only;
+    }
     if (!From)
       continue;
     Pairs[&CB] = From;

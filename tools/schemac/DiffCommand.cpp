@@ -10,6 +10,7 @@
 #include "tools/schemac/Commands.h"
 
 #include "passes/DiffEmitter.h"
+#include "passes/DiffPolicy.h"
 #include "passes/SchemaDiff.h"
 #include "passes/SchemaEmitter.h"
 #include "sema/Sema.h"
@@ -239,18 +240,36 @@ int schemac::runDiffCommand() {
     if (!U->IsStub)
       U->Diags->print(llvm::errs(), Colors);
 
+  auto Lookup = [](const Side &S) {
+    return [&S](llvm::StringRef File) -> const SourceFile * {
+      auto It = S.Files.find(File);
+      return It == S.Files.end() ? nullptr : It->second;
+    };
+  };
+  // What the new source says about its changes.
+  std::vector<const SourceFile *> NewFiles;
+  for (auto &[Name, File] : New.Files)
+    NewFiles.push_back(File);
+  std::vector<passes::PolicyError> PolicyErrors;
+  passes::checkDirectives(NewFiles, PolicyErrors);
+  for (const passes::PolicyError &E : PolicyErrors)
+    passes::printPolicyError(E, llvm::errs(), Colors);
+  if (!PolicyErrors.empty())
+    return 2;
+
   passes::DiffOptions Options;
   Options.D = *D;
+  Options.Renames =
+      passes::renameHintsFromSource(New.Result.Schema, Lookup(New));
   std::vector<passes::Change> Changes =
       passes::diffSchemas(Old.Result.Schema, New.Result.Schema, Options);
+  passes::applySuppressions(Changes, Lookup(New), Lookup(Old));
 
   passes::DiffSides Sides;
   Sides.OldLabel = Old.Label;
   Sides.NewLabel = New.Label;
-  Sides.Source = [&](bool OldSide, llvm::StringRef File) -> const SourceFile * {
-    const Side &S = OldSide ? Old : New;
-    auto It = S.Files.find(File);
-    return It == S.Files.end() ? nullptr : It->second;
+  Sides.Source = [&](bool OldSide, llvm::StringRef File) {
+    return Lookup(OldSide ? Old : New)(File);
   };
   Sides.Display = [&](bool OldSide, llvm::StringRef File) {
     return (OldSide ? Old : New).DisplayPrefix + File.str();
