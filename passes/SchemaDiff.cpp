@@ -85,6 +85,11 @@ private:
   /// Old table name (qualified) to its new name, for foreign keys.
   std::map<std::string, std::string> TableRenames;
 
+  /// The new side's table and column for the changes being made, where
+  /// they exist.
+  const ir::Table *NewTable = nullptr;
+  const ir::Column *NewColumn = nullptr;
+
   Change &add(DiffRule R, const ir::Table &T,
               std::optional<std::string> Column = std::nullopt) {
     Change C;
@@ -94,6 +99,11 @@ private:
     C.Schema = T.Schema;
     C.Table = T.Name;
     C.Column = std::move(Column);
+    const ir::Table &NT = NewTable ? *NewTable : T;
+    C.NewSchema = NT.Schema;
+    C.NewTable = NT.Name;
+    C.NewColumn =
+        NewColumn ? std::optional<std::string>(NewColumn->Name) : C.Column;
     Out.push_back(std::move(C));
     return Out.back();
   }
@@ -199,9 +209,20 @@ void Differ::diffTables() {
     if (!From && !T.Classes.empty())
       From =
           Unmatched([&](const ir::Table &O) { return O.Classes == T.Classes; });
-    if (!From)
-      From = Unmatched(
-          [&](const ir::Table &O) { return sameColumns(O, T, Opt.D); });
+    // The same columns: only for a table of some substance (two tables of
+    // just an id are not one), and only when no other table fits.
+    if (!From && T.Columns.size() >= 2) {
+      auto Same = [&](const ir::Table &O) { return sameColumns(O, T, Opt.D); };
+      unsigned Fits = 0;
+      for (const ir::Table &O : Old.Tables)
+        Fits += !OldMatched.count(&O) && Same(O);
+      const ir::Table *Candidate = Unmatched(Same);
+      unsigned Rivals = 0;
+      for (const ir::Table *N : Added)
+        Rivals += Candidate && sameColumns(*Candidate, *N, Opt.D);
+      if (Fits == 1 && Rivals == 1)
+        From = Candidate;
+    }
     if (!From) {
       ++It;
       continue;
@@ -234,8 +255,11 @@ void Differ::diffTables() {
                       qualified(T));
       C.OldLoc = T.Where;
     }
-  for (auto &[A, B] : Pairs)
+  for (auto &[A, B] : Pairs) {
+    NewTable = B;
     diffTable(*A, *B);
+    NewTable = nullptr;
+  }
 }
 
 void Differ::diffTable(const ir::Table &A, const ir::Table &B) {
@@ -312,7 +336,9 @@ void Differ::diffTable(const ir::Table &A, const ir::Table &B) {
     Pairs[&CB] = From;
     OldMatched.insert(From);
     Renamed[From->Name] = CB.Name;
+    NewColumn = &CB;
     Change &C = add(DiffRule::COLUMN_RENAMED, A, From->Name);
+    NewColumn = nullptr;
     C.Old = Properties{{"name", From->Name}};
     C.New = Properties{{"name", CB.Name}};
     C.Message = fmt::format("column {}.{} is renamed to {}; readers and "
@@ -324,7 +350,9 @@ void Differ::diffTable(const ir::Table &A, const ir::Table &B) {
   for (const ir::Column &CB : B.Columns) {
     auto It = Pairs.find(&CB);
     if (It != Pairs.end()) {
+      NewColumn = &CB;
       diffColumn(A, *It->second, CB);
+      NewColumn = nullptr;
       continue;
     }
     bool Breaking = !CB.Nullable && serverDefault(CB, false).empty();

@@ -81,6 +81,10 @@ struct Change {
   /// As on the old side (for add_*, the new side).
   std::string Table;
   std::optional<std::string> Column;
+  /// The same on the new side (where a rename changed them).
+  std::optional<std::string> NewSchema;
+  std::string NewTable;
+  std::optional<std::string> NewColumn;
   /// The constraint's or index's name, or the enum value.
   std::optional<std::string> Name;
   /// The changed properties before and after; none where the element does

@@ -9,6 +9,7 @@
 
 #include "tools/schemac/Commands.h"
 
+#include "passes/DiffConfig.h"
 #include "passes/DiffEmitter.h"
 #include "passes/DiffPolicy.h"
 #include "passes/SchemaDiff.h"
@@ -18,6 +19,7 @@
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
@@ -68,6 +70,13 @@ cl::opt<std::string>
                         "2.0 (default: as the project declares)"),
                cl::value_desc("release"), cl::sub(DiffCommand),
                cl::cat(DiffCategory));
+cl::opt<std::string>
+    ConfigFile("config",
+               cl::desc("The policy file (default: schemac.yaml in the "
+                        "current directory or above it, up to the "
+                        "repository's top)"),
+               cl::value_desc("file"), cl::sub(DiffCommand),
+               cl::cat(DiffCategory));
 cl::opt<bool> Strict("strict",
                      cl::desc("Exit with 1 on warnings too, not only on "
                               "breaking changes"),
@@ -80,6 +89,9 @@ void error(const llvm::Twine &Message) {
 /// One side of the diff, analysed.
 struct Side {
   std::string Label;
+  /// Where its files are in the working tree (for a revision, where they
+  /// would be): what configuration paths are relative to.
+  std::string AbsRoot;
   /// How its files are named in diagnostics: a directory or "rev:" and the
   /// root inside the repository.
   std::string DisplayPrefix;
@@ -116,6 +128,33 @@ bool analyse(Side &S, sema::ProjectOptions Options, passes::Dialect D) {
   return true;
 }
 
+/// schemac.yaml in the current directory or above, up to the repository's
+/// top; "" if there is none.
+std::string findConfigFile() {
+  llvm::SmallString<256> Dir;
+  if (llvm::sys::fs::current_path(Dir))
+    return "";
+  while (true) {
+    llvm::SmallString<256> Candidate(Dir);
+    llvm::sys::path::append(Candidate, "schemac.yaml");
+    if (llvm::sys::fs::exists(Candidate))
+      return Candidate.str().str();
+    llvm::SmallString<256> Git(Dir);
+    llvm::sys::path::append(Git, ".git");
+    llvm::StringRef Parent = llvm::sys::path::parent_path(Dir);
+    if (llvm::sys::fs::exists(Git) || Parent.empty() || Parent == Dir)
+      return "";
+    Dir = Parent;
+  }
+}
+
+std::string absolutePath(llvm::StringRef Path) {
+  llvm::SmallString<256> Abs(Path);
+  llvm::sys::fs::make_absolute(Abs);
+  llvm::sys::path::remove_dots(Abs, true);
+  return Abs.str().str();
+}
+
 /// The detected root of a working-tree path, for naming the same modules
 /// in a revision.
 std::string rootOf(llvm::StringRef Path) {
@@ -138,6 +177,26 @@ int schemac::runDiffCommand() {
           "'; expected 1.4 or 2.0");
     return 2;
   }
+  bool Colors = llvm::WithColor(llvm::errs()).colorsEnabled();
+  std::string ConfigPath = ConfigFile.empty() ? findConfigFile() : ConfigFile;
+  passes::DiffConfig Config;
+  if (!ConfigPath.empty()) {
+    auto Buffer = llvm::MemoryBuffer::getFile(ConfigPath, /*IsText=*/true);
+    if (!Buffer) {
+      error("cannot read '" + ConfigPath + "': " + Buffer.getError().message());
+      return 2;
+    }
+    auto Read = passes::readDiffConfig((*Buffer)->getBuffer(), ConfigPath,
+                                       llvm::errs(), Colors);
+    if (!Read)
+      return 2;
+    Config = std::move(*Read);
+  }
+  std::string ConfigDir =
+      ConfigPath.empty()
+          ? absolutePath(".")
+          : llvm::sys::path::parent_path(absolutePath(ConfigPath)).str();
+
   bool GitMode = !Against.empty() || !OldRev.empty() || !NewRev.empty();
   if (!Against.empty() && (!OldRev.empty() || !NewRev.empty())) {
     error("--against compares with the working tree; use either it or "
@@ -168,6 +227,7 @@ int schemac::runDiffCommand() {
       sema::ProjectOptions O = Base;
       O.Paths = {Path};
       std::string Root = rootOf(Path);
+      S->AbsRoot = Root;
       S->DisplayPrefix = displayPrefix(Root);
       if (!analyse(*S, O, *D))
         return 2;
@@ -201,6 +261,7 @@ int schemac::runDiffCommand() {
     }
     auto FromRevision = [&](Side &S, const std::string &Rev) {
       S.Label = Rev;
+      S.AbsRoot = Root;
       S.DisplayPrefix = Rev + ":" + (InRepo->empty() ? "" : *InRepo + "/");
       auto Files = (*Repo)->readPythonFiles(Rev, RepoPaths, *InRepo,
                                             sema::isSkippedDirectory);
@@ -214,6 +275,7 @@ int schemac::runDiffCommand() {
     };
     if (!Against.empty()) {
       New.Label = "WORKTREE";
+      New.AbsRoot = Root;
       New.DisplayPrefix = displayPrefix(Root);
       sema::ProjectOptions O = Base;
       O.Paths = Paths;
@@ -235,7 +297,6 @@ int schemac::runDiffCommand() {
   }
 
   // The new side's analysis diagnostics: the code under review.
-  bool Colors = llvm::WithColor(llvm::errs()).colorsEnabled();
   for (const auto &U : New.Result.Units)
     if (!U->IsStub)
       U->Diags->print(llvm::errs(), Colors);
@@ -261,9 +322,21 @@ int schemac::runDiffCommand() {
   Options.D = *D;
   Options.Renames =
       passes::renameHintsFromSource(New.Result.Schema, Lookup(New));
+  llvm::append_range(Options.Renames, Config.Renames);
   std::vector<passes::Change> Changes =
       passes::diffSchemas(Old.Result.Schema, New.Result.Schema, Options);
   passes::applySuppressions(Changes, Lookup(New), Lookup(Old));
+  passes::applyDiffConfig(Config, Changes, [&](const passes::Change &C) {
+    bool OldSide = !C.NewLoc.isKnown();
+    const ir::Loc &L = OldSide ? C.OldLoc : C.NewLoc;
+    if (!L.isKnown())
+      return std::string();
+    std::string Abs = (OldSide ? Old : New).AbsRoot + "/" + L.File.str();
+    llvm::StringRef P(Abs);
+    if (!P.consume_front(ConfigDir + "/"))
+      return Abs;
+    return P.str();
+  });
 
   passes::DiffSides Sides;
   Sides.OldLabel = Old.Label;
