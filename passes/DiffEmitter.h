@@ -27,12 +27,27 @@ struct DiffSides {
   std::function<const SourceFile *(bool OldSide, llvm::StringRef File)> Source;
   /// How a file of one side is named in diagnostics ("main:app/models.py").
   std::function<std::string(bool OldSide, llvm::StringRef File)> Display;
+  /// A file's path from the repository's top (the current directory outside
+  /// a repository), for code scanning and annotations.
+  std::function<std::string(bool OldSide, llvm::StringRef File)> RepoPath;
 };
 
 void emitDiffJson(const std::vector<Change> &Changes, Dialect D,
                   const DiffSides &Sides, llvm::raw_ostream &OS);
 void emitDiffText(const std::vector<Change> &Changes, const DiffSides &Sides,
                   llvm::raw_ostream &OS, bool Colors);
+
+// CiEmitters.cpp: for CI systems.
+/// SARIF 2.1.0, for GitHub code scanning.
+void emitDiffSarif(const std::vector<Change> &Changes, const DiffSides &Sides,
+                   llvm::raw_ostream &OS);
+/// GitHub Actions workflow commands: one annotation per change.
+void emitDiffGithub(const std::vector<Change> &Changes, const DiffSides &Sides,
+                    llvm::raw_ostream &OS);
+/// A pull-request comment: a summary table, a section per table, details
+/// collapsed.
+void emitDiffMarkdown(const std::vector<Change> &Changes, Dialect D,
+                      const DiffSides &Sides, llvm::raw_ostream &OS);
 
 } // namespace schemac::passes
 

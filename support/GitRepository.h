@@ -30,6 +30,9 @@ public:
   open(llvm::StringRef Path);
   ~GitRepository();
 
+  /// The working tree's top, absolute.
+  llvm::StringRef top() const { return Top; }
+
   /// \p Path (of the working tree) relative to the repository's top, with
   /// '/' separators; "" for the top itself. An error for a path outside.
   llvm::Expected<std::string> relativePath(llvm::StringRef Path) const;

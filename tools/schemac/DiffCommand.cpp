@@ -51,14 +51,21 @@ cl::opt<std::string> OldRev("old", cl::desc("The old git revision"),
 cl::opt<std::string> NewRev("new", cl::desc("The new git revision"),
                             cl::value_desc("rev"), cl::sub(DiffCommand),
                             cl::cat(DiffCategory));
-enum class DiffFormat { Text, Json };
+enum class DiffFormat { Text, Json, Sarif, Github, Markdown };
 cl::opt<DiffFormat>
     Format("format", cl::desc("Output format"), cl::init(DiffFormat::Text),
            cl::values(clEnumValN(DiffFormat::Text, "text",
                                  "compiler diagnostics at the changed lines "
                                  "(default)"),
                       clEnumValN(DiffFormat::Json, "json",
-                                 "the diff document (docs/output-formats.md)")),
+                                 "the diff document (docs/output-formats.md)"),
+                      clEnumValN(DiffFormat::Sarif, "sarif",
+                                 "SARIF 2.1.0, for GitHub code scanning"),
+                      clEnumValN(DiffFormat::Github, "github",
+                                 "GitHub Actions annotations (workflow "
+                                 "commands)"),
+                      clEnumValN(DiffFormat::Markdown, "markdown",
+                                 "a pull-request comment")),
            cl::sub(DiffCommand), cl::cat(DiffCategory));
 cl::opt<std::string> Dialect("dialect",
                              cl::desc("postgresql (default), mysql or sqlite"),
@@ -198,6 +205,7 @@ int schemac::runDiffCommand() {
           : llvm::sys::path::parent_path(absolutePath(ConfigPath)).str();
 
   bool GitMode = !Against.empty() || !OldRev.empty() || !NewRev.empty();
+  std::string RepoTop;
   if (!Against.empty() && (!OldRev.empty() || !NewRev.empty())) {
     error("--against compares with the working tree; use either it or "
           "--old/--new");
@@ -242,6 +250,7 @@ int schemac::runDiffCommand() {
       error(llvm::toString(Repo.takeError()));
       return 2;
     }
+    RepoTop = (*Repo)->top().str();
     // The root of the project in the working tree names its modules in
     // every revision.
     std::string Root = rootOf(Paths.front());
@@ -347,6 +356,15 @@ int schemac::runDiffCommand() {
   Sides.Display = [&](bool OldSide, llvm::StringRef File) {
     return (OldSide ? Old : New).DisplayPrefix + File.str();
   };
+  // A revision's files are where they would be in the working tree.
+  std::string Top = RepoTop.empty() ? absolutePath(".") : RepoTop;
+  Sides.RepoPath = [&, Top](bool OldSide, llvm::StringRef File) {
+    std::string Abs = (OldSide ? Old : New).AbsRoot + "/" + File.str();
+    llvm::StringRef P(Abs);
+    if (P.consume_front(Top + "/"))
+      return P.str();
+    return Abs;
+  };
   switch (Format) {
   case DiffFormat::Json:
     passes::emitDiffJson(Changes, *D, Sides, llvm::outs());
@@ -354,6 +372,15 @@ int schemac::runDiffCommand() {
   case DiffFormat::Text:
     passes::emitDiffText(Changes, Sides, llvm::outs(),
                          llvm::WithColor(llvm::outs()).colorsEnabled());
+    break;
+  case DiffFormat::Sarif:
+    passes::emitDiffSarif(Changes, Sides, llvm::outs());
+    break;
+  case DiffFormat::Github:
+    passes::emitDiffGithub(Changes, Sides, llvm::outs());
+    break;
+  case DiffFormat::Markdown:
+    passes::emitDiffMarkdown(Changes, *D, Sides, llvm::outs());
     break;
   }
   bool Breaking = false, Warning = false;
