@@ -141,8 +141,9 @@ struct ServerDefault {
 struct PythonDefault {
   enum KindType : uint8_t { Scalar, Callable, Sql };
   KindType Kind = Scalar;
-  /// Scalar: the Python repr; Callable: the dotted name or "<lambda>";
-  /// Sql: the SQL text.
+  /// Scalar: the Python repr; Callable: the dotted name or "<lambda>" (a
+  /// callable object: the name of SQLAlchemy's wrapper for it); Sql: the
+  /// SQL text.
   std::string Value;
   /// Sql defaults that are SQL function calls: the call, which each
   /// dialect renders its own way (func.now() is CURRENT_TIMESTAMP on SQLite).

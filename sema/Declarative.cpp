@@ -361,6 +361,11 @@ DeclarativeAnalyzer::typeFromAnnotation(llvm::ArrayRef<Object *> Candidates,
         if (sameAnnotation(K, Candidate))
           return convertType(V, Where);
   Object *Python = Candidates.back();
+  // A NewType not in the map: what it wraps (2.0's fallback).
+  if (auto *N = dyn_cast<InstanceObj>(Python);
+      N && N->Class->QualName == "typing.NewType")
+    if (Object *Super = N->Attrs.lookup("__supertype__").Value)
+      return typeFromAnnotation({Super}, Map, Where);
   Object *EnumClass = E.lookupQualified("sqlalchemy.types.Enum");
   // An Enum in the map under enum.Enum or Literal is a "generic form": its
   // options apply to every enum class or Literal[...] annotation.

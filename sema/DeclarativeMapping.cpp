@@ -352,6 +352,10 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       } else if (isA(A.Value, "sqlalchemy.orm.Relationship")) {
         Relationships.push_back({MappedId, cast<InstanceObj>(A.Value), A.Name,
                                  A.Annotation, A.Where});
+        // Mapped, it is the class's attribute: subclasses inherit it
+        // rather than run the mixin's declared_attr again.
+        if (A.FromMixin)
+          C->Dict[A.Name] = {A.Value, A.Where};
       } else if (auto *U = dyn_cast<UnknownObj>(A.Value);
                  U && llvm::StringRef(U->Name).ends_with(")")) {
         // A class attribute made by a call the analysis cannot follow may
@@ -662,6 +666,17 @@ ir::Schema DeclarativeAnalyzer::finish() {
           TI.Table.Columns, [&](const ir::Column &A, const ir::Column &B) {
             return TI.SortOrder.lookup(A.Name) < TI.SortOrder.lookup(B.Name);
           });
+    // Callable objects as defaults: SQLAlchemy's wrapper for them.
+    for (ir::Column &C : TI.Table.Columns)
+      if (C.Default && C.Default->Kind == ir::PythonDefault::Callable &&
+          C.Default->Value.empty()) {
+        ir::PythonDefault Wrapped = *C.Default;
+        Wrapped.Value = Is20 ? "CallableColumnDefault._maybe_wrap_callable."
+                               "<locals>.<lambda>"
+                             : "ColumnDefault._maybe_wrap_callable.<locals>."
+                               "<lambda>";
+        C.Default = std::make_shared<const ir::PythonDefault>(Wrapped);
+      }
     llvm::sort(TI.Table.Classes);
     S.Tables.push_back(std::move(TI.Table));
   }

@@ -39,7 +39,7 @@ static int sqlPrecedence(llvm::StringRef Op) {
       .Case("OR", 2)
       .Case("AND", 3)
       .Cases("=", "!=", "<", "<=", ">", ">=", 5)
-      .Cases("IS", "IS NOT", 5)
+      .Cases("IS", "IS NOT", "IN", "NOT IN", "LIKE", 5)
       .Cases("+", "-", 7)
       .Cases("*", "/", "%", 8)
       .Default(10);
@@ -65,6 +65,17 @@ std::string DeclarativeAnalyzer::sqlOperandOf(Object *O, int Precedence,
     return reprOf(O);
   if (isa<NoneObj>(O))
     return "NULL";
+  // The list of IN (...).
+  if (auto *Seq = dyn_cast<SequenceObj>(O)) {
+    std::string Out;
+    for (Object *E : Seq->Elements) {
+      std::string Item = sqlOperandOf(E, 0, false);
+      if (Item.empty())
+        return "";
+      Out += (Out.empty() ? "" : ", ") + Item;
+    }
+    return "(" + Out + ")";
+  }
   std::string Text = sqlTextOf(O);
   llvm::StringRef Op = sqlOperatorOf(O);
   if (!Text.empty() && !Op.empty() &&
@@ -251,6 +262,13 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       } else if (auto *Cls = dyn_cast<ClassObj>(V)) {
         D.Kind = ir::PythonDefault::Callable;
         D.Value = Cls->Name;
+      } else if (auto *I = dyn_cast<InstanceObj>(V);
+                 I && I->Class && I->Class->lookup("__call__") &&
+                 !isA(V, "sqlalchemy.sql.expression.ClauseElement")) {
+        // A callable object (functools.partial(...)) has no __name__:
+        // SQLAlchemy stores it wrapped in a lambda of its own, whose name
+        // depends on the release; finish() names it.
+        D.Kind = ir::PythonDefault::Callable;
       } else if (isA(V, "sqlalchemy.sql.expression.ClauseElement")) {
         D.Kind = ir::PythonDefault::Sql;
         D.Value = sqlTextOf(V);

@@ -102,6 +102,8 @@ std::string describeUnknown(const Object *O) {
     return "no value given";
   if (const auto *U = dyn_cast<UnknownObj>(O))
     return U->Name.empty() ? U->Reason : "'" + U->Name + "': " + U->Reason;
+  if (const auto *I = dyn_cast<InstanceObj>(O); I && I->Class)
+    return "an instance of '" + I->Class->QualName + "'";
   return std::string("a ") + kindName(O->Kind).str();
 }
 

@@ -15,6 +15,8 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
+#include <tuple>
+
 namespace schemac::sema {
 
 namespace {
@@ -23,6 +25,7 @@ struct VersionClause {
   std::string Op;
   unsigned Major = 0;
   unsigned Minor = 0;
+  unsigned Patch = 0;
 };
 
 bool isNameChar(char C) {
@@ -56,6 +59,12 @@ std::vector<VersionClause> parseClauses(llvm::StringRef Rest) {
       Digits = Rest.take_while(llvm::isDigit);
       if (!Digits.empty())
         Digits.getAsInteger(10, C.Minor);
+      Rest = Rest.drop_front(Digits.size());
+      if (Rest.consume_front(".")) {
+        Digits = Rest.take_while(llvm::isDigit);
+        if (!Digits.empty())
+          Digits.getAsInteger(10, C.Patch);
+      }
     }
     Rest = Rest.drop_while([](char Ch) { return isNameChar(Ch) || Ch == '*'; });
     Out.push_back(C);
@@ -86,23 +95,47 @@ std::string releaseFor(const std::vector<VersionClause> &Clauses) {
   return "2.0";
 }
 
-/// Where the text names the distribution "sqlalchemy" (not
-/// flask-sqlalchemy, sqlalchemy-utils): its requirement's clauses.
-std::optional<std::string> requirementIn(llvm::StringRef Text) {
+/// The clauses of the requirement on the distribution \p Name (a whole
+/// name: not flask-sqlalchemy or sqlalchemy-utils for "sqlalchemy").
+std::optional<std::vector<VersionClause>> clausesFor(llvm::StringRef Text,
+                                                     llvm::StringRef Name) {
   std::string Lower = Text.lower();
   llvm::StringRef L(Lower);
-  for (size_t At = L.find("sqlalchemy"); At != llvm::StringRef::npos;
-       At = L.find("sqlalchemy", At + 1)) {
+  for (size_t At = L.find(Name); At != llvm::StringRef::npos;
+       At = L.find(Name, At + 1)) {
     if (At > 0 && isNameChar(L[At - 1]))
       continue;
-    llvm::StringRef Rest = Text.drop_front(At + strlen("sqlalchemy"));
+    llvm::StringRef Rest = Text.drop_front(At + Name.size());
     if (!Rest.empty() && isNameChar(Rest.front()))
       continue;
     if (Rest.consume_front("[")) // extras: sqlalchemy[asyncio]
       Rest = Rest.drop_front(std::min(Rest.find(']') + 1, Rest.size()));
-    return releaseFor(parseClauses(Rest));
+    return parseClauses(Rest);
   }
   return std::nullopt;
+}
+
+/// SQLAlchemy's release from the requirement on it, else from SQLModel's:
+/// SQLModel runs on 2.0 from 0.0.14.
+std::optional<std::string> requirementIn(llvm::StringRef Text) {
+  if (auto Clauses = clausesFor(Text, "sqlalchemy"))
+    return releaseFor(*Clauses);
+  auto Clauses = clausesFor(Text, "sqlmodel");
+  if (!Clauses)
+    return std::nullopt;
+  for (const VersionClause &C : *Clauses) {
+    bool Before14 = std::make_tuple(C.Major, C.Minor, C.Patch) <
+                    std::make_tuple(0u, 0u, 14u);
+    if (C.Op.empty() || C.Op == "==" || C.Op == "~=" || C.Op == "^" ||
+        C.Op == "=" || C.Op == "<=")
+      return Before14 ? "1.4" : "2.0";
+    if (C.Op == "<")
+      return std::make_tuple(C.Major, C.Minor, C.Patch) <=
+                     std::make_tuple(0u, 0u, 14u)
+                 ? "1.4"
+                 : "2.0";
+  }
+  return "2.0";
 }
 
 /// poetry.lock, uv.lock, pdm.lock: `name = "sqlalchemy"` then its version.

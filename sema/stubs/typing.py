@@ -66,8 +66,12 @@ def final(f):
     return f
 
 
-def NewType(name, tp):
-    return tp
+class NewType:
+    # A distinct object: SQLAlchemy's type_annotation_map matches it by
+    # identity before it falls back to the supertype.
+    def __init__(self, name, tp):
+        self.__name__ = name
+        self.__supertype__ = tp
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):

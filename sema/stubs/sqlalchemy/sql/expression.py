@@ -66,6 +66,25 @@ class ColumnOperators:
     def __mod__(self, other):
         return BinaryExpression(self, "%", other)
 
+    def in_(self, other):
+        return BinaryExpression(self, "IN", other)
+
+    def not_in(self, other):
+        return BinaryExpression(self, "NOT IN", other)
+
+    notin_ = not_in
+
+    def like(self, other, escape=None):
+        return BinaryExpression(self, "LIKE", other)
+
+    def is_(self, other):
+        return BinaryExpression(self, "IS", other)
+
+    def is_not(self, other):
+        return BinaryExpression(self, "IS NOT", other)
+
+    isnot = is_not
+
     def __and__(self, other):
         return BooleanClauseList("AND", self, other)
 

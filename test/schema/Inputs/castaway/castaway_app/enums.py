@@ -1,0 +1,12 @@
+from enum import Enum
+
+
+class EpisodeType(str, Enum):
+    full = "full"
+    trailer = "trailer"
+    bonus = "bonus"
+
+
+class Explicitness(str, Enum):
+    clean = "clean"
+    explicit = "explicit"

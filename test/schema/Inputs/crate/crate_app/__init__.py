@@ -1,0 +1,1 @@
+"""crate: a private package index (PEP 503 / PEP 691)."""

@@ -1,0 +1,4 @@
+"""Curio: collection management for small museums."""
+import logging
+
+log = logging.getLogger("curio")

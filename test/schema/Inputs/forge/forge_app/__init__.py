@@ -1,0 +1,3 @@
+"""Forge: a small self-hosted CI server."""
+
+__version__ = "0.9.3"

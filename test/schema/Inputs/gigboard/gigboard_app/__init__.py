@@ -1,0 +1,1 @@
+"""gigboard: a job board for remote work."""

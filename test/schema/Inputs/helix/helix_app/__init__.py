@@ -1,0 +1,1 @@
+"""Helix LIMS: sample tracking for a sequencing core facility."""

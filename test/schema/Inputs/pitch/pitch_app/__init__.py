@@ -1,0 +1,1 @@
+"""Pitch: amateur sports league management."""

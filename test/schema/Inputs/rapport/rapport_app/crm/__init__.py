@@ -1,0 +1,1 @@
+"""Customer relationship management: parties, contacts, deals, activities."""

@@ -1,0 +1,1 @@
+"""Registrar: domain registration and authoritative DNS hosting."""

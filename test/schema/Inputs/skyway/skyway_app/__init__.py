@@ -1,0 +1,2 @@
+"""Skyway reservation system."""
+__version__ = "2.3.1"

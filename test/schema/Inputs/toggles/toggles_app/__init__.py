@@ -1,0 +1,1 @@
+"""toggles: feature flags and gradual rollouts."""
