@@ -25,6 +25,7 @@
 #include "llvm/Support/WithColor.h"
 
 #include <map>
+#include <thread>
 
 using namespace schemac;
 namespace cl = llvm::cl;
@@ -135,6 +136,16 @@ bool analyse(Side &S, sema::ProjectOptions Options, passes::Dialect D) {
   return true;
 }
 
+/// Both sides at once: they share nothing but the interned file names.
+bool analyseBoth(Side &Old, const sema::ProjectOptions &OldOptions, Side &New,
+                 const sema::ProjectOptions &NewOptions, passes::Dialect D) {
+  bool OldOk = false;
+  std::thread OldSide([&] { OldOk = analyse(Old, OldOptions, D); });
+  bool NewOk = analyse(New, NewOptions, D);
+  OldSide.join();
+  return OldOk && NewOk;
+}
+
 /// schemac.yaml in the current directory or above, up to the repository's
 /// top; "" if there is none.
 std::string findConfigFile() {
@@ -225,21 +236,23 @@ int schemac::runDiffCommand() {
   sema::ProjectOptions Base;
   Base.SqlAlchemyVersion = SqlAlchemy;
   if (!GitMode) {
-    for (auto [S, Path] : {std::pair<Side *, std::string>(&Old, DiffInputs[0]),
-                           {&New, DiffInputs[1]}}) {
+    sema::ProjectOptions Options[2];
+    Side *Sides[2] = {&Old, &New};
+    for (int I = 0; I < 2; ++I) {
+      const std::string &Path = DiffInputs[I];
       if (!llvm::sys::fs::is_directory(Path)) {
         error("'" + Path + "' is not a directory");
         return 2;
       }
-      S->Label = Path;
-      sema::ProjectOptions O = Base;
-      O.Paths = {Path};
+      Sides[I]->Label = Path;
+      Options[I] = Base;
+      Options[I].Paths = {Path};
       std::string Root = rootOf(Path);
-      S->AbsRoot = Root;
-      S->DisplayPrefix = displayPrefix(Root);
-      if (!analyse(*S, O, *D))
-        return 2;
+      Sides[I]->AbsRoot = Root;
+      Sides[I]->DisplayPrefix = displayPrefix(Root);
     }
+    if (!analyseBoth(Old, Options[0], New, Options[1], *D))
+      return 2;
   } else {
     std::vector<std::string> Paths(DiffInputs.begin(), DiffInputs.end());
     if (Paths.empty())
@@ -268,7 +281,15 @@ int schemac::runDiffCommand() {
       }
       RepoPaths.push_back(*Rel);
     }
-    auto FromRevision = [&](Side &S, const std::string &Rev) {
+    // Both sides run on the release the working tree declares (the
+    // revisions' dependency files are not read).
+    if (Base.SqlAlchemyVersion.empty())
+      if (auto Declared = sema::findDeclaredSqlAlchemyVersion({Root}))
+        Base.SqlAlchemyVersion = Declared->Version;
+    // A revision's files are read here, so that only the analyses run side
+    // by side (libgit2's repository is not to be shared across threads).
+    auto Revision = [&](Side &S, const std::string &Rev,
+                        sema::ProjectOptions &O) {
       S.Label = Rev;
       S.AbsRoot = Root;
       S.DisplayPrefix = Rev + ":" + (InRepo->empty() ? "" : *InRepo + "/");
@@ -278,31 +299,25 @@ int schemac::runDiffCommand() {
         error(llvm::toString(Files.takeError()));
         return false;
       }
-      sema::ProjectOptions O = Base;
+      O = Base;
       O.Sources = std::move(*Files);
-      return analyse(S, O, *D);
+      return true;
     };
+    sema::ProjectOptions OldOptions, NewOptions;
+    if (!Revision(Old, Against.empty() ? OldRev : Against, OldOptions))
+      return 2;
     if (!Against.empty()) {
       New.Label = "WORKTREE";
       New.AbsRoot = Root;
       New.DisplayPrefix = displayPrefix(Root);
-      sema::ProjectOptions O = Base;
-      O.Paths = Paths;
-      O.Roots = {Root};
-      if (!analyse(New, O, *D))
-        return 2;
-      // The old side runs on the release the new side declares.
-      if (Base.SqlAlchemyVersion.empty() &&
-          !New.Result.Schema.SqlAlchemyVersionSource.empty())
-        Base.SqlAlchemyVersion = New.Result.Schema.SqlAlchemyVersion;
-      if (!FromRevision(Old, Against))
-        return 2;
-    } else {
-      if (!FromRevision(New, NewRev))
-        return 2;
-      if (!FromRevision(Old, OldRev))
-        return 2;
+      NewOptions = Base;
+      NewOptions.Paths = Paths;
+      NewOptions.Roots = {Root};
+    } else if (!Revision(New, NewRev, NewOptions)) {
+      return 2;
     }
+    if (!analyseBoth(Old, OldOptions, New, NewOptions, *D))
+      return 2;
   }
 
   // The new side's analysis diagnostics: the code under review.
