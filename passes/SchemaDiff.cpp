@@ -141,6 +141,21 @@ private:
                                                     : llvm::json::Value(SD)}};
   }
 
+  /// Whether the database gives the column a value when an insert leaves
+  /// it out: a server default, or an autoincrementing integer key (SERIAL,
+  /// AUTO_INCREMENT, SQLite's rowid).
+  bool databaseFills(const ir::Table &T, const ir::Column &C,
+                     bool IsOld) const {
+    if (!serverDefault(C, IsOld).empty())
+      return true;
+    const ir::SqlType &Type = dialectType(C.Type, Opt.D);
+    bool Integer = Type.Class == "Integer" || Type.Class == "BigInteger" ||
+                   Type.Class == "SmallInteger" || Type.Class == "INTEGER" ||
+                   Type.Class == "BIGINT" || Type.Class == "SMALLINT";
+    return C.PrimaryKey && Integer && C.Autoincrement != false &&
+           T.PrimaryKeyConstraint.Columns.size() == 1;
+  }
+
   const RenameHint *hintFor(const ir::Table &NewT,
                             std::optional<std::string> Column) const {
     for (const RenameHint &H : Opt.Renames)
@@ -230,8 +245,9 @@ void Differ::diffTables() {
     OldMatched.insert(From);
     TableRenames[qualified(*From)] = qualified(T);
     Change &C = add(DiffRule::TABLE_RENAMED, *From);
-    C.Old = Properties{{"name", From->Name}};
-    C.New = Properties{{"name", T.Name}};
+    C.Old = Properties{{"name", From->Name},
+                       {"schema", optionalJson(From->Schema)}};
+    C.New = Properties{{"name", T.Name}, {"schema", optionalJson(T.Schema)}};
     C.Message = fmt::format("table {} is renamed to {}; readers and writers "
                             "of the old name will fail",
                             qualified(*From), qualified(T));
@@ -355,7 +371,7 @@ void Differ::diffTable(const ir::Table &A, const ir::Table &B) {
       NewColumn = nullptr;
       continue;
     }
-    bool Breaking = !CB.Nullable && serverDefault(CB, false).empty();
+    bool Breaking = !CB.Nullable && !databaseFills(B, CB, false);
     Change &C =
         add(Breaking ? DiffRule::COLUMN_ADDED_NOT_NULL : DiffRule::COLUMN_ADDED,
             B, CB.Name);
@@ -394,7 +410,7 @@ void Differ::diffColumn(const ir::Table &A, const ir::Column &CA,
   std::string Where = qualified(A) + "." + CA.Name;
   if (CA.Nullable != CB.Nullable && !(CA.PrimaryKey && CB.PrimaryKey)) {
     DiffRule R = CB.Nullable ? DiffRule::COLUMN_MADE_NULLABLE
-                 : serverDefault(CB, false).empty()
+                 : !databaseFills(*NewTable, CB, false)
                      ? DiffRule::COLUMN_MADE_NOT_NULL
                      : DiffRule::COLUMN_MADE_NOT_NULL_WITH_DEFAULT;
     Change &C = add(R, A, CA.Name);
@@ -502,6 +518,28 @@ void Differ::diffType(const ir::Table &A, const ir::Column &CA,
       C.OldLoc = CA.Where;
       C.NewLoc = CB.Where;
     }
+    // Native or not, and the type's name where the database names it
+    // (PostgreSQL's CREATE TYPE): another type to the database.
+    auto Native = [](const ir::SqlType &T) {
+      const ir::Scalar *N = T.arg("native_enum");
+      return !(N && N->Kind == ir::Scalar::Bool && !N->BoolValue);
+    };
+    auto Name = [](const ir::SqlType &T) {
+      const ir::Scalar *N = T.arg("name");
+      return N && N->Kind == ir::Scalar::Str ? N->StrValue : std::string();
+    };
+    if (Native(TA) != Native(TB) ||
+        (Opt.D == Dialect::PostgreSQL && Native(TA) && Name(TA) != Name(TB))) {
+      std::string A1 = typeText(CA, true), B1 = typeText(CB, false);
+      Change &C = add(DiffRule::TYPE_CHANGED, A, CA.Name);
+      C.Old = Properties{{"type", A1}};
+      C.New = Properties{{"type", B1}};
+      C.Message = fmt::format("type of {} changes from {} to {}: another "
+                              "enum type to the database",
+                              Where, A1, B1);
+      C.OldLoc = CA.Where;
+      C.NewLoc = CB.Where;
+    }
     if (Kept != NewOrderKept) {
       Change &C = add(DiffRule::ENUM_VALUES_REORDERED, A, CA.Name);
       C.Old = Properties{{"values", jsonNames(VA)}};
@@ -551,11 +589,26 @@ Names mapped(const Names &Columns,
   return Out;
 }
 
+/// A check's SQL without its spacing: the database keeps the parsed
+/// expression, so `age >= 0` and `age>=0` are one check. Quoted text keeps
+/// its spaces.
 std::string normalizedSql(llvm::StringRef S) {
   std::string Out;
-  for (char C : S.trim())
-    if (!(C == ' ' && !Out.empty() && Out.back() == ' '))
+  char Quote = 0;
+  for (char C : S) {
+    if (Quote) {
       Out += C;
+      if (C == Quote)
+        Quote = 0;
+      continue;
+    }
+    if (C == '\'' || C == '"') {
+      Quote = C;
+      Out += C;
+    } else if (!llvm::isSpace(C)) {
+      Out += C;
+    }
+  }
   return Out;
 }
 
@@ -609,18 +662,20 @@ void Differ::diffConstraints(
   };
   auto Join = [](const Names &N) { return llvm::join(N, "\x1f"); };
 
-  // Indexes: by columns and uniqueness (names follow the columns under a
-  // naming convention, and an index is the same index whatever its name).
+  // Indexes: by columns, uniqueness and name (a renamed index is dropped
+  // and created again, as Alembic reports it).
   std::set<std::string> FKColumns;
   for (const ir::ForeignKey &F : A.ForeignKeys)
     FKColumns.insert(Join(F.Columns));
   Pair(
       A.Indexes, B.Indexes,
       [&](const ir::Index &I) {
-        return Join(mapped(I.Columns, Renamed)) + (I.Unique ? "!u" : "");
+        return Join(mapped(I.Columns, Renamed)) + (I.Unique ? "!u" : "") +
+               "\x1d" + I.Name.value_or("");
       },
       [&](const ir::Index &I) {
-        return Join(I.Columns) + (I.Unique ? "!u" : "");
+        return Join(I.Columns) + (I.Unique ? "!u" : "") + "\x1d" +
+               I.Name.value_or("");
       },
       [&](const ir::Index &I) {
         bool Backing = I.Unique || FKColumns.count(Join(I.Columns));
@@ -656,7 +711,7 @@ void Differ::diffConstraints(
         C.NewLoc = I.Where;
       });
 
-  // Unique constraints: by their column set.
+  // Unique constraints: by their column set and name.
   auto SortedJoin = [&](Names N) {
     llvm::sort(N);
     return Join(N);
@@ -664,9 +719,12 @@ void Differ::diffConstraints(
   Pair(
       A.UniqueConstraints, B.UniqueConstraints,
       [&](const ir::UniqueConstraint &U) {
-        return SortedJoin(mapped(U.Columns, Renamed));
+        return SortedJoin(mapped(U.Columns, Renamed)) + "\x1d" +
+               U.Name.value_or("");
       },
-      [&](const ir::UniqueConstraint &U) { return SortedJoin(U.Columns); },
+      [&](const ir::UniqueConstraint &U) {
+        return SortedJoin(U.Columns) + "\x1d" + U.Name.value_or("");
+      },
       [&](const ir::UniqueConstraint &U) {
         Change &C = add(DiffRule::UNIQUE_REMOVED, A);
         C.Name = U.Name;
