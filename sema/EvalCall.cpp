@@ -96,13 +96,15 @@ bindParameters(Heap &H, const FunctionObj *F, Object *Self, CallArgs &Args,
                std::vector<std::pair<std::string, Object *>> *RestKeywords,
                std::string &Why) {
   const ast::Arguments *A = F->Args;
-  std::vector<const ast::Arg *> Positional(A->posonlyargs.begin(),
-                                           A->posonlyargs.end());
-  Positional.insert(Positional.end(), A->args.begin(), A->args.end());
-  std::vector<Object *> Values(Positional.size(), nullptr);
-  std::vector<Object *> Given = Args.Positional;
+  // Every call binds: inline storage spares the heap.
+  llvm::SmallVector<const ast::Arg *, 16> Positional(A->posonlyargs.begin(),
+                                                     A->posonlyargs.end());
+  Positional.append(A->args.begin(), A->args.end());
+  llvm::SmallVector<Object *, 16> Values(Positional.size(), nullptr);
+  llvm::SmallVector<Object *, 8> Given;
   if (Self)
-    Given.insert(Given.begin(), Self);
+    Given.push_back(Self);
+  Given.append(Args.Positional.begin(), Args.Positional.end());
   // Most signatures have neither *args nor **kwargs: no objects for them.
   SequenceObj *VarArgs =
       A->vararg ? H.make<SequenceObj>(ObjKind::Tuple) : nullptr;
@@ -114,7 +116,7 @@ bindParameters(Heap &H, const FunctionObj *F, Object *Self, CallArgs &Args,
     else
       return Why = "too many positional arguments", false;
   }
-  std::vector<Object *> KwValues(A->kwonlyargs.size(), nullptr);
+  llvm::SmallVector<Object *, 8> KwValues(A->kwonlyargs.size(), nullptr);
   DictObj *VarKw = A->kwarg ? H.make<DictObj>() : nullptr;
   for (auto &[Name, Value] : Args.Keywords) {
     bool Found = false;

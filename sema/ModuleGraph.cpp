@@ -327,7 +327,8 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
   auto EvalOwner = std::make_unique<Evaluator>(H, Loader);
   Evaluator &Eval = *EvalOwner;
   Loader.setEvaluator(&Eval);
-  DeclarativeAnalyzer Declarative(Eval);
+  auto DeclarativeOwner = std::make_unique<DeclarativeAnalyzer>(Eval);
+  DeclarativeAnalyzer &Declarative = *DeclarativeOwner;
   if (!Options.SqlAlchemyVersion.empty())
     Declarative.setVersion(Options.SqlAlchemyVersion, "--sqlalchemy");
   else if (auto Declared = findDeclaredSqlAlchemyVersion(Roots))
@@ -365,6 +366,7 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
     // -disable-free).
     (void)HeapOwner.release();
     (void)EvalOwner.release();
+    (void)DeclarativeOwner.release();
   }
   return Result;
 }

@@ -270,7 +270,13 @@ int runSchemaCommand(bool DumpIr) {
   // A leak checker would report what is left on purpose.
   Options.DisableFree = !LLVM_ADDRESS_SANITIZER_BUILD;
   Options.TimePhases = TimePhases;
-  sema::AnalysisResult Result = sema::analyzeProject(Options);
+  auto ResultOwner =
+      std::make_unique<sema::AnalysisResult>(sema::analyzeProject(Options));
+  sema::AnalysisResult &Result = *ResultOwner;
+  // The trees and the schema of a large project take a while to free, and
+  // the process is about to exit.
+  if (Options.DisableFree)
+    (void)ResultOwner.release();
   for (const std::string &E : Result.InputErrors)
     llvm::WithColor::error(llvm::errs(), "schemac") << E << "\n";
   if (!Result.InputErrors.empty())
@@ -376,8 +382,11 @@ int main(int Argc, char **Argv) {
     return runDiffCommand();
   if (SchemaCommand || DumpIrCommand) {
     int Status = runSchemaCommand(/*DumpIr=*/static_cast<bool>(DumpIrCommand));
-    if (TimePhases)
+    if (TimePhases) {
       llvm::TimerGroup::printAll(llvm::errs());
+      // Printed: the groups' destructors at exit must not print them again.
+      llvm::TimerGroup::clearAll();
+    }
     return Status;
   }
   llvm::errs() << "schemac: no subcommand given; see 'schemac --help'\n";
