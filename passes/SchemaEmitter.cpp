@@ -86,8 +86,12 @@ namespace {
 
 /// Text from the models as JSON can carry it: the source may hold lone
 /// surrogates ("\ud800") or undecodable bytes, which JSON strings cannot.
-std::string utf8(llvm::StringRef S) {
-  return llvm::json::isUTF8(S) ? S.str() : llvm::json::fixUTF8(S);
+/// A string for the document: referenced, not copied, when it is valid
+/// UTF-8 (nearly always; a large schema has millions).
+llvm::json::Value utf8(llvm::StringRef S) {
+  if (llvm::json::isUTF8(S))
+    return llvm::json::Value(S);
+  return llvm::json::Value(llvm::json::fixUTF8(S));
 }
 
 void optionalString(llvm::json::OStream &J, llvm::StringRef Key,

@@ -15,7 +15,9 @@
 #include "parser/Ast.h"
 
 #include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Allocator.h"
 
@@ -122,10 +124,69 @@ struct Binding {
   Object *Value = nullptr;
   SrcLoc Where;
 };
-// DenseMap cannot key on std::string; a hash map keeps lookups O(1).
-template <typename T>
-using StringMapVector =
-    llvm::MapVector<std::string, T, std::unordered_map<std::string, unsigned>>;
+/// Names to values in insertion order (a module's or class's dictionary,
+/// a call's locals). Most are small -- a call binds a few parameters, and a
+/// large project makes millions of calls -- so they are a vector searched
+/// linearly; an index is built once one grows past a few dozen names.
+template <typename T> class StringMapVector {
+public:
+  using Entry = std::pair<std::string, T>;
+  using iterator = typename std::vector<Entry>::iterator;
+  using const_iterator = typename std::vector<Entry>::const_iterator;
+
+  iterator begin() { return Entries.begin(); }
+  iterator end() { return Entries.end(); }
+  const_iterator begin() const { return Entries.begin(); }
+  const_iterator end() const { return Entries.end(); }
+  size_t size() const { return Entries.size(); }
+  bool empty() const { return Entries.empty(); }
+
+  iterator find(llvm::StringRef Key) { return Entries.begin() + position(Key); }
+  const_iterator find(llvm::StringRef Key) const {
+    return Entries.begin() + position(Key);
+  }
+  size_t count(llvm::StringRef Key) const {
+    return position(Key) != Entries.size();
+  }
+  T &operator[](llvm::StringRef Key) {
+    size_t At = position(Key);
+    if (At != Entries.size())
+      return Entries[At].second;
+    Entries.emplace_back(Key.str(), T());
+    if (Index)
+      Index->try_emplace(Entries.back().first, At);
+    else if (Entries.size() > IndexThreshold)
+      buildIndex();
+    return Entries.back().second;
+  }
+  template <typename Pred> void remove_if(Pred P) {
+    llvm::erase_if(Entries, P);
+    if (Index)
+      buildIndex();
+  }
+
+private:
+  static constexpr size_t IndexThreshold = 32;
+
+  size_t position(llvm::StringRef Key) const {
+    if (Index) {
+      auto It = Index->find(Key);
+      return It == Index->end() ? Entries.size() : It->second;
+    }
+    for (size_t I = 0; I < Entries.size(); ++I)
+      if (Entries[I].first == Key)
+        return I;
+    return Entries.size();
+  }
+  void buildIndex() {
+    Index = std::make_unique<llvm::StringMap<size_t>>();
+    for (size_t I = 0; I < Entries.size(); ++I)
+      Index->try_emplace(Entries[I].first, I);
+  }
+
+  std::vector<Entry> Entries;
+  std::unique_ptr<llvm::StringMap<size_t>> Index;
+};
 using Namespace = StringMapVector<Binding>;
 
 /// An instance's attributes: few, so a vector searched linearly beats a
