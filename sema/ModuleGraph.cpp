@@ -102,8 +102,9 @@ class ProjectLoader : public ModuleLoader {
 public:
   ProjectLoader(Heap &H, AnalysisResult &Result,
                 const std::vector<std::string> &Roots,
-                const std::string &DisplayRoot)
-      : H(H), Result(Result), Roots(Roots), DisplayRoot(DisplayRoot) {}
+                const std::string &DisplayRoot, const SourceReader &Read)
+      : H(H), Result(Result), Roots(Roots), DisplayRoot(DisplayRoot),
+        Read(Read) {}
 
   void addUnit(ModuleUnit *U) {
     auto [It, Inserted] = Units.try_emplace(U->Name, U);
@@ -123,7 +124,8 @@ public:
 
   bool hasModule(llvm::StringRef Name) const override {
     return Modules.count(Name) || Units.count(Name) ||
-           NamespacePackages.contains(Name) || !findOnDisk(Name).empty();
+           NamespacePackages.contains(Name) || !findOnDisk(Name).empty() ||
+           readElsewhere(Name);
   }
 
   /// A module of the source roots that the given paths left out: Python
@@ -141,10 +143,38 @@ public:
     return "";
   }
 
+  /// A module of the project that the in-memory sources left out, from
+  /// the reader (a git revision's tree): (path from the root, text).
+  std::optional<std::pair<std::string, std::string>>
+  readElsewhere(llvm::StringRef Name) const {
+    if (!Read)
+      return std::nullopt;
+    std::string Relative = Name.str();
+    std::replace(Relative.begin(), Relative.end(), '.', '/');
+    for (const char *Suffix : {".py", "/__init__.py"})
+      if (auto Text = Read(Relative + Suffix))
+        return std::make_pair(Relative + Suffix, std::move(*Text));
+    return std::nullopt;
+  }
+
   ModuleUnit *loadFromDisk(llvm::StringRef Name) {
     std::string Path = findOnDisk(Name);
-    if (Path.empty())
-      return nullptr;
+    if (Path.empty()) {
+      auto Elsewhere = readElsewhere(Name);
+      if (!Elsewhere)
+        return nullptr;
+      auto U = std::make_unique<ModuleUnit>();
+      U->Name = Name.str();
+      U->DisplayPath = Elsewhere->first;
+      U->IsPackage = llvm::StringRef(Elsewhere->first).ends_with("__init__.py");
+      U->File = SourceFile::fromBytes(Elsewhere->second, U->DisplayPath);
+      U->Diags = std::make_unique<DiagnosticEngine>(*U->File);
+      U->Parsed = parse::parseFile(*U->File, *U->Diags);
+      ModuleUnit *Raw = U.get();
+      Result.Units.push_back(std::move(U));
+      addUnit(Raw);
+      return Raw;
+    }
     auto U = std::make_unique<ModuleUnit>();
     U->Name = Name.str();
     U->DisplayPath = relativeTo(Path, DisplayRoot);
@@ -206,6 +236,7 @@ private:
   llvm::StringSet<> NamespacePackages;
   llvm::StringMap<ModuleObj *> Modules;
   llvm::StringSet<> ReportedOpaque;
+  const SourceReader &Read;
 };
 
 } // namespace
@@ -321,7 +352,7 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
 
   auto HeapOwner = std::make_unique<Heap>();
   Heap &H = *HeapOwner;
-  ProjectLoader Loader(H, Result, Roots, DisplayRoot);
+  ProjectLoader Loader(H, Result, Roots, DisplayRoot, Options.ReadSource);
   for (auto &U : Result.Units)
     Loader.addUnit(U.get());
   auto EvalOwner = std::make_unique<Evaluator>(H, Loader);

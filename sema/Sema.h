@@ -16,6 +16,7 @@
 #include "parser/Parser.h"
 #include "support/Diagnostics.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -34,6 +35,9 @@ struct ModuleUnit {
   parse::ParsedFile Parsed;
 };
 
+using SourceReader =
+    std::function<std::optional<std::string>(llvm::StringRef RelativePath)>;
+
 struct ProjectOptions {
   /// Files or directories to analyse.
   std::vector<std::string> Paths;
@@ -45,6 +49,10 @@ struct ProjectOptions {
   /// In-memory modules instead of Paths: (path relative to the root, as
   /// "app/models.py", text). For tools and the fuzzer.
   std::vector<std::pair<std::string, std::string>> Sources;
+  /// With Sources: the text of another file of the project (path relative
+  /// to the root, as "app/util.py"), for the imports that reach beyond them
+  /// -- a git revision's tree; none if it has no such file.
+  SourceReader ReadSource;
   unsigned Jobs = 0;
   /// Leave the evaluator's objects allocated when analyzeProject returns:
   /// for a driver that exits right after.

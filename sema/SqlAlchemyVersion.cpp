@@ -138,17 +138,23 @@ std::optional<std::string> requirementIn(llvm::StringRef Text) {
   return "2.0";
 }
 
-/// poetry.lock, uv.lock, pdm.lock: `name = "sqlalchemy"` then its version.
+/// poetry.lock, uv.lock, pdm.lock: the [[package]] whose line reads
+/// `name = "sqlalchemy"`, and its version line. (Dependency lists mention
+/// `{ name = "sqlalchemy" }` too, inside other packages.)
 std::optional<std::string> lockedIn(llvm::StringRef Text) {
   std::string Lower = Text.lower();
-  size_t At = llvm::StringRef(Lower).find("name = \"sqlalchemy\"");
+  llvm::StringRef L(Lower);
+  size_t At = L.starts_with("name = \"sqlalchemy\"\n")
+                  ? 0
+                  : L.find("\nname = \"sqlalchemy\"\n");
   if (At == llvm::StringRef::npos)
     return std::nullopt;
-  llvm::StringRef Rest = Text.drop_front(At);
-  size_t V = Rest.find("version = \"");
+  llvm::StringRef Rest = Text.drop_front(At + 1);
+  Rest = Rest.take_front(std::min(Rest.find("[[package]]"), Rest.size()));
+  size_t V = Rest.find("\nversion = \"");
   if (V == llvm::StringRef::npos)
     return std::nullopt;
-  Rest = Rest.drop_front(V + strlen("version = \""));
+  Rest = Rest.drop_front(V + strlen("\nversion = \""));
   unsigned Major = 0;
   if (Rest.take_while(llvm::isDigit).getAsInteger(10, Major))
     return std::nullopt;

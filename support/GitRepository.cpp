@@ -81,11 +81,34 @@ GitRepository::relativePath(llvm::StringRef Path) const {
   return P.str();
 }
 
+std::optional<std::string> GitRepository::readFile(llvm::StringRef Revision,
+                                                   llvm::StringRef Path) const {
+  std::lock_guard<std::mutex> Guard(Lock);
+  GitPtr<git_object, git_object_free> Object;
+  if (git_revparse_single(&Object, Repo, Revision.str().c_str()) != 0)
+    return std::nullopt;
+  GitPtr<git_object, git_object_free> TreeObject;
+  if (git_object_peel(&TreeObject, Object.get(), GIT_OBJECT_TREE) != 0)
+    return std::nullopt;
+  GitPtr<git_tree_entry, git_tree_entry_free> Entry;
+  if (git_tree_entry_bypath(&Entry,
+                            reinterpret_cast<git_tree *>(TreeObject.get()),
+                            Path.str().c_str()) != 0 ||
+      git_tree_entry_type(Entry.get()) != GIT_OBJECT_BLOB)
+    return std::nullopt;
+  GitPtr<git_blob, git_blob_free> Blob;
+  if (git_blob_lookup(&Blob, Repo, git_tree_entry_id(Entry.get())) != 0)
+    return std::nullopt;
+  return std::string(static_cast<const char *>(git_blob_rawcontent(Blob.get())),
+                     git_blob_rawsize(Blob.get()));
+}
+
 llvm::Expected<std::vector<std::pair<std::string, std::string>>>
 GitRepository::readPythonFiles(
     llvm::StringRef Revision, const std::vector<std::string> &Paths,
     llvm::StringRef Root,
     const std::function<bool(llvm::StringRef)> &SkipDir) const {
+  std::lock_guard<std::mutex> Guard(Lock);
   GitPtr<git_object, git_object_free> Object;
   if (git_revparse_single(&Object, Repo, Revision.str().c_str()) != 0) {
     std::string Why = lastGitError();

@@ -14,6 +14,8 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -45,10 +47,17 @@ public:
                   const std::vector<std::string> &Paths, llvm::StringRef Root,
                   const std::function<bool(llvm::StringRef)> &SkipDir) const;
 
+  /// The text of one file of \p Revision (a path from the top), if it has
+  /// it. Safe to call from several threads.
+  std::optional<std::string> readFile(llvm::StringRef Revision,
+                                      llvm::StringRef Path) const;
+
 private:
   explicit GitRepository(git_repository *Repo, std::string Top)
       : Repo(Repo), Top(std::move(Top)) {}
   git_repository *Repo;
+  /// libgit2's repository is not to be used by two threads at once.
+  mutable std::mutex Lock;
   std::string Top; ///< The working tree's top, absolute, no trailing '/'.
 };
 

@@ -301,6 +301,12 @@ int schemac::runDiffCommand() {
       }
       O = Base;
       O.Sources = std::move(*Files);
+      // Imports that reach past the given paths read the revision too.
+      GitRepository *R = Repo->get();
+      std::string Prefix = InRepo->empty() ? "" : *InRepo + "/";
+      O.ReadSource = [R, Rev, Prefix](llvm::StringRef Relative) {
+        return R->readFile(Rev, Prefix + Relative.str());
+      };
       return true;
     };
     sema::ProjectOptions OldOptions, NewOptions;
