@@ -8,12 +8,14 @@
 #include "lexer/Lexer.h"
 #include "parser/Parser.h"
 #include "passes/DdlEmitter.h"
+#include "passes/ErDiagram.h"
 #include "passes/SchemaEmitter.h"
 #include "sema/Sema.h"
 #include "support/Diagnostics.h"
 #include "support/PythonFiles.h"
 #include "tools/schemac/Commands.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Compiler.h"
 #include "llvm/Support/FileSystem.h"
@@ -90,7 +92,7 @@ cl::opt<std::string>
     SchemaDialect("dialect", cl::desc("postgresql (default), mysql or sqlite"),
                   cl::init("postgresql"), cl::sub(SchemaCommand),
                   cl::sub(DumpIrCommand), cl::cat(SchemacCategory));
-enum class SchemaFormat { Text, Json, Ddl };
+enum class SchemaFormat { Text, Json, Ddl, Mermaid, Dot };
 cl::opt<SchemaFormat> SchemaFormatOption(
     "format", cl::desc("Output format"), cl::init(SchemaFormat::Text),
     cl::values(clEnumValN(SchemaFormat::Text, "text", "a readable summary"),
@@ -98,8 +100,19 @@ cl::opt<SchemaFormat> SchemaFormatOption(
                           "the schema document (docs/output-formats.md)"),
                clEnumValN(SchemaFormat::Ddl, "ddl",
                           "the CREATE statements SQLAlchemy's create_all "
-                          "emits")),
+                          "emits"),
+               clEnumValN(SchemaFormat::Mermaid, "mermaid",
+                          "an ER diagram for Mermaid (key columns, foreign "
+                          "keys)"),
+               clEnumValN(SchemaFormat::Dot, "dot",
+                          "an ER diagram for Graphviz")),
     cl::sub(SchemaCommand), cl::cat(SchemacCategory));
+cl::list<std::string> DiagramTables(
+    "tables",
+    cl::desc("Draw only these tables and their neighbours by foreign key "
+             "(mermaid, dot)"),
+    cl::CommaSeparated, cl::value_desc("table,..."), cl::sub(SchemaCommand),
+    cl::cat(SchemacCategory));
 cl::opt<unsigned> SchemaJobs("j",
                              cl::desc("Files parsed in parallel (default: "
                                       "one per core)"),
@@ -341,6 +354,24 @@ int runSchemaCommand(bool DumpIr) {
   case SchemaFormat::Text:
     passes::emitSchemaText(Result.Schema, *D, llvm::outs());
     break;
+  case SchemaFormat::Mermaid:
+  case SchemaFormat::Dot: {
+    passes::DiagramFocus Focus;
+    Focus.Tables.assign(DiagramTables.begin(), DiagramTables.end());
+    std::vector<std::string> Unknown =
+        passes::unknownFocusTables(Result.Schema, Focus);
+    if (!Unknown.empty()) {
+      llvm::WithColor::error(llvm::errs(), "schemac")
+          << "no table named '" << llvm::join(Unknown, "', '")
+          << "' in the schema\n";
+      return 2;
+    }
+    if (SchemaFormatOption == SchemaFormat::Mermaid)
+      passes::emitSchemaMermaid(Result.Schema, *D, Focus, llvm::outs());
+    else
+      passes::emitSchemaDot(Result.Schema, *D, Focus, llvm::outs());
+    break;
+  }
   }
   llvm::outs().flush();
   return Errors ? 1 : 0;

@@ -1,0 +1,237 @@
+//===- ErDiagram.cpp - The schema as an entity-relationship diagram ------===//
+
+#include "passes/ErDiagram.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+
+#include <fmt/format.h>
+
+#include <set>
+
+namespace schemac::passes {
+
+namespace {
+
+std::string qualified(const ir::Table &T) {
+  return T.Schema ? *T.Schema + "." + T.Name : T.Name;
+}
+
+const ir::Table *findTable(const ir::Schema &S,
+                           const std::optional<std::string> &Schema,
+                           llvm::StringRef Name) {
+  for (const ir::Table &T : S.Tables)
+    if (T.Name == Name && (!Schema || T.Schema == Schema))
+      return &T;
+  return nullptr;
+}
+
+const ir::Table *refTable(const ir::Schema &S, const ir::ForeignKey &F) {
+  return findTable(S, F.RefSchema, F.RefTable);
+}
+
+bool named(const ir::Table &T, const std::string &Name) {
+  return Name == T.Name || Name == qualified(T);
+}
+
+/// The tables to draw, in the schema's order.
+std::vector<const ir::Table *> selected(const ir::Schema &S,
+                                        const DiagramFocus &Focus) {
+  std::vector<const ir::Table *> Out;
+  if (Focus.Tables.empty()) {
+    for (const ir::Table &T : S.Tables)
+      Out.push_back(&T);
+    return Out;
+  }
+  std::set<const ir::Table *> Keep;
+  for (const ir::Table &T : S.Tables) {
+    if (!llvm::any_of(Focus.Tables,
+                      [&](const std::string &N) { return named(T, N); }))
+      continue;
+    Keep.insert(&T);
+    // Neighbours: what it references, and what references it.
+    for (const ir::ForeignKey &F : T.ForeignKeys)
+      if (const ir::Table *R = refTable(S, F))
+        Keep.insert(R);
+    for (const ir::Table &Other : S.Tables)
+      for (const ir::ForeignKey &F : Other.ForeignKeys)
+        if (refTable(S, F) == &T)
+          Keep.insert(&Other);
+  }
+  for (const ir::Table &T : S.Tables)
+    if (Keep.count(&T))
+      Out.push_back(&T);
+  return Out;
+}
+
+/// Primary, foreign and unique key columns: what a diagram shows.
+struct KeyColumn {
+  const ir::Column *C;
+  bool Primary, Foreign, Unique;
+};
+std::vector<KeyColumn> keyColumns(const ir::Table &T) {
+  std::vector<KeyColumn> Out;
+  for (const ir::Column &C : T.Columns) {
+    bool Primary = llvm::is_contained(T.PrimaryKeyConstraint.Columns, C.Name);
+    bool Foreign = llvm::any_of(T.ForeignKeys, [&](const ir::ForeignKey &F) {
+      return llvm::is_contained(F.Columns, C.Name);
+    });
+    bool Unique =
+        C.Unique ||
+        llvm::any_of(T.UniqueConstraints,
+                     [&](const ir::UniqueConstraint &U) {
+                       return U.Columns.size() == 1 && U.Columns[0] == C.Name;
+                     }) ||
+        llvm::any_of(T.Indexes, [&](const ir::Index &I) {
+          return I.Unique && I.Columns.size() == 1 && I.Columns[0] == C.Name;
+        });
+    if (Primary || Foreign || Unique)
+      Out.push_back({&C, Primary, Foreign, Unique});
+  }
+  return Out;
+}
+
+/// Whether the foreign key's columns are unique in their table: one-to-one.
+bool uniqueKey(const ir::Table &T, const ir::ForeignKey &F) {
+  auto Same = [&](const std::vector<std::string> &Cols) {
+    return Cols.size() == F.Columns.size() &&
+           llvm::all_of(F.Columns, [&](const std::string &C) {
+             return llvm::is_contained(Cols, C);
+           });
+  };
+  if (Same(T.PrimaryKeyConstraint.Columns))
+    return true;
+  for (const ir::UniqueConstraint &U : T.UniqueConstraints)
+    if (Same(U.Columns))
+      return true;
+  for (const ir::Index &I : T.Indexes)
+    if (I.Unique && Same(I.Columns))
+      return true;
+  return F.Columns.size() == 1 && T.findColumn(F.Columns[0]) &&
+         T.findColumn(F.Columns[0])->Unique;
+}
+
+bool nullableKey(const ir::Table &T, const ir::ForeignKey &F) {
+  return llvm::any_of(F.Columns, [&](const std::string &Name) {
+    const ir::Column *C = T.findColumn(Name);
+    return C && C->Nullable;
+  });
+}
+
+/// Mermaid identifiers: letters, digits, '_' and '-'.
+std::string mermaidName(llvm::StringRef S) {
+  std::string Out;
+  for (char C : S)
+    Out += llvm::isAlnum(C) || C == '_' || C == '-' ? C : '_';
+  return Out;
+}
+/// A Mermaid attribute type: no spaces or commas.
+std::string mermaidType(llvm::StringRef S) {
+  std::string Out;
+  for (char C : S)
+    if (C == ' ')
+      Out += '_';
+    else if (C != ',')
+      Out += C;
+  return Out.empty() ? "UNKNOWN" : Out;
+}
+
+std::string html(llvm::StringRef S) {
+  std::string Out;
+  for (char C : S)
+    Out += C == '<'   ? std::string("&lt;")
+           : C == '>' ? std::string("&gt;")
+           : C == '&' ? std::string("&amp;")
+           : C == '"' ? std::string("&quot;")
+                      : std::string(1, C);
+  return Out;
+}
+
+std::string typeOf(const ir::Column &C, Dialect D) {
+  return dialectType(C.Type, D).isUnknown() ? "" : renderColumnType(C.Type, D);
+}
+
+} // namespace
+
+std::vector<std::string> unknownFocusTables(const ir::Schema &Schema,
+                                            const DiagramFocus &Focus) {
+  std::vector<std::string> Out;
+  for (const std::string &N : Focus.Tables)
+    if (llvm::none_of(Schema.Tables,
+                      [&](const ir::Table &T) { return named(T, N); }))
+      Out.push_back(N);
+  return Out;
+}
+
+void emitSchemaMermaid(const ir::Schema &Schema, Dialect D,
+                       const DiagramFocus &Focus, llvm::raw_ostream &OS) {
+  std::vector<const ir::Table *> Tables = selected(Schema, Focus);
+  OS << "erDiagram\n";
+  for (const ir::Table *T : Tables) {
+    OS << "    " << mermaidName(qualified(*T)) << " {\n";
+    for (const KeyColumn &K : keyColumns(*T)) {
+      std::vector<std::string> Keys;
+      if (K.Primary)
+        Keys.push_back("PK");
+      if (K.Foreign)
+        Keys.push_back("FK");
+      if (K.Unique && !K.Primary)
+        Keys.push_back("UK");
+      OS << "        " << mermaidType(typeOf(*K.C, D)) << " "
+         << mermaidName(K.C->Name) << " " << llvm::join(Keys, ", ") << "\n";
+    }
+    OS << "    }\n";
+  }
+  std::set<const ir::Table *> Drawn(Tables.begin(), Tables.end());
+  for (const ir::Table *T : Tables)
+    for (const ir::ForeignKey &F : T->ForeignKeys) {
+      const ir::Table *R = refTable(Schema, F);
+      if (!R || !Drawn.count(R))
+        continue;
+      // The referenced row: exactly one, or zero or one when the key may be
+      // NULL; the referencing rows: zero or one when the key is unique.
+      std::string Left = nullableKey(*T, F) ? "|o" : "||";
+      std::string Right = uniqueKey(*T, F) ? "o|" : "o{";
+      OS << "    " << mermaidName(qualified(*R)) << " " << Left << "--" << Right
+         << " " << mermaidName(qualified(*T)) << " : \""
+         << llvm::join(F.Columns, ", ") << "\"\n";
+    }
+}
+
+void emitSchemaDot(const ir::Schema &Schema, Dialect D,
+                   const DiagramFocus &Focus, llvm::raw_ostream &OS) {
+  std::vector<const ir::Table *> Tables = selected(Schema, Focus);
+  OS << "digraph schema {\n"
+     << "  rankdir=LR;\n"
+     << "  node [shape=plaintext, fontname=\"Helvetica\"];\n"
+     << "  edge [arrowhead=crow, arrowtail=none, dir=both];\n";
+  for (const ir::Table *T : Tables) {
+    OS << "  \"" << qualified(*T) << "\" [label=<<table border=\"0\" "
+       << "cellborder=\"1\" cellspacing=\"0\">"
+       << "<tr><td bgcolor=\"lightgrey\"><b>" << html(qualified(*T))
+       << "</b></td></tr>";
+    for (const KeyColumn &K : keyColumns(*T)) {
+      std::string Keys = std::string(K.Primary ? " PK" : "") +
+                         (K.Foreign ? " FK" : "") +
+                         (K.Unique && !K.Primary ? " UK" : "");
+      OS << "<tr><td port=\"" << html(K.C->Name) << "\" align=\"left\">"
+         << html(K.C->Name) << " " << html(typeOf(*K.C, D)) << Keys
+         << "</td></tr>";
+    }
+    OS << "</table>>];\n";
+  }
+  std::set<const ir::Table *> Drawn(Tables.begin(), Tables.end());
+  for (const ir::Table *T : Tables)
+    for (const ir::ForeignKey &F : T->ForeignKeys) {
+      const ir::Table *R = refTable(Schema, F);
+      if (!R || !Drawn.count(R))
+        continue;
+      OS << fmt::format(
+          "  \"{}\":\"{}\" -> \"{}\":\"{}\" [label=\"{}\"];\n", qualified(*R),
+          F.RefColumns.empty() ? "" : F.RefColumns[0], qualified(*T),
+          F.Columns.empty() ? "" : F.Columns[0], llvm::join(F.Columns, ", "));
+    }
+  OS << "}\n";
+}
+
+} // namespace schemac::passes

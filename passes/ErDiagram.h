@@ -1,0 +1,41 @@
+//===- ErDiagram.h - The schema as an entity-relationship diagram -*- C++
+//-*-===//
+//
+// `schemac schema --format=mermaid|dot`: tables with their key columns
+// (primary, foreign and unique keys) and an edge per foreign key, as Mermaid
+// (GitHub renders it in Markdown) or Graphviz DOT. A focus draws only the
+// named tables and their neighbours by foreign key.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_PASSES_ERDIAGRAM_H
+#define SCHEMAC_PASSES_ERDIAGRAM_H
+
+#include "ir/Schema.h"
+#include "passes/DialectLowering.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+#include <string>
+#include <vector>
+
+namespace schemac::passes {
+
+/// Which tables to draw: all, or the named ones ("table" or
+/// "schema.table") and the tables their foreign keys link them to.
+struct DiagramFocus {
+  std::vector<std::string> Tables;
+};
+
+void emitSchemaMermaid(const ir::Schema &Schema, Dialect D,
+                       const DiagramFocus &Focus, llvm::raw_ostream &OS);
+void emitSchemaDot(const ir::Schema &Schema, Dialect D,
+                   const DiagramFocus &Focus, llvm::raw_ostream &OS);
+
+/// The names in \p Focus that name no table of \p Schema.
+std::vector<std::string> unknownFocusTables(const ir::Schema &Schema,
+                                            const DiagramFocus &Focus);
+
+} // namespace schemac::passes
+
+#endif
