@@ -147,6 +147,17 @@ std::string html(llvm::StringRef S) {
   return Out;
 }
 
+/// Each foreign key between two drawn tables: (table, key, referenced).
+template <typename Fn>
+void forEachEdge(const ir::Schema &Schema,
+                 const std::vector<const ir::Table *> &Tables, Fn F) {
+  std::set<const ir::Table *> Drawn(Tables.begin(), Tables.end());
+  for (const ir::Table *T : Tables)
+    for (const ir::ForeignKey &Key : T->ForeignKeys)
+      if (const ir::Table *R = refTable(Schema, Key); R && Drawn.count(R))
+        F(*T, Key, *R);
+}
+
 std::string typeOf(const ir::Column &C, Dialect D) {
   return dialectType(C.Type, D).isUnknown() ? "" : renderColumnType(C.Type, D);
 }
@@ -182,20 +193,17 @@ void emitSchemaMermaid(const ir::Schema &Schema, Dialect D,
     }
     OS << "    }\n";
   }
-  std::set<const ir::Table *> Drawn(Tables.begin(), Tables.end());
-  for (const ir::Table *T : Tables)
-    for (const ir::ForeignKey &F : T->ForeignKeys) {
-      const ir::Table *R = refTable(Schema, F);
-      if (!R || !Drawn.count(R))
-        continue;
-      // The referenced row: exactly one, or zero or one when the key may be
-      // NULL; the referencing rows: zero or one when the key is unique.
-      std::string Left = nullableKey(*T, F) ? "|o" : "||";
-      std::string Right = uniqueKey(*T, F) ? "o|" : "o{";
-      OS << "    " << mermaidName(qualified(*R)) << " " << Left << "--" << Right
-         << " " << mermaidName(qualified(*T)) << " : \""
-         << llvm::join(F.Columns, ", ") << "\"\n";
-    }
+  forEachEdge(
+      Schema, Tables,
+      [&](const ir::Table &T, const ir::ForeignKey &F, const ir::Table &R) {
+        // The referenced row: exactly one, or zero or one when the key may be
+        // NULL; the referencing rows: zero or one when the key is unique.
+        std::string Left = nullableKey(T, F) ? "|o" : "||";
+        std::string Right = uniqueKey(T, F) ? "o|" : "o{";
+        OS << "    " << mermaidName(qualified(R)) << " " << Left << "--"
+           << Right << " " << mermaidName(qualified(T)) << " : \""
+           << llvm::join(F.Columns, ", ") << "\"\n";
+      });
 }
 
 void emitSchemaDot(const ir::Schema &Schema, Dialect D,
@@ -220,17 +228,14 @@ void emitSchemaDot(const ir::Schema &Schema, Dialect D,
     }
     OS << "</table>>];\n";
   }
-  std::set<const ir::Table *> Drawn(Tables.begin(), Tables.end());
-  for (const ir::Table *T : Tables)
-    for (const ir::ForeignKey &F : T->ForeignKeys) {
-      const ir::Table *R = refTable(Schema, F);
-      if (!R || !Drawn.count(R))
-        continue;
-      OS << fmt::format(
-          "  \"{}\":\"{}\" -> \"{}\":\"{}\" [label=\"{}\"];\n", qualified(*R),
-          F.RefColumns.empty() ? "" : F.RefColumns[0], qualified(*T),
-          F.Columns.empty() ? "" : F.Columns[0], llvm::join(F.Columns, ", "));
-    }
+  forEachEdge(
+      Schema, Tables,
+      [&](const ir::Table &T, const ir::ForeignKey &F, const ir::Table &R) {
+        OS << fmt::format(
+            "  \"{}\":\"{}\" -> \"{}\":\"{}\" [label=\"{}\"];\n", qualified(R),
+            F.RefColumns.empty() ? "" : F.RefColumns[0], qualified(T),
+            F.Columns.empty() ? "" : F.Columns[0], llvm::join(F.Columns, ", "));
+      });
   OS << "}\n";
 }
 
