@@ -1,0 +1,248 @@
+//===- SchemaDiffConstraints.cpp - Keys, constraints, indexes -------------===//
+//
+// A table's primary key by its columns; indexes and unique constraints by
+// columns and name; foreign keys by what they reference and how; checks by
+// their SQL, whatever its spacing.
+//
+//===----------------------------------------------------------------------===//
+
+#include "passes/Differ.h"
+
+namespace schemac::passes::detail {
+
+static Names mapped(const Names &Columns,
+                    const std::map<std::string, std::string> &Renamed) {
+  Names Out;
+  for (const std::string &C : Columns) {
+    auto It = Renamed.find(C);
+    Out.push_back(It == Renamed.end() ? C : It->second);
+  }
+  return Out;
+}
+
+/// A check's SQL without its spacing: the database keeps the parsed
+/// expression, so `age >= 0` and `age>=0` are one check. Quoted text keeps
+/// its spaces.
+static std::string normalizedSql(llvm::StringRef S) {
+  std::string Out;
+  char Quote = 0;
+  for (char C : S) {
+    if (Quote) {
+      Out += C;
+      if (C == Quote)
+        Quote = 0;
+      continue;
+    }
+    if (C == '\'' || C == '"') {
+      Quote = C;
+      Out += C;
+    } else if (!llvm::isSpace(C)) {
+      Out += C;
+    }
+  }
+  return Out;
+}
+
+void Differ::diffConstraints(
+    const ir::Table &A, const ir::Table &B,
+    const std::map<std::string, std::string> &Renamed) {
+  std::string T = qualified(A);
+  // The primary key, by its columns.
+  Names PKA = mapped(A.PrimaryKeyConstraint.Columns, Renamed),
+        PKB = B.PrimaryKeyConstraint.Columns;
+  if (PKA != PKB) {
+    Change &C = add(DiffRule::PRIMARY_KEY_CHANGED, A);
+    C.Old = Properties{{"columns", jsonNames(A.PrimaryKeyConstraint.Columns)}};
+    C.New = Properties{{"columns", jsonNames(PKB)}};
+    C.Message = fmt::format("primary key of {} changes from ({}) to ({}); "
+                            "references and upserts by key break",
+                            T, quoteList(A.PrimaryKeyConstraint.Columns),
+                            quoteList(PKB));
+    C.OldLoc = A.PrimaryKeyConstraint.Where.isKnown()
+                   ? A.PrimaryKeyConstraint.Where
+                   : A.Where;
+    C.NewLoc = B.PrimaryKeyConstraint.Where.isKnown()
+                   ? B.PrimaryKeyConstraint.Where
+                   : B.Where;
+  }
+
+  // Generic pairing: by a key of the content; what is left was added or
+  // removed.
+  auto Pair = [&](const auto &OldItems, const auto &NewItems, auto OldKey,
+                  auto NewKey, auto OnRemoved, auto OnAdded) {
+    std::multiset<std::string> NewKeys;
+    for (const auto &X : NewItems)
+      NewKeys.insert(NewKey(X));
+    std::multiset<std::string> OldKeys;
+    for (const auto &X : OldItems)
+      OldKeys.insert(OldKey(X));
+    for (const auto &X : OldItems) {
+      auto It = NewKeys.find(OldKey(X));
+      if (It != NewKeys.end())
+        NewKeys.erase(It);
+      else
+        OnRemoved(X);
+    }
+    for (const auto &X : NewItems) {
+      auto It = OldKeys.find(NewKey(X));
+      if (It != OldKeys.end())
+        OldKeys.erase(It);
+      else
+        OnAdded(X);
+    }
+  };
+  auto Join = [](const Names &N) { return llvm::join(N, "\x1f"); };
+
+  // Indexes: by columns, uniqueness and name (a renamed index is dropped
+  // and created again, as Alembic reports it).
+  std::set<std::string> FKColumns;
+  for (const ir::ForeignKey &F : A.ForeignKeys)
+    FKColumns.insert(Join(F.Columns));
+  Pair(
+      A.Indexes, B.Indexes,
+      [&](const ir::Index &I) {
+        return Join(mapped(I.Columns, Renamed)) + (I.Unique ? "!u" : "") +
+               "\x1d" + I.Name.value_or("");
+      },
+      [&](const ir::Index &I) {
+        return Join(I.Columns) + (I.Unique ? "!u" : "") + "\x1d" +
+               I.Name.value_or("");
+      },
+      [&](const ir::Index &I) {
+        bool Backing = I.Unique || FKColumns.count(Join(I.Columns));
+        Change &C = add(Backing ? DiffRule::INDEX_BACKING_REMOVED
+                                : DiffRule::INDEX_REMOVED,
+                        A);
+        C.Name = I.Name;
+        C.Old =
+            Properties{{"columns", jsonNames(I.Columns)}, {"unique", I.Unique}};
+        C.Message =
+            Backing ? fmt::format("{}index {} on {} ({}) is dropped; {}",
+                                  I.Unique ? "unique " : "",
+                                  I.Name.value_or("<unnamed>"), T,
+                                  quoteList(I.Columns),
+                                  I.Unique ? "duplicates become possible"
+                                           : "joins and deletes through the "
+                                             "foreign key slow down")
+                    : fmt::format("index {} on {} ({}) is dropped",
+                                  I.Name.value_or("<unnamed>"), T,
+                                  quoteList(I.Columns));
+        C.OldLoc = I.Where;
+      },
+      [&](const ir::Index &I) {
+        Change &C = add(
+            I.Unique ? DiffRule::UNIQUE_INDEX_ADDED : DiffRule::INDEX_ADDED, A);
+        C.Name = I.Name;
+        C.New =
+            Properties{{"columns", jsonNames(I.Columns)}, {"unique", I.Unique}};
+        C.Message = fmt::format(
+            "{}index {} on {} ({}) is added{}", I.Unique ? "unique " : "",
+            I.Name.value_or("<unnamed>"), T, quoteList(I.Columns),
+            I.Unique ? "; existing duplicates fail the migration" : "");
+        C.NewLoc = I.Where;
+      });
+
+  // Unique constraints: by their column set and name.
+  auto SortedJoin = [&](Names N) {
+    llvm::sort(N);
+    return Join(N);
+  };
+  Pair(
+      A.UniqueConstraints, B.UniqueConstraints,
+      [&](const ir::UniqueConstraint &U) {
+        return SortedJoin(mapped(U.Columns, Renamed)) + "\x1d" +
+               U.Name.value_or("");
+      },
+      [&](const ir::UniqueConstraint &U) {
+        return SortedJoin(U.Columns) + "\x1d" + U.Name.value_or("");
+      },
+      [&](const ir::UniqueConstraint &U) {
+        Change &C = add(DiffRule::UNIQUE_REMOVED, A);
+        C.Name = U.Name;
+        C.Old = Properties{{"columns", jsonNames(U.Columns)}};
+        C.Message = fmt::format("unique constraint on {} ({}) is dropped; "
+                                "duplicates become possible",
+                                T, quoteList(U.Columns));
+        C.OldLoc = U.Where;
+      },
+      [&](const ir::UniqueConstraint &U) {
+        Change &C = add(DiffRule::UNIQUE_ADDED, A);
+        C.Name = U.Name;
+        C.New = Properties{{"columns", jsonNames(U.Columns)}};
+        C.Message = fmt::format("unique constraint on {} ({}) is added; "
+                                "existing duplicates fail the migration",
+                                T, quoteList(U.Columns));
+        C.NewLoc = U.Where;
+      });
+
+  // Foreign keys: by what they reference and how.
+  auto FKJson = [](const ir::ForeignKey &F) {
+    return Properties{{"columns", jsonNames(F.Columns)},
+                      {"ref_schema", optionalJson(F.RefSchema)},
+                      {"ref_table", F.RefTable},
+                      {"ref_columns", jsonNames(F.RefColumns)},
+                      {"ondelete", optionalJson(F.OnDelete)},
+                      {"onupdate", optionalJson(F.OnUpdate)}};
+  };
+  auto FKKey = [&](const ir::ForeignKey &F, const Names &Cols, bool IsOld) {
+    std::string Ref =
+        F.RefSchema ? *F.RefSchema + "." + F.RefTable : F.RefTable;
+    if (IsOld) {
+      auto It = TableRenames.find(Ref);
+      if (It != TableRenames.end())
+        Ref = It->second;
+    }
+    return Join(Cols) + "\x1e" + Ref + "\x1e" + Join(F.RefColumns) + "\x1e" +
+           F.OnDelete.value_or("") + "\x1e" + F.OnUpdate.value_or("");
+  };
+  Pair(
+      A.ForeignKeys, B.ForeignKeys,
+      [&](const ir::ForeignKey &F) {
+        return FKKey(F, mapped(F.Columns, Renamed), true);
+      },
+      [&](const ir::ForeignKey &F) { return FKKey(F, F.Columns, false); },
+      [&](const ir::ForeignKey &F) {
+        Change &C = add(DiffRule::FOREIGN_KEY_REMOVED, A);
+        C.Name = F.Name;
+        C.Old = FKJson(F);
+        C.Message = fmt::format("foreign key {} ({}) -> {}({}) is dropped", T,
+                                quoteList(F.Columns), F.RefTable,
+                                quoteList(F.RefColumns));
+        C.OldLoc = F.Where;
+      },
+      [&](const ir::ForeignKey &F) {
+        Change &C = add(DiffRule::FOREIGN_KEY_ADDED, A);
+        C.Name = F.Name;
+        C.New = FKJson(F);
+        C.Message = fmt::format("foreign key {} ({}) -> {}({}) is added; "
+                                "rows without a match fail the migration",
+                                T, quoteList(F.Columns), F.RefTable,
+                                quoteList(F.RefColumns));
+        C.NewLoc = F.Where;
+      });
+
+  // Check constraints: by their SQL.
+  Pair(
+      A.CheckConstraints, B.CheckConstraints,
+      [&](const ir::CheckConstraint &K) { return normalizedSql(K.SqlText); },
+      [&](const ir::CheckConstraint &K) { return normalizedSql(K.SqlText); },
+      [&](const ir::CheckConstraint &K) {
+        Change &C = add(DiffRule::CHECK_REMOVED, A);
+        C.Name = K.Name;
+        C.Old = Properties{{"sqltext", K.SqlText}};
+        C.Message =
+            fmt::format("check constraint on {} ({}) is dropped", T, K.SqlText);
+        C.OldLoc = K.Where;
+      },
+      [&](const ir::CheckConstraint &K) {
+        Change &C = add(DiffRule::CHECK_ADDED, A);
+        C.Name = K.Name;
+        C.New = Properties{{"sqltext", K.SqlText}};
+        C.Message = fmt::format("check constraint on {} ({}) is added; rows "
+                                "that violate it fail the migration",
+                                T, K.SqlText);
+        C.NewLoc = K.Where;
+      });
+}
+
+} // namespace schemac::passes::detail
