@@ -9,6 +9,10 @@ namespace schemac {
 bool diffCommandSelected();
 int runDiffCommand();
 
+/// `schemac lineage` (LineageCommand.cpp).
+bool lineageCommandSelected();
+int runLineageCommand();
+
 } // namespace schemac
 
 #endif

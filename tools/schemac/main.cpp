@@ -411,6 +411,8 @@ int main(int Argc, char **Argv) {
     return runParse();
   if (diffCommandSelected())
     return runDiffCommand();
+  if (lineageCommandSelected())
+    return runLineageCommand();
   if (SchemaCommand || DumpIrCommand) {
     int Status = runSchemaCommand(/*DumpIr=*/static_cast<bool>(DumpIrCommand));
     if (TimePhases) {

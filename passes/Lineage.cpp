@@ -1,0 +1,256 @@
+//===- Lineage.cpp - What depends on a table or column -------------------===//
+
+#include "passes/Lineage.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/JSON.h"
+
+#include <fmt/format.h>
+
+#include <deque>
+
+namespace schemac::passes {
+
+namespace {
+
+std::string qualified(const std::optional<std::string> &Schema,
+                      llvm::StringRef Table) {
+  return Schema ? *Schema + "." + Table.str() : Table.str();
+}
+
+llvm::StringRef kindName(LineageNode::KindType K) {
+  switch (K) {
+  case LineageNode::Table:
+    return "table";
+  case LineageNode::Column:
+    return "column";
+  case LineageNode::Class:
+    return "class";
+  }
+  return "";
+}
+
+} // namespace
+
+unsigned LineageGraph::add(LineageNode::KindType Kind, std::string Name,
+                           ir::Loc Where) {
+  auto [It, Inserted] = ByName.try_emplace(Name, Nodes.size());
+  if (!Inserted)
+    return It->second;
+  Nodes.push_back({Kind, std::move(Name), Where});
+  Out.emplace_back();
+  In.emplace_back();
+  return Nodes.size() - 1;
+}
+
+void LineageGraph::link(unsigned From, unsigned To, std::string Kind) {
+  Out[From].push_back(Edges.size());
+  In[To].push_back(Edges.size());
+  Edges.push_back({From, To, std::move(Kind)});
+}
+
+LineageGraph::LineageGraph(const ir::Schema &Schema) {
+  // Tables and columns first, so that every reference finds its target.
+  for (const ir::Table &T : Schema.Tables) {
+    std::string Table = qualified(T.Schema, T.Name);
+    add(LineageNode::Table, Table, T.Where);
+    for (const ir::Column &C : T.Columns)
+      add(LineageNode::Column, Table + "." + C.Name, C.Where);
+  }
+  for (const ir::Table &T : Schema.Tables) {
+    std::string Table = qualified(T.Schema, T.Name);
+    unsigned TableNode = ByName.lookup(Table);
+    for (const ir::ForeignKey &F : T.ForeignKeys) {
+      std::string Ref = qualified(F.RefSchema, F.RefTable);
+      auto RefTable = ByName.find(Ref);
+      if (RefTable == ByName.end())
+        continue;
+      link(TableNode, RefTable->second, "foreign key");
+      for (size_t I = 0; I < F.Columns.size() && I < F.RefColumns.size(); ++I) {
+        auto From = ByName.find(Table + "." + F.Columns[I]);
+        auto To = ByName.find(Ref + "." + F.RefColumns[I]);
+        if (From != ByName.end() && To != ByName.end())
+          link(From->second, To->second, "foreign key");
+      }
+    }
+  }
+  // Classes: their table and its columns, parents, relationships.
+  for (const ir::MappedClass &C : Schema.Classes)
+    add(LineageNode::Class, C.Name, C.Where);
+  for (const ir::MappedClass &C : Schema.Classes) {
+    unsigned ClassNode = ByName.lookup(C.Name);
+    if (C.Table) {
+      std::string Table = qualified(C.Schema, *C.Table);
+      auto T = ByName.find(Table);
+      if (T != ByName.end()) {
+        link(ClassNode, T->second, "maps");
+        for (const ir::Table &IT : Schema.Tables)
+          if (qualified(IT.Schema, IT.Name) == Table)
+            for (const ir::Column &Col : IT.Columns)
+              if (!Col.Attribute.empty())
+                link(ClassNode, ByName.lookup(Table + "." + Col.Name),
+                     "attribute " + Col.Attribute);
+      }
+    }
+    if (C.Inherits)
+      if (auto P = ByName.find(*C.Inherits); P != ByName.end())
+        link(ClassNode, P->second, "inherits");
+    for (const ir::Relationship &R : C.Relationships) {
+      if (auto T = ByName.find(R.Target);
+          !R.Target.empty() && T != ByName.end())
+        link(ClassNode, T->second, "relationship " + R.Name);
+      if (R.Secondary)
+        if (auto S = ByName.find(*R.Secondary); S != ByName.end())
+          link(ClassNode, S->second, "secondary of " + R.Name);
+    }
+  }
+}
+
+std::optional<unsigned> LineageGraph::find(llvm::StringRef Name) const {
+  auto It = ByName.find(Name);
+  if (It == ByName.end())
+    return std::nullopt;
+  return It->second;
+}
+
+std::vector<LineageEdge> LineageGraph::walk(unsigned Root, bool Downstream,
+                                            unsigned Depth) const {
+  std::vector<LineageEdge> Result;
+  std::vector<unsigned> Level(Nodes.size(), ~0u);
+  std::deque<unsigned> Queue;
+  auto Start = [&](unsigned N) {
+    if (Level[N] == ~0u) {
+      Level[N] = 0;
+      Queue.push_back(N);
+    }
+  };
+  Start(Root);
+  // What depends on a table's columns depends on the table.
+  if (Downstream && Nodes[Root].Kind == LineageNode::Table) {
+    llvm::StringRef Prefix = Nodes[Root].Name;
+    for (unsigned N = 0; N < Nodes.size(); ++N)
+      if (Nodes[N].Kind == LineageNode::Column &&
+          llvm::StringRef(Nodes[N].Name).starts_with((Prefix + ".").str()) &&
+          !llvm::StringRef(Nodes[N].Name)
+               .drop_front(Prefix.size() + 1)
+               .contains('.'))
+        Start(N);
+  }
+  while (!Queue.empty()) {
+    unsigned N = Queue.front();
+    Queue.pop_front();
+    if (Depth && Level[N] >= Depth)
+      continue;
+    for (unsigned E : Downstream ? In[N] : Out[N]) {
+      unsigned Next = Downstream ? Edges[E].From : Edges[E].To;
+      if (Level[Next] != ~0u)
+        continue;
+      Level[Next] = Level[N] + 1;
+      Result.push_back(Edges[E]);
+      Queue.push_back(Next);
+    }
+  }
+  return Result;
+}
+
+void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
+                 const std::vector<LineageEdge> &Walk, LineageFormat Format,
+                 llvm::raw_ostream &OS) {
+  const LineageNode &R = G.node(Root);
+  // The node each step reaches, and the one it came from.
+  auto Reached = [&](const LineageEdge &E) {
+    return Downstream ? E.From : E.To;
+  };
+  auto Via = [&](const LineageEdge &E) { return Downstream ? E.To : E.From; };
+  switch (Format) {
+  case LineageFormat::Text: {
+    OS << R.Name << " (" << kindName(R.Kind)
+       << "): " << (Downstream ? "what depends on it" : "what it depends on")
+       << "\n";
+    if (Walk.empty())
+      OS << "  nothing\n";
+    for (const LineageEdge &E : Walk) {
+      const LineageNode &N = G.node(Reached(E));
+      OS << "  " << N.Name << " (" << kindName(N.Kind) << ")  " << E.Kind
+         << (Downstream ? " -> " : " <- ") << G.node(Via(E)).Name;
+      if (N.Where.isKnown())
+        OS << "  " << N.Where.File << ":" << N.Where.Line;
+      OS << "\n";
+    }
+    OS << fmt::format("{} element{}\n", Walk.size(),
+                      Walk.size() == 1 ? "" : "s");
+    return;
+  }
+  case LineageFormat::Json: {
+    llvm::json::OStream J(OS, 2);
+    auto Node = [&](const LineageNode &N) {
+      J.object([&] {
+        J.attribute("name", N.Name);
+        J.attribute("kind", kindName(N.Kind));
+        if (N.Where.isKnown())
+          J.attributeObject("loc", [&] {
+            J.attribute("file", N.Where.File);
+            J.attribute("line", N.Where.Line);
+            J.attribute("col", N.Where.Col);
+          });
+        else
+          J.attribute("loc", nullptr);
+      });
+    };
+    J.object([&] {
+      J.attribute("format", "schemac.lineage");
+      J.attribute("version", 1);
+      J.attribute("direction", Downstream ? "downstream" : "upstream");
+      J.attributeBegin("root");
+      Node(R);
+      J.attributeEnd();
+      J.attributeArray("elements", [&] {
+        for (const LineageEdge &E : Walk)
+          J.object([&] {
+            const LineageNode &N = G.node(Reached(E));
+            J.attribute("name", N.Name);
+            J.attribute("kind", kindName(N.Kind));
+            J.attribute("via", G.node(Via(E)).Name);
+            J.attribute("edge", E.Kind);
+            if (N.Where.isKnown())
+              J.attributeObject("loc", [&] {
+                J.attribute("file", N.Where.File);
+                J.attribute("line", N.Where.Line);
+                J.attribute("col", N.Where.Col);
+              });
+            else
+              J.attribute("loc", nullptr);
+          });
+      });
+    });
+    OS << "\n";
+    return;
+  }
+  case LineageFormat::Dot: {
+    OS << "digraph lineage {\n  rankdir=LR;\n  node [shape=box, "
+          "fontname=\"Helvetica\"];\n";
+    OS << "  \"" << R.Name << "\" [style=filled, fillcolor=lightgrey];\n";
+    for (const LineageEdge &E : Walk)
+      OS << "  \"" << G.node(E.From).Name << "\" -> \"" << G.node(E.To).Name
+         << "\" [label=\"" << E.Kind << "\"];\n";
+    OS << "}\n";
+    return;
+  }
+  case LineageFormat::Mermaid: {
+    // Mermaid ids: the node's index; its label, the name.
+    OS << "flowchart LR\n";
+    std::vector<unsigned> Seen = {Root};
+    for (const LineageEdge &E : Walk)
+      Seen.push_back(Reached(E));
+    for (unsigned N : Seen)
+      OS << "    n" << N << "[\"" << G.node(N).Name << " ("
+         << kindName(G.node(N).Kind) << ")\"]\n";
+    for (const LineageEdge &E : Walk)
+      OS << "    n" << E.From << " -->|" << E.Kind << "| n" << E.To << "\n";
+    OS << "    style n" << Root << " fill:#ddd\n";
+    return;
+  }
+  }
+}
+
+} // namespace schemac::passes

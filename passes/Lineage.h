@@ -1,0 +1,76 @@
+//===- Lineage.h - What depends on a table or column ----------*- C++ -*-===//
+//
+// A graph over the schema IR: tables, columns and mapped classes, with an
+// edge from each element to what it depends on -- a foreign key's column to
+// the column it references, a class to its table and to its columns, a
+// subclass to its parent, a relationship to its target class (and its
+// secondary table). Downstream of an element is everything with a path to
+// it: what a change to it reaches; upstream, everything it reaches.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_PASSES_LINEAGE_H
+#define SCHEMAC_PASSES_LINEAGE_H
+
+#include "ir/Schema.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace schemac::passes {
+
+struct LineageNode {
+  enum KindType : uint8_t { Table, Column, Class };
+  KindType Kind;
+  /// "orders", "billing.orders", "orders.customer_id", "app.models.Order".
+  std::string Name;
+  ir::Loc Where;
+};
+
+struct LineageEdge {
+  /// The dependent element, and what it depends on.
+  unsigned From, To;
+  /// "foreign key", "column", "maps", "inherits", "relationship <name>",
+  /// "secondary of <name>".
+  std::string Kind;
+};
+
+class LineageGraph {
+public:
+  explicit LineageGraph(const ir::Schema &Schema);
+
+  /// The node named "table", "schema.table", "table.column",
+  /// "schema.table.column" or a mapped class's qualified name.
+  std::optional<unsigned> find(llvm::StringRef Name) const;
+  const LineageNode &node(unsigned N) const { return Nodes[N]; }
+
+  /// The elements a change to \p Root reaches (Downstream) or that it
+  /// depends on, each once with the edge that first reached it, breadth
+  /// first, at most \p Depth edges away (0: no limit). A table's
+  /// downstream includes its columns' downstream.
+  std::vector<LineageEdge> walk(unsigned Root, bool Downstream,
+                                unsigned Depth) const;
+
+private:
+  unsigned add(LineageNode::KindType Kind, std::string Name, ir::Loc Where);
+  void link(unsigned From, unsigned To, std::string Kind);
+
+  std::vector<LineageNode> Nodes;
+  std::vector<LineageEdge> Edges;
+  std::vector<std::vector<unsigned>> Out, In; ///< Edge indexes per node.
+  llvm::StringMap<unsigned> ByName;
+};
+
+enum class LineageFormat { Text, Json, Dot, Mermaid };
+
+void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
+                 const std::vector<LineageEdge> &Walk, LineageFormat Format,
+                 llvm::raw_ostream &OS);
+
+} // namespace schemac::passes
+
+#endif

@@ -1,0 +1,113 @@
+//===- LineageCommand.cpp - schemac lineage -------------------------------===//
+//
+// What depends on a table, column or mapped class of the models (or what it
+// depends on): the analysis, the lowering passes, then a walk of the
+// lineage graph.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tools/schemac/Commands.h"
+
+#include "passes/Lineage.h"
+#include "passes/SchemaEmitter.h"
+#include "sema/Sema.h"
+
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/WithColor.h"
+
+using namespace schemac;
+namespace cl = llvm::cl;
+
+namespace {
+
+cl::SubCommand LineageCommand(
+    "lineage", "What depends on a table or column of the models, and what it "
+               "depends on");
+cl::OptionCategory LineageCategory("schemac lineage options");
+
+cl::opt<std::string> Element(cl::Positional, cl::Required,
+                             cl::desc("<table | table.column | module.Class>"),
+                             cl::sub(LineageCommand));
+cl::list<std::string> Paths(cl::Positional, cl::OneOrMore,
+                            cl::desc("<package or file>..."),
+                            cl::sub(LineageCommand));
+cl::opt<bool> Upstream("upstream",
+                       cl::desc("What the element depends on (default: what "
+                                "depends on it, --downstream)"),
+                       cl::sub(LineageCommand), cl::cat(LineageCategory));
+cl::opt<bool> Downstream("downstream",
+                         cl::desc("What depends on the element (the default)"),
+                         cl::sub(LineageCommand), cl::cat(LineageCategory));
+cl::opt<unsigned> Depth("depth",
+                        cl::desc("At most this many steps away (default: no "
+                                 "limit)"),
+                        cl::init(0), cl::sub(LineageCommand),
+                        cl::cat(LineageCategory));
+cl::opt<passes::LineageFormat>
+    Format("format", cl::desc("Output format"),
+           cl::init(passes::LineageFormat::Text),
+           cl::values(clEnumValN(passes::LineageFormat::Text, "text",
+                                 "one line per element (default)"),
+                      clEnumValN(passes::LineageFormat::Json, "json",
+                                 "the elements as JSON"),
+                      clEnumValN(passes::LineageFormat::Dot, "dot",
+                                 "a Graphviz graph"),
+                      clEnumValN(passes::LineageFormat::Mermaid, "mermaid",
+                                 "a Mermaid flowchart")),
+           cl::sub(LineageCommand), cl::cat(LineageCategory));
+cl::list<std::string> Roots("root",
+                            cl::desc("A source root (default: detected from "
+                                     "the paths)"),
+                            cl::sub(LineageCommand), cl::cat(LineageCategory));
+cl::opt<std::string>
+    SqlAlchemy("sqlalchemy",
+               cl::desc("The SQLAlchemy release the models run on: 1.4 or "
+                        "2.0 (default: as the project declares)"),
+               cl::value_desc("release"), cl::sub(LineageCommand),
+               cl::cat(LineageCategory));
+
+void error(const llvm::Twine &Message) {
+  llvm::WithColor::error(llvm::errs(), "schemac") << Message << "\n";
+}
+
+} // namespace
+
+bool schemac::lineageCommandSelected() {
+  return static_cast<bool>(LineageCommand);
+}
+
+int schemac::runLineageCommand() {
+  if (Upstream && Downstream) {
+    error("--upstream and --downstream go separately");
+    return 2;
+  }
+  if (!SqlAlchemy.empty() && SqlAlchemy != "1.4" && SqlAlchemy != "2.0") {
+    error("unknown SQLAlchemy release '" + SqlAlchemy +
+          "'; expected 1.4 or 2.0");
+    return 2;
+  }
+  sema::ProjectOptions Options;
+  Options.Paths = Paths;
+  Options.Roots = Roots;
+  Options.SqlAlchemyVersion = SqlAlchemy;
+  Options.DisableFree = !LLVM_ADDRESS_SANITIZER_BUILD;
+  sema::AnalysisResult Result = sema::analyzeProject(Options);
+  for (const std::string &E : Result.InputErrors)
+    error(E);
+  if (!Result.InputErrors.empty())
+    return 2;
+  // Names as the database has them (naming conventions applied); the
+  // dialect does not change what depends on what.
+  passes::lowerSchema(Result.Schema, passes::Dialect::PostgreSQL);
+  passes::LineageGraph Graph(Result.Schema);
+  std::optional<unsigned> Root = Graph.find(Element);
+  if (!Root) {
+    error("no table, column or mapped class named '" + Element +
+          "' in the models");
+    return 2;
+  }
+  std::vector<passes::LineageEdge> Walk =
+      Graph.walk(*Root, /*Downstream=*/!Upstream, Depth);
+  passes::emitLineage(Graph, *Root, !Upstream, Walk, Format, llvm::outs());
+  return 0;
+}
