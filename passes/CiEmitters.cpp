@@ -200,7 +200,11 @@ void emitDiffGithub(const std::vector<Change> &Changes, const DiffSides &Sides,
         "title=" + escapeProperty(("schemac " + ruleInfo(C.Rule).Id + " (" +
                                    severityName(C.Severity) + ")")
                                       .str());
-    OS << "::" << Command << " " << Properties << "::" << escapeData(C.Message)
+    std::string Message = C.Message;
+    for (const ImpactEntry &I : C.Impact)
+      Message += "\nimpact: " + I.Kind + " '" + I.Name + "'" +
+                 (I.Owner ? " (owner " + *I.Owner + ")" : std::string());
+    OS << "::" << Command << " " << Properties << "::" << escapeData(Message)
        << "\n";
   }
   OS << fmt::format("schemac: {} -> {}: {} breaking, {} warning, {} safe\n",
@@ -232,6 +236,28 @@ void emitDiffMarkdown(const std::vector<Change> &Changes, Dialect D,
   OS << fmt::format("| {} | {} | {} |\n", Breaking, Warnings, Safe);
   if (Changes.empty())
     return;
+
+  // Who the changes reach, by owner.
+  std::map<std::string, std::vector<std::string>> ByOwner;
+  for (const Change &C : Changes)
+    for (const ImpactEntry &I : C.Impact) {
+      std::string Line = fmt::format(
+          "{} `{}` ({}), by {} `{}`{}", I.Name.empty() ? "?" : I.Name, I.Kind,
+          severityName(C.Severity).str(), ruleInfo(C.Rule).Id.str(),
+          qualifiedTable(C) + (C.Column ? "." + *C.Column : std::string()),
+          I.Via.empty() ? std::string() : " via " + llvm::join(I.Via, " → "));
+      auto &List = ByOwner[I.Owner.value_or("")];
+      if (!llvm::is_contained(List, Line))
+        List.push_back(Line);
+    }
+  if (!ByOwner.empty()) {
+    OS << "\n### Impact\n";
+    for (auto &[Owner, Lines] : ByOwner) {
+      OS << "\n**" << (Owner.empty() ? "no owner" : cell(Owner)) << "**\n\n";
+      for (const std::string &L : Lines)
+        OS << "- " << cell(L) << "\n";
+    }
+  }
 
   // A section per table, breaking changes first within it.
   std::map<std::string, std::vector<const Change *>> ByTable;

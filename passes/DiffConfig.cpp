@@ -139,6 +139,43 @@ private:
   yaml::Stream &S;
 };
 
+/// consumers: [{table, column?, name, owner?}, ...]: the spec's "contract"
+/// consumers.
+void readConsumers(Reader &R, yaml::Node *V, std::vector<Consumer> &Out) {
+  auto *Seq = llvm::dyn_cast_or_null<yaml::SequenceNode>(V);
+  if (!Seq) {
+    R.error(V, "expected a list of consumers");
+    if (V)
+      V->skip();
+    return;
+  }
+  for (yaml::Node &Item : *Seq) {
+    Consumer C;
+    R.mapping(&Item, "table, column, name, owner",
+              [&](const std::string &K, yaml::Node *KN, yaml::Node *CV) {
+                auto Value = R.scalar(CV, "a name");
+                if (!Value)
+                  return;
+                if (K == "table")
+                  C.Table = *Value;
+                else if (K == "column")
+                  C.Column = *Value;
+                else if (K == "name")
+                  C.Name = *Value;
+                else if (K == "owner")
+                  C.Owner = *Value;
+                else
+                  R.error(KN, "unknown key '" + K +
+                                  "' in a consumer (expected table, column, "
+                                  "name, owner)");
+              });
+    if (C.Table.empty() || C.Name.empty())
+      R.error(&Item, "a consumer needs 'table' and 'name'");
+    else
+      Out.push_back(C);
+  }
+}
+
 bool pathMatches(llvm::StringRef Pattern, llvm::StringRef Path) {
   if (Path.empty())
     return false;
@@ -285,11 +322,14 @@ std::optional<DiffConfig> readDiffConfig(llvm::StringRef Text,
             else
               Config.Renames.push_back(H);
           }
+        } else if (Key == "consumers") {
+          readConsumers(R, V, Config.Consumers);
         } else {
           R.error(KeyNode,
                   "unknown key '" + Key +
                       "' (expected version, rules, ignore, "
-                      "ignore_tables, ignore_only, protected, renames)");
+                      "ignore_tables, ignore_only, protected, renames, "
+                      "consumers)");
           if (V)
             V->skip();
         }

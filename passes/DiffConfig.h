@@ -14,6 +14,8 @@
 //   renames:
 //     - {table: accounts, from: users}
 //     - {table: users, column: email_address, from: email}
+//   consumers:                           # who reads the data: the impact
+//     - {table: orders, column: total, name: Revenue dashboard, owner: finance}
 //
 // Categories: a default severity (breaking, warning, safe) or a family of
 // changes (tables, columns, types, defaults, constraints).
@@ -23,6 +25,7 @@
 #ifndef SCHEMAC_PASSES_DIFFCONFIG_H
 #define SCHEMAC_PASSES_DIFFCONFIG_H
 
+#include "passes/Impact.h"
 #include "passes/SchemaDiff.h"
 
 #include "llvm/Support/raw_ostream.h"
@@ -47,6 +50,8 @@ struct DiffConfig {
   /// "table", "schema.table", "table.column" or "schema.table.column".
   std::vector<std::string> Protected;
   std::vector<RenameHint> Renames;
+  /// Who reads what, outside the models: each change's impact.
+  std::vector<Consumer> Consumers;
 };
 
 /// Reads a configuration; errors go to \p Errors clang-style, with the

@@ -2,6 +2,7 @@
 
 #include "passes/DiffEmitter.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/SourceMgr.h"
 
 #include <fmt/format.h>
@@ -34,6 +35,18 @@ llvm::json::Value optionalJson(const std::optional<std::string> &S) {
   return S ? llvm::json::Value(*S) : llvm::json::Value(nullptr);
 }
 
+/// The consumers a change reaches, under its diagnostic.
+void printImpact(const Change &C, llvm::raw_ostream &OS) {
+  for (const ImpactEntry &I : C.Impact) {
+    OS << "  impact: " << I.Kind << " '" << I.Name << "'";
+    if (I.Owner)
+      OS << " (owner " << *I.Owner << ")";
+    if (!I.Via.empty())
+      OS << " via " << llvm::join(I.Via, " -> ");
+    OS << "\n";
+  }
+}
+
 } // namespace
 
 void emitDiffJson(const std::vector<Change> &Changes, Dialect D,
@@ -62,7 +75,18 @@ void emitDiffJson(const std::vector<Change> &Changes, Dialect D,
           J.attribute("message", C.Message);
           locJson(J, "old_loc", C.OldLoc);
           locJson(J, "new_loc", C.NewLoc);
-          J.attributeArray("impact", [] {});
+          J.attributeArray("impact", [&] {
+            for (const ImpactEntry &I : C.Impact)
+              J.object([&] {
+                J.attribute("kind", I.Kind);
+                J.attribute("name", I.Name);
+                J.attribute("owner", optionalJson(I.Owner));
+                J.attributeArray("via", [&] {
+                  for (const std::string &V : I.Via)
+                    J.value(V);
+                });
+              });
+          });
         });
       }
     });
@@ -97,6 +121,7 @@ void emitDiffText(const std::vector<Change> &Changes, const DiffSides &Sides,
                            : L.File.str();
     if (!F) {
       llvm::SMDiagnostic(Name, Kind, Message).print(nullptr, OS, Colors);
+      printImpact(C, OS);
       continue;
     }
     const llvm::SourceMgr &SM = F->sourceMgr();
@@ -111,6 +136,7 @@ void emitDiffText(const std::vector<Change> &Changes, const DiffSides &Sides,
     }
     if (Offset == llvm::StringRef::npos || Offset + L.Col - 1 > Text.size()) {
       llvm::SMDiagnostic(Name, Kind, Message).print(nullptr, OS, Colors);
+      printImpact(C, OS);
       continue;
     }
     llvm::SMDiagnostic M =
@@ -119,6 +145,7 @@ void emitDiffText(const std::vector<Change> &Changes, const DiffSides &Sides,
                        M.getKind(), M.getMessage(), M.getLineContents(),
                        M.getRanges())
         .print(nullptr, OS, Colors);
+    printImpact(C, OS);
   }
   unsigned Breaking = Counts[static_cast<int>(ChangeSeverity::Breaking)],
            Warnings = Counts[static_cast<int>(ChangeSeverity::Warning)],

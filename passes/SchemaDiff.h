@@ -73,6 +73,16 @@ std::optional<DiffRule> findRule(llvm::StringRef Id);
 /// A change's properties on one side, in the order they print.
 using Properties = std::vector<std::pair<std::string, llvm::json::Value>>;
 
+/// A downstream consumer a change reaches (spec section 2, `impact`).
+struct ImpactEntry {
+  /// "contract", "dbt_model", "dbt_exposure", ...
+  std::string Kind;
+  std::string Name;
+  std::optional<std::string> Owner;
+  /// The elements between the changed one and the consumer.
+  std::vector<std::string> Via;
+};
+
 struct Change {
   ChangeKind Kind;
   DiffRule Rule;
@@ -92,6 +102,8 @@ struct Change {
   std::optional<Properties> Old, New;
   std::string Message;
   ir::Loc OldLoc, NewLoc;
+  /// Sorted by (kind, name).
+  std::vector<ImpactEntry> Impact;
 };
 
 /// A rename the user declared: `# schemac: renamed-from=old` on a column's

@@ -356,6 +356,8 @@ int schemac::runDiffCommand() {
   std::vector<passes::Change> Changes =
       passes::diffSchemas(Old.Result.Schema, New.Result.Schema, Options);
   passes::applySuppressions(Changes, Lookup(New), Lookup(Old));
+  passes::computeImpact(Changes, Old.Result.Schema, New.Result.Schema,
+                        Config.Consumers);
   passes::applyDiffConfig(Config, Changes, [&](const passes::Change &C) {
     bool OldSide = !C.NewLoc.isKnown();
     const ir::Loc &L = OldSide ? C.OldLoc : C.NewLoc;
