@@ -324,12 +324,21 @@ std::optional<DiffConfig> readDiffConfig(llvm::StringRef Text,
           }
         } else if (Key == "consumers") {
           readConsumers(R, V, Config.Consumers);
+        } else if (Key == "dbt_manifest") {
+          if (auto Path = R.scalar(V, "a path"))
+            Config.DbtManifest = *Path;
+        } else if (Key == "dbt_schemas") {
+          R.mapping(V, "database schema: warehouse schema",
+                    [&](const std::string &K, yaml::Node *, yaml::Node *SV) {
+                      if (auto To = R.scalar(SV, "a schema"))
+                        Config.DbtSchemas[K] = *To;
+                    });
         } else {
           R.error(KeyNode,
                   "unknown key '" + Key +
                       "' (expected version, rules, ignore, "
                       "ignore_tables, ignore_only, protected, renames, "
-                      "consumers)");
+                      "consumers, dbt_manifest, dbt_schemas)");
           if (V)
             V->skip();
         }

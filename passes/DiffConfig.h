@@ -16,6 +16,8 @@
 //     - {table: users, column: email_address, from: email}
 //   consumers:                           # who reads the data: the impact
 //     - {table: orders, column: total, name: Revenue dashboard, owner: finance}
+//   dbt_manifest: analytics/target/manifest.json
+//   dbt_schemas: {public: raw_shop}      # where the ETL lands each schema
 //
 // Categories: a default severity (breaking, warning, safe) or a family of
 // changes (tables, columns, types, defaults, constraints).
@@ -52,6 +54,11 @@ struct DiffConfig {
   std::vector<RenameHint> Renames;
   /// Who reads what, outside the models: each change's impact.
   std::vector<Consumer> Consumers;
+  /// dbt_manifest: the manifest.json whose nodes are consumers (relative
+  /// to the configuration file), and dbt_schemas: a database schema to the
+  /// warehouse schema or dbt source name its tables land in.
+  std::string DbtManifest;
+  std::map<std::string, std::string> DbtSchemas;
 };
 
 /// Reads a configuration; errors go to \p Errors clang-style, with the

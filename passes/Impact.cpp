@@ -76,6 +76,9 @@ void computeImpact(std::vector<Change> &Changes, const ir::Schema &OldSchema,
     Index.emplace(C.Column ? C.Table + "." + *C.Column : C.Table, &C);
   LineageGraph Old(OldSchema), New(NewSchema);
   for (Change &C : Changes) {
+    // A safe change breaks no reader.
+    if (C.Severity == ChangeSeverity::Safe)
+      continue;
     std::string Table = qualified(C.Schema, C.Table);
     std::string Element = C.Column ? Table + "." + *C.Column : Table;
     reach(Old, Element, Index, C.Impact);

@@ -4,7 +4,7 @@
 // schemac.yaml today -- attached to tables and columns. A change reaches
 // the consumers of the element it changes and of every table or column
 // that depends on it by foreign key (the lineage graph of the old schema,
-// where removed elements still are).
+// where removed elements still are). Safe changes reach no one.
 //
 //===----------------------------------------------------------------------===//
 

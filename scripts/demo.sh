@@ -3,7 +3,8 @@
 # the example's SQLAlchemy models define (read from the source alone), then
 # plays a pull request against it -- examples/shop/pull-request.patch applied
 # in a throwaway git repository -- and prints the schema diff a reviewer
-# would get: compiler diagnostics, then the Markdown PR comment.
+# would get, with the dbt models and dashboards each change reaches:
+# compiler diagnostics, then the Markdown PR comment.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,10 @@ $schemac schema --format=json --dialect=mysql examples/shop | sed -n '1,/"column
 work=$(mktemp -d "${TMPDIR:-/tmp}/schemac-demo.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cp -r examples/shop/models "$work/models"
+# The policy and the dbt project that reads the shop's database.
+cp examples/shop/schemac.yaml "$work/"
+mkdir "$work/analytics"
+cp examples/shop/analytics/manifest.json "$work/analytics/"
 git -C "$work" init -q
 git -C "$work" add -A
 git -C "$work" -c user.name=demo -c user.email=demo@example.com commit -qm "the shop's models"

@@ -9,6 +9,7 @@
 
 #include "tools/schemac/Commands.h"
 
+#include "passes/DbtManifest.h"
 #include "passes/DiffConfig.h"
 #include "passes/DiffEmitter.h"
 #include "passes/DiffPolicy.h"
@@ -85,6 +86,13 @@ cl::opt<std::string>
                         "repository's top)"),
                cl::value_desc("file"), cl::sub(DiffCommand),
                cl::cat(DiffCategory));
+cl::opt<std::string>
+    DbtManifestPath("dbt-manifest",
+                    cl::desc("A dbt manifest.json: its models, snapshots and "
+                             "exposures that read a changed table or column "
+                             "are the change's impact"),
+                    cl::value_desc("file"), cl::sub(DiffCommand),
+                    cl::cat(DiffCategory));
 cl::opt<bool> Strict("strict",
                      cl::desc("Exit with 1 on warnings too, not only on "
                               "breaking changes"),
@@ -358,6 +366,19 @@ int schemac::runDiffCommand() {
   passes::applySuppressions(Changes, Lookup(New), Lookup(Old));
   passes::computeImpact(Changes, Old.Result.Schema, New.Result.Schema,
                         Config.Consumers);
+  std::string Manifest = DbtManifestPath;
+  if (Manifest.empty() && !Config.DbtManifest.empty())
+    Manifest = llvm::sys::path::is_absolute(Config.DbtManifest)
+                   ? Config.DbtManifest
+                   : ConfigDir + "/" + Config.DbtManifest;
+  if (!Manifest.empty()) {
+    auto Dbt = passes::readDbtManifest(Manifest);
+    if (!Dbt) {
+      error(llvm::toString(Dbt.takeError()));
+      return 2;
+    }
+    passes::addDbtImpact(Changes, *Dbt, *D, Config.DbtSchemas);
+  }
   passes::applyDiffConfig(Config, Changes, [&](const passes::Change &C) {
     bool OldSide = !C.NewLoc.isKnown();
     const ir::Loc &L = OldSide ? C.OldLoc : C.NewLoc;

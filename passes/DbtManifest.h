@@ -1,0 +1,79 @@
+//===- DbtManifest.h - Downstream consumers from dbt ----------*- C++ -*-===//
+//
+// A dbt project's manifest.json (schema versions v9 to v12, dbt 1.5 to 1.9)
+// says which sources the warehouse's models read and what depends on each
+// model, down to exposures such as dashboards. A schema change reaches:
+//
+//   - for a table (dropped, renamed): every node reading its source, and
+//     everything downstream of those;
+//   - for a column: each model that names the column in its compiled SQL
+//     fails to build, and so does everything downstream of it (dbt skips a
+//     failed model's children); a model that selects * still builds but
+//     loses the column, so only those of its children that name it are
+//     reached; a model that reads only other columns is not.
+//
+// Safe changes reach no one. Sources match tables by schema and name (their
+// identifier, honouring quoting); a table without a schema is in the dialect's
+// default schema (public on PostgreSQL, main on SQLite), and a mapping says
+// where an ETL tool lands a database schema in the warehouse.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_PASSES_DBTMANIFEST_H
+#define SCHEMAC_PASSES_DBTMANIFEST_H
+
+#include "passes/DialectLowering.h"
+#include "passes/SchemaDiff.h"
+
+#include "llvm/Support/Error.h"
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace schemac::passes {
+
+struct DbtSource {
+  std::string Id;
+  std::string SourceName;
+  std::string Schema;
+  std::string Identifier; ///< The table's name in the warehouse.
+  bool QuoteSchema = false, QuoteIdentifier = false;
+};
+
+struct DbtNode {
+  std::string Id;
+  /// The diff document's impact kind: dbt_model, dbt_snapshot, dbt_seed,
+  /// dbt_exposure, dbt_metric, dbt_semantic_model.
+  std::string Kind;
+  std::string Name;
+  std::optional<std::string> Owner;
+  std::vector<std::string> DependsOn;
+  /// Lower-case identifiers of the compiled SQL, and whether it selects *.
+  std::set<std::string> Identifiers;
+  bool SelectsAll = false;
+  bool HasSql = false;
+};
+
+struct DbtManifest {
+  std::vector<DbtSource> Sources;
+  std::map<std::string, DbtNode> Nodes;
+  /// Node or source id to the ids of the nodes that depend on it.
+  std::map<std::string, std::vector<std::string>> Children;
+};
+
+/// Reads a manifest; a missing file, bad JSON or an unsupported schema
+/// version is an error naming the file.
+llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path);
+
+/// Adds to each change's impact the dbt nodes it reaches. \p SchemaMap maps
+/// a database schema to the warehouse schema (or source name) its tables
+/// land in.
+void addDbtImpact(std::vector<Change> &Changes, const DbtManifest &Manifest,
+                  Dialect D,
+                  const std::map<std::string, std::string> &SchemaMap);
+
+} // namespace schemac::passes
+
+#endif
