@@ -215,7 +215,8 @@ void emitDiffGithub(const std::vector<Change> &Changes, const DiffSides &Sides,
 }
 
 void emitDiffMarkdown(const std::vector<Change> &Changes, Dialect D,
-                      const DiffSides &Sides, llvm::raw_ostream &OS) {
+                      const DiffSides &Sides, llvm::StringRef Diagram,
+                      llvm::raw_ostream &OS) {
   unsigned Counts[3] = {0, 0, 0};
   for (const Change &C : Changes)
     ++Counts[static_cast<int>(C.Severity)];
@@ -258,6 +259,9 @@ void emitDiffMarkdown(const std::vector<Change> &Changes, Dialect D,
         OS << "- " << cell(L) << "\n";
     }
   }
+
+  if (!Diagram.empty())
+    OS << "\n### Changed tables\n\n```mermaid\n" << Diagram << "```\n";
 
   // A section per table, breaking changes first within it.
   std::map<std::string, std::vector<const Change *>> ByTable;

@@ -44,10 +44,12 @@ void emitDiffSarif(const std::vector<Change> &Changes, const DiffSides &Sides,
 /// GitHub Actions workflow commands: one annotation per change.
 void emitDiffGithub(const std::vector<Change> &Changes, const DiffSides &Sides,
                     llvm::raw_ostream &OS);
-/// A pull-request comment: a summary table, a section per table, details
-/// collapsed.
+/// A pull-request comment: a summary table, the impact by owner, a Mermaid
+/// diagram of the changed tables (\p Diagram, if any), a section per table,
+/// details collapsed.
 void emitDiffMarkdown(const std::vector<Change> &Changes, Dialect D,
-                      const DiffSides &Sides, llvm::raw_ostream &OS);
+                      const DiffSides &Sides, llvm::StringRef Diagram,
+                      llvm::raw_ostream &OS);
 
 } // namespace schemac::passes
 

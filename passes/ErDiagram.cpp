@@ -7,14 +7,20 @@
 
 #include <fmt/format.h>
 
+#include <map>
 #include <set>
 
 namespace schemac::passes {
 
 namespace {
 
+std::string qualified(const std::optional<std::string> &Schema,
+                      const std::string &Name) {
+  return Schema ? *Schema + "." + Name : Name;
+}
+
 std::string qualified(const ir::Table &T) {
-  return T.Schema ? *T.Schema + "." + T.Name : T.Name;
+  return qualified(T.Schema, T.Name);
 }
 
 const ir::Table *findTable(const ir::Schema &S,
@@ -163,6 +169,78 @@ std::string typeOf(const ir::Column &C, Dialect D) {
 }
 
 } // namespace
+
+void emitChangeDiagram(const ir::Schema &Old, const ir::Schema &New,
+                       const std::vector<Change> &Changes, Dialect D,
+                       llvm::raw_ostream &OS) {
+  // Per table (the name it has where it is drawn from): the rules fired on
+  // each column, and on the table itself.
+  struct Drawn {
+    const ir::Table *T = nullptr;
+    std::map<std::string, std::vector<std::string>> Columns;
+    std::vector<std::string> Table;
+  };
+  std::map<std::string, Drawn> Tables;
+  for (const Change &C : Changes) {
+    std::string NewName = qualified(C.NewSchema, C.NewTable);
+    const ir::Table *T = findTable(New, C.NewSchema, C.NewTable);
+    std::string Name = NewName;
+    if (!T) {
+      T = findTable(Old, C.Schema, C.Table);
+      Name = qualified(C.Schema, C.Table);
+    }
+    if (!T)
+      continue;
+    Drawn &E = Tables[Name];
+    E.T = T;
+    std::string Rule = ruleInfo(C.Rule).Id.str();
+    if (C.NewColumn && T->findColumn(*C.NewColumn))
+      E.Columns[*C.NewColumn].push_back(Rule);
+    else if (C.Column)
+      E.Columns[*C.Column].push_back(Rule);
+    else
+      E.Table.push_back(Rule);
+  }
+  OS << "erDiagram\n";
+  for (auto &[Name, E] : Tables) {
+    OS << "    " << mermaidName(Name) << " {\n";
+    std::set<std::string> Shown;
+    auto Line = [&](const ir::Column &C, llvm::StringRef Keys,
+                    const std::vector<std::string> *Rules) {
+      OS << "        " << mermaidType(typeOf(C, D)) << " "
+         << mermaidName(C.Name);
+      if (!Keys.empty())
+        OS << " " << Keys;
+      if (Rules)
+        OS << " \"" << llvm::join(*Rules, ", ") << "\"";
+      OS << "\n";
+      Shown.insert(C.Name);
+    };
+    for (const KeyColumn &K : keyColumns(*E.T)) {
+      std::string Keys = std::string(K.Primary ? "PK" : "");
+      if (K.Foreign)
+        Keys += Keys.empty() ? "FK" : ", FK";
+      auto It = E.Columns.find(K.C->Name);
+      Line(*K.C, Keys, It == E.Columns.end() ? nullptr : &It->second);
+    }
+    for (const ir::Column &C : E.T->Columns)
+      if (!Shown.count(C.Name))
+        if (auto It = E.Columns.find(C.Name); It != E.Columns.end())
+          Line(C, "", &It->second);
+    // Columns only the old schema has: dropped or renamed away.
+    for (auto &[Column, Rules] : E.Columns)
+      if (!Shown.count(Column))
+        OS << "        DROPPED " << mermaidName(Column) << " \""
+           << llvm::join(Rules, ", ") << "\"\n";
+    OS << "    }\n";
+  }
+  for (auto &[Name, E] : Tables)
+    for (const ir::ForeignKey &F : E.T->ForeignKeys)
+      if (Tables.count(qualified(F.RefSchema, F.RefTable)))
+        OS << "    " << mermaidName(qualified(F.RefSchema, F.RefTable))
+           << " ||--o{ " << mermaidName(Name) << " : \""
+           << llvm::join(F.Columns, ", ") << "\"\n";
+}
 
 std::vector<std::string> unknownFocusTables(const ir::Schema &Schema,
                                             const DiagramFocus &Focus) {

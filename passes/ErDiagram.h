@@ -13,6 +13,7 @@
 
 #include "ir/Schema.h"
 #include "passes/DialectLowering.h"
+#include "passes/SchemaDiff.h"
 
 #include "llvm/Support/raw_ostream.h"
 
@@ -31,6 +32,13 @@ void emitSchemaMermaid(const ir::Schema &Schema, Dialect D,
                        const DiagramFocus &Focus, llvm::raw_ostream &OS);
 void emitSchemaDot(const ir::Schema &Schema, Dialect D,
                    const DiagramFocus &Focus, llvm::raw_ostream &OS);
+
+/// The tables a diff changed, as Mermaid: their key columns and changed
+/// columns (marked with the rules that fired; a dropped table or column
+/// drawn from the old schema), and the foreign keys between them.
+void emitChangeDiagram(const ir::Schema &Old, const ir::Schema &New,
+                       const std::vector<Change> &Changes, Dialect D,
+                       llvm::raw_ostream &OS);
 
 /// The names in \p Focus that name no table of \p Schema.
 std::vector<std::string> unknownFocusTables(const ir::Schema &Schema,

@@ -13,6 +13,7 @@
 #include "passes/DiffConfig.h"
 #include "passes/DiffEmitter.h"
 #include "passes/DiffPolicy.h"
+#include "passes/ErDiagram.h"
 #include "passes/SchemaDiff.h"
 #include "passes/SchemaEmitter.h"
 #include "sema/Sema.h"
@@ -423,9 +424,14 @@ int schemac::runDiffCommand() {
   case DiffFormat::Github:
     passes::emitDiffGithub(Changes, Sides, llvm::outs());
     break;
-  case DiffFormat::Markdown:
-    passes::emitDiffMarkdown(Changes, *D, Sides, llvm::outs());
-    break;
+  case DiffFormat::Markdown: {
+    std::string Diagram;
+    llvm::raw_string_ostream DS(Diagram);
+    if (!Changes.empty())
+      passes::emitChangeDiagram(Old.Result.Schema, New.Result.Schema, Changes,
+                                *D, DS);
+    passes::emitDiffMarkdown(Changes, *D, Sides, DS.str(), llvm::outs());
+  } break;
   }
   bool Breaking = false, Warning = false;
   for (const passes::Change &C : Changes) {
