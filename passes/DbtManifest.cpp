@@ -155,38 +155,94 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
   return M;
 }
 
-void addDbtImpact(std::vector<Change> &Changes, const DbtManifest &Manifest,
-                  Dialect D,
-                  const std::map<std::string, std::string> &SchemaMap) {
+std::vector<ImpactEntry>
+dbtReaders(const DbtManifest &Manifest, Dialect D,
+           const std::map<std::string, std::string> &SchemaMap,
+           const std::optional<std::string> &Schema, const std::string &Table,
+           const std::optional<std::string> &ColumnName) {
   auto SameName = [](llvm::StringRef A, llvm::StringRef B, bool Quoted) {
     return Quoted ? A == B : A.equals_insensitive(B);
   };
-  // The sources a table is, by its schema (or the dialect's default) as
+  // The sources the table is, by its schema (or the dialect's default) as
   // the warehouse has it.
-  auto SourcesOf = [&](const std::optional<std::string> &Schema,
-                       const std::string &Table) {
-    std::optional<std::string> S = Schema;
-    if (!S && D == Dialect::PostgreSQL)
-      S = "public";
-    else if (!S && D == Dialect::SQLite)
-      S = "main";
-    std::optional<std::string> Landed = S;
-    if (S)
-      if (auto It = SchemaMap.find(*S); It != SchemaMap.end())
-        Landed = It->second;
-    std::vector<const DbtSource *> Out;
-    for (const DbtSource &Src : Manifest.Sources) {
-      if (!SameName(Src.Identifier, Table, Src.QuoteIdentifier))
-        continue;
-      // MySQL's schema is the connection's database: any.
-      if (Landed && !SameName(Src.Schema, *Landed, Src.QuoteSchema) &&
-          !SameName(Src.SourceName, *Landed, false))
-        continue;
-      Out.push_back(&Src);
-    }
-    return Out;
-  };
+  std::optional<std::string> S = Schema;
+  if (!S && D == Dialect::PostgreSQL)
+    S = "public";
+  else if (!S && D == Dialect::SQLite)
+    S = "main";
+  std::optional<std::string> Landed = S;
+  if (S)
+    if (auto It = SchemaMap.find(*S); It != SchemaMap.end())
+      Landed = It->second;
+  std::vector<const DbtSource *> Sources;
+  for (const DbtSource &Src : Manifest.Sources) {
+    if (!SameName(Src.Identifier, Table, Src.QuoteIdentifier))
+      continue;
+    // MySQL's schema is the connection's database: any.
+    if (Landed && !SameName(Src.Schema, *Landed, Src.QuoteSchema) &&
+        !SameName(Src.SourceName, *Landed, false))
+      continue;
+    Sources.push_back(&Src);
+  }
 
+  std::string Column = ColumnName ? llvm::StringRef(*ColumnName).lower() : "";
+  std::map<std::string, std::vector<std::string>> Reached; // id -> via
+  // Everything downstream of a node that fails to build.
+  std::function<void(const std::string &, std::vector<std::string>)> Fails =
+      [&](const std::string &Id, std::vector<std::string> Via) {
+        if (Reached.count(Id))
+          return;
+        const DbtNode &N = Manifest.Nodes.at(Id);
+        if (N.Kind == "dbt_seed")
+          return;
+        Reached[Id] = Via;
+        Via.push_back(N.Name);
+        auto Kids = Manifest.Children.find(Id);
+        if (Kids != Manifest.Children.end())
+          for (const std::string &K : Kids->second)
+            if (Manifest.Nodes.count(K))
+              Fails(K, Via);
+      };
+  // A reader of the column's data: fails if it names the column; hands the
+  // question to its children if it selects *.
+  std::function<void(const std::string &, std::vector<std::string>)> Reads =
+      [&](const std::string &Id, std::vector<std::string> Via) {
+        const DbtNode &N = Manifest.Nodes.at(Id);
+        if (N.Kind == "dbt_seed" || Reached.count(Id))
+          return;
+        if (!ColumnName || N.Identifiers.count(Column))
+          return Fails(Id, Via);
+        if (!N.SelectsAll)
+          return;
+        Via.push_back(N.Name);
+        auto Kids = Manifest.Children.find(Id);
+        if (Kids != Manifest.Children.end())
+          for (const std::string &K : Kids->second)
+            if (Manifest.Nodes.count(K))
+              Reads(K, Via);
+      };
+  for (const DbtSource *Src : Sources) {
+    auto Kids = Manifest.Children.find(Src->Id);
+    if (Kids == Manifest.Children.end())
+      continue;
+    for (const std::string &K : Kids->second)
+      if (Manifest.Nodes.count(K))
+        Reads(K, {});
+  }
+  std::vector<ImpactEntry> Out;
+  for (auto &[Id, Via] : Reached) {
+    const DbtNode &N = Manifest.Nodes.at(Id);
+    Out.push_back({N.Kind, N.Name, N.Owner, Via});
+  }
+  llvm::sort(Out, [](const ImpactEntry &A, const ImpactEntry &B) {
+    return std::tie(A.Kind, A.Name) < std::tie(B.Kind, B.Name);
+  });
+  return Out;
+}
+
+void addDbtImpact(std::vector<Change> &Changes, const DbtManifest &Manifest,
+                  Dialect D,
+                  const std::map<std::string, std::string> &SchemaMap) {
   for (Change &C : Changes) {
     // A safe change breaks no reader.
     if (C.Severity == ChangeSeverity::Safe)
@@ -196,54 +252,9 @@ void addDbtImpact(std::vector<Change> &Changes, const DbtManifest &Manifest,
     bool ColumnLevel = C.Column && C.Kind != ChangeKind::AddColumn;
     if (!TableLevel && !ColumnLevel)
       continue;
-    std::string Column = ColumnLevel ? llvm::StringRef(*C.Column).lower() : "";
-    std::map<std::string, std::vector<std::string>> Reached; // id -> via
-    // Everything downstream of a node that fails to build.
-    std::function<void(const std::string &, std::vector<std::string>)> Fails =
-        [&](const std::string &Id, std::vector<std::string> Via) {
-          if (Reached.count(Id))
-            return;
-          const DbtNode &N = Manifest.Nodes.at(Id);
-          if (N.Kind == "dbt_seed")
-            return;
-          Reached[Id] = Via;
-          Via.push_back(N.Name);
-          auto Kids = Manifest.Children.find(Id);
-          if (Kids != Manifest.Children.end())
-            for (const std::string &K : Kids->second)
-              if (Manifest.Nodes.count(K))
-                Fails(K, Via);
-        };
-    // A reader of the column's data: fails if it names the column; passes
-    // the question on to its children if it selects *.
-    std::function<void(const std::string &, std::vector<std::string>)> Reads =
-        [&](const std::string &Id, std::vector<std::string> Via) {
-          const DbtNode &N = Manifest.Nodes.at(Id);
-          if (N.Kind == "dbt_seed" || Reached.count(Id))
-            return;
-          if (!ColumnLevel || N.Identifiers.count(Column))
-            return Fails(Id, Via);
-          if (!N.SelectsAll)
-            return;
-          Via.push_back(N.Name);
-          auto Kids = Manifest.Children.find(Id);
-          if (Kids != Manifest.Children.end())
-            for (const std::string &K : Kids->second)
-              if (Manifest.Nodes.count(K))
-                Reads(K, Via);
-        };
-    for (const DbtSource *S : SourcesOf(C.Schema, C.Table)) {
-      auto Kids = Manifest.Children.find(S->Id);
-      if (Kids == Manifest.Children.end())
-        continue;
-      for (const std::string &K : Kids->second)
-        if (Manifest.Nodes.count(K))
-          Reads(K, {});
-    }
-    for (auto &[Id, Via] : Reached) {
-      const DbtNode &N = Manifest.Nodes.at(Id);
-      C.Impact.push_back({N.Kind, N.Name, N.Owner, Via});
-    }
+    llvm::append_range(C.Impact,
+                       dbtReaders(Manifest, D, SchemaMap, C.Schema, C.Table,
+                                  ColumnLevel ? C.Column : std::nullopt));
     llvm::sort(C.Impact, [](const ImpactEntry &A, const ImpactEntry &B) {
       return std::tie(A.Kind, A.Name) < std::tie(B.Kind, B.Name);
     });

@@ -67,6 +67,14 @@ struct DbtManifest {
 /// version is an error naming the file.
 llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path);
 
+/// The dbt nodes that a change to \p Table (or its column \p Column) of
+/// the database reaches, sorted by (kind, name).
+std::vector<ImpactEntry>
+dbtReaders(const DbtManifest &Manifest, Dialect D,
+           const std::map<std::string, std::string> &SchemaMap,
+           const std::optional<std::string> &Schema, const std::string &Table,
+           const std::optional<std::string> &Column);
+
 /// Adds to each change's impact the dbt nodes it reaches. \p SchemaMap maps
 /// a database schema to the warehouse schema (or source name) its tables
 /// land in.

@@ -66,6 +66,20 @@ void reach(const LineageGraph &G, llvm::StringRef Start,
 
 } // namespace
 
+std::vector<ImpactEntry> consumersOf(const LineageGraph &G,
+                                     const std::vector<Consumer> &Consumers,
+                                     llvm::StringRef Element) {
+  ConsumerIndex Index;
+  for (const Consumer &C : Consumers)
+    Index.emplace(C.Column ? C.Table + "." + *C.Column : C.Table, &C);
+  std::vector<ImpactEntry> Out;
+  reach(G, Element, Index, Out);
+  llvm::sort(Out, [](const ImpactEntry &A, const ImpactEntry &B) {
+    return std::tie(A.Kind, A.Name) < std::tie(B.Kind, B.Name);
+  });
+  return Out;
+}
+
 void computeImpact(std::vector<Change> &Changes, const ir::Schema &OldSchema,
                    const ir::Schema &NewSchema,
                    const std::vector<Consumer> &Consumers) {

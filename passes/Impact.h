@@ -27,6 +27,12 @@ struct Consumer {
   std::string Kind = "contract";
 };
 
+/// The consumers a change to \p Element ("table", "table.column") of
+/// \p G's schema reaches.
+std::vector<ImpactEntry> consumersOf(const LineageGraph &G,
+                                     const std::vector<Consumer> &Consumers,
+                                     llvm::StringRef Element);
+
 /// Fills each change's Impact from the consumers, walking \p OldSchema's
 /// foreign keys (and \p NewSchema's, for what was added).
 void computeImpact(std::vector<Change> &Changes, const ir::Schema &OldSchema,

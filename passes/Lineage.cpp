@@ -154,8 +154,9 @@ std::vector<LineageEdge> LineageGraph::walk(unsigned Root, bool Downstream,
 }
 
 void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
-                 const std::vector<LineageEdge> &Walk, LineageFormat Format,
-                 llvm::raw_ostream &OS) {
+                 const std::vector<LineageEdge> &Walk,
+                 const std::vector<ImpactEntry> &Consumers,
+                 LineageFormat Format, llvm::raw_ostream &OS) {
   const LineageNode &R = G.node(Root);
   // The node each step reaches, and the one it came from.
   auto Reached = [&](const LineageEdge &E) {
@@ -177,8 +178,19 @@ void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
         OS << "  " << N.Where.File << ":" << N.Where.Line;
       OS << "\n";
     }
-    OS << fmt::format("{} element{}\n", Walk.size(),
-                      Walk.size() == 1 ? "" : "s");
+    for (const ImpactEntry &C : Consumers) {
+      OS << "  " << C.Name << " (" << C.Kind << ")";
+      if (C.Owner)
+        OS << "  owner " << *C.Owner;
+      if (!C.Via.empty())
+        OS << "  via " << llvm::join(C.Via, " -> ");
+      OS << "\n";
+    }
+    OS << fmt::format("{} element{}", Walk.size(), Walk.size() == 1 ? "" : "s");
+    if (!Consumers.empty())
+      OS << fmt::format(", {} consumer{}", Consumers.size(),
+                        Consumers.size() == 1 ? "" : "s");
+    OS << "\n";
     return;
   }
   case LineageFormat::Json: {
@@ -222,6 +234,19 @@ void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
               J.attribute("loc", nullptr);
           });
       });
+      J.attributeArray("consumers", [&] {
+        for (const ImpactEntry &C : Consumers)
+          J.object([&] {
+            J.attribute("kind", C.Kind);
+            J.attribute("name", C.Name);
+            J.attribute("owner", C.Owner ? llvm::json::Value(*C.Owner)
+                                         : llvm::json::Value(nullptr));
+            J.attributeArray("via", [&] {
+              for (const std::string &V : C.Via)
+                J.value(V);
+            });
+          });
+      });
     });
     OS << "\n";
     return;
@@ -233,6 +258,10 @@ void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
     for (const LineageEdge &E : Walk)
       OS << "  \"" << G.node(E.From).Name << "\" -> \"" << G.node(E.To).Name
          << "\" [label=\"" << E.Kind << "\"];\n";
+    for (const ImpactEntry &C : Consumers)
+      OS << "  \"" << C.Kind << ":" << C.Name << "\" [shape=ellipse];\n  \""
+         << C.Kind << ":" << C.Name << "\" -> \"" << R.Name
+         << "\" [style=dashed, label=\"reads\"];\n";
     OS << "}\n";
     return;
   }
@@ -247,6 +276,9 @@ void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
          << kindName(G.node(N).Kind) << ")\"]\n";
     for (const LineageEdge &E : Walk)
       OS << "    n" << E.From << " -->|" << E.Kind << "| n" << E.To << "\n";
+    for (size_t I = 0; I < Consumers.size(); ++I)
+      OS << "    c" << I << "([\"" << Consumers[I].Name << " ("
+         << Consumers[I].Kind << ")\"]) -.->|reads| n" << Root << "\n";
     OS << "    style n" << Root << " fill:#ddd\n";
     return;
   }

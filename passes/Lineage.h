@@ -13,6 +13,7 @@
 #define SCHEMAC_PASSES_LINEAGE_H
 
 #include "ir/Schema.h"
+#include "passes/SchemaDiff.h"
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/raw_ostream.h"
@@ -67,9 +68,12 @@ private:
 
 enum class LineageFormat { Text, Json, Dot, Mermaid };
 
+/// \p Consumers: who outside the models reads the element (a contracts
+/// list, a dbt project), shown after the graph's elements.
 void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
-                 const std::vector<LineageEdge> &Walk, LineageFormat Format,
-                 llvm::raw_ostream &OS);
+                 const std::vector<LineageEdge> &Walk,
+                 const std::vector<ImpactEntry> &Consumers,
+                 LineageFormat Format, llvm::raw_ostream &OS);
 
 } // namespace schemac::passes
 

@@ -155,9 +155,9 @@ bool analyseBoth(Side &Old, const sema::ProjectOptions &OldOptions, Side &New,
   return OldOk && NewOk;
 }
 
-/// schemac.yaml in the current directory or above, up to the repository's
-/// top; "" if there is none.
-std::string findConfigFile() {
+} // namespace
+
+std::string schemac::findConfigFile() {
   llvm::SmallString<256> Dir;
   if (llvm::sys::fs::current_path(Dir))
     return "";
@@ -174,6 +174,8 @@ std::string findConfigFile() {
     Dir = Parent;
   }
 }
+
+namespace {
 
 std::string absolutePath(llvm::StringRef Path) {
   llvm::SmallString<256> Abs(Path);

@@ -8,11 +8,17 @@
 
 #include "tools/schemac/Commands.h"
 
+#include "passes/DbtManifest.h"
+#include "passes/DiffConfig.h"
+#include "passes/Impact.h"
 #include "passes/Lineage.h"
 #include "passes/SchemaEmitter.h"
 #include "sema/Sema.h"
 
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/WithColor.h"
 
 using namespace schemac;
@@ -66,6 +72,18 @@ cl::opt<std::string>
                cl::value_desc("release"), cl::sub(LineageCommand),
                cl::cat(LineageCategory));
 
+cl::opt<std::string> ConfigFile(
+    "config",
+    cl::desc("The policy file whose consumers and dbt manifest count "
+             "(default: schemac.yaml in the current directory or above)"),
+    cl::value_desc("file"), cl::sub(LineageCommand), cl::cat(LineageCategory));
+cl::opt<std::string>
+    DbtManifestPath("dbt-manifest",
+                    cl::desc("A dbt manifest.json: the models, snapshots and "
+                             "exposures that read the element"),
+                    cl::value_desc("file"), cl::sub(LineageCommand),
+                    cl::cat(LineageCategory));
+
 void error(const llvm::Twine &Message) {
   llvm::WithColor::error(llvm::errs(), "schemac") << Message << "\n";
 }
@@ -108,6 +126,63 @@ int schemac::runLineageCommand() {
   }
   std::vector<passes::LineageEdge> Walk =
       Graph.walk(*Root, /*Downstream=*/!Upstream, Depth);
-  passes::emitLineage(Graph, *Root, !Upstream, Walk, Format, llvm::outs());
+
+  // Downstream of a table or column: the consumers outside the models too.
+  std::vector<passes::ImpactEntry> Consumers;
+  if (!Upstream && Graph.node(*Root).Kind != passes::LineageNode::Class) {
+    std::string ConfigPath = ConfigFile.empty() ? findConfigFile() : ConfigFile;
+    passes::DiffConfig Config;
+    std::string ConfigDir = ".";
+    if (!ConfigPath.empty()) {
+      auto Buffer = llvm::MemoryBuffer::getFile(ConfigPath, /*IsText=*/true);
+      if (!Buffer) {
+        error("cannot read '" + ConfigPath +
+              "': " + Buffer.getError().message());
+        return 2;
+      }
+      auto Read = passes::readDiffConfig(
+          (*Buffer)->getBuffer(), ConfigPath, llvm::errs(),
+          llvm::WithColor(llvm::errs()).colorsEnabled());
+      if (!Read)
+        return 2;
+      Config = std::move(*Read);
+      ConfigDir = llvm::sys::path::parent_path(ConfigPath).str();
+      if (ConfigDir.empty())
+        ConfigDir = ".";
+    }
+    Consumers = passes::consumersOf(Graph, Config.Consumers, Element);
+    std::string Manifest = DbtManifestPath;
+    if (Manifest.empty() && !Config.DbtManifest.empty())
+      Manifest = llvm::sys::path::is_absolute(Config.DbtManifest)
+                     ? Config.DbtManifest
+                     : ConfigDir + "/" + Config.DbtManifest;
+    if (!Manifest.empty()) {
+      auto Dbt = passes::readDbtManifest(Manifest);
+      if (!Dbt) {
+        error(llvm::toString(Dbt.takeError()));
+        return 2;
+      }
+      // The element as the database names it: [schema.]table[.column].
+      const ir::Table *Table = nullptr;
+      std::optional<std::string> Column;
+      for (const ir::Table &T : Result.Schema.Tables) {
+        std::string Q = T.Schema ? *T.Schema + "." + T.Name : T.Name;
+        if (Element == Q) {
+          Table = &T;
+        } else if (llvm::StringRef(Element).starts_with(Q + ".") &&
+                   T.findColumn(Element.substr(Q.size() + 1))) {
+          Table = &T;
+          Column = Element.substr(Q.size() + 1);
+        }
+      }
+      if (Table)
+        llvm::append_range(Consumers,
+                           passes::dbtReaders(*Dbt, passes::Dialect::PostgreSQL,
+                                              Config.DbtSchemas, Table->Schema,
+                                              Table->Name, Column));
+    }
+  }
+  passes::emitLineage(Graph, *Root, !Upstream, Walk, Consumers, Format,
+                      llvm::outs());
   return 0;
 }
