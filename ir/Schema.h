@@ -86,6 +86,8 @@ struct SqlType {
   /// Enum: the values in declaration order (a Python enum's member names,
   /// as SQLAlchemy stores them, unless values_callable says otherwise).
   std::vector<std::string> EnumValues;
+  /// Enum made from a Python enum class: its qualified name (lineage).
+  std::string EnumClass;
   /// ARRAY: the element type; a TypeDecorator: its impl.
   std::shared_ptr<SqlType> Inner;
   /// A user type the analysis could not see through (UserDefinedType with no

@@ -26,6 +26,8 @@ llvm::StringRef kindName(LineageNode::KindType K) {
     return "column";
   case LineageNode::Class:
     return "class";
+  case LineageNode::Enum:
+    return "enum";
   }
   return "";
 }
@@ -74,6 +76,14 @@ LineageGraph::LineageGraph(const ir::Schema &Schema) {
       }
     }
   }
+  // Columns of a Python enum's values depend on the enum class.
+  for (const ir::Table &T : Schema.Tables)
+    for (const ir::Column &C : T.Columns)
+      if (!C.Type.EnumClass.empty()) {
+        unsigned Enum = add(LineageNode::Enum, C.Type.EnumClass, {});
+        link(ByName.lookup(qualified(T.Schema, T.Name) + "." + C.Name), Enum,
+             "enum");
+      }
   // Classes: their table and its columns, parents, relationships.
   for (const ir::MappedClass &C : Schema.Classes)
     add(LineageNode::Class, C.Name, C.Where);

@@ -25,7 +25,7 @@
 namespace schemac::passes {
 
 struct LineageNode {
-  enum KindType : uint8_t { Table, Column, Class };
+  enum KindType : uint8_t { Table, Column, Class, Enum };
   KindType Kind;
   /// "orders", "billing.orders", "orders.customer_id", "app.models.Order".
   std::string Name;
@@ -35,8 +35,8 @@ struct LineageNode {
 struct LineageEdge {
   /// The dependent element, and what it depends on.
   unsigned From, To;
-  /// "foreign key", "column", "maps", "inherits", "relationship <name>",
-  /// "secondary of <name>".
+  /// "foreign key", "attribute <name>", "maps", "inherits", "relationship
+  /// <name>", "secondary of <name>", "enum".
   std::string Kind;
 };
 

@@ -534,6 +534,7 @@ ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
         Out.EnumValues.push_back(S->Value);
       } else if (auto *EC = dyn_cast<ClassObj>(V);
                  EC && EC->isSubclassOf("enum.Enum")) {
+        Out.EnumClass = EC->QualName;
         // SQLAlchemy persists member names unless values_callable says
         // what to persist.
         Object *ValuesCallable = I->arg("values_callable");
