@@ -1,10 +1,14 @@
 //===- DbtManifest.cpp - Downstream consumers from dbt -------------------===//
 
 #include "passes/DbtManifest.h"
+#include "passes/DbtSql.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
+
+#include <deque>
+#include <tuple>
 
 namespace schemac::passes {
 
@@ -21,39 +25,6 @@ std::string str(const llvm::json::Object *O, llvm::StringRef Key) {
   if (auto S = O->getString(Key))
     return S->str();
   return "";
-}
-
-/// The identifiers a SQL text names (lower case; quotes dropped), and
-/// whether it selects every column of something (`select *`, `t.*`).
-void scanSql(llvm::StringRef Sql, DbtNode &N) {
-  std::string Word;
-  char Previous = 0; // the last non-space character before the word
-  std::string PreviousWord;
-  auto Flush = [&] {
-    if (!Word.empty()) {
-      N.Identifiers.insert(Word);
-      PreviousWord = Word;
-      Word.clear();
-      Previous = 'a';
-    }
-  };
-  for (char C : Sql) {
-    char L = llvm::toLower(C);
-    if (llvm::isAlnum(L) || L == '_' || L == '$') {
-      Word += L;
-      continue;
-    }
-    Flush();
-    if (L == '*' && (Previous == '.' || Previous == ',' ||
-                     (Previous == 'a' && (PreviousWord == "select" ||
-                                          PreviousWord == "distinct"))))
-      N.SelectsAll = true;
-    if (!llvm::isSpace(L) && L != '"' && L != '`') {
-      Previous = L;
-      PreviousWord.clear();
-    }
-  }
-  Flush();
 }
 
 std::optional<std::string> ownerOf(const llvm::json::Object &Node) {
@@ -95,6 +66,8 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
                                    "' is not one this schemac reads (v9 to "
                                    "v12: dbt 1.5 to 1.9)");
   DbtManifest M;
+  std::string Adapter = str(Root->getObject("metadata"), "adapter_type");
+  bool QuotesByDefault = Adapter == "postgres" || Adapter == "redshift";
   for (const auto &[Id, Value] : *Root->getObject("sources")) {
     const llvm::json::Object *S = Value.getAsObject();
     if (!S)
@@ -106,9 +79,13 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
     Source.Identifier = str(S, "identifier");
     if (Source.Identifier.empty())
       Source.Identifier = str(S, "name");
+    // Unset quoting is the adapter's default: dbt-postgres and
+    // dbt-redshift quote, so their "PAYMENTS" is not payments.
+    Source.QuoteSchema = Source.QuoteIdentifier = QuotesByDefault;
     if (const auto *Q = S->getObject("quoting")) {
-      Source.QuoteSchema = Q->getBoolean("schema").value_or(false);
-      Source.QuoteIdentifier = Q->getBoolean("identifier").value_or(false);
+      Source.QuoteSchema = Q->getBoolean("schema").value_or(QuotesByDefault);
+      Source.QuoteIdentifier =
+          Q->getBoolean("identifier").value_or(QuotesByDefault);
     }
     M.Sources.push_back(std::move(Source));
   }
@@ -143,7 +120,9 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
       if (Sql.empty())
         Sql = str(O, "raw_code");
       Node.HasSql = !Sql.empty();
-      scanSql(Sql, Node);
+      SqlReading Reading = readSql(Sql);
+      Node.Identifiers = std::move(Reading.Identifiers);
+      Node.SelectsAll = Reading.PassesThrough;
       for (const std::string &Dep : Node.DependsOn)
         M.Children[Dep].push_back(Node.Id);
       M.Nodes.emplace(Node.Id, std::move(Node));
@@ -186,48 +165,54 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
   }
 
   std::string Column = ColumnName ? llvm::StringRef(*ColumnName).lower() : "";
-  std::map<std::string, std::vector<std::string>> Reached; // id -> via
-  // Everything downstream of a node that fails to build.
-  std::function<void(const std::string &, std::vector<std::string>)> Fails =
-      [&](const std::string &Id, std::vector<std::string> Via) {
-        if (Reached.count(Id))
-          return;
-        const DbtNode &N = Manifest.Nodes.at(Id);
-        if (N.Kind == "dbt_seed")
-          return;
-        Reached[Id] = Via;
-        Via.push_back(N.Name);
-        auto Kids = Manifest.Children.find(Id);
-        if (Kids != Manifest.Children.end())
-          for (const std::string &K : Kids->second)
-            if (Manifest.Nodes.count(K))
-              Fails(K, Via);
-      };
-  // A reader of the column's data: fails if it names the column; hands the
-  // question to its children if it selects *.
-  std::function<void(const std::string &, std::vector<std::string>)> Reads =
-      [&](const std::string &Id, std::vector<std::string> Via) {
-        const DbtNode &N = Manifest.Nodes.at(Id);
-        if (N.Kind == "dbt_seed" || Reached.count(Id))
-          return;
-        if (!ColumnName || N.Identifiers.count(Column))
-          return Fails(Id, Via);
-        if (!N.SelectsAll)
-          return;
-        Via.push_back(N.Name);
-        auto Kids = Manifest.Children.find(Id);
-        if (Kids != Manifest.Children.end())
-          for (const std::string &K : Kids->second)
-            if (Manifest.Nodes.count(K))
-              Reads(K, Via);
-      };
+  // Breadth first, each node once: a node that fails takes its descendants
+  // with it; one that passes every column through hands the question to
+  // its children. Parent links rebuild each node's chain.
+  enum Mode { Reads, Fails };
+  std::map<std::string, std::string> FailedFrom, ReadFrom; // id -> parent
+  std::deque<std::tuple<std::string, std::string, Mode>> Queue;
   for (const DbtSource *Src : Sources) {
     auto Kids = Manifest.Children.find(Src->Id);
-    if (Kids == Manifest.Children.end())
+    if (Kids != Manifest.Children.end())
+      for (const std::string &K : Kids->second)
+        Queue.emplace_back(K, "", Reads);
+  }
+  while (!Queue.empty()) {
+    auto [Id, Parent, How] = Queue.front();
+    Queue.pop_front();
+    auto NodeIt = Manifest.Nodes.find(Id);
+    if (NodeIt == Manifest.Nodes.end() || NodeIt->second.Kind == "dbt_seed" ||
+        FailedFrom.count(Id))
       continue;
-    for (const std::string &K : Kids->second)
-      if (Manifest.Nodes.count(K))
-        Reads(K, {});
+    const DbtNode &N = NodeIt->second;
+    Mode Next;
+    if (How == Fails || !ColumnName || N.Identifiers.count(Column)) {
+      FailedFrom[Id] = Parent;
+      Next = Fails;
+    } else if (N.SelectsAll && !ReadFrom.count(Id)) {
+      ReadFrom[Id] = Parent;
+      Next = Reads;
+    } else {
+      continue;
+    }
+    auto Kids = Manifest.Children.find(Id);
+    if (Kids != Manifest.Children.end())
+      for (const std::string &K : Kids->second)
+        Queue.emplace_back(K, Id, Next);
+  }
+  std::map<std::string, std::vector<std::string>> Reached;
+  for (auto &[Id, Parent] : FailedFrom) {
+    std::vector<std::string> Via;
+    for (std::string P = Parent;
+         !P.empty() && Via.size() <= FailedFrom.size() + ReadFrom.size();) {
+      Via.push_back(Manifest.Nodes.at(P).Name);
+      auto F = FailedFrom.find(P);
+      P = F != FailedFrom.end() ? F->second
+          : ReadFrom.count(P)   ? ReadFrom[P]
+                                : "";
+    }
+    std::reverse(Via.begin(), Via.end());
+    Reached[Id] = std::move(Via);
   }
   std::vector<ImpactEntry> Out;
   for (auto &[Id, Via] : Reached) {

@@ -68,6 +68,12 @@ private:
     C.NewTable = NT.Name;
     C.NewColumn =
         NewColumn ? std::optional<std::string>(NewColumn->Name) : C.Column;
+    // What is added is named as on the new side (spec section 2).
+    if (changeKindName(C.Kind).starts_with("add_")) {
+      C.Schema = C.NewSchema;
+      C.Table = C.NewTable;
+      C.Column = C.NewColumn;
+    }
     Out.push_back(std::move(C));
     return Out.back();
   }

@@ -265,17 +265,14 @@ void Differ::diffTable(const ir::Table &A, const ir::Table &B) {
     Change &C =
         add(Breaking ? DiffRule::COLUMN_ADDED_NOT_NULL : DiffRule::COLUMN_ADDED,
             B, CB.Name);
-    // The table as on the old side.
-    C.Table = A.Name;
-    C.Schema = A.Schema;
     C.New = columnJson(CB, false);
     C.Message =
         Breaking
             ? fmt::format("column {}.{} is added as NOT NULL without a server "
                           "default; inserts that omit it fail, and so does "
                           "the migration on a table with rows",
-                          qualified(A), CB.Name)
-            : fmt::format("column {}.{} is added", qualified(A), CB.Name);
+                          qualified(B), CB.Name)
+            : fmt::format("column {}.{} is added", qualified(B), CB.Name);
     C.NewLoc = CB.Where;
   }
   for (const ir::Column &CA : A.Columns)

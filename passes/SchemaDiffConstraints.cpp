@@ -46,7 +46,7 @@ static std::string normalizedSql(llvm::StringRef S) {
 void Differ::diffConstraints(
     const ir::Table &A, const ir::Table &B,
     const std::map<std::string, std::string> &Renamed) {
-  std::string T = qualified(A);
+  std::string T = qualified(A), TNew = qualified(B);
   // The primary key, by its columns.
   Names PKA = mapped(A.PrimaryKeyConstraint.Columns, Renamed),
         PKB = B.PrimaryKeyConstraint.Columns;
@@ -93,6 +93,33 @@ void Differ::diffConstraints(
   };
   auto Join = [](const Names &N) { return llvm::join(N, "\x1f"); };
 
+  // An old constraint's or index's name as it would read after the table's
+  // and columns' renames: a name a naming convention made from them follows
+  // them, and is the same constraint.
+  auto renamedName = [&](const std::optional<std::string> &Name) {
+    std::string N = Name.value_or("");
+    auto Replace = [&](const std::string &From, const std::string &To) {
+      if (From == To || From.empty())
+        return;
+      // Only whole '_'-separated parts: renaming "id" leaves "customer_id".
+      size_t At = N.find(From);
+      while (At != std::string::npos) {
+        bool Starts = At == 0 || N[At - 1] == '_';
+        bool Ends = At + From.size() == N.size() || N[At + From.size()] == '_';
+        if (Starts && Ends) {
+          N.replace(At, From.size(), To);
+          At = N.find(From, At + To.size());
+        } else {
+          At = N.find(From, At + 1);
+        }
+      }
+    };
+    Replace(A.Name, B.Name);
+    for (auto &[From, To] : Renamed)
+      Replace(From, To);
+    return N;
+  };
+
   // Indexes: by columns, uniqueness and name (a renamed index is dropped
   // and created again, as Alembic reports it).
   std::set<std::string> FKColumns;
@@ -102,7 +129,7 @@ void Differ::diffConstraints(
       A.Indexes, B.Indexes,
       [&](const ir::Index &I) {
         return Join(mapped(I.Columns, Renamed)) + (I.Unique ? "!u" : "") +
-               "\x1d" + I.Name.value_or("");
+               "\x1d" + renamedName(I.Name);
       },
       [&](const ir::Index &I) {
         return Join(I.Columns) + (I.Unique ? "!u" : "") + "\x1d" +
@@ -137,7 +164,7 @@ void Differ::diffConstraints(
             Properties{{"columns", jsonNames(I.Columns)}, {"unique", I.Unique}};
         C.Message = fmt::format(
             "{}index {} on {} ({}) is added{}", I.Unique ? "unique " : "",
-            I.Name.value_or("<unnamed>"), T, quoteList(I.Columns),
+            I.Name.value_or("<unnamed>"), TNew, quoteList(I.Columns),
             I.Unique ? "; existing duplicates fail the migration" : "");
         C.NewLoc = I.Where;
       });
@@ -151,7 +178,7 @@ void Differ::diffConstraints(
       A.UniqueConstraints, B.UniqueConstraints,
       [&](const ir::UniqueConstraint &U) {
         return SortedJoin(mapped(U.Columns, Renamed)) + "\x1d" +
-               U.Name.value_or("");
+               renamedName(U.Name);
       },
       [&](const ir::UniqueConstraint &U) {
         return SortedJoin(U.Columns) + "\x1d" + U.Name.value_or("");
@@ -171,7 +198,7 @@ void Differ::diffConstraints(
         C.New = Properties{{"columns", jsonNames(U.Columns)}};
         C.Message = fmt::format("unique constraint on {} ({}) is added; "
                                 "existing duplicates fail the migration",
-                                T, quoteList(U.Columns));
+                                TNew, quoteList(U.Columns));
         C.NewLoc = U.Where;
       });
 
@@ -216,7 +243,7 @@ void Differ::diffConstraints(
         C.New = FKJson(F);
         C.Message = fmt::format("foreign key {} ({}) -> {}({}) is added; "
                                 "rows without a match fail the migration",
-                                T, quoteList(F.Columns), F.RefTable,
+                                TNew, quoteList(F.Columns), F.RefTable,
                                 quoteList(F.RefColumns));
         C.NewLoc = F.Where;
       });
@@ -240,7 +267,7 @@ void Differ::diffConstraints(
         C.New = Properties{{"sqltext", K.SqlText}};
         C.Message = fmt::format("check constraint on {} ({}) is added; rows "
                                 "that violate it fail the migration",
-                                T, K.SqlText);
+                                TNew, K.SqlText);
         C.NewLoc = K.Where;
       });
 }
