@@ -3,13 +3,27 @@
 #ifndef SCHEMAC_TOOLS_SCHEMAC_COMMANDS_H
 #define SCHEMAC_TOOLS_SCHEMAC_COMMANDS_H
 
+#include "passes/DbtManifest.h"
+#include "passes/DiffConfig.h"
+
+#include <optional>
 #include <string>
 
 namespace schemac {
 
-/// schemac.yaml in the current directory or above, up to the repository's
-/// top; "" if there is none (DiffCommand.cpp).
-std::string findConfigFile();
+/// The policy of a run: schemac.yaml (the given file, else the one in the
+/// current directory or above, up to the repository's top) and the dbt
+/// manifest it or the command line names. DiffCommand.cpp.
+struct Policy {
+  passes::DiffConfig Config;
+  /// Where the configuration's paths are relative to (absolute).
+  std::string Dir;
+  /// Read when a manifest is named.
+  std::optional<passes::DbtManifest> Dbt;
+};
+/// Reports what is wrong on stderr and returns nothing then.
+std::optional<Policy> loadPolicy(const std::string &ConfigFile,
+                                 const std::string &DbtManifest);
 
 /// `schemac diff` (DiffCommand.cpp).
 bool diffCommandSelected();

@@ -155,9 +155,9 @@ bool analyseBoth(Side &Old, const sema::ProjectOptions &OldOptions, Side &New,
   return OldOk && NewOk;
 }
 
-} // namespace
-
-std::string schemac::findConfigFile() {
+/// schemac.yaml in the current directory or above, up to the repository's
+/// top; "" if there is none.
+std::string findConfigFile() {
   llvm::SmallString<256> Dir;
   if (llvm::sys::fs::current_path(Dir))
     return "";
@@ -175,8 +175,6 @@ std::string schemac::findConfigFile() {
   }
 }
 
-namespace {
-
 std::string absolutePath(llvm::StringRef Path) {
   llvm::SmallString<256> Abs(Path);
   llvm::sys::fs::make_absolute(Abs);
@@ -191,6 +189,42 @@ std::string rootOf(llvm::StringRef Path) {
 }
 
 } // namespace
+
+std::optional<Policy> schemac::loadPolicy(const std::string &ConfigFile,
+                                          const std::string &DbtManifest) {
+  Policy P;
+  std::string ConfigPath = ConfigFile.empty() ? findConfigFile() : ConfigFile;
+  if (!ConfigPath.empty()) {
+    auto Buffer = llvm::MemoryBuffer::getFile(ConfigPath, /*IsText=*/true);
+    if (!Buffer) {
+      error("cannot read '" + ConfigPath + "': " + Buffer.getError().message());
+      return std::nullopt;
+    }
+    auto Read =
+        passes::readDiffConfig((*Buffer)->getBuffer(), ConfigPath, llvm::errs(),
+                               llvm::WithColor(llvm::errs()).colorsEnabled());
+    if (!Read)
+      return std::nullopt;
+    P.Config = std::move(*Read);
+  }
+  P.Dir = ConfigPath.empty()
+              ? absolutePath(".")
+              : llvm::sys::path::parent_path(absolutePath(ConfigPath)).str();
+  std::string Manifest = DbtManifest;
+  if (Manifest.empty() && !P.Config.DbtManifest.empty())
+    Manifest = llvm::sys::path::is_absolute(P.Config.DbtManifest)
+                   ? P.Config.DbtManifest
+                   : P.Dir + "/" + P.Config.DbtManifest;
+  if (!Manifest.empty()) {
+    auto Dbt = passes::readDbtManifest(Manifest);
+    if (!Dbt) {
+      error(llvm::toString(Dbt.takeError()));
+      return std::nullopt;
+    }
+    P.Dbt = std::move(*Dbt);
+  }
+  return P;
+}
 
 bool schemac::diffCommandSelected() { return static_cast<bool>(DiffCommand); }
 
@@ -207,24 +241,11 @@ int schemac::runDiffCommand() {
     return 2;
   }
   bool Colors = llvm::WithColor(llvm::errs()).colorsEnabled();
-  std::string ConfigPath = ConfigFile.empty() ? findConfigFile() : ConfigFile;
-  passes::DiffConfig Config;
-  if (!ConfigPath.empty()) {
-    auto Buffer = llvm::MemoryBuffer::getFile(ConfigPath, /*IsText=*/true);
-    if (!Buffer) {
-      error("cannot read '" + ConfigPath + "': " + Buffer.getError().message());
-      return 2;
-    }
-    auto Read = passes::readDiffConfig((*Buffer)->getBuffer(), ConfigPath,
-                                       llvm::errs(), Colors);
-    if (!Read)
-      return 2;
-    Config = std::move(*Read);
-  }
-  std::string ConfigDir =
-      ConfigPath.empty()
-          ? absolutePath(".")
-          : llvm::sys::path::parent_path(absolutePath(ConfigPath)).str();
+  std::optional<Policy> Loaded = loadPolicy(ConfigFile, DbtManifestPath);
+  if (!Loaded)
+    return 2;
+  const passes::DiffConfig &Config = Loaded->Config;
+  const std::string &ConfigDir = Loaded->Dir;
 
   bool GitMode = !Against.empty() || !OldRev.empty() || !NewRev.empty();
   std::string RepoTop;
@@ -369,19 +390,8 @@ int schemac::runDiffCommand() {
   passes::applySuppressions(Changes, Lookup(New), Lookup(Old));
   passes::computeImpact(Changes, Old.Result.Schema, New.Result.Schema,
                         Config.Consumers);
-  std::string Manifest = DbtManifestPath;
-  if (Manifest.empty() && !Config.DbtManifest.empty())
-    Manifest = llvm::sys::path::is_absolute(Config.DbtManifest)
-                   ? Config.DbtManifest
-                   : ConfigDir + "/" + Config.DbtManifest;
-  if (!Manifest.empty()) {
-    auto Dbt = passes::readDbtManifest(Manifest);
-    if (!Dbt) {
-      error(llvm::toString(Dbt.takeError()));
-      return 2;
-    }
-    passes::addDbtImpact(Changes, *Dbt, *D, Config.DbtSchemas);
-  }
+  if (Loaded->Dbt)
+    passes::addDbtImpact(Changes, *Loaded->Dbt, *D, Config.DbtSchemas);
   passes::applyDiffConfig(Config, Changes, [&](const passes::Change &C) {
     bool OldSide = !C.NewLoc.isKnown();
     const ir::Loc &L = OldSide ? C.OldLoc : C.NewLoc;

@@ -16,9 +16,6 @@
 #include "sema/Sema.h"
 
 #include "llvm/Support/CommandLine.h"
-#include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/Path.h"
 #include "llvm/Support/WithColor.h"
 
 using namespace schemac;
@@ -130,38 +127,11 @@ int schemac::runLineageCommand() {
   // Downstream of a table or column: the consumers outside the models too.
   std::vector<passes::ImpactEntry> Consumers;
   if (!Upstream && Graph.node(*Root).Kind != passes::LineageNode::Class) {
-    std::string ConfigPath = ConfigFile.empty() ? findConfigFile() : ConfigFile;
-    passes::DiffConfig Config;
-    std::string ConfigDir = ".";
-    if (!ConfigPath.empty()) {
-      auto Buffer = llvm::MemoryBuffer::getFile(ConfigPath, /*IsText=*/true);
-      if (!Buffer) {
-        error("cannot read '" + ConfigPath +
-              "': " + Buffer.getError().message());
-        return 2;
-      }
-      auto Read = passes::readDiffConfig(
-          (*Buffer)->getBuffer(), ConfigPath, llvm::errs(),
-          llvm::WithColor(llvm::errs()).colorsEnabled());
-      if (!Read)
-        return 2;
-      Config = std::move(*Read);
-      ConfigDir = llvm::sys::path::parent_path(ConfigPath).str();
-      if (ConfigDir.empty())
-        ConfigDir = ".";
-    }
-    Consumers = passes::consumersOf(Graph, Config.Consumers, Element);
-    std::string Manifest = DbtManifestPath;
-    if (Manifest.empty() && !Config.DbtManifest.empty())
-      Manifest = llvm::sys::path::is_absolute(Config.DbtManifest)
-                     ? Config.DbtManifest
-                     : ConfigDir + "/" + Config.DbtManifest;
-    if (!Manifest.empty()) {
-      auto Dbt = passes::readDbtManifest(Manifest);
-      if (!Dbt) {
-        error(llvm::toString(Dbt.takeError()));
-        return 2;
-      }
+    std::optional<Policy> Loaded = loadPolicy(ConfigFile, DbtManifestPath);
+    if (!Loaded)
+      return 2;
+    Consumers = passes::consumersOf(Graph, Loaded->Config.Consumers, Element);
+    if (Loaded->Dbt) {
       // The element as the database names it: [schema.]table[.column].
       const ir::Table *Table = nullptr;
       std::optional<std::string> Column;
@@ -176,10 +146,11 @@ int schemac::runLineageCommand() {
         }
       }
       if (Table)
-        llvm::append_range(Consumers,
-                           passes::dbtReaders(*Dbt, passes::Dialect::PostgreSQL,
-                                              Config.DbtSchemas, Table->Schema,
-                                              Table->Name, Column));
+        llvm::append_range(
+            Consumers,
+            passes::dbtReaders(*Loaded->Dbt, passes::Dialect::PostgreSQL,
+                               Loaded->Config.DbtSchemas, Table->Schema,
+                               Table->Name, Column));
     }
   }
   passes::emitLineage(Graph, *Root, !Upstream, Walk, Consumers, Format,
