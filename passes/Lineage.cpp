@@ -87,6 +87,9 @@ LineageGraph::LineageGraph(const ir::Schema &Schema) {
   // Classes: their table and its columns, parents, relationships.
   for (const ir::MappedClass &C : Schema.Classes)
     add(LineageNode::Class, C.Name, C.Where);
+  llvm::StringMap<const ir::Table *> TableByName;
+  for (const ir::Table &T : Schema.Tables)
+    TableByName[qualified(T.Schema, T.Name)] = &T;
   for (const ir::MappedClass &C : Schema.Classes) {
     unsigned ClassNode = ByName.lookup(C.Name);
     if (C.Table) {
@@ -94,12 +97,11 @@ LineageGraph::LineageGraph(const ir::Schema &Schema) {
       auto T = ByName.find(Table);
       if (T != ByName.end()) {
         link(ClassNode, T->second, "maps");
-        for (const ir::Table &IT : Schema.Tables)
-          if (qualified(IT.Schema, IT.Name) == Table)
-            for (const ir::Column &Col : IT.Columns)
-              if (!Col.Attribute.empty())
-                link(ClassNode, ByName.lookup(Table + "." + Col.Name),
-                     "attribute " + Col.Attribute);
+        if (const ir::Table *IT = TableByName.lookup(Table))
+          for (const ir::Column &Col : IT->Columns)
+            if (!Col.Attribute.empty())
+              link(ClassNode, ByName.lookup(Table + "." + Col.Name),
+                   "attribute " + Col.Attribute);
       }
     }
     if (C.Inherits)
