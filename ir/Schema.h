@@ -36,6 +36,13 @@ struct Loc {
   bool isKnown() const { return !File.empty(); }
 };
 
+/// "schema.name", or the name alone where there is no schema: how tables
+/// are named across the passes and reports.
+inline std::string qualifiedName(const std::optional<std::string> &Schema,
+                                 llvm::StringRef Name) {
+  return Schema ? *Schema + "." + Name.str() : Name.str();
+}
+
 /// A Python constant as a type or default argument holds it.
 struct Scalar {
   enum KindType : uint8_t { None, Bool, Int, Float, Str };
@@ -248,6 +255,8 @@ struct Table {
   /// The naming convention of the MetaData the table belongs to.
   std::shared_ptr<const NamingConvention> Naming;
   Loc Where;
+
+  std::string qualifiedName() const { return ir::qualifiedName(Schema, Name); }
 
   const Column *findColumn(const std::string &ColumnName) const {
     for (const Column &C : Columns)

@@ -58,10 +58,6 @@ std::string ruleName(llvm::StringRef Id) {
   return Out;
 }
 
-std::string qualifiedTable(const Change &C) {
-  return C.Schema ? *C.Schema + "." + C.Table : C.Table;
-}
-
 /// Workflow command escaping: data, and property values.
 std::string escapeData(llvm::StringRef S) {
   std::string Out;
@@ -169,7 +165,7 @@ void emitDiffSarif(const std::vector<Change> &Changes, const DiffSides &Sides,
               J.attributeObject("properties", [&] {
                 J.attribute("kind", changeKindName(C.Kind));
                 J.attribute("severity", severityName(C.Severity));
-                J.attribute("table", qualifiedTable(C));
+                J.attribute("table", ir::qualifiedName(C.Schema, C.Table));
                 if (C.Column)
                   J.attribute("column", *C.Column);
               });
@@ -245,7 +241,8 @@ void emitDiffMarkdown(const std::vector<Change> &Changes, Dialect D,
       std::string Line = fmt::format(
           "{} `{}` ({}), by {} `{}`{}", I.Name.empty() ? "?" : I.Name, I.Kind,
           severityName(C.Severity).str(), ruleInfo(C.Rule).Id.str(),
-          qualifiedTable(C) + (C.Column ? "." + *C.Column : std::string()),
+          ir::qualifiedName(C.Schema, C.Table) +
+              (C.Column ? "." + *C.Column : std::string()),
           I.Via.empty() ? std::string() : " via " + llvm::join(I.Via, " → "));
       auto &List = ByOwner[I.Owner.value_or("")];
       if (!llvm::is_contained(List, Line))
@@ -266,7 +263,7 @@ void emitDiffMarkdown(const std::vector<Change> &Changes, Dialect D,
   // A section per table, breaking changes first within it.
   std::map<std::string, std::vector<const Change *>> ByTable;
   for (const Change &C : Changes)
-    ByTable[qualifiedTable(C)].push_back(&C);
+    ByTable[ir::qualifiedName(C.Schema, C.Table)].push_back(&C);
   for (auto &[Table, List] : ByTable) {
     llvm::stable_sort(List, [](const Change *A, const Change *B) {
       return A->Severity > B->Severity;

@@ -364,7 +364,7 @@ void applyDiffConfig(const DiffConfig &Config, std::vector<Change> &Changes,
     auto Match = [&](const std::optional<std::string> &Schema,
                      const std::string &Table,
                      const std::optional<std::string> &Column) {
-      std::string Qualified = Schema ? *Schema + "." + Table : Table;
+      std::string Qualified = ir::qualifiedName(Schema, Table);
       return llvm::any_of(List, [&](const std::string &E) {
         if (!WithColumn)
           return E == Table || E == Qualified;

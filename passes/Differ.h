@@ -22,7 +22,6 @@ namespace schemac::passes::detail {
 
 using Names = std::vector<std::string>;
 
-std::string qualified(const ir::Table &T);
 llvm::json::Array jsonNames(const Names &N);
 llvm::json::Value optionalJson(const std::optional<std::string> &S);
 inline std::string quoteList(const Names &N) { return llvm::join(N, ", "); }

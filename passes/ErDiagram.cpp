@@ -14,15 +14,6 @@ namespace schemac::passes {
 
 namespace {
 
-std::string qualified(const std::optional<std::string> &Schema,
-                      const std::string &Name) {
-  return Schema ? *Schema + "." + Name : Name;
-}
-
-std::string qualified(const ir::Table &T) {
-  return qualified(T.Schema, T.Name);
-}
-
 const ir::Table *findTable(const ir::Schema &S,
                            const std::optional<std::string> &Schema,
                            llvm::StringRef Name) {
@@ -37,7 +28,7 @@ const ir::Table *refTable(const ir::Schema &S, const ir::ForeignKey &F) {
 }
 
 bool named(const ir::Table &T, const std::string &Name) {
-  return Name == T.Name || Name == qualified(T);
+  return Name == T.Name || Name == T.qualifiedName();
 }
 
 /// The tables to draw, in the schema's order.
@@ -182,12 +173,12 @@ void emitChangeDiagram(const ir::Schema &Old, const ir::Schema &New,
   };
   std::map<std::string, Drawn> Tables;
   for (const Change &C : Changes) {
-    std::string NewName = qualified(C.NewSchema, C.NewTable);
+    std::string NewName = ir::qualifiedName(C.NewSchema, C.NewTable);
     const ir::Table *T = findTable(New, C.NewSchema, C.NewTable);
     std::string Name = NewName;
     if (!T) {
       T = findTable(Old, C.Schema, C.Table);
-      Name = qualified(C.Schema, C.Table);
+      Name = ir::qualifiedName(C.Schema, C.Table);
     }
     if (!T)
       continue;
@@ -236,8 +227,8 @@ void emitChangeDiagram(const ir::Schema &Old, const ir::Schema &New,
   }
   for (auto &[Name, E] : Tables)
     for (const ir::ForeignKey &F : E.T->ForeignKeys)
-      if (Tables.count(qualified(F.RefSchema, F.RefTable)))
-        OS << "    " << mermaidName(qualified(F.RefSchema, F.RefTable))
+      if (Tables.count(ir::qualifiedName(F.RefSchema, F.RefTable)))
+        OS << "    " << mermaidName(ir::qualifiedName(F.RefSchema, F.RefTable))
            << " ||--o{ " << mermaidName(Name) << " : \""
            << llvm::join(F.Columns, ", ") << "\"\n";
 }
@@ -257,7 +248,7 @@ void emitSchemaMermaid(const ir::Schema &Schema, Dialect D,
   std::vector<const ir::Table *> Tables = selected(Schema, Focus);
   OS << "erDiagram\n";
   for (const ir::Table *T : Tables) {
-    OS << "    " << mermaidName(qualified(*T)) << " {\n";
+    OS << "    " << mermaidName(T->qualifiedName()) << " {\n";
     for (const KeyColumn &K : keyColumns(*T)) {
       std::vector<std::string> Keys;
       if (K.Primary)
@@ -278,8 +269,8 @@ void emitSchemaMermaid(const ir::Schema &Schema, Dialect D,
         // NULL; the referencing rows: zero or one when the key is unique.
         std::string Left = nullableKey(T, F) ? "|o" : "||";
         std::string Right = uniqueKey(T, F) ? "o|" : "o{";
-        OS << "    " << mermaidName(qualified(R)) << " " << Left << "--"
-           << Right << " " << mermaidName(qualified(T)) << " : \""
+        OS << "    " << mermaidName(R.qualifiedName()) << " " << Left << "--"
+           << Right << " " << mermaidName(T.qualifiedName()) << " : \""
            << llvm::join(F.Columns, ", ") << "\"\n";
       });
 }
@@ -292,9 +283,9 @@ void emitSchemaDot(const ir::Schema &Schema, Dialect D,
      << "  node [shape=plaintext, fontname=\"Helvetica\"];\n"
      << "  edge [arrowhead=crow, arrowtail=none, dir=both];\n";
   for (const ir::Table *T : Tables) {
-    OS << "  \"" << qualified(*T) << "\" [label=<<table border=\"0\" "
+    OS << "  \"" << T->qualifiedName() << "\" [label=<<table border=\"0\" "
        << "cellborder=\"1\" cellspacing=\"0\">"
-       << "<tr><td bgcolor=\"lightgrey\"><b>" << html(qualified(*T))
+       << "<tr><td bgcolor=\"lightgrey\"><b>" << html(T->qualifiedName())
        << "</b></td></tr>";
     for (const KeyColumn &K : keyColumns(*T)) {
       std::string Keys = std::string(K.Primary ? " PK" : "") +
@@ -310,9 +301,10 @@ void emitSchemaDot(const ir::Schema &Schema, Dialect D,
       Schema, Tables,
       [&](const ir::Table &T, const ir::ForeignKey &F, const ir::Table &R) {
         OS << fmt::format(
-            "  \"{}\":\"{}\" -> \"{}\":\"{}\" [label=\"{}\"];\n", qualified(R),
-            F.RefColumns.empty() ? "" : F.RefColumns[0], qualified(T),
-            F.Columns.empty() ? "" : F.Columns[0], llvm::join(F.Columns, ", "));
+            "  \"{}\":\"{}\" -> \"{}\":\"{}\" [label=\"{}\"];\n",
+            R.qualifiedName(), F.RefColumns.empty() ? "" : F.RefColumns[0],
+            T.qualifiedName(), F.Columns.empty() ? "" : F.Columns[0],
+            llvm::join(F.Columns, ", "));
       });
   OS << "}\n";
 }

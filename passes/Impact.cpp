@@ -10,11 +10,6 @@ namespace schemac::passes {
 
 namespace {
 
-std::string qualified(const std::optional<std::string> &Schema,
-                      const std::string &Table) {
-  return Schema ? *Schema + "." + Table : Table;
-}
-
 /// The consumers of one table or column, by its name in the graph.
 using ConsumerIndex = std::multimap<std::string, const Consumer *>;
 
@@ -93,11 +88,11 @@ void computeImpact(std::vector<Change> &Changes, const ir::Schema &OldSchema,
     // A safe change breaks no reader.
     if (C.Severity == ChangeSeverity::Safe)
       continue;
-    std::string Table = qualified(C.Schema, C.Table);
+    std::string Table = ir::qualifiedName(C.Schema, C.Table);
     std::string Element = C.Column ? Table + "." + *C.Column : Table;
     reach(Old, Element, Index, C.Impact);
     // Under its new name, too (a rename; an addition).
-    std::string NewTable = qualified(C.NewSchema, C.NewTable);
+    std::string NewTable = ir::qualifiedName(C.NewSchema, C.NewTable);
     std::string NewElement =
         C.NewColumn ? NewTable + "." + *C.NewColumn : NewTable;
     if (NewElement != Element)

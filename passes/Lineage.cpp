@@ -13,11 +13,6 @@ namespace schemac::passes {
 
 namespace {
 
-std::string qualified(const std::optional<std::string> &Schema,
-                      llvm::StringRef Table) {
-  return Schema ? *Schema + "." + Table.str() : Table.str();
-}
-
 llvm::StringRef kindName(LineageNode::KindType K) {
   switch (K) {
   case LineageNode::Table:
@@ -54,16 +49,16 @@ void LineageGraph::link(unsigned From, unsigned To, std::string Kind) {
 LineageGraph::LineageGraph(const ir::Schema &Schema) {
   // Tables and columns first, so that every reference finds its target.
   for (const ir::Table &T : Schema.Tables) {
-    std::string Table = qualified(T.Schema, T.Name);
+    std::string Table = T.qualifiedName();
     add(LineageNode::Table, Table, T.Where);
     for (const ir::Column &C : T.Columns)
       add(LineageNode::Column, Table + "." + C.Name, C.Where);
   }
   for (const ir::Table &T : Schema.Tables) {
-    std::string Table = qualified(T.Schema, T.Name);
+    std::string Table = T.qualifiedName();
     unsigned TableNode = ByName.lookup(Table);
     for (const ir::ForeignKey &F : T.ForeignKeys) {
-      std::string Ref = qualified(F.RefSchema, F.RefTable);
+      std::string Ref = ir::qualifiedName(F.RefSchema, F.RefTable);
       auto RefTable = ByName.find(Ref);
       if (RefTable == ByName.end())
         continue;
@@ -81,19 +76,18 @@ LineageGraph::LineageGraph(const ir::Schema &Schema) {
     for (const ir::Column &C : T.Columns)
       if (!C.Type.EnumClass.empty()) {
         unsigned Enum = add(LineageNode::Enum, C.Type.EnumClass, {});
-        link(ByName.lookup(qualified(T.Schema, T.Name) + "." + C.Name), Enum,
-             "enum");
+        link(ByName.lookup(T.qualifiedName() + "." + C.Name), Enum, "enum");
       }
   // Classes: their table and its columns, parents, relationships.
   for (const ir::MappedClass &C : Schema.Classes)
     add(LineageNode::Class, C.Name, C.Where);
   llvm::StringMap<const ir::Table *> TableByName;
   for (const ir::Table &T : Schema.Tables)
-    TableByName[qualified(T.Schema, T.Name)] = &T;
+    TableByName[T.qualifiedName()] = &T;
   for (const ir::MappedClass &C : Schema.Classes) {
     unsigned ClassNode = ByName.lookup(C.Name);
     if (C.Table) {
-      std::string Table = qualified(C.Schema, *C.Table);
+      std::string Table = ir::qualifiedName(C.Schema, *C.Table);
       auto T = ByName.find(Table);
       if (T != ByName.end()) {
         link(ClassNode, T->second, "maps");

@@ -32,10 +32,6 @@ constexpr DiffRuleInfo Rules[] = {
 
 namespace detail {
 
-std::string qualified(const ir::Table &T) {
-  return T.Schema ? *T.Schema + "." + T.Name : T.Name;
-}
-
 llvm::json::Array jsonNames(const Names &N) {
   llvm::json::Array A;
   for (const std::string &S : N)
@@ -133,14 +129,14 @@ void Differ::diffTables() {
       continue;
     }
     OldMatched.insert(From);
-    TableRenames[qualified(*From)] = qualified(T);
+    TableRenames[From->qualifiedName()] = T.qualifiedName();
     Change &C = add(DiffRule::TABLE_RENAMED, *From);
     C.Old = Properties{{"name", From->Name},
                        {"schema", optionalJson(From->Schema)}};
     C.New = Properties{{"name", T.Name}, {"schema", optionalJson(T.Schema)}};
     C.Message = fmt::format("table {} is renamed to {}; readers and writers "
                             "of the old name will fail",
-                            qualified(*From), qualified(T));
+                            From->qualifiedName(), T.qualifiedName());
     C.OldLoc = From->Where;
     C.NewLoc = T.Where;
     Pairs.emplace_back(From, &T);
@@ -149,7 +145,7 @@ void Differ::diffTables() {
   for (const ir::Table *T : Added) {
     Change &C = add(DiffRule::TABLE_ADDED, *T);
     C.New = Properties{{"columns", static_cast<int64_t>(T->Columns.size())}};
-    C.Message = fmt::format("table {} is added", qualified(*T));
+    C.Message = fmt::format("table {} is added", T->qualifiedName());
     C.NewLoc = T->Where;
   }
   for (const ir::Table &T : Old.Tables)
@@ -158,7 +154,7 @@ void Differ::diffTables() {
       C.Old = Properties{{"columns", static_cast<int64_t>(T.Columns.size())}};
       C.Message =
           fmt::format("table {} is dropped; its readers and writers will fail",
-                      qualified(T));
+                      T.qualifiedName());
       C.OldLoc = T.Where;
     }
   for (auto &[A, B] : Pairs) {
@@ -175,7 +171,7 @@ void Differ::diffTable(const ir::Table &A, const ir::Table &B) {
     Change &C = add(DiffRule::TABLE_COMMENT_CHANGED, A);
     C.Old = Properties{{"comment", optionalJson(A.Comment)}};
     C.New = Properties{{"comment", optionalJson(B.Comment)}};
-    C.Message = fmt::format("comment of table {} changes", qualified(A));
+    C.Message = fmt::format("comment of table {} changes", A.qualifiedName());
     C.OldLoc = A.Where;
     C.NewLoc = B.Where;
   }
@@ -249,7 +245,7 @@ void Differ::diffTable(const ir::Table &A, const ir::Table &B) {
     C.New = Properties{{"name", CB.Name}};
     C.Message = fmt::format("column {}.{} is renamed to {}; readers and "
                             "writers of the old name will fail",
-                            qualified(A), From->Name, CB.Name);
+                            A.qualifiedName(), From->Name, CB.Name);
     C.OldLoc = From->Where;
     C.NewLoc = CB.Where;
   }
@@ -271,8 +267,8 @@ void Differ::diffTable(const ir::Table &A, const ir::Table &B) {
             ? fmt::format("column {}.{} is added as NOT NULL without a server "
                           "default; inserts that omit it fail, and so does "
                           "the migration on a table with rows",
-                          qualified(B), CB.Name)
-            : fmt::format("column {}.{} is added", qualified(B), CB.Name);
+                          B.qualifiedName(), CB.Name)
+            : fmt::format("column {}.{} is added", B.qualifiedName(), CB.Name);
     C.NewLoc = CB.Where;
   }
   for (const ir::Column &CA : A.Columns)
@@ -281,7 +277,7 @@ void Differ::diffTable(const ir::Table &A, const ir::Table &B) {
       C.Old = columnJson(CA, true);
       C.Message = fmt::format("column {}.{} is dropped; readers of it will "
                               "fail",
-                              qualified(A), CA.Name);
+                              A.qualifiedName(), CA.Name);
       C.OldLoc = CA.Where;
     }
   diffConstraints(A, B, Renamed);
@@ -294,7 +290,7 @@ void Differ::diffColumn(const ir::Table &A, const ir::Column &CA,
     C.OldLoc = CA.Where;
     C.NewLoc = CB.Where;
   };
-  std::string Where = qualified(A) + "." + CA.Name;
+  std::string Where = A.qualifiedName() + "." + CA.Name;
   if (CA.Nullable != CB.Nullable && !(CA.PrimaryKey && CB.PrimaryKey)) {
     DiffRule R = CB.Nullable ? DiffRule::COLUMN_MADE_NULLABLE
                  : !databaseFills(*NewTable, CB, false)
@@ -355,7 +351,7 @@ void Differ::diffColumn(const ir::Table &A, const ir::Column &CA,
 
 void Differ::diffType(const ir::Table &A, const ir::Column &CA,
                       const ir::Column &CB) {
-  std::string Where = qualified(A) + "." + CA.Name;
+  std::string Where = A.qualifiedName() + "." + CA.Name;
   const ir::SqlType &TA = dialectType(CA.Type, Opt.D),
                     &TB = dialectType(CB.Type, Opt.D);
   // An enum: its values, whatever the type's text (MySQL lists them, a

@@ -46,7 +46,7 @@ static std::string normalizedSql(llvm::StringRef S) {
 void Differ::diffConstraints(
     const ir::Table &A, const ir::Table &B,
     const std::map<std::string, std::string> &Renamed) {
-  std::string T = qualified(A), TNew = qualified(B);
+  std::string T = A.qualifiedName(), TNew = B.qualifiedName();
   // The primary key, by its columns.
   Names PKA = mapped(A.PrimaryKeyConstraint.Columns, Renamed),
         PKB = B.PrimaryKeyConstraint.Columns;
@@ -212,8 +212,7 @@ void Differ::diffConstraints(
                       {"onupdate", optionalJson(F.OnUpdate)}};
   };
   auto FKKey = [&](const ir::ForeignKey &F, const Names &Cols, bool IsOld) {
-    std::string Ref =
-        F.RefSchema ? *F.RefSchema + "." + F.RefTable : F.RefTable;
+    std::string Ref = ir::qualifiedName(F.RefSchema, F.RefTable);
     if (IsOld) {
       auto It = TableRenames.find(Ref);
       if (It != TableRenames.end())

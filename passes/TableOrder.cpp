@@ -23,9 +23,7 @@ namespace {
 /// (parent, child): the child refers to the parent, which comes first.
 using Edge = std::pair<size_t, size_t>;
 
-std::string tableKey(const ir::Table &T) {
-  return T.Schema ? *T.Schema + "." + T.Name : T.Name;
-}
+std::string tableKey(const ir::Table &T) { return T.qualifiedName(); }
 
 /// topological.sort_as_subsets(), flattened: rounds of the items whose
 /// parents are all out, each in the order of \p Items. False when some items

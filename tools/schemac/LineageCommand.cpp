@@ -136,7 +136,7 @@ int schemac::runLineageCommand() {
       const ir::Table *Table = nullptr;
       std::optional<std::string> Column;
       for (const ir::Table &T : Result.Schema.Tables) {
-        std::string Q = T.Schema ? *T.Schema + "." + T.Name : T.Name;
+        std::string Q = T.qualifiedName();
         if (Element == Q) {
           Table = &T;
         } else if (llvm::StringRef(Element).starts_with(Q + ".") &&
