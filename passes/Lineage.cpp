@@ -201,18 +201,20 @@ void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
   }
   case LineageFormat::Json: {
     llvm::json::OStream J(OS, 2);
+    auto Loc = [&](const ir::Loc &L) {
+      if (!L.isKnown())
+        return J.attribute("loc", nullptr);
+      J.attributeObject("loc", [&] {
+        J.attribute("file", L.File);
+        J.attribute("line", L.Line);
+        J.attribute("col", L.Col);
+      });
+    };
     auto Node = [&](const LineageNode &N) {
       J.object([&] {
         J.attribute("name", N.Name);
         J.attribute("kind", kindName(N.Kind));
-        if (N.Where.isKnown())
-          J.attributeObject("loc", [&] {
-            J.attribute("file", N.Where.File);
-            J.attribute("line", N.Where.Line);
-            J.attribute("col", N.Where.Col);
-          });
-        else
-          J.attribute("loc", nullptr);
+        Loc(N.Where);
       });
     };
     J.object([&] {
@@ -230,14 +232,7 @@ void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
             J.attribute("kind", kindName(N.Kind));
             J.attribute("via", G.node(Via(E)).Name);
             J.attribute("edge", E.Kind);
-            if (N.Where.isKnown())
-              J.attributeObject("loc", [&] {
-                J.attribute("file", N.Where.File);
-                J.attribute("line", N.Where.Line);
-                J.attribute("col", N.Where.Col);
-              });
-            else
-              J.attribute("loc", nullptr);
+            Loc(N.Where);
           });
       });
       J.attributeArray("consumers", [&] {

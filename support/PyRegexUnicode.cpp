@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "support/PyRegexImpl.h"
+#include "support/Unicode.h"
 
 #include <algorithm>
 #include <iterator>
@@ -163,23 +164,10 @@ bool detail::decodeText(llvm::StringRef S, std::vector<uint32_t> &Chars,
 }
 
 void detail::appendUtf8(uint32_t C, std::string &Out) {
-  if (C >= InvalidByteBase) {
+  if (C >= InvalidByteBase)
     Out += static_cast<char>(C - InvalidByteBase);
-  } else if (C < 0x80) {
-    Out += static_cast<char>(C);
-  } else if (C < 0x800) {
-    Out += static_cast<char>(0xC0 | C >> 6);
-    Out += static_cast<char>(0x80 | (C & 0x3F));
-  } else if (C < 0x10000) {
-    Out += static_cast<char>(0xE0 | C >> 12);
-    Out += static_cast<char>(0x80 | (C >> 6 & 0x3F));
-    Out += static_cast<char>(0x80 | (C & 0x3F));
-  } else {
-    Out += static_cast<char>(0xF0 | C >> 18);
-    Out += static_cast<char>(0x80 | (C >> 12 & 0x3F));
-    Out += static_cast<char>(0x80 | (C >> 6 & 0x3F));
-    Out += static_cast<char>(0x80 | (C & 0x3F));
-  }
+  else
+    unicode::appendUtf8(static_cast<char32_t>(C), Out);
 }
 
 std::string detail::toUtf8(llvm::ArrayRef<uint32_t> Chars) {
