@@ -119,7 +119,6 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
       std::string Sql = str(O, "compiled_code");
       if (Sql.empty())
         Sql = str(O, "raw_code");
-      Node.HasSql = !Sql.empty();
       SqlReading Reading = readSql(Sql);
       Node.Identifiers = std::move(Reading.Identifiers);
       Node.SelectsAll = Reading.PassesThrough;

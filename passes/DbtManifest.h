@@ -53,7 +53,6 @@ struct DbtNode {
   /// Lower-case identifiers of the compiled SQL, and whether it selects *.
   std::set<std::string> Identifiers;
   bool SelectsAll = false;
-  bool HasSql = false;
 };
 
 struct DbtManifest {

@@ -77,8 +77,7 @@ private:
     return Out.back();
   }
 
-  std::string typeText(const ir::Column &C, bool IsOld) const {
-    (void)IsOld;
+  std::string typeText(const ir::Column &C) const {
     if (dialectType(C.Type, Opt.D).isUnknown())
       return "";
     return renderColumnType(C.Type, Opt.D);
@@ -101,7 +100,7 @@ private:
                       : C.Default->Value}};
   }
   Properties columnJson(const ir::Column &C, bool IsOld) const {
-    std::string Type = typeText(C, IsOld), SD = serverDefault(C, IsOld);
+    std::string Type = typeText(C), SD = serverDefault(C, IsOld);
     return Properties{{"type", Type.empty() ? llvm::json::Value(nullptr)
                                             : llvm::json::Value(Type)},
                       {"nullable", C.Nullable},

@@ -206,8 +206,8 @@ void Differ::diffTable(const ir::Table &A, const ir::Table &B) {
           [&](const ir::Column &CA) { return CA.Attribute == CB.Attribute; });
     // The same place and the same definition.
     auto SameDefinition = [&](const ir::Column &CA, const ir::Column &X) {
-      return typeText(CA, true) == typeText(X, false) &&
-             CA.Nullable == X.Nullable && CA.PrimaryKey == X.PrimaryKey &&
+      return typeText(CA) == typeText(X) && CA.Nullable == X.Nullable &&
+             CA.PrimaryKey == X.PrimaryKey &&
              comparableDefault(serverDefault(CA, true)) ==
                  comparableDefault(serverDefault(X, false));
     };
@@ -413,7 +413,7 @@ void Differ::diffType(const ir::Table &A, const ir::Column &CA,
     };
     if (Native(TA) != Native(TB) ||
         (Opt.D == Dialect::PostgreSQL && Native(TA) && Name(TA) != Name(TB))) {
-      std::string A1 = typeText(CA, true), B1 = typeText(CB, false);
+      std::string A1 = typeText(CA), B1 = typeText(CB);
       Change &C = add(DiffRule::TYPE_CHANGED, A, CA.Name);
       C.Old = Properties{{"type", A1}};
       C.New = Properties{{"type", B1}};
@@ -435,7 +435,7 @@ void Differ::diffType(const ir::Table &A, const ir::Column &CA,
     }
     return;
   }
-  std::string A1 = typeText(CA, true), B1 = typeText(CB, false);
+  std::string A1 = typeText(CA), B1 = typeText(CB);
   // A type the analysis could not see on either side says nothing.
   if (A1.empty() || B1.empty())
     return;
