@@ -145,46 +145,44 @@ public:
 
   /// A module of the project that the in-memory sources left out, from
   /// the reader (a git revision's tree): (path from the root, text).
-  std::optional<std::pair<std::string, std::string>>
+  /// Remembered, found or not, because `hasModule` asks before
+  /// `loadFromDisk` reads, and each question is a tree lookup.
+  const std::optional<std::pair<std::string, std::string>> &
   readElsewhere(llvm::StringRef Name) const {
-    if (!Read)
-      return std::nullopt;
+    auto [It, Inserted] = ReadElsewhere.try_emplace(Name);
+    if (!Inserted || !Read)
+      return It->second;
     std::string Relative = Name.str();
     std::replace(Relative.begin(), Relative.end(), '.', '/');
     for (const char *Suffix : {".py", "/__init__.py"})
-      if (auto Text = Read(Relative + Suffix))
-        return std::make_pair(Relative + Suffix, std::move(*Text));
-    return std::nullopt;
+      if (auto Text = Read(Relative + Suffix)) {
+        It->second.emplace(Relative + Suffix, std::move(*Text));
+        break;
+      }
+    return It->second;
   }
 
   ModuleUnit *loadFromDisk(llvm::StringRef Name) {
-    std::string Path = findOnDisk(Name);
-    if (Path.empty()) {
-      auto Elsewhere = readElsewhere(Name);
-      if (!Elsewhere)
-        return nullptr;
-      auto U = std::make_unique<ModuleUnit>();
-      U->Name = Name.str();
-      U->DisplayPath = Elsewhere->first;
-      U->IsPackage = llvm::StringRef(Elsewhere->first).ends_with("__init__.py");
-      U->File = SourceFile::fromBytes(Elsewhere->second, U->DisplayPath);
-      U->Diags = std::make_unique<DiagnosticEngine>(*U->File);
-      U->Parsed = parse::parseFile(*U->File, *U->Diags);
-      ModuleUnit *Raw = U.get();
-      Result.Units.push_back(std::move(U));
-      addUnit(Raw);
-      return Raw;
-    }
     auto U = std::make_unique<ModuleUnit>();
     U->Name = Name.str();
-    U->DisplayPath = relativeTo(Path, DisplayRoot);
-    U->IsPackage = llvm::sys::path::filename(Path) == "__init__.py";
-    auto F = SourceFile::open(Path, U->DisplayPath);
-    U->File = F ? std::move(*F) : SourceFile::fromBytes("", U->DisplayPath);
-    U->Diags = std::make_unique<DiagnosticEngine>(*U->File);
-    if (!F)
-      U->Diags->report(DiagId::DecodeError, 0, 0,
-                       llvm::toString(F.takeError()));
+    if (std::string Path = findOnDisk(Name); !Path.empty()) {
+      U->DisplayPath = relativeTo(Path, DisplayRoot);
+      U->IsPackage = llvm::sys::path::filename(Path) == "__init__.py";
+      auto F = SourceFile::open(Path, U->DisplayPath);
+      U->File = F ? std::move(*F) : SourceFile::fromBytes("", U->DisplayPath);
+      U->Diags = std::make_unique<DiagnosticEngine>(*U->File);
+      if (!F)
+        U->Diags->report(DiagId::DecodeError, 0, 0,
+                         llvm::toString(F.takeError()));
+    } else if (const auto &Elsewhere = readElsewhere(Name)) {
+      U->DisplayPath = Elsewhere->first;
+      U->IsPackage =
+          llvm::sys::path::filename(Elsewhere->first) == "__init__.py";
+      U->File = SourceFile::fromBytes(Elsewhere->second, U->DisplayPath);
+      U->Diags = std::make_unique<DiagnosticEngine>(*U->File);
+    } else {
+      return nullptr;
+    }
     U->Parsed = parse::parseFile(*U->File, *U->Diags);
     ModuleUnit *Raw = U.get();
     Result.Units.push_back(std::move(U));
@@ -237,6 +235,8 @@ private:
   llvm::StringMap<ModuleObj *> Modules;
   llvm::StringSet<> ReportedOpaque;
   const SourceReader &Read;
+  mutable llvm::StringMap<std::optional<std::pair<std::string, std::string>>>
+      ReadElsewhere;
 };
 
 } // namespace
