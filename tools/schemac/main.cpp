@@ -29,6 +29,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <malloc.h>
 #include <optional>
 
 using namespace schemac;
@@ -393,6 +394,11 @@ extern "C" const char *__asan_default_options() {
 
 int main(int Argc, char **Argv) {
   llvm::InitLLVM X(Argc, Argv);
+  // The analysis of a large project allocates some hundred megabytes, most
+  // of it on the evaluation thread, whose malloc arena grows a page per
+  // mprotect by default: 140,000 system calls for 20,000 models. Growing it
+  // 64 MiB at a time takes a tenth of the run time off.
+  mallopt(M_TOP_PAD, 64 << 20);
   cl::HideUnrelatedOptions(SchemacCategory);
   cl::SetVersionPrinter(
       [](llvm::raw_ostream &OS) { OS << "schemac " SCHEMAC_VERSION "\n"; });
