@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "sema/AnalysisCache.h"
 #include "sema/Declarative.h"
 #include "sema/Evaluator.h"
 #include "sema/Sema.h"
@@ -138,9 +139,20 @@ public:
         std::string Candidate = Root + "/" + Relative + Suffix;
         if (llvm::sys::fs::is_regular_file(Candidate))
           return Candidate;
+        Missing.insert(Candidate);
       }
     }
     return "";
+  }
+
+  /// The paths findOnDisk looked for and did not find: were one of them to
+  /// appear, an import would resolve differently.
+  std::vector<std::string> missingPaths() const {
+    std::vector<std::string> Paths;
+    for (const auto &P : Missing)
+      Paths.push_back(P.getKey().str());
+    llvm::sort(Paths);
+    return Paths;
   }
 
   /// A module of the project that the in-memory sources left out, from
@@ -167,6 +179,7 @@ public:
     U->Name = Name.str();
     if (std::string Path = findOnDisk(Name); !Path.empty()) {
       U->DisplayPath = relativeTo(Path, DisplayRoot);
+      U->Path = Path;
       U->IsPackage = llvm::sys::path::filename(Path) == "__init__.py";
       auto F = SourceFile::open(Path, U->DisplayPath);
       U->File = F ? std::move(*F) : SourceFile::fromBytes("", U->DisplayPath);
@@ -237,7 +250,29 @@ private:
   const SourceReader &Read;
   mutable llvm::StringMap<std::optional<std::pair<std::string, std::string>>>
       ReadElsewhere;
+  mutable llvm::StringSet<> Missing;
 };
+
+/// What besides the files an analysis depends on (AnalysisCache.h).
+std::string cacheKey(const ProjectOptions &Options,
+                     const std::vector<std::string> &Roots,
+                     llvm::StringRef DisplayRoot,
+                     const std::optional<DeclaredVersion> &Declared) {
+  std::string Key = cacheBinaryIdentity() + "\n";
+  Key += "sqlalchemy " + Options.SqlAlchemyVersion + "\n";
+  if (Declared)
+    Key += "declared " + Declared->Version + " " + Declared->File + "\n";
+  for (const std::string &R : Roots)
+    Key += "root " + R + "\n";
+  Key += "display root " + DisplayRoot.str() + "\n";
+  for (const std::string &P : Options.Paths) {
+    llvm::SmallString<256> Abs(P);
+    llvm::sys::fs::make_absolute(Abs);
+    llvm::sys::path::remove_dots(Abs, true);
+    Key += "path " + Abs.str().str() + "\n";
+  }
+  return Key;
+}
 
 } // namespace
 
@@ -291,11 +326,29 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
   for (const std::string &F : Found)
     AddFile(F);
 
+  std::optional<DeclaredVersion> Declared;
+  if (Options.SqlAlchemyVersion.empty())
+    Declared = findDeclaredSqlAlchemyVersion(Roots);
+  std::optional<AnalysisCache> Cache;
+  if (!Options.CacheDir.empty() && Options.Sources.empty() &&
+      !Options.ReadSource && Result.InputErrors.empty()) {
+    Cache.emplace(Options.CacheDir,
+                  cacheKey(Options, Roots, DisplayRoot, Declared));
+    llvm::NamedRegionTimer T("cache-read", "Read the analysis cache", "schemac",
+                             "schemac phases", Options.TimePhases);
+    std::vector<std::string> Walked;
+    for (auto &[Path, Name] : Files)
+      Walked.push_back(Path);
+    if (std::optional<AnalysisResult> Hit = Cache->load(Walked))
+      return std::move(*Hit);
+  }
+
   // Parse the project in parallel, the stubs too.
   for (auto &[Path, Name] : Files) {
     auto U = std::make_unique<ModuleUnit>();
     U->Name = Name.empty() ? "__main__" : Name;
     U->DisplayPath = relativeTo(Path, DisplayRoot);
+    U->Path = Path;
     U->IsPackage = llvm::sys::path::filename(Path) == "__init__.py";
     Result.Units.push_back(std::move(U));
   }
@@ -362,7 +415,7 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
   DeclarativeAnalyzer &Declarative = *DeclarativeOwner;
   if (!Options.SqlAlchemyVersion.empty())
     Declarative.setVersion(Options.SqlAlchemyVersion, "--sqlalchemy");
-  else if (auto Declared = findDeclaredSqlAlchemyVersion(Roots))
+  else if (Declared)
     Declarative.setVersion(Declared->Version,
                            relativeTo(Declared->File, DisplayRoot));
   Eval.setRelease(Declarative.version());
@@ -391,6 +444,11 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
     Result.Schema = Declarative.finish();
   });
   Evaluation.join();
+  if (Cache) {
+    llvm::NamedRegionTimer T("cache-write", "Write the analysis cache",
+                             "schemac", "schemac phases", Options.TimePhases);
+    Cache->store(Result, ProjectUnits, Loader.missingPaths());
+  }
   if (Options.DisableFree) {
     // Millions of small objects take longer to free than to analyse a
     // large project; a process about to exit need not (clang's

@@ -28,6 +28,7 @@ namespace schemac::sema {
 struct ModuleUnit {
   std::string Name;        ///< Dotted module name: "app.models".
   std::string DisplayPath; ///< Relative to the project root.
+  std::string Path;        ///< Absolute; empty when not read from disk.
   bool IsPackage = false;  ///< An __init__.py.
   bool IsStub = false;
   std::unique_ptr<SourceFile> File;
@@ -64,6 +65,9 @@ struct ProjectOptions {
   /// one the project's dependency files declare, else a guess from the API
   /// the models use (with a note).
   std::string SqlAlchemyVersion;
+  /// Where results are kept between runs (AnalysisCache.h); empty: not
+  /// kept. Only for projects read from disk (not Sources).
+  std::string CacheDir;
 };
 
 /// The source root a path's modules are named from (absolute): above the
@@ -90,6 +94,8 @@ struct AnalysisResult {
   std::vector<std::unique_ptr<ModuleUnit>> Units;
   /// Problems with the inputs themselves (a path that does not exist).
   std::vector<std::string> InputErrors;
+  /// Read from the cache: the units have no syntax trees.
+  bool FromCache = false;
 };
 
 AnalysisResult analyzeProject(const ProjectOptions &Options);

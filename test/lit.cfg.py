@@ -17,6 +17,9 @@ config.environment["PATH"] = os.pathsep.join(
 )
 # Diagnostics are checked without colour codes.
 config.environment.pop("TERM", None)
+# The analysis cache of the tests' runs stays in the build tree; a second
+# run of the suite reads what the first one wrote, and must print the same.
+config.environment["SCHEMAC_CACHE_DIR"] = os.path.join(config.schemac_obj_root, "test", "analysis-cache")
 
 config.substitutions.append(("%schemac", os.path.join(config.schemac_tools_dir, "schemac")))
 config.substitutions.append(("%python", config.python_executable))

@@ -25,6 +25,13 @@ struct Policy {
 std::optional<Policy> loadPolicy(const std::string &ConfigFile,
                                  const std::string &DbtManifest);
 
+/// Where analyses are kept between runs (sema/AnalysisCache.h): "" with
+/// --no-cache or an empty SCHEMAC_CACHE_DIR, else SCHEMAC_CACHE_DIR, else
+/// the user's cache directory ($XDG_CACHE_HOME, ~/.cache) + "/schemac".
+/// main.cpp.
+std::string analysisCacheDir(bool NoCache);
+extern const char *const NoCacheDescription;
+
 /// `schemac diff` (DiffCommand.cpp).
 bool diffCommandSelected();
 int runDiffCommand();

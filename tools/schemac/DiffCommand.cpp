@@ -94,6 +94,8 @@ cl::opt<std::string>
                              "are the change's impact"),
                     cl::value_desc("file"), cl::sub(DiffCommand),
                     cl::cat(DiffCategory));
+cl::opt<bool> NoCache("no-cache", cl::desc(NoCacheDescription),
+                      cl::sub(DiffCommand), cl::cat(DiffCategory));
 cl::opt<bool> Strict("strict",
                      cl::desc("Exit with 1 on warnings too, not only on "
                               "breaking changes"),
@@ -267,6 +269,7 @@ int schemac::runDiffCommand() {
   Side Old, New;
   sema::ProjectOptions Base;
   Base.SqlAlchemyVersion = SqlAlchemy;
+  Base.CacheDir = analysisCacheDir(NoCache);
   if (!GitMode) {
     sema::ProjectOptions Options[2];
     Side *Sides[2] = {&Old, &New};

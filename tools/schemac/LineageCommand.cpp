@@ -68,6 +68,8 @@ cl::opt<std::string>
                         "2.0 (default: as the project declares)"),
                cl::value_desc("release"), cl::sub(LineageCommand),
                cl::cat(LineageCategory));
+cl::opt<bool> NoCache("no-cache", cl::desc(NoCacheDescription),
+                      cl::sub(LineageCommand), cl::cat(LineageCategory));
 
 cl::opt<std::string> ConfigFile(
     "config",
@@ -106,7 +108,13 @@ int schemac::runLineageCommand() {
   Options.Roots = Roots;
   Options.SqlAlchemyVersion = SqlAlchemy;
   Options.DisableFree = !LLVM_ADDRESS_SANITIZER_BUILD;
-  sema::AnalysisResult Result = sema::analyzeProject(Options);
+  Options.CacheDir = analysisCacheDir(NoCache);
+  auto ResultOwner =
+      std::make_unique<sema::AnalysisResult>(sema::analyzeProject(Options));
+  sema::AnalysisResult &Result = *ResultOwner;
+  // A large schema takes a while to free, and the process is about to exit.
+  if (Options.DisableFree)
+    (void)ResultOwner.release();
   for (const std::string &E : Result.InputErrors)
     error(E);
   if (!Result.InputErrors.empty())

@@ -29,11 +29,28 @@
 
 #include <atomic>
 #include <chrono>
+#include <cstdlib>
 #include <malloc.h>
 #include <optional>
 
 using namespace schemac;
 namespace cl = llvm::cl;
+
+const char *const schemac::NoCacheDescription =
+    "Analyse the models afresh, neither reading nor writing the analysis "
+    "cache (SCHEMAC_CACHE_DIR, default ~/.cache/schemac)";
+
+std::string schemac::analysisCacheDir(bool NoCache) {
+  if (NoCache)
+    return "";
+  if (const char *Dir = std::getenv("SCHEMAC_CACHE_DIR"))
+    return Dir;
+  llvm::SmallString<256> Dir;
+  if (!llvm::sys::path::cache_directory(Dir))
+    return "";
+  llvm::sys::path::append(Dir, "schemac");
+  return Dir.str().str();
+}
 
 namespace {
 
@@ -129,6 +146,9 @@ cl::opt<bool> TimePhases("time-phases",
                          cl::desc("Print the time each phase took on stderr"),
                          cl::sub(SchemaCommand), cl::sub(DumpIrCommand),
                          cl::cat(SchemacCategory));
+cl::opt<bool> NoCache("no-cache", cl::desc(NoCacheDescription),
+                      cl::sub(SchemaCommand), cl::sub(DumpIrCommand),
+                      cl::cat(SchemacCategory));
 cl::opt<std::string> PrintAfter(
     "print-after",
     cl::desc("Print the IR after this lowering pass instead of after sema "
@@ -284,6 +304,7 @@ int runSchemaCommand(bool DumpIr) {
   // A leak checker would report what is left on purpose.
   Options.DisableFree = !LLVM_ADDRESS_SANITIZER_BUILD;
   Options.TimePhases = TimePhases;
+  Options.CacheDir = analysisCacheDir(NoCache);
   auto ResultOwner =
       std::make_unique<sema::AnalysisResult>(sema::analyzeProject(Options));
   sema::AnalysisResult &Result = *ResultOwner;

@@ -1,0 +1,169 @@
+//===- AnalysisCache.cpp - Analysis results kept between runs -------------===//
+
+#include "sema/AnalysisCache.h"
+
+#include "ir/Bytecode.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/xxhash.h"
+
+namespace schemac::sema {
+
+namespace {
+
+constexpr llvm::StringLiteral Magic = "schemac analysis cache 1\n";
+
+constexpr uint64_t NumDiagIds = 0
+#define DIAG(Id, Severity, Format) +1
+#include "support/DiagnosticKinds.def"
+    ;
+
+uint64_t textHash(const SourceFile &F) {
+  llvm::StringRef Text = F.text();
+  return llvm::xxh3_64bits(llvm::ArrayRef<uint8_t>(
+      reinterpret_cast<const uint8_t *>(Text.data()), Text.size()));
+}
+
+} // namespace
+
+std::string cacheBinaryIdentity() {
+  std::string Exe = llvm::sys::fs::getMainExecutable(nullptr, nullptr);
+  llvm::sys::fs::file_status Status;
+  if (Exe.empty() || llvm::sys::fs::status(Exe, Status))
+    return "";
+  return Exe + " " + std::to_string(Status.getSize()) + " " +
+         std::to_string(
+             Status.getLastModificationTime().time_since_epoch().count());
+}
+
+AnalysisCache::AnalysisCache(llvm::StringRef Dir, std::string Key)
+    : Key(std::move(Key)) {
+  llvm::SmallString<256> P(Dir);
+  llvm::sys::path::append(P, llvm::utohexstr(llvm::xxh3_64bits(this->Key)) +
+                                 ".bin");
+  Path = P.str().str();
+}
+
+// The entry: the magic line, the key, the number of units the walk found,
+// the units (each with the file it was read from, its text's hash and its
+// diagnostics), the missing paths, and the schema.
+void AnalysisCache::store(const AnalysisResult &Result, size_t WalkedUnits,
+                          const std::vector<std::string> &MissingPaths) const {
+  // A unit that is not a file on disk could not be checked again.
+  if (llvm::any_of(Result.Units, [](const std::unique_ptr<ModuleUnit> &U) {
+        return !U->IsStub && U->Path.empty();
+      }))
+    return;
+  llvm::StringRef Dir = llvm::sys::path::parent_path(Path);
+  if (llvm::sys::fs::create_directories(Dir))
+    return;
+  int FD;
+  llvm::SmallString<256> Temp;
+  if (llvm::sys::fs::createUniqueFile(Path + ".%%%%%%.tmp", FD, Temp))
+    return;
+  llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+  OS << Magic;
+  ir::BytecodeWriter W(OS);
+  W.str(Key);
+  size_t Units = 0;
+  for (const auto &U : Result.Units)
+    Units += !U->IsStub;
+  W.u64(WalkedUnits);
+  W.u64(Units);
+  for (const auto &U : Result.Units) {
+    if (U->IsStub)
+      continue;
+    W.str(U->Name);
+    W.str(U->DisplayPath);
+    W.boolean(U->IsPackage);
+    W.str(U->Path);
+    W.u64(textHash(*U->File));
+    W.u64(U->Diags->diagnostics().size());
+    for (const Diagnostic &D : U->Diags->diagnostics()) {
+      W.u64(static_cast<uint64_t>(D.Id));
+      W.u64(D.Begin);
+      W.u64(D.End);
+      W.str(D.Message);
+    }
+  }
+  W.u64(MissingPaths.size());
+  for (const std::string &P : MissingPaths)
+    W.str(P);
+  ir::writeSchema(Result.Schema, W);
+  OS.close();
+  if (OS.has_error()) {
+    OS.clear_error();
+    llvm::sys::fs::remove(Temp);
+    return;
+  }
+  // Another schemac may be storing the same entry: the last rename wins,
+  // and either is whole.
+  if (llvm::sys::fs::rename(Temp, Path))
+    llvm::sys::fs::remove(Temp);
+}
+
+std::optional<AnalysisResult>
+AnalysisCache::load(const std::vector<std::string> &WalkedPaths) const {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
+                                            /*RequiresNullTerminator=*/false);
+  if (!Buffer)
+    return std::nullopt;
+  llvm::StringRef Bytes = (*Buffer)->getBuffer();
+  if (!Bytes.consume_front(Magic))
+    return std::nullopt;
+  ir::BytecodeReader R(Bytes);
+  if (R.str() != Key || !R.ok())
+    return std::nullopt;
+
+  AnalysisResult Result;
+  size_t Walked = R.count();
+  size_t Units = R.count();
+  if (Walked != WalkedPaths.size() || Walked > Units)
+    return std::nullopt;
+  for (size_t I = 0; I < Units && R.ok(); ++I) {
+    auto U = std::make_unique<ModuleUnit>();
+    U->Name = R.str();
+    U->DisplayPath = R.str();
+    U->IsPackage = R.boolean();
+    U->Path = R.str();
+    uint64_t Hash = R.u64();
+    if (!R.ok() || (I < Walked && U->Path != WalkedPaths[I]))
+      return std::nullopt;
+    auto File = SourceFile::open(U->Path, U->DisplayPath);
+    if (!File) {
+      llvm::consumeError(File.takeError());
+      return std::nullopt;
+    }
+    if (textHash(**File) != Hash)
+      return std::nullopt;
+    U->File = std::move(*File);
+    U->Diags = std::make_unique<DiagnosticEngine>(*U->File);
+    size_t Diags = R.count();
+    for (size_t D = 0; D < Diags && R.ok(); ++D) {
+      uint64_t Id = R.u64();
+      uint32_t Begin = R.u64(), End = R.u64();
+      std::string Message = R.str();
+      if (Id >= NumDiagIds || Begin > U->File->text().size() ||
+          End > U->File->text().size())
+        R.fail();
+      if (R.ok())
+        U->Diags->add(static_cast<DiagId>(Id), Begin, End, std::move(Message));
+    }
+    Result.Units.push_back(std::move(U));
+  }
+  size_t Missing = R.count();
+  for (size_t I = 0; I < Missing && R.ok(); ++I)
+    if (llvm::sys::fs::is_regular_file(R.strRef()))
+      return std::nullopt;
+  std::optional<ir::Schema> Schema = ir::readSchema(R);
+  if (!Schema || !R.ok() || !R.atEnd())
+    return std::nullopt;
+  Result.Schema = std::move(*Schema);
+  Result.FromCache = true;
+  return Result;
+}
+
+} // namespace schemac::sema
