@@ -47,6 +47,11 @@ void LineageGraph::link(unsigned From, unsigned To, std::string Kind) {
 }
 
 LineageGraph::LineageGraph(const ir::Schema &Schema) {
+  size_t Elements = Schema.Tables.size() + Schema.Classes.size();
+  for (const ir::Table &T : Schema.Tables)
+    Elements += T.Columns.size();
+  Nodes.reserve(Elements);
+  ByName = llvm::StringMap<unsigned>(Elements);
   // Tables and columns first, so that every reference finds its target.
   for (const ir::Table &T : Schema.Tables) {
     std::string Table = T.qualifiedName();
