@@ -16,20 +16,6 @@ struct Directive {
   size_t Offset;
 };
 
-/// The text of a 1-based line and its offset; empty past the end.
-std::pair<llvm::StringRef, size_t> lineOf(const SourceFile &F, unsigned Line) {
-  llvm::StringRef Text = F.text();
-  size_t Offset = 0;
-  for (unsigned L = 1; L < Line; ++L) {
-    Offset = Text.find('\n', Offset);
-    if (Offset == llvm::StringRef::npos)
-      return {"", Text.size()};
-    ++Offset;
-  }
-  llvm::StringRef Rest = Text.drop_front(Offset);
-  return {Rest.take_until([](char C) { return C == '\n'; }), Offset};
-}
-
 std::optional<Directive> directiveIn(llvm::StringRef Line, size_t Offset) {
   size_t Hash = Line.find('#');
   while (Hash != llvm::StringRef::npos) {
@@ -49,7 +35,7 @@ std::vector<Directive> directivesAt(const SourceFile &F, unsigned Line) {
   for (unsigned L : {Line, Line - 1}) {
     if (L == 0)
       continue;
-    auto [Text, Offset] = lineOf(F, L);
+    auto [Text, Offset] = F.line(L);
     if (auto D = directiveIn(Text, Offset))
       Out.push_back(*D);
   }

@@ -43,18 +43,32 @@ std::unique_ptr<SourceFile> SourceFile::fromBytes(llvm::StringRef Bytes,
       llvm::MemoryBuffer::getMemBufferCopy(Bytes, DisplayName), DisplayName));
 }
 
-LineColumn SourceFile::lineColumn(uint32_t Offset) const {
-  // Not SourceMgr::getLineAndColumn: it finds the column by scanning back
-  // to the line's start, which makes dumping a long line quadratic.
+const std::vector<uint32_t> &SourceFile::lineStarts() const {
   std::call_once(LineStartsOnce, [this] {
     LineStarts.push_back(0);
     for (size_t I = Text.find('\n'); I != llvm::StringRef::npos;
          I = Text.find('\n', I + 1))
       LineStarts.push_back(static_cast<uint32_t>(I + 1));
   });
+  return LineStarts;
+}
+
+LineColumn SourceFile::lineColumn(uint32_t Offset) const {
+  // Not SourceMgr::getLineAndColumn: it finds the column by scanning back
+  // to the line's start, which makes dumping a long line quadratic.
+  lineStarts();
   auto Next = std::upper_bound(LineStarts.begin(), LineStarts.end(), Offset);
   unsigned Line = static_cast<unsigned>(Next - LineStarts.begin());
   return {Line, Offset - LineStarts[Line - 1] + 1};
+}
+
+std::pair<llvm::StringRef, size_t> SourceFile::line(unsigned Line) const {
+  const std::vector<uint32_t> &Starts = lineStarts();
+  if (Line == 0 || Line > Starts.size())
+    return {"", Text.size()};
+  size_t Offset = Starts[Line - 1];
+  return {Text.drop_front(Offset).take_until([](char C) { return C == '\n'; }),
+          Offset};
 }
 
 } // namespace schemac

@@ -54,9 +54,13 @@ public:
     return llvm::SMLoc::getFromPointer(Text.data() + Offset);
   }
   LineColumn lineColumn(uint32_t Offset) const;
+  /// The text of a 1-based line (without its newline) and its offset;
+  /// empty, at the end of the text, past the last line.
+  std::pair<llvm::StringRef, size_t> line(unsigned Line) const;
 
 private:
   SourceFile(std::unique_ptr<llvm::MemoryBuffer> Raw, llvm::StringRef Name);
+  const std::vector<uint32_t> &lineStarts() const;
 
   std::string Name;
   llvm::SourceMgr SM;
