@@ -29,6 +29,10 @@ uint64_t textHash(const SourceFile &F) {
 
 } // namespace
 
+std::string cacheOrigin(const ModuleUnit &U) {
+  return U.Path.empty() ? U.DisplayPath : U.Path;
+}
+
 std::string cacheBinaryIdentity() {
   std::string Exe = llvm::sys::fs::getMainExecutable(nullptr, nullptr);
   llvm::sys::fs::file_status Status;
@@ -52,11 +56,6 @@ AnalysisCache::AnalysisCache(llvm::StringRef Dir, std::string Key)
 // diagnostics), the missing paths, and the schema.
 void AnalysisCache::store(const AnalysisResult &Result, size_t WalkedUnits,
                           const std::vector<std::string> &MissingPaths) const {
-  // A unit that is not a file on disk could not be checked again.
-  if (llvm::any_of(Result.Units, [](const std::unique_ptr<ModuleUnit> &U) {
-        return !U->IsStub && U->Path.empty();
-      }))
-    return;
   llvm::StringRef Dir = llvm::sys::path::parent_path(Path);
   if (llvm::sys::fs::create_directories(Dir))
     return;
@@ -79,7 +78,7 @@ void AnalysisCache::store(const AnalysisResult &Result, size_t WalkedUnits,
     W.str(U->Name);
     W.str(U->DisplayPath);
     W.boolean(U->IsPackage);
-    W.str(U->Path);
+    W.str(cacheOrigin(*U));
     W.u64(textHash(*U->File));
     W.u64(U->Diags->diagnostics().size());
     for (const Diagnostic &D : U->Diags->diagnostics()) {
@@ -106,7 +105,8 @@ void AnalysisCache::store(const AnalysisResult &Result, size_t WalkedUnits,
 }
 
 std::optional<AnalysisResult>
-AnalysisCache::load(const std::vector<std::string> &WalkedPaths) const {
+AnalysisCache::load(const std::vector<std::string> &Walked,
+                    const CacheSourceAccess &Access) const {
   auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
                                             /*RequiresNullTerminator=*/false);
   if (!Buffer)
@@ -119,27 +119,24 @@ AnalysisCache::load(const std::vector<std::string> &WalkedPaths) const {
     return std::nullopt;
 
   AnalysisResult Result;
-  size_t Walked = R.count();
+  size_t WalkedUnits = R.count();
   size_t Units = R.count();
-  if (Walked != WalkedPaths.size() || Walked > Units)
+  if (WalkedUnits != Walked.size() || WalkedUnits > Units)
     return std::nullopt;
   for (size_t I = 0; I < Units && R.ok(); ++I) {
     auto U = std::make_unique<ModuleUnit>();
     U->Name = R.str();
     U->DisplayPath = R.str();
     U->IsPackage = R.boolean();
-    U->Path = R.str();
+    std::string Origin = R.str();
     uint64_t Hash = R.u64();
-    if (!R.ok() || (I < Walked && U->Path != WalkedPaths[I]))
+    if (!R.ok() || (I < WalkedUnits && Origin != Walked[I]))
       return std::nullopt;
-    auto File = SourceFile::open(U->Path, U->DisplayPath);
-    if (!File) {
-      llvm::consumeError(File.takeError());
+    U->File = Access.Open(Origin, U->DisplayPath);
+    if (!U->File || textHash(*U->File) != Hash)
       return std::nullopt;
-    }
-    if (textHash(**File) != Hash)
-      return std::nullopt;
-    U->File = std::move(*File);
+    if (llvm::sys::path::is_absolute(Origin))
+      U->Path = Origin;
     U->Diags = std::make_unique<DiagnosticEngine>(*U->File);
     size_t Diags = R.count();
     for (size_t D = 0; D < Diags && R.ok(); ++D) {
@@ -156,7 +153,7 @@ AnalysisCache::load(const std::vector<std::string> &WalkedPaths) const {
   }
   size_t Missing = R.count();
   for (size_t I = 0; I < Missing && R.ok(); ++I)
-    if (llvm::sys::fs::is_regular_file(R.strRef()))
+    if (Access.Exists(R.str()))
       return std::nullopt;
   std::optional<ir::Schema> Schema = ir::readSchema(R);
   if (!Schema || !R.ok() || !R.atEnd())

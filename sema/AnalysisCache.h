@@ -5,7 +5,8 @@
 // another format) should not. The cache keeps, per project and options, the
 // schema IR and every unit's diagnostics, together with what the analysis
 // read: each file with a hash of its text, and each path it looked for and
-// did not find (a module that an import could resolve to later). A result
+// did not find (a module that an import could resolve to later) -- on disk,
+// or in the git revision whose files the analysis read. A result
 // is reused only when every one of those is unchanged, so a hit gives what
 // the analysis itself would give. One entry per project and options, in
 // `<dir>/<hash of the key>.bin`, replaced atomically.
@@ -17,11 +18,24 @@
 
 #include "sema/Sema.h"
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace schemac::sema {
+
+/// How the cache reads again what an analysis read: each unit's file by
+/// its origin (an absolute path on disk, or a path relative to the root of
+/// in-memory sources and a git revision), and whether a path where a module
+/// was looked for in vain still has none.
+struct CacheSourceAccess {
+  std::function<std::unique_ptr<SourceFile>(const std::string &Origin,
+                                            llvm::StringRef DisplayPath)>
+      Open;
+  std::function<bool(const std::string &Origin)> Exists;
+};
 
 class AnalysisCache {
 public:
@@ -29,15 +43,16 @@ public:
   /// on: the schemac binary, the options, the roots.
   AnalysisCache(llvm::StringRef Dir, std::string Key);
 
-  /// The stored result, its units rebuilt from the files on disk (with
-  /// their diagnostics, without syntax trees), if the walk of the paths
-  /// found the same files (\p WalkedPaths, absolute) and nothing the
-  /// analysis read changed.
-  std::optional<AnalysisResult>
-  load(const std::vector<std::string> &WalkedPaths) const;
+  /// The stored result, its units rebuilt from their files (with their
+  /// diagnostics, without syntax trees), if the project has the same files
+  /// (\p Walked: the origins of the units the analysis starts from) and
+  /// nothing the analysis read changed.
+  std::optional<AnalysisResult> load(const std::vector<std::string> &Walked,
+                                     const CacheSourceAccess &Access) const;
   /// Stores \p Result, whose first \p WalkedUnits units are the files the
-  /// walk found; \p MissingPaths are the paths the analysis looked for in
-  /// vain. Failing to write is not an error: the cache is a cache.
+  /// project has; \p MissingPaths are the origins where the analysis looked
+  /// for a module in vain. Failing to write is not an error: the cache is a
+  /// cache.
   void store(const AnalysisResult &Result, size_t WalkedUnits,
              const std::vector<std::string> &MissingPaths) const;
 
@@ -45,6 +60,10 @@ private:
   std::string Path;
   std::string Key;
 };
+
+/// Where a unit was read from: its absolute path on disk, else its path
+/// relative to the root of the in-memory sources.
+std::string cacheOrigin(const ModuleUnit &U);
 
 /// The key's part that names the running schemac: its version and the
 /// size and modification time of its executable, so that a rebuilt binary

@@ -145,8 +145,8 @@ public:
     return "";
   }
 
-  /// The paths findOnDisk looked for and did not find: were one of them to
-  /// appear, an import would resolve differently.
+  /// The paths findOnDisk and readElsewhere looked for and did not find:
+  /// were one of them to appear, an import would resolve differently.
   std::vector<std::string> missingPaths() const {
     std::vector<std::string> Paths;
     for (const auto &P : Missing)
@@ -166,11 +166,13 @@ public:
       return It->second;
     std::string Relative = Name.str();
     std::replace(Relative.begin(), Relative.end(), '.', '/');
-    for (const char *Suffix : {".py", "/__init__.py"})
+    for (const char *Suffix : {".py", "/__init__.py"}) {
       if (auto Text = Read(Relative + Suffix)) {
         It->second.emplace(Relative + Suffix, std::move(*Text));
         break;
       }
+      Missing.insert(Relative + Suffix);
+    }
     return It->second;
   }
 
@@ -265,6 +267,7 @@ std::string cacheKey(const ProjectOptions &Options,
   for (const std::string &R : Roots)
     Key += "root " + R + "\n";
   Key += "display root " + DisplayRoot.str() + "\n";
+  Key += "sources " + Options.CacheLabel + "\n";
   for (const std::string &P : Options.Paths) {
     llvm::SmallString<256> Abs(P);
     llvm::sys::fs::make_absolute(Abs);
@@ -330,8 +333,7 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
   if (Options.SqlAlchemyVersion.empty())
     Declared = findDeclaredSqlAlchemyVersion(Roots);
   std::optional<AnalysisCache> Cache;
-  if (!Options.CacheDir.empty() && Options.Sources.empty() &&
-      !Options.ReadSource && Result.InputErrors.empty()) {
+  if (!Options.CacheDir.empty() && Result.InputErrors.empty()) {
     Cache.emplace(Options.CacheDir,
                   cacheKey(Options, Roots, DisplayRoot, Declared));
     llvm::NamedRegionTimer T("cache-read", "Read the analysis cache", "schemac",
@@ -339,7 +341,35 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
     std::vector<std::string> Walked;
     for (auto &[Path, Name] : Files)
       Walked.push_back(Path);
-    if (std::optional<AnalysisResult> Hit = Cache->load(Walked))
+    llvm::StringMap<llvm::StringRef> SourceTexts;
+    for (auto &[Path, Text] : Options.Sources) {
+      Walked.push_back(Path);
+      SourceTexts[Path] = Text;
+    }
+    CacheSourceAccess Access;
+    Access.Open = [&](const std::string &Origin,
+                      llvm::StringRef Display) -> std::unique_ptr<SourceFile> {
+      if (llvm::sys::path::is_absolute(Origin)) {
+        auto F = SourceFile::open(Origin, Display);
+        if (!F) {
+          llvm::consumeError(F.takeError());
+          return nullptr;
+        }
+        return std::move(*F);
+      }
+      if (auto It = SourceTexts.find(Origin); It != SourceTexts.end())
+        return SourceFile::fromBytes(It->second, Display);
+      if (std::optional<std::string> Text =
+              Options.ReadSource ? Options.ReadSource(Origin) : std::nullopt)
+        return SourceFile::fromBytes(*Text, Display);
+      return nullptr;
+    };
+    Access.Exists = [&](const std::string &Origin) {
+      if (llvm::sys::path::is_absolute(Origin))
+        return llvm::sys::fs::is_regular_file(Origin);
+      return Options.ReadSource && Options.ReadSource(Origin).has_value();
+    };
+    if (std::optional<AnalysisResult> Hit = Cache->load(Walked, Access))
       return std::move(*Hit);
   }
 

@@ -66,8 +66,12 @@ struct ProjectOptions {
   /// the models use (with a note).
   std::string SqlAlchemyVersion;
   /// Where results are kept between runs (AnalysisCache.h); empty: not
-  /// kept. Only for projects read from disk (not Sources).
+  /// kept.
   std::string CacheDir;
+  /// With Sources: what names them for the cache (a repository, a revision
+  /// and the paths), so that the entries of different revisions do not
+  /// replace each other.
+  std::string CacheLabel;
 };
 
 /// The source root a path's modules are named from (absolute): above the

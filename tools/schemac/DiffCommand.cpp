@@ -19,6 +19,7 @@
 #include "sema/Sema.h"
 #include "support/GitRepository.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -336,6 +337,8 @@ int schemac::runDiffCommand() {
       }
       O = Base;
       O.Sources = std::move(*Files);
+      O.CacheLabel = "git " + (*Repo)->top().str() + " " + Rev + " " +
+                     llvm::join(RepoPaths, " ");
       // Imports that reach past the given paths read the revision too.
       GitRepository *R = Repo->get();
       std::string Prefix = InRepo->empty() ? "" : *InRepo + "/";
