@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""schemac lineage on a large model package; see bench/README.md.
+
+    lineage_bench.py --schemac BIN --workdir DIR [--sizes 2000,20000] [--runs 3]
+
+For each size: writes a 1.4-style package with gen_models.py into DIR, picks
+the most referenced table's key column (the widest downstream), then times
+as whole processes (wall time, peak memory by /usr/bin/time):
+  cold      `schemac lineage --no-cache TABLE.id PKG`: the whole analysis;
+  warm      `schemac lineage TABLE.id PKG` with the analysis cache filled by
+            a run before (in DIR): what a second question costs;
+  import    bench/sqla_lineage.py: import the package with the real
+            SQLAlchemy and walk its MetaData's foreign keys to the same
+            column's dependents, the way a tool that imports the models
+            answers,
+each the best of --runs, checks that schemac and the import agree on the
+columns that reference the key, and prints the ratios.
+"""
+
+import argparse
+import collections
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import gen_models  # noqa: E402
+
+PACKAGE = "benchmodels"
+
+
+def timed(cmd, env=None):
+    """Best wall seconds, its peak KiB and stdout."""
+    start = time.perf_counter()
+    p = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, env=env,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - start
+    if p.returncode != 0:
+        sys.exit(f"lineage_bench: {' '.join(cmd)} failed:\n{p.stderr[-2000:]}")
+    return wall, int(p.stderr.strip().splitlines()[-1]), p.stdout
+
+
+def best(cmd, runs, env=None, before=None):
+    result = None
+    for _ in range(runs):
+        if before:
+            before()
+        r = timed(cmd, env)
+        if result is None or r[0] < result[0]:
+            result = r
+    return result
+
+
+def most_referenced(pkg):
+    """The table whose id most ForeignKey("table.id") strings name."""
+    counts = collections.Counter()
+    for f in os.listdir(pkg):
+        if f.endswith(".py"):
+            for m in re.finditer(r'ForeignKey\("(\w+)\.id"', open(os.path.join(pkg, f)).read()):
+                counts[m.group(1)] += 1
+    return counts.most_common(1)[0][0]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--schemac", required=True)
+    ap.add_argument("--workdir", required=True)
+    ap.add_argument("--sizes", default="2000,20000")
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    env = dict(os.environ, SCHEMAC_CACHE_DIR=os.path.join(args.workdir, "cache"))
+    for size in (int(s) for s in args.sizes.split(",")):
+        root = os.path.join(args.workdir, f"models{size}")
+        shutil.rmtree(root, ignore_errors=True)
+        gen_models.generate(root, size, "1.4", 1)
+        pkg = os.path.join(root, PACKAGE)
+        column = most_referenced(pkg) + ".id"
+        print(f"== {size} models: lineage of {column}", flush=True)
+        lineage = [args.schemac, "lineage", "--format=json", column, pkg]
+        cold = best(lineage + ["--no-cache"], args.runs, env)
+        timed(lineage, env)
+        warm = best(lineage, args.runs, env)
+        imported = best(["/usr/bin/python3", "-B", os.path.join(HERE, "sqla_lineage.py"),
+                         root, PACKAGE, column], args.runs)
+        # The columns whose foreign keys reference the key, on both sides.
+        ours = set(re.findall(r'"name": "([\w.]+)",\s*"kind": "column"', cold[2]))
+        theirs = set(imported[2].split())
+        ours.discard(column)
+        agree = "agree" if ours == theirs else f"DIFFER ({len(ours ^ theirs)})"
+        for name, (wall, peak, _) in (("schemac lineage, cold", cold),
+                                      ("schemac lineage, warm", warm),
+                                      ("import + foreign keys", imported)):
+            print(f"{name}: {wall:.2f} s, peak {peak / 1024:,.0f} MiB", flush=True)
+        print(f"referencing columns: {len(ours)} (schemac), {len(theirs)} (import): {agree}")
+        print(f"ratio import / schemac: {imported[0] / cold[0]:.1f}x cold, "
+              f"{imported[0] / warm[0]:.1f}x warm", flush=True)
+        shutil.rmtree(root)
+
+
+if __name__ == "__main__":
+    main()
