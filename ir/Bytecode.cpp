@@ -182,7 +182,7 @@ public:
   void column(const Column &C) {
     W.str(C.Name);
     W.str(C.Attribute);
-    type(C.Type);
+    shared(C.Type.shared(), [&](const SqlType &T) { type(T); });
     W.boolean(C.Nullable);
     W.boolean(C.PrimaryKey);
     W.boolean(C.Unique);
@@ -423,7 +423,7 @@ public:
     Column C;
     C.Name = R.str();
     C.Attribute = R.str();
-    C.Type = type();
+    C.Type = TypeRef(shared<SqlType>([&] { return type(); }));
     C.Nullable = R.boolean();
     C.PrimaryKey = R.boolean();
     C.Unique = R.boolean();
@@ -560,6 +560,8 @@ private:
 void writeSchema(const Schema &S, BytecodeWriter &W) {
   SchemaWriter(W).schema(S);
 }
+
+void writeType(const SqlType &T, BytecodeWriter &W) { SchemaWriter(W).type(T); }
 
 std::optional<Schema> readSchema(BytecodeReader &R) {
   return SchemaReader(R).schema();

@@ -65,6 +65,8 @@ private:
 };
 
 void writeSchema(const Schema &S, BytecodeWriter &W);
+/// One type alone: equal types write equal bytes.
+void writeType(const SqlType &T, BytecodeWriter &W);
 /// The schema, or nothing if the bytes are not one.
 std::optional<Schema> readSchema(BytecodeReader &R);
 

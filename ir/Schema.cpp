@@ -15,4 +15,10 @@ llvm::StringRef internFileName(llvm::StringRef Name) {
   return Names.insert(Name).first->getKey();
 }
 
+const std::shared_ptr<const SqlType> &TypeRef::empty() {
+  static const std::shared_ptr<const SqlType> Empty =
+      std::make_shared<const SqlType>();
+  return Empty;
+}
+
 } // namespace schemac::ir

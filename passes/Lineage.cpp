@@ -79,8 +79,8 @@ LineageGraph::LineageGraph(const ir::Schema &Schema) {
   // Columns of a Python enum's values depend on the enum class.
   for (const ir::Table &T : Schema.Tables)
     for (const ir::Column &C : T.Columns)
-      if (!C.Type.EnumClass.empty()) {
-        unsigned Enum = add(LineageNode::Enum, C.Type.EnumClass, {});
+      if (!C.Type->EnumClass.empty()) {
+        unsigned Enum = add(LineageNode::Enum, C.Type->EnumClass, {});
         link(ByName.lookup(T.qualifiedName() + "." + C.Name), Enum, "enum");
       }
   // Classes: their table and its columns, parents, relationships.

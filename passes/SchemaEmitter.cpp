@@ -32,7 +32,7 @@ llvm::ArrayRef<llvm::StringRef> loweringPassNames() {
 /// after the type's name=; SQLAlchemy's SchemaType does this per dialect.
 static void addSchemaTypeConstraints(ir::Table &T, Dialect D) {
   for (const ir::Column &C : T.Columns) {
-    const ir::SqlType &Type = C.Type.forDialect(dialectName(D).str());
+    const ir::SqlType &Type = C.Type->forDialect(dialectName(D).str());
     const ir::Scalar *Create = Type.arg("create_constraint");
     if (!Create || Create->Kind != ir::Scalar::Bool || !Create->BoolValue)
       continue;

@@ -9,6 +9,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "sema/Declarative.h"
+
+#include "ir/Bytecode.h"
 #include "sema/MappedAnnotation.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -430,6 +432,19 @@ DeclarativeAnalyzer::typeFromAnnotation(llvm::ArrayRef<Object *> Candidates,
       }
   }
   return std::nullopt;
+}
+
+ir::TypeRef DeclarativeAnalyzer::internType(ir::SqlType T) {
+  // The type's bytecode is an exact key: equal types, equal bytes.
+  std::string Key;
+  llvm::raw_string_ostream OS(Key);
+  ir::BytecodeWriter W(OS);
+  ir::writeType(T, W);
+  OS.flush();
+  auto [It, New] = Types.try_emplace(Key);
+  if (New)
+    It->second = ir::TypeRef(std::move(T));
+  return It->second;
 }
 
 ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {

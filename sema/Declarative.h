@@ -124,6 +124,9 @@ private:
   void applyTableArgs(TableInfo &TI, Object *Args, SrcLoc Where);
   void addConstraint(TableInfo &TI, Object *Item, SrcLoc Where);
   ir::SqlType convertType(Object *T, SrcLoc Where);
+  /// The one shared copy of each distinct type.
+  ir::TypeRef internType(ir::SqlType T);
+  llvm::StringMap<ir::TypeRef> Types;
   std::optional<ir::SqlType>
   typeFromAnnotation(llvm::ArrayRef<Object *> Candidates, DictObj *Map,
                      SrcLoc Where);

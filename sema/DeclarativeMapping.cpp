@@ -430,7 +430,7 @@ void DeclarativeAnalyzer::inferForeignKeyTypes() {
     bool Changed = false;
     for (TableInfo &TI : Tables)
       for (ir::Column &C : TI.Table.Columns) {
-        if (!C.Type.Class.empty() || C.Type.Opaque)
+        if (!C.Type->Class.empty() || C.Type->Opaque)
           continue;
         for (ir::ForeignKey &FK : TI.Table.ForeignKeys) {
           auto At = llvm::find(FK.Columns, C.Name);
@@ -441,7 +441,7 @@ void DeclarativeAnalyzer::inferForeignKeyTypes() {
           if (Ref >= 0 && Position < FK.RefColumns.size())
             if (const ir::Column *RC =
                     Tables[Ref].Table.findColumn(FK.RefColumns[Position]);
-                RC && (!RC->Type.Class.empty() || RC->Type.Opaque)) {
+                RC && (!RC->Type->Class.empty() || RC->Type->Opaque)) {
               C.Type = RC->Type;
               Changed = true;
             }
@@ -452,15 +452,17 @@ void DeclarativeAnalyzer::inferForeignKeyTypes() {
   }
   for (TableInfo &TI : Tables)
     for (ir::Column &C : TI.Table.Columns) {
-      if (!C.Type.Class.empty() || C.Type.Opaque)
+      if (!C.Type->Class.empty() || C.Type->Opaque)
         continue;
       auto Fallback = TI.FallbackTypes.find(C.Name);
       if (Fallback != TI.FallbackTypes.end()) {
-        C.Type = Fallback->second;
+        C.Type = internType(Fallback->second);
         continue;
       }
-      C.Type.Class = "NullType";
-      C.Type.Opaque = true;
+      ir::SqlType Null;
+      Null.Class = "NullType";
+      Null.Opaque = true;
+      C.Type = internType(std::move(Null));
     }
 }
 

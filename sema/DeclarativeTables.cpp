@@ -371,8 +371,9 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       Items, [](Object *I) { return isA(I, "sqlalchemy.schema.ForeignKey"); });
   if (TypeArg && isa<NoneObj>(TypeArg))
     TypeArg = nullptr;
+  ir::SqlType Type;
   if (TypeArg) {
-    C.Type = convertType(TypeArg, Where);
+    Type = convertType(TypeArg, Where);
   } else if (HasForeignKey) {
     // SQLAlchemy 2.0 too takes the referenced column's type over the
     // annotation's; the annotation's stands in if that column is unknown.
@@ -381,25 +382,26 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
         TI.FallbackTypes[C.Name] = *T;
   } else if (Ann.IsMapped && !Ann.Candidates.empty()) {
     if (auto T = typeFromAnnotation(Ann.Candidates, TypeMap, Where))
-      C.Type = *T;
+      Type = std::move(*T);
     else if (!HasForeignKey) {
-      C.Type.Opaque = true;
-      C.Type.Class.clear();
+      Type.Opaque = true;
+      Type.Class.clear();
       std::string Why = "no SQL type for the annotation";
       if (auto *U = dyn_cast<UnknownObj>(Ann.Candidates.back()))
         Why = U->Reason;
       E.report(Where, DiagId::UnknownColumnType, C.Name, Why);
     }
   } else if (!HasForeignKey) {
-    C.Type.Class = "NullType";
-    C.Type.Opaque = true;
+    Type.Class = "NullType";
+    Type.Opaque = true;
   }
-  if (TypeArg && C.Type.isUnknown())
+  if (TypeArg && Type.isUnknown())
     E.report(Where, DiagId::UnknownColumnType, C.Name,
              describeUnknown(TypeArg));
-  else if (TypeArg && C.Type.Opaque && C.Type.Class != "NullType")
+  else if (TypeArg && Type.Opaque && Type.Class != "NullType")
     E.report(Where, DiagId::UnknownColumnType, C.Name,
-             "'" + C.Type.Class + "' is not a known SQL type");
+             "'" + Type.Class + "' is not a known SQL type");
+  C.Type = internType(std::move(Type));
 
   C.PrimaryKey = PrimaryKey.value_or(false);
   if (Nullable)
