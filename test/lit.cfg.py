@@ -1,5 +1,6 @@
 # lit configuration for the schemac test suite.
 import os
+import shutil
 
 import lit.formats
 
@@ -36,3 +37,44 @@ config.substitutions.append(("%src_root", config.schemac_src_root))
 if config.cpython311 and os.path.isdir("/usr/lib/python3.11/test"):
     config.available_features.add("cpython311")
     config.substitutions.append(("%cpython311", config.cpython311))
+
+# The diagram tests feed schemac's DOT and Mermaid to the real tools:
+# Graphviz's dot (Debian's graphviz) and Mermaid's own parser in Node
+# (test/tools/mermaid, which scripts/bootstrap.sh installs with npm ci; the
+# copy of package-lock.json it leaves in node_modules says which lock that
+# was). Without them the tests are UNSUPPORTED -- except where
+# SCHEMAC_REQUIRE_DIAGRAM_TOOLS is set, as scripts/check.sh sets it, so that
+# CI can never skip them.
+missing = []
+if shutil.which("dot"):
+    config.available_features.add("graphviz")
+    config.substitutions.append(
+        ("%dot_check", config.python_executable + " " + os.path.join(config.test_source_root, "tools", "dot_check.py"))
+    )
+else:
+    missing.append("Graphviz's dot (Debian package graphviz)")
+mermaid_dir = os.path.join(config.test_source_root, "tools", "mermaid")
+node = shutil.which("node")
+
+
+def same_file(a, b):
+    try:
+        with open(a, "rb") as fa, open(b, "rb") as fb:
+            return fa.read() == fb.read()
+    except OSError:
+        return False
+
+
+if node and same_file(
+    os.path.join(mermaid_dir, "package-lock.json"), os.path.join(mermaid_dir, "node_modules", ".schemac-lock")
+):
+    config.available_features.add("mermaid")
+    config.substitutions.append(("%mermaid_check", node + " " + os.path.join(mermaid_dir, "mermaid_check.mjs")))
+else:
+    missing.append("Mermaid's parser (node, and npm ci in test/tools/mermaid as package-lock.json pins it)")
+if missing and os.environ.get("SCHEMAC_REQUIRE_DIAGRAM_TOOLS"):
+    lit_config.fatal(
+        "SCHEMAC_REQUIRE_DIAGRAM_TOOLS is set but the diagram tests cannot run without "
+        + " and ".join(missing)
+        + ": run scripts/bootstrap.sh as root"
+    )
