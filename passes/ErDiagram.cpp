@@ -115,22 +115,45 @@ bool nullableKey(const ir::Table &T, const ir::ForeignKey &F) {
   });
 }
 
-/// Mermaid identifiers: letters, digits, '_' and '-'.
-std::string mermaidName(llvm::StringRef S) {
-  std::string Out;
+/// A Mermaid string, as entity names, relationship labels and comments are
+/// written: an entity name ends at '"', '%' or '\', and none takes a line
+/// break. (Bare entity names would clash with Mermaid's keywords: "one",
+/// "class", "style", ...)
+std::string mermaidQuoted(llvm::StringRef S) {
+  std::string Out = "\"";
   for (char C : S)
-    Out += llvm::isAlnum(C) || C == '_' || C == '-' ? C : '_';
-  return Out;
+    Out +=
+        C == '"' || C == '%' || C == '\\' || static_cast<unsigned char>(C) < ' '
+            ? '_'
+            : C;
+  return Out + "\"";
 }
-/// A Mermaid attribute type: no spaces or commas.
-std::string mermaidType(llvm::StringRef S) {
+
+/// A Mermaid attribute word, a column's name or type: a letter or '_', then
+/// letters, digits, '-' and '_', and in a type also "()[]"; "PK", "FK" and
+/// "UK" are keys. A name's other characters become '_'; in a type quotes go
+/// and each run of other characters becomes one '_': NUMERIC(10_2),
+/// ENUM(a_b), TIMESTAMP_WITH_TIME_ZONE.
+std::string mermaidWord(llvm::StringRef S, bool Type) {
   std::string Out;
-  for (char C : S)
-    if (C == ' ')
-      Out += '_';
-    else if (C != ',')
+  for (char C : S) {
+    if (llvm::isAlnum(C) || C == '_' || C == '-' ||
+        (Type && llvm::StringRef("()[]").contains(C)))
       Out += C;
-  return Out.empty() ? "UNKNOWN" : Out;
+    else if (!Type)
+      Out += '_';
+    else if (C != '"' && C != '\'' && (Out.empty() || Out.back() != '_'))
+      Out += '_';
+  }
+  if (Out.empty())
+    return Type ? "UNKNOWN" : "_";
+  llvm::StringRef Head = llvm::StringRef(Out).take_front(2);
+  bool Key = (Head.equals_insensitive("PK") || Head.equals_insensitive("FK") ||
+              Head.equals_insensitive("UK")) &&
+             (Out.size() == 2 || !(llvm::isAlnum(Out[2]) || Out[2] == '_'));
+  if (Key || !(llvm::isAlpha(Out[0]) || Out[0] == '_'))
+    Out.insert(0, "_");
+  return Out;
 }
 
 std::string html(llvm::StringRef S) {
@@ -155,11 +178,33 @@ void forEachEdge(const ir::Schema &Schema,
         F(*T, Key, *R);
 }
 
+/// The port of the row of a key's first column in its table's node: "c" and
+/// the column's position (a name may hold ':', which DOT takes for a compass
+/// point), or none when the node does not show that column.
+std::string dotPort(const ir::Table &T,
+                    const std::vector<std::string> &Columns) {
+  if (!Columns.empty())
+    for (const KeyColumn &K : keyColumns(T))
+      if (K.C->Name == Columns[0])
+        return fmt::format(":\"c{}\"", K.C - T.Columns.data());
+  return "";
+}
+
 std::string typeOf(const ir::Column &C, Dialect D) {
   return dialectType(C.Type, D).isUnknown() ? "" : renderColumnType(C.Type, D);
 }
 
 } // namespace
+
+std::string dotQuoted(llvm::StringRef S) {
+  std::string Out = "\"";
+  for (char C : S) {
+    if (C == '"' || C == '\\')
+      Out += '\\';
+    Out += C;
+  }
+  return Out + "\"";
+}
 
 void emitChangeDiagram(const ir::Schema &Old, const ir::Schema &New,
                        const std::vector<Change> &Changes, Dialect D,
@@ -194,16 +239,16 @@ void emitChangeDiagram(const ir::Schema &Old, const ir::Schema &New,
   }
   OS << "erDiagram\n";
   for (auto &[Name, E] : Tables) {
-    OS << "    " << mermaidName(Name) << " {\n";
+    OS << "    " << mermaidQuoted(Name) << " {\n";
     std::set<std::string> Shown;
     auto Line = [&](const ir::Column &C, llvm::StringRef Keys,
                     const std::vector<std::string> *Rules) {
-      OS << "        " << mermaidType(typeOf(C, D)) << " "
-         << mermaidName(C.Name);
+      OS << "        " << mermaidWord(typeOf(C, D), /*Type=*/true) << " "
+         << mermaidWord(C.Name, /*Type=*/false);
       if (!Keys.empty())
         OS << " " << Keys;
       if (Rules)
-        OS << " \"" << llvm::join(*Rules, ", ") << "\"";
+        OS << " " << mermaidQuoted(llvm::join(*Rules, ", "));
       OS << "\n";
       Shown.insert(C.Name);
     };
@@ -221,16 +266,17 @@ void emitChangeDiagram(const ir::Schema &Old, const ir::Schema &New,
     // Columns only the old schema has: dropped or renamed away.
     for (auto &[Column, Rules] : E.Columns)
       if (!Shown.count(Column))
-        OS << "        DROPPED " << mermaidName(Column) << " \""
-           << llvm::join(Rules, ", ") << "\"\n";
+        OS << "        DROPPED " << mermaidWord(Column, /*Type=*/false) << " "
+           << mermaidQuoted(llvm::join(Rules, ", ")) << "\n";
     OS << "    }\n";
   }
   for (auto &[Name, E] : Tables)
     for (const ir::ForeignKey &F : E.T->ForeignKeys)
       if (Tables.count(ir::qualifiedName(F.RefSchema, F.RefTable)))
-        OS << "    " << mermaidName(ir::qualifiedName(F.RefSchema, F.RefTable))
-           << " ||--o{ " << mermaidName(Name) << " : \""
-           << llvm::join(F.Columns, ", ") << "\"\n";
+        OS << "    "
+           << mermaidQuoted(ir::qualifiedName(F.RefSchema, F.RefTable))
+           << " ||--o{ " << mermaidQuoted(Name) << " : "
+           << mermaidQuoted(llvm::join(F.Columns, ", ")) << "\n";
 }
 
 std::vector<std::string> unknownFocusTables(const ir::Schema &Schema,
@@ -248,7 +294,7 @@ void emitSchemaMermaid(const ir::Schema &Schema, Dialect D,
   std::vector<const ir::Table *> Tables = selected(Schema, Focus);
   OS << "erDiagram\n";
   for (const ir::Table *T : Tables) {
-    OS << "    " << mermaidName(T->qualifiedName()) << " {\n";
+    OS << "    " << mermaidQuoted(T->qualifiedName()) << " {\n";
     for (const KeyColumn &K : keyColumns(*T)) {
       std::vector<std::string> Keys;
       if (K.Primary)
@@ -257,8 +303,9 @@ void emitSchemaMermaid(const ir::Schema &Schema, Dialect D,
         Keys.push_back("FK");
       if (K.Unique && !K.Primary)
         Keys.push_back("UK");
-      OS << "        " << mermaidType(typeOf(*K.C, D)) << " "
-         << mermaidName(K.C->Name) << " " << llvm::join(Keys, ", ") << "\n";
+      OS << "        " << mermaidWord(typeOf(*K.C, D), /*Type=*/true) << " "
+         << mermaidWord(K.C->Name, /*Type=*/false) << " "
+         << llvm::join(Keys, ", ") << "\n";
     }
     OS << "    }\n";
   }
@@ -269,9 +316,9 @@ void emitSchemaMermaid(const ir::Schema &Schema, Dialect D,
         // NULL; the referencing rows: zero or one when the key is unique.
         std::string Left = nullableKey(T, F) ? "|o" : "||";
         std::string Right = uniqueKey(T, F) ? "o|" : "o{";
-        OS << "    " << mermaidName(R.qualifiedName()) << " " << Left << "--"
-           << Right << " " << mermaidName(T.qualifiedName()) << " : \""
-           << llvm::join(F.Columns, ", ") << "\"\n";
+        OS << "    " << mermaidQuoted(R.qualifiedName()) << " " << Left << "--"
+           << Right << " " << mermaidQuoted(T.qualifiedName()) << " : "
+           << mermaidQuoted(llvm::join(F.Columns, ", ")) << "\n";
       });
 }
 
@@ -283,7 +330,8 @@ void emitSchemaDot(const ir::Schema &Schema, Dialect D,
      << "  node [shape=plaintext, fontname=\"Helvetica\"];\n"
      << "  edge [arrowhead=crow, arrowtail=none, dir=both];\n";
   for (const ir::Table *T : Tables) {
-    OS << "  \"" << T->qualifiedName() << "\" [label=<<table border=\"0\" "
+    OS << "  " << dotQuoted(T->qualifiedName())
+       << " [label=<<table border=\"0\" "
        << "cellborder=\"1\" cellspacing=\"0\">"
        << "<tr><td bgcolor=\"lightgrey\"><b>" << html(T->qualifiedName())
        << "</b></td></tr>";
@@ -291,20 +339,18 @@ void emitSchemaDot(const ir::Schema &Schema, Dialect D,
       std::string Keys = std::string(K.Primary ? " PK" : "") +
                          (K.Foreign ? " FK" : "") +
                          (K.Unique && !K.Primary ? " UK" : "");
-      OS << "<tr><td port=\"" << html(K.C->Name) << "\" align=\"left\">"
-         << html(K.C->Name) << " " << html(typeOf(*K.C, D)) << Keys
-         << "</td></tr>";
+      OS << "<tr><td port=\"c" << K.C - T->Columns.data()
+         << "\" align=\"left\">" << html(K.C->Name) << " "
+         << html(typeOf(*K.C, D)) << Keys << "</td></tr>";
     }
     OS << "</table>>];\n";
   }
   forEachEdge(
       Schema, Tables,
       [&](const ir::Table &T, const ir::ForeignKey &F, const ir::Table &R) {
-        OS << fmt::format(
-            "  \"{}\":\"{}\" -> \"{}\":\"{}\" [label=\"{}\"];\n",
-            R.qualifiedName(), F.RefColumns.empty() ? "" : F.RefColumns[0],
-            T.qualifiedName(), F.Columns.empty() ? "" : F.Columns[0],
-            llvm::join(F.Columns, ", "));
+        OS << "  " << dotQuoted(R.qualifiedName()) << dotPort(R, F.RefColumns)
+           << " -> " << dotQuoted(T.qualifiedName()) << dotPort(T, F.Columns)
+           << " [label=" << dotQuoted(llvm::join(F.Columns, ", ")) << "];\n";
       });
   OS << "}\n";
 }

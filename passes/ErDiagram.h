@@ -40,6 +40,10 @@ void emitChangeDiagram(const ir::Schema &Old, const ir::Schema &New,
                        const std::vector<Change> &Changes, Dialect D,
                        llvm::raw_ostream &OS);
 
+/// \p S as a DOT string: '"' and '\' escaped ('\' starts an escape in a
+/// label).
+std::string dotQuoted(llvm::StringRef S);
+
 /// The names in \p Focus that name no table of \p Schema.
 std::vector<std::string> unknownFocusTables(const ir::Schema &Schema,
                                             const DiagramFocus &Focus);
