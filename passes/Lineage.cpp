@@ -1,6 +1,7 @@
 //===- Lineage.cpp - What depends on a table or column -------------------===//
 
 #include "passes/Lineage.h"
+#include "passes/ErDiagram.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
@@ -8,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <deque>
+#include <set>
 
 namespace schemac::passes {
 
@@ -25,6 +27,39 @@ llvm::StringRef kindName(LineageNode::KindType K) {
     return "enum";
   }
   return "";
+}
+
+/// Text in a Mermaid flowchart label or edge label: Mermaid's entity codes
+/// for what would end the label or be read as HTML or Markdown.
+std::string mermaidLabel(llvm::StringRef S) {
+  std::string Out;
+  for (char C : S)
+    switch (C) {
+    case '"':
+      Out += "#quot;";
+      break;
+    case '#':
+      Out += "#35;";
+      break;
+    case '&':
+      Out += "#amp;";
+      break;
+    case '<':
+      Out += "#lt;";
+      break;
+    case '>':
+      Out += "#gt;";
+      break;
+    case '`':
+      Out += "#96;";
+      break;
+    case '|':
+      Out += "#124;";
+      break;
+    default:
+      Out += static_cast<unsigned char>(C) < ' ' ? ' ' : C;
+    }
+  return Out;
 }
 
 } // namespace
@@ -260,31 +295,40 @@ void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
   case LineageFormat::Dot: {
     OS << "digraph lineage {\n  rankdir=LR;\n  node [shape=box, "
           "fontname=\"Helvetica\"];\n";
-    OS << "  \"" << R.Name << "\" [style=filled, fillcolor=lightgrey];\n";
+    OS << "  " << dotQuoted(R.Name)
+       << " [style=filled, fillcolor=lightgrey];\n";
     for (const LineageEdge &E : Walk)
-      OS << "  \"" << G.node(E.From).Name << "\" -> \"" << G.node(E.To).Name
-         << "\" [label=\"" << E.Kind << "\"];\n";
-    for (const ImpactEntry &C : Consumers)
-      OS << "  \"" << C.Kind << ":" << C.Name << "\" [shape=ellipse];\n  \""
-         << C.Kind << ":" << C.Name << "\" -> \"" << R.Name
-         << "\" [style=dashed, label=\"reads\"];\n";
+      OS << "  " << dotQuoted(G.node(E.From).Name) << " -> "
+         << dotQuoted(G.node(E.To).Name) << " [label=" << dotQuoted(E.Kind)
+         << "];\n";
+    for (const ImpactEntry &C : Consumers) {
+      std::string Id = dotQuoted(C.Kind + ":" + C.Name);
+      OS << "  " << Id << " [shape=ellipse];\n  " << Id << " -> "
+         << dotQuoted(R.Name) << " [style=dashed, label=\"reads\"];\n";
+    }
     OS << "}\n";
     return;
   }
   case LineageFormat::Mermaid: {
-    // Mermaid ids: the node's index; its label, the name.
+    // Mermaid ids: the node's index; its label, the name. Every node an edge
+    // names is declared, the ones a step came from too.
     OS << "flowchart LR\n";
-    std::vector<unsigned> Seen = {Root};
+    std::vector<unsigned> Shown = {Root};
+    std::set<unsigned> Seen = {Root};
     for (const LineageEdge &E : Walk)
-      Seen.push_back(Reached(E));
-    for (unsigned N : Seen)
-      OS << "    n" << N << "[\"" << G.node(N).Name << " ("
+      for (unsigned N : {Reached(E), Via(E)})
+        if (Seen.insert(N).second)
+          Shown.push_back(N);
+    for (unsigned N : Shown)
+      OS << "    n" << N << "[\"" << mermaidLabel(G.node(N).Name) << " ("
          << kindName(G.node(N).Kind) << ")\"]\n";
     for (const LineageEdge &E : Walk)
-      OS << "    n" << E.From << " -->|" << E.Kind << "| n" << E.To << "\n";
+      OS << "    n" << E.From << " -->|" << mermaidLabel(E.Kind) << "| n"
+         << E.To << "\n";
     for (size_t I = 0; I < Consumers.size(); ++I)
-      OS << "    c" << I << "([\"" << Consumers[I].Name << " ("
-         << Consumers[I].Kind << ")\"]) -.->|reads| n" << Root << "\n";
+      OS << "    c" << I << "([\"" << mermaidLabel(Consumers[I].Name) << " ("
+         << mermaidLabel(Consumers[I].Kind) << ")\"]) -.->|reads| n" << Root
+         << "\n";
     OS << "    style n" << Root << " fill:#ddd\n";
     return;
   }
