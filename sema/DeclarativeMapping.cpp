@@ -627,6 +627,8 @@ ir::Schema DeclarativeAnalyzer::finish() {
   // columns differently: say what was assumed.
   if (Version.empty() && !Is20)
     E.report(Mapped.front().Class->Where, DiagId::AssumedSqlAlchemyVersion);
+  S.Classes.reserve(Mapped.size());
+  S.Tables.reserve(Tables.size());
   for (MappedInfo &M : Mapped) {
     ir::MappedClass MC;
     MC.Name = M.Class->QualName;
@@ -645,7 +647,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
       MC.Inherits = M.Inherits->QualName;
     MC.Inheritance = M.Inheritance;
     MC.PolymorphicIdentity = M.PolymorphicIdentity;
-    MC.Relationships = M.Relationships;
+    MC.Relationships = std::move(M.Relationships);
     llvm::sort(MC.Relationships,
                [](auto &A, auto &B) { return A.Name < B.Name; });
     MC.Where = irLoc(M.Class->Where);
