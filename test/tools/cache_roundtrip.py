@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Checks that the analysis cache gives back exactly what the analysis gives:
+
+    cache_roundtrip.py --schemac BIN --cache-dir DIR CASE_DIR...
+
+For each case directory (a model package with a case.json, as the corpus
+has them), runs `schemac dump-ir` and `schemac schema --format=json` with an
+empty cache (a miss: the analysis runs and the result is stored), then again
+(a hit: the result is read back), and compares stdout and stderr byte for
+byte. A field the cache's bytecode forgot shows up as a difference. Prints
+one line per difference and a total; exits 1 if there was any.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--schemac", required=True)
+    ap.add_argument("--cache-dir", required=True)
+    ap.add_argument("cases", nargs="+")
+    args = ap.parse_args()
+    cases = []
+    for c in args.cases:
+        if os.path.exists(os.path.join(c, "case.json")):
+            cases.append(c)
+        else:
+            cases += sorted(os.path.join(c, d) for d in os.listdir(c)
+                            if os.path.exists(os.path.join(c, d, "case.json")))
+    env = dict(os.environ, SCHEMAC_CACHE_DIR=args.cache_dir)
+    differences = runs = 0
+    for case in cases:
+        with open(os.path.join(case, "case.json")) as f:
+            release = json.load(f).get("sqla", "")
+        extra = [f"--sqlalchemy={release}"] if release else []
+        for command in (["dump-ir"], ["schema", "--format=json"]):
+            shutil.rmtree(args.cache_dir, ignore_errors=True)
+            outputs = []
+            for _ in range(2):
+                p = subprocess.run([args.schemac] + command + extra + [case], env=env,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                outputs.append((p.returncode, p.stdout, p.stderr))
+            runs += 1
+            if not os.listdir(args.cache_dir):
+                print(f"{os.path.basename(case)} {command[0]}: nothing was cached")
+                differences += 1
+            elif outputs[0] != outputs[1]:
+                print(f"{os.path.basename(case)} {command[0]}: the cached result differs")
+                differences += 1
+    print(f"cache round trip: {runs - differences}/{runs} identical")
+    return 1 if differences else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
