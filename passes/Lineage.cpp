@@ -70,15 +70,53 @@ unsigned LineageGraph::add(LineageNode::KindType Kind, std::string Name,
   if (!Inserted)
     return It->second;
   Nodes.push_back({Kind, std::move(Name), Where});
-  Out.emplace_back();
-  In.emplace_back();
   return Nodes.size() - 1;
 }
 
 void LineageGraph::link(unsigned From, unsigned To, std::string Kind) {
-  Out[From].push_back(Edges.size());
-  In[To].push_back(Edges.size());
   Edges.push_back({From, To, std::move(Kind)});
+}
+
+void LineageGraph::index() {
+  // Each node's edges, out and in, as ranges of one array each: a node
+  // list per node would be half a million small allocations.
+  auto Build = [&](std::vector<unsigned> &Start, std::vector<unsigned> &List,
+                   bool ByFrom) {
+    Start.assign(Nodes.size() + 1, 0);
+    for (const LineageEdge &E : Edges)
+      ++Start[(ByFrom ? E.From : E.To) + 1];
+    for (size_t N = 0; N < Nodes.size(); ++N)
+      Start[N + 1] += Start[N];
+    List.resize(Edges.size());
+    std::vector<unsigned> Next(Start.begin(), Start.end() - 1);
+    for (unsigned E = 0; E < Edges.size(); ++E)
+      List[Next[ByFrom ? Edges[E].From : Edges[E].To]++] = E;
+  };
+  Build(OutStart, OutEdges, /*ByFrom=*/true);
+  Build(InStart, InEdges, /*ByFrom=*/false);
+}
+
+unsigned LineageGraph::addColumn(unsigned Table, llvm::StringRef Column,
+                                 ir::Loc Where) {
+  std::vector<unsigned> &Columns = TableColumns[Table];
+  if (std::optional<unsigned> Existing = columnNode(Table, Column))
+    return *Existing;
+  Nodes.push_back(
+      {LineageNode::Column, Nodes[Table].Name + "." + Column.str(), Where});
+  Columns.push_back(Nodes.size() - 1);
+  return Nodes.size() - 1;
+}
+
+std::optional<unsigned> LineageGraph::columnNode(unsigned Table,
+                                                 llvm::StringRef Column) const {
+  auto It = TableColumns.find(Table);
+  if (It == TableColumns.end())
+    return std::nullopt;
+  size_t Prefix = Nodes[Table].Name.size() + 1;
+  for (unsigned N : It->second)
+    if (llvm::StringRef(Nodes[N].Name).drop_front(Prefix) == Column)
+      return N;
+  return std::nullopt;
 }
 
 LineageGraph::LineageGraph(const ir::Schema &Schema) {
@@ -86,56 +124,60 @@ LineageGraph::LineageGraph(const ir::Schema &Schema) {
   for (const ir::Table &T : Schema.Tables)
     Elements += T.Columns.size();
   Nodes.reserve(Elements);
-  ByName = llvm::StringMap<unsigned>(Elements);
+  // A table's columns are found through the table (a few columns each), not
+  // through a map of every column's name: a large schema has hundreds of
+  // thousands of them.
+  ByName =
+      llvm::StringMap<unsigned>(Schema.Tables.size() + Schema.Classes.size());
   // Tables and columns first, so that every reference finds its target.
+  std::vector<unsigned> TableNode;
+  std::vector<std::vector<unsigned>> ColumnNode(Schema.Tables.size());
   for (const ir::Table &T : Schema.Tables) {
-    std::string Table = T.qualifiedName();
-    add(LineageNode::Table, Table, T.Where);
+    TableNode.push_back(add(LineageNode::Table, T.qualifiedName(), T.Where));
     for (const ir::Column &C : T.Columns)
-      add(LineageNode::Column, Table + "." + C.Name, C.Where);
+      ColumnNode[TableNode.size() - 1].push_back(
+          addColumn(TableNode.back(), C.Name, C.Where));
   }
-  for (const ir::Table &T : Schema.Tables) {
-    std::string Table = T.qualifiedName();
-    unsigned TableNode = ByName.lookup(Table);
-    for (const ir::ForeignKey &F : T.ForeignKeys) {
-      std::string Ref = ir::qualifiedName(F.RefSchema, F.RefTable);
-      auto RefTable = ByName.find(Ref);
-      if (RefTable == ByName.end())
+  for (size_t TI = 0; TI < Schema.Tables.size(); ++TI) {
+    for (const ir::ForeignKey &F : Schema.Tables[TI].ForeignKeys) {
+      auto RefTable = ByName.find(ir::qualifiedName(F.RefSchema, F.RefTable));
+      if (RefTable == ByName.end() ||
+          Nodes[RefTable->second].Kind != LineageNode::Table)
         continue;
-      link(TableNode, RefTable->second, "foreign key");
+      link(TableNode[TI], RefTable->second, "foreign key");
       for (size_t I = 0; I < F.Columns.size() && I < F.RefColumns.size(); ++I) {
-        auto From = ByName.find(Table + "." + F.Columns[I]);
-        auto To = ByName.find(Ref + "." + F.RefColumns[I]);
-        if (From != ByName.end() && To != ByName.end())
-          link(From->second, To->second, "foreign key");
+        auto From = columnNode(TableNode[TI], F.Columns[I]);
+        auto To = columnNode(RefTable->second, F.RefColumns[I]);
+        if (From && To)
+          link(*From, *To, "foreign key");
       }
     }
   }
   // Columns of a Python enum's values depend on the enum class.
-  for (const ir::Table &T : Schema.Tables)
-    for (const ir::Column &C : T.Columns)
-      if (!C.Type->EnumClass.empty()) {
-        unsigned Enum = add(LineageNode::Enum, C.Type->EnumClass, {});
-        link(ByName.lookup(T.qualifiedName() + "." + C.Name), Enum, "enum");
-      }
+  for (size_t TI = 0; TI < Schema.Tables.size(); ++TI)
+    for (size_t CI = 0; CI < Schema.Tables[TI].Columns.size(); ++CI)
+      if (const std::string &Enum =
+              Schema.Tables[TI].Columns[CI].Type->EnumClass;
+          !Enum.empty())
+        link(ColumnNode[TI][CI], add(LineageNode::Enum, Enum, {}), "enum");
   // Classes: their table and its columns, parents, relationships.
   for (const ir::MappedClass &C : Schema.Classes)
     add(LineageNode::Class, C.Name, C.Where);
-  llvm::StringMap<const ir::Table *> TableByName;
-  for (const ir::Table &T : Schema.Tables)
-    TableByName[T.qualifiedName()] = &T;
+  llvm::StringMap<size_t> TableIndex;
+  for (size_t TI = 0; TI < Schema.Tables.size(); ++TI)
+    TableIndex.try_emplace(Nodes[TableNode[TI]].Name, TI);
   for (const ir::MappedClass &C : Schema.Classes) {
     unsigned ClassNode = ByName.lookup(C.Name);
     if (C.Table) {
-      std::string Table = ir::qualifiedName(C.Schema, *C.Table);
-      auto T = ByName.find(Table);
-      if (T != ByName.end()) {
-        link(ClassNode, T->second, "maps");
-        if (const ir::Table *IT = TableByName.lookup(Table))
-          for (const ir::Column &Col : IT->Columns)
-            if (!Col.Attribute.empty())
-              link(ClassNode, ByName.lookup(Table + "." + Col.Name),
-                   "attribute " + Col.Attribute);
+      auto T = TableIndex.find(ir::qualifiedName(C.Schema, *C.Table));
+      if (T != TableIndex.end()) {
+        size_t TI = T->second;
+        link(ClassNode, TableNode[TI], "maps");
+        for (size_t CI = 0; CI < Schema.Tables[TI].Columns.size(); ++CI)
+          if (const std::string &Attribute =
+                  Schema.Tables[TI].Columns[CI].Attribute;
+              !Attribute.empty())
+            link(ClassNode, ColumnNode[TI][CI], "attribute " + Attribute);
       }
     }
     if (C.Inherits)
@@ -150,13 +192,23 @@ LineageGraph::LineageGraph(const ir::Schema &Schema) {
           link(ClassNode, S->second, "secondary of " + R.Name);
     }
   }
+  index();
 }
 
 std::optional<unsigned> LineageGraph::find(llvm::StringRef Name) const {
-  auto It = ByName.find(Name);
-  if (It == ByName.end())
-    return std::nullopt;
-  return It->second;
+  if (auto It = ByName.find(Name); It != ByName.end())
+    return It->second;
+  // "[schema.]table.column": a table's name may have a dot, a column's too.
+  for (size_t Dot = Name.rfind('.'); Dot != llvm::StringRef::npos && Dot > 0;
+       Dot = Name.rfind('.', Dot - 1)) {
+    auto Table = ByName.find(Name.take_front(Dot));
+    if (Table != ByName.end() &&
+        Nodes[Table->second].Kind == LineageNode::Table)
+      if (std::optional<unsigned> C =
+              columnNode(Table->second, Name.drop_front(Dot + 1)))
+        return C;
+  }
+  return std::nullopt;
 }
 
 std::vector<LineageEdge> LineageGraph::walk(unsigned Root, bool Downstream,
@@ -172,22 +224,21 @@ std::vector<LineageEdge> LineageGraph::walk(unsigned Root, bool Downstream,
   };
   Start(Root);
   // What depends on a table's columns depends on the table.
-  if (Downstream && Nodes[Root].Kind == LineageNode::Table) {
-    llvm::StringRef Prefix = Nodes[Root].Name;
-    for (unsigned N = 0; N < Nodes.size(); ++N)
-      if (Nodes[N].Kind == LineageNode::Column &&
-          llvm::StringRef(Nodes[N].Name).starts_with((Prefix + ".").str()) &&
-          !llvm::StringRef(Nodes[N].Name)
-               .drop_front(Prefix.size() + 1)
-               .contains('.'))
+  if (Downstream && Nodes[Root].Kind == LineageNode::Table)
+    if (auto It = TableColumns.find(Root); It != TableColumns.end())
+      for (unsigned N : It->second)
         Start(N);
-  }
   while (!Queue.empty()) {
     unsigned N = Queue.front();
     Queue.pop_front();
     if (Depth && Level[N] >= Depth)
       continue;
-    for (unsigned E : Downstream ? In[N] : Out[N]) {
+    llvm::ArrayRef<unsigned> Adjacent =
+        Downstream ? llvm::ArrayRef(InEdges).slice(InStart[N],
+                                                   InStart[N + 1] - InStart[N])
+                   : llvm::ArrayRef(OutEdges).slice(
+                         OutStart[N], OutStart[N + 1] - OutStart[N]);
+    for (unsigned E : Adjacent) {
       unsigned Next = Downstream ? Edges[E].From : Edges[E].To;
       if (Level[Next] != ~0u)
         continue;

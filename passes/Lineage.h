@@ -15,6 +15,7 @@
 #include "ir/Schema.h"
 #include "passes/SchemaDiff.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -58,12 +59,20 @@ public:
 
 private:
   unsigned add(LineageNode::KindType Kind, std::string Name, ir::Loc Where);
+  unsigned addColumn(unsigned Table, llvm::StringRef Column, ir::Loc Where);
+  std::optional<unsigned> columnNode(unsigned Table,
+                                     llvm::StringRef Column) const;
   void link(unsigned From, unsigned To, std::string Kind);
 
   std::vector<LineageNode> Nodes;
   std::vector<LineageEdge> Edges;
-  std::vector<std::vector<unsigned>> Out, In; ///< Edge indexes per node.
+  /// Edge indexes per node: node N's are List[Start[N], Start[N + 1]).
+  std::vector<unsigned> OutStart, OutEdges, InStart, InEdges;
+  void index();
+  /// Tables, classes and enums by name; columns are found through their
+  /// table's node.
   llvm::StringMap<unsigned> ByName;
+  llvm::DenseMap<unsigned, std::vector<unsigned>> TableColumns;
 };
 
 enum class LineageFormat { Text, Json, Dot, Mermaid };

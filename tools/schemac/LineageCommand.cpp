@@ -119,9 +119,8 @@ int schemac::runLineageCommand() {
     error(E);
   if (!Result.InputErrors.empty())
     return 2;
-  // Names as the database has them (naming conventions applied); the
-  // dialect does not change what depends on what.
-  passes::lowerSchema(Result.Schema, passes::Dialect::PostgreSQL);
+  // Lowering names constraints and adds the CHECKs of Enum and Boolean
+  // types: neither is an element of the graph, so it is left out.
   passes::LineageGraph Graph(Result.Schema);
   std::optional<unsigned> Root = Graph.find(Element);
   if (!Root) {
