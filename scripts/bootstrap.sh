@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages schemac needs to build and test, when they are
-# missing, and the npm packages of the diagram tests. Run as root on a fresh
+# missing; with --diagram-tools also Graphviz, Node.js and the npm packages
+# that the diagram tests run (scripts/check.sh asks for them; a build for
+# use, as the GitHub Action's, does not need them). Run as root on a fresh
 # machine; a no-op when everything is present.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,8 +14,6 @@ packages=(
   # tests: lit runs on python3; the corpus test compares with CPython 3.11's
   # own ast module over the standard library as Debian installs it
   python3 libpython3.11-stdlib libpython3.11-testsuite
-  # diagram tests: Graphviz's dot renders the DOT output (test/tools/dot_check.py)
-  graphviz
   # fuzzing and sanitizer builds
   clang libclang-rt-14-dev
 )
@@ -23,11 +23,18 @@ for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
     missing+=("$p")
 done
-# diagram tests: Node.js runs Mermaid's own parser on the Mermaid output
-# (test/tools/mermaid), and npm installs it. Debian 12 has Node 18 and npm 9;
-# a node or npm already on PATH, from wherever, does as well.
-command -v node >/dev/null || missing+=(nodejs)
-command -v npm >/dev/null || missing+=(npm)
+diagram_tools=
+[ "${1:-}" = --diagram-tools ] && diagram_tools=1
+if [ -n "$diagram_tools" ]; then
+  # Graphviz's dot renders the DOT output (test/tools/dot_check.py); Node.js
+  # runs Mermaid's own parser on the Mermaid output (test/tools/mermaid), and
+  # npm installs it. Debian 12 has Node 18 and npm 9; a node or npm already
+  # on PATH, from wherever, does as well.
+  dpkg-query -W -f='${Status}' graphviz 2>/dev/null | grep -q "install ok installed" ||
+    missing+=(graphviz)
+  command -v node >/dev/null || missing+=(nodejs)
+  command -v npm >/dev/null || missing+=(npm)
+fi
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "bootstrap: installing ${missing[*]}"
@@ -41,7 +48,7 @@ fi
 # ignores it). The lock's copy there says what is installed: npm ci runs
 # again only when the lock changes.
 mermaid=test/tools/mermaid
-if ! cmp -s "$mermaid/package-lock.json" "$mermaid/node_modules/.schemac-lock"; then
+if [ -n "$diagram_tools" ] && ! cmp -s "$mermaid/package-lock.json" "$mermaid/node_modules/.schemac-lock"; then
   echo "bootstrap: npm ci in $mermaid"
   (cd "$mermaid" && npm ci --no-audit --no-fund --loglevel=error)
   cp "$mermaid/package-lock.json" "$mermaid/node_modules/.schemac-lock"
