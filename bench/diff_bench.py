@@ -37,10 +37,10 @@ import gen_models  # noqa: E402
 PACKAGE = "benchmodels"
 
 
-def timed(cmd, cwd=None):
-    """Wall seconds, peak KiB, stdout."""
+def timed(cmd, cwd=None, env=None):
+    """Wall seconds, peak KiB, stdout, exit status."""
     start = time.perf_counter()
-    p = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, cwd=cwd,
+    p = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, cwd=cwd, env=env,
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - start
     peak = int(p.stderr.strip().splitlines()[-1])

@@ -22,36 +22,25 @@ import collections
 import os
 import re
 import shutil
-import subprocess
 import sys
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import gen_models  # noqa: E402
+from diff_bench import timed  # noqa: E402
 
 PACKAGE = "benchmodels"
 
 
-def timed(cmd, env=None):
+def best(cmd, runs, env=None):
     """Best wall seconds, its peak KiB and stdout."""
-    start = time.perf_counter()
-    p = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, env=env,
-                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    wall = time.perf_counter() - start
-    if p.returncode != 0:
-        sys.exit(f"lineage_bench: {' '.join(cmd)} failed:\n{p.stderr[-2000:]}")
-    return wall, int(p.stderr.strip().splitlines()[-1]), p.stdout
-
-
-def best(cmd, runs, env=None, before=None):
     result = None
     for _ in range(runs):
-        if before:
-            before()
-        r = timed(cmd, env)
-        if result is None or r[0] < result[0]:
-            result = r
+        wall, peak, out, status = timed(cmd, env=env)
+        if status != 0:
+            sys.exit(f"lineage_bench: {' '.join(cmd)} exited with {status}")
+        if result is None or wall < result[0]:
+            result = (wall, peak, out)
     return result
 
 
@@ -82,7 +71,7 @@ def main():
         print(f"== {size} models: lineage of {column}", flush=True)
         lineage = [args.schemac, "lineage", "--format=json", column, pkg]
         cold = best(lineage + ["--no-cache"], args.runs, env)
-        timed(lineage, env)
+        timed(lineage, env=env)
         warm = best(lineage, args.runs, env)
         imported = best(["/usr/bin/python3", "-B", os.path.join(HERE, "sqla_lineage.py"),
                          root, PACKAGE, column], args.runs)

@@ -5,15 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-build_dir=build
-args=()
-while [ $# -gt 0 ]; do
-  case $1 in
-  --build-dir) build_dir=$2; shift 2 ;;
-  --build-dir=*) build_dir=${1#*=}; shift ;;
-  *) args+=("$1"); shift ;;
-  esac
-done
+. bench/common.sh
+bench_args "$@"
 
 # A Release build, whatever the directory held before: timing a sanitizer or
 # debug build would say nothing.

@@ -9,16 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-build_dir=build
-args=()
-while [ $# -gt 0 ]; do
-  case $1 in
-  --build-dir) build_dir=$2; shift 2 ;;
-  --build-dir=*) build_dir=${1#*=}; shift ;;
-  -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-  *) args+=("$1"); shift ;;
-  esac
-done
+. bench/common.sh
+bench_args "$@"
 
 bin=$build_dir/tools/schemac/schemac
 work=$(mktemp -d "${TMPDIR:-/tmp}/schema_bench.XXXXXX")
@@ -48,25 +40,7 @@ if grep -qs '^CMAKE_BUILD_TYPE:STRING=Debug' "$build_dir/CMakeCache.txt" ||
 fi
 
 # Debian's SQLAlchemy 1.4 for the 1.4-style packages.
-if ! /usr/bin/python3 -c 'import sqlalchemy' 2>/dev/null; then
-  if [ "$(id -u)" = 0 ]; then
-    echo "schema_bench: installing python3-sqlalchemy ..." >&2
-    apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-sqlalchemy >/dev/null
-  else
-    echo "schema_bench: /usr/bin/python3 has no SQLAlchemy: run 'sudo apt-get install python3-sqlalchemy' (Debian's 1.4) and try again" >&2
-    exit 2
-  fi
-fi
-if ! [ -x /usr/bin/time ]; then
-  if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
-  else
-    echo "schema_bench: /usr/bin/time is missing: run 'sudo apt-get install time'" >&2
-    exit 2
-  fi
-fi
+bench_require schema_bench sqlalchemy python3-sqlalchemy
 
 /usr/bin/python3 -B bench/schema_bench.py --schemac "$work/schemac" --workdir "$work" \
   "${args[@]}"

@@ -5,6 +5,7 @@
 
 #include "passes/DbtManifest.h"
 #include "passes/DiffConfig.h"
+#include "sema/Sema.h"
 
 #include <optional>
 #include <string>
@@ -31,6 +32,11 @@ std::optional<Policy> loadPolicy(const std::string &ConfigFile,
 /// main.cpp.
 std::string analysisCacheDir(bool NoCache);
 extern const char *const NoCacheDescription;
+
+/// analyzeProject for a command that exits when it is done: the result and
+/// the analysis's objects stay allocated (a large project takes a while to
+/// free), unless a leak checker would report them. main.cpp.
+sema::AnalysisResult &analyzeBeforeExit(sema::ProjectOptions Options);
 
 /// `schemac diff` (DiffCommand.cpp).
 bool diffCommandSelected();

@@ -107,14 +107,8 @@ int schemac::runLineageCommand() {
   Options.Paths = Paths;
   Options.Roots = Roots;
   Options.SqlAlchemyVersion = SqlAlchemy;
-  Options.DisableFree = !LLVM_ADDRESS_SANITIZER_BUILD;
   Options.CacheDir = analysisCacheDir(NoCache);
-  auto ResultOwner =
-      std::make_unique<sema::AnalysisResult>(sema::analyzeProject(Options));
-  sema::AnalysisResult &Result = *ResultOwner;
-  // A large schema takes a while to free, and the process is about to exit.
-  if (Options.DisableFree)
-    (void)ResultOwner.release();
+  sema::AnalysisResult &Result = analyzeBeforeExit(std::move(Options));
   for (const std::string &E : Result.InputErrors)
     error(E);
   if (!Result.InputErrors.empty())

@@ -40,6 +40,19 @@ const char *const schemac::NoCacheDescription =
     "Analyse the models afresh, neither reading nor writing the analysis "
     "cache (SCHEMAC_CACHE_DIR, default ~/.cache/schemac)";
 
+sema::AnalysisResult &schemac::analyzeBeforeExit(sema::ProjectOptions Options) {
+  // A leak checker would report what is left on purpose.
+  Options.DisableFree = !LLVM_ADDRESS_SANITIZER_BUILD;
+  auto Result =
+      std::make_unique<sema::AnalysisResult>(sema::analyzeProject(Options));
+  if (!Options.DisableFree) {
+    static std::vector<std::unique_ptr<sema::AnalysisResult>> Kept;
+    Kept.push_back(std::move(Result));
+    return *Kept.back();
+  }
+  return *Result.release();
+}
+
 std::string schemac::analysisCacheDir(bool NoCache) {
   if (NoCache)
     return "";
@@ -301,17 +314,9 @@ int runSchemaCommand(bool DumpIr) {
   Options.Paths = SchemaInputs;
   Options.Roots = SchemaRoots;
   Options.Jobs = SchemaJobs;
-  // A leak checker would report what is left on purpose.
-  Options.DisableFree = !LLVM_ADDRESS_SANITIZER_BUILD;
   Options.TimePhases = TimePhases;
   Options.CacheDir = analysisCacheDir(NoCache);
-  auto ResultOwner =
-      std::make_unique<sema::AnalysisResult>(sema::analyzeProject(Options));
-  sema::AnalysisResult &Result = *ResultOwner;
-  // The trees and the schema of a large project take a while to free, and
-  // the process is about to exit.
-  if (Options.DisableFree)
-    (void)ResultOwner.release();
+  sema::AnalysisResult &Result = analyzeBeforeExit(std::move(Options));
   for (const std::string &E : Result.InputErrors)
     llvm::WithColor::error(llvm::errs(), "schemac") << E << "\n";
   if (!Result.InputErrors.empty())
