@@ -31,10 +31,6 @@ void propertiesJson(llvm::json::OStream &J, llvm::StringRef Key,
   });
 }
 
-llvm::json::Value optionalJson(const std::optional<std::string> &S) {
-  return S ? llvm::json::Value(*S) : llvm::json::Value(nullptr);
-}
-
 /// The consumers a change reaches, under its diagnostic.
 void printImpact(const Change &C, llvm::raw_ostream &OS) {
   for (const ImpactEntry &I : C.Impact) {

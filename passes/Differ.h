@@ -23,7 +23,6 @@ namespace schemac::passes::detail {
 using Names = std::vector<std::string>;
 
 llvm::json::Array jsonNames(const Names &N);
-llvm::json::Value optionalJson(const std::optional<std::string> &S);
 inline std::string quoteList(const Names &N) { return llvm::join(N, ", "); }
 /// A rendered server default as the database takes it: '0' and 0, '1.5'
 /// and 1.5, 'true' and true, (x) and x store the same.

@@ -39,10 +39,6 @@ llvm::json::Array jsonNames(const Names &N) {
   return A;
 }
 
-llvm::json::Value optionalJson(const std::optional<std::string> &S) {
-  return S ? llvm::json::Value(*S) : llvm::json::Value(nullptr);
-}
-
 std::string comparableDefault(llvm::StringRef S) {
   S = S.trim();
   while (S.size() >= 2 && S.front() == '(' && S.back() == ')')

@@ -72,6 +72,10 @@ std::optional<DiffRule> findRule(llvm::StringRef Id);
 
 /// A change's properties on one side, in the order they print.
 using Properties = std::vector<std::pair<std::string, llvm::json::Value>>;
+/// The string, or JSON's null.
+inline llvm::json::Value optionalJson(const std::optional<std::string> &S) {
+  return S ? llvm::json::Value(*S) : llvm::json::Value(nullptr);
+}
 
 /// A downstream consumer a change reaches (spec section 2, `impact`).
 struct ImpactEntry {
