@@ -340,10 +340,14 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       if (isColumnObject(A.Value)) {
         addColumn(TI, cast<InstanceObj>(A.Value), A.Name, A.Annotation, A.Where,
                   /*IsOrm=*/true);
-        // SQLAlchemy sets the copy of a mixin's column on the class, which
-        // hides the mixin's from the class's subclasses.
-        if (A.FromMixin)
-          C->Dict[A.Name] = {A.Value, A.Where};
+        // SQLAlchemy sets a copy of a mixin's column on the class, which
+        // hides the mixin's from the class's subclasses; Model.attr is then
+        // this class's column, not that of the last class to use the mixin.
+        if (A.FromMixin) {
+          auto *Copy = H.make<InstanceObj>(*cast<InstanceObj>(A.Value));
+          ColumnOwner[Copy] = ColumnOwner.lookup(A.Value);
+          C->Dict[A.Name] = {Copy, A.Where};
+        }
       } else if (isA(A.Value, "sqlalchemy.orm.ColumnProperty")) {
         auto *CP = cast<InstanceObj>(A.Value);
         if (!CP->Rest.empty() && isColumnObject(CP->Rest[0]))
