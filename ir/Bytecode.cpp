@@ -276,6 +276,18 @@ public:
       W.boolean(R.UseList);
       loc(R.Where);
     }
+    W.u64(C.Computed.size());
+    for (const ComputedAttribute &A : C.Computed) {
+      W.u64(A.Kind);
+      W.str(A.Name);
+      W.u64(A.Reads.size());
+      for (const ColumnRef &Ref : A.Reads) {
+        W.optStr(Ref.Schema);
+        W.str(Ref.Table);
+        W.str(Ref.Column);
+      }
+      loc(A.Where);
+    }
     loc(C.Where);
   }
 
@@ -521,6 +533,18 @@ public:
       Rel.BackPopulates = R.optStr();
       Rel.UseList = R.boolean();
       Rel.Where = loc();
+    }
+    C.Computed.resize(R.count());
+    for (ComputedAttribute &A : C.Computed) {
+      A.Kind = kind<ComputedAttribute::KindType>(ComputedAttribute::Synonym);
+      A.Name = R.str();
+      A.Reads.resize(R.count());
+      for (ColumnRef &Ref : A.Reads) {
+        Ref.Schema = R.optStr();
+        Ref.Table = R.str();
+        Ref.Column = R.str();
+      }
+      A.Where = loc();
     }
     C.Where = loc();
     return C;

@@ -70,6 +70,25 @@ std::string optName(const std::optional<std::string> &Name) {
   return Name ? " @" + *Name : "";
 }
 
+/// Reads grouped by table, as a foreign key names its columns:
+/// `@orders(@amount, @discount), @customers(@id)`; `<none>` for none.
+std::string readsText(const std::vector<ColumnRef> &Reads) {
+  if (Reads.empty())
+    return "<none>";
+  std::string Out;
+  for (size_t I = 0; I < Reads.size(); ++I) {
+    const ColumnRef &R = Reads[I];
+    bool SameTable =
+        I && Reads[I - 1].Schema == R.Schema && Reads[I - 1].Table == R.Table;
+    if (SameTable)
+      Out += ", ";
+    else
+      Out += (I ? "), @" : "@") + qualifiedName(R.Schema, R.Table) + "(";
+    Out += "@" + R.Column;
+  }
+  return Out + ")";
+}
+
 } // namespace
 
 std::string typeAsWritten(const SqlType &T) {
@@ -184,7 +203,7 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
       CA.push_back("polymorphic_identity = " +
                    scalarText(*C.PolymorphicIdentity));
     OS << "class " << quoted(C.Name) << attrs(CA) << " " << loc(C.Where);
-    if (C.Relationships.empty()) {
+    if (C.Relationships.empty() && C.Computed.empty()) {
       OS << "\n";
       continue;
     }
@@ -200,6 +219,9 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
          << (R.Target.empty() ? "<unresolved>" : quoted(R.Target)) << attrs(RA)
          << " " << loc(R.Where) << "\n";
     }
+    for (const ComputedAttribute &A : C.Computed)
+      OS << "  " << computedKindName(A.Kind) << " @" << A.Name << " -> "
+         << readsText(A.Reads) << " " << loc(A.Where) << "\n";
     OS << "}\n";
   }
 }

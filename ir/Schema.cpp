@@ -21,4 +21,18 @@ const std::shared_ptr<const SqlType> &TypeRef::empty() {
   return Empty;
 }
 
+llvm::StringRef computedKindName(ComputedAttribute::KindType K) {
+  switch (K) {
+  case ComputedAttribute::ColumnProperty:
+    return "column_property";
+  case ComputedAttribute::HybridProperty:
+    return "hybrid_property";
+  case ComputedAttribute::HybridMethod:
+    return "hybrid_method";
+  case ComputedAttribute::Synonym:
+    return "synonym";
+  }
+  return "";
+}
+
 } // namespace schemac::ir

@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace schemac::ir {
@@ -296,6 +297,41 @@ struct Relationship {
   Loc Where;
 };
 
+/// A table column, as what an attribute reads.
+struct ColumnRef {
+  std::optional<std::string> Schema;
+  std::string Table;
+  std::string Column;
+
+  bool operator<(const ColumnRef &O) const {
+    return std::tie(Schema, Table, Column) <
+           std::tie(O.Schema, O.Table, O.Column);
+  }
+};
+
+/// An attribute of a mapped class that maps no column of its own but is
+/// computed from columns: what lineage follows from the class to the
+/// columns a change would break it through.
+struct ComputedAttribute {
+  enum KindType : uint8_t {
+    /// column_property() of a SQL expression (deferred() too).
+    ColumnProperty,
+    HybridProperty,
+    HybridMethod,
+    /// synonym(): reads what the attribute it names reads.
+    Synonym
+  };
+  KindType Kind = ColumnProperty;
+  std::string Name;
+  /// The columns it reads, sorted. What the analysis could not resolve is
+  /// not here; a diagnostic says so.
+  std::vector<ColumnRef> Reads;
+  Loc Where;
+};
+
+/// The function SQLAlchemy spells the kind with: "column_property", ...
+llvm::StringRef computedKindName(ComputedAttribute::KindType K);
+
 struct MappedClass {
   std::string Name; ///< module.Class
   std::optional<std::string> Table;
@@ -306,6 +342,8 @@ struct MappedClass {
   std::string Inheritance;
   std::optional<Scalar> PolymorphicIdentity;
   std::vector<Relationship> Relationships;
+  /// Sorted by name.
+  std::vector<ComputedAttribute> Computed;
   Loc Where;
 };
 

@@ -17,10 +17,12 @@
 #include "sema/Evaluator.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
 
 #include <deque>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace schemac::sema {
@@ -84,6 +86,9 @@ private:
     std::vector<ir::Relationship> Relationships;
     /// An AbstractConcreteBase subclass: mapped without a table.
     bool AbstractConcrete = false;
+    /// Column properties of expressions, hybrids and synonyms, once
+    /// resolveComputedAttributes() has run.
+    std::vector<ir::ComputedAttribute> Computed;
   };
 
   bool isDeclarativeBase(const ClassObj *C) const;
@@ -197,6 +202,44 @@ private:
   std::vector<std::string> columnNamesOf(Object *Arg, SrcLoc Where);
   bool isManyToOne(const MappedInfo &Owner, const MappedInfo &Target,
                    InstanceObj *Rel, SrcLoc Where);
+
+  /// A column as (index into Tables, column name).
+  using TableColumn = std::pair<int, std::string>;
+  /// A column_property of an expression, a hybrid or a synonym of a mapped
+  /// class, with the columns it reads once resolved.
+  struct PendingComputed {
+    size_t Mapped = 0;
+    ir::ComputedAttribute::KindType Kind =
+        ir::ComputedAttribute::ColumnProperty;
+    std::string Name;
+    Object *Value = nullptr;
+    SrcLoc Where;
+    enum { Unresolved, Resolving, Resolved } State = Unresolved;
+    std::set<TableColumn> Reads;
+  };
+  std::vector<PendingComputed> Computed;
+  /// (mapped class, attribute name) to its entry in Computed.
+  std::map<std::pair<size_t, std::string>, size_t> ComputedIndex;
+  /// The functions being read, innermost last: a method that calls itself
+  /// is read once.
+  std::vector<const FunctionObj *> FunctionsRead;
+  /// Finds the computed attributes of every mapped class, resolves what
+  /// they read and stores them in each MappedInfo.
+  void resolveComputedAttributes();
+  void resolveComputed(size_t Index);
+  /// Adds what the attribute \p Name of mapped class \p Owner reads to
+  /// \p P's reads: a column, another computed attribute's columns, or what
+  /// a method or property of the class reads.
+  void readAttribute(PendingComputed &P, size_t Owner, llvm::StringRef Name,
+                     bool IsColumnKey, SrcLoc At);
+  /// What a function (a hybrid's getter or expression, a method they call)
+  /// reads of its first parameter, taken as mapped class \p Owner, and of
+  /// the mapped classes it names.
+  void readFunction(PendingComputed &P, size_t Owner, Object *Function);
+  /// The columns a SQL expression is built from, into \p P's reads; the
+  /// first part the analysis cannot see into into \p Unknown.
+  void readExpression(PendingComputed &P, Object *O,
+                      llvm::SmallPtrSetImpl<Object *> &Seen, Object *&Unknown);
 };
 
 } // namespace schemac::sema

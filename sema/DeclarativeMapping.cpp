@@ -353,6 +353,10 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
         if (!CP->Rest.empty() && isColumnObject(CP->Rest[0]))
           addColumn(TI, cast<InstanceObj>(CP->Rest[0]), A.Name, A.Annotation,
                     A.Where, /*IsOrm=*/true);
+        // Made for this class (by a declared_attr) or copied to it from a
+        // mixin, the property is the class's: the columns it reads are.
+        if (A.FromMixin || A.DeclaredAttr)
+          C->Dict[A.Name] = {A.Value, A.Where};
       } else if (isA(A.Value, "sqlalchemy.orm.Relationship")) {
         Relationships.push_back({MappedId, cast<InstanceObj>(A.Value), A.Name,
                                  A.Annotation, A.Where});
@@ -421,6 +425,12 @@ void DeclarativeAnalyzer::mapOntoTable(MappedInfo &Info, int TableIndex,
       else if (isA(V, "sqlalchemy.orm.Relationship"))
         Relationships.push_back({MappedIndex[C], cast<InstanceObj>(V),
                                  KS->Value, nullptr, V->Where});
+      // The mapper sets the other properties on the class, where the
+      // computed ones are found (located at the properties, as the stub
+      // made the property).
+      else if (isA(V, "sqlalchemy.orm.ColumnProperty") ||
+               isA(V, "sqlalchemy.orm.Synonym"))
+        C->Dict[KS->Value] = {V, Props->Where};
     }
   for (ir::Column &Col : TI.Table.Columns)
     Col.Attribute = AttributeOf.count(Col.Name) ? AttributeOf[Col.Name] : "";
@@ -620,6 +630,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
         }
   }
   resolveRelationships();
+  resolveComputedAttributes();
 
   ir::Schema S;
   // Only declarative models tell the releases apart; Core tables alone
@@ -654,6 +665,8 @@ ir::Schema DeclarativeAnalyzer::finish() {
     MC.Relationships = std::move(M.Relationships);
     llvm::sort(MC.Relationships,
                [](auto &A, auto &B) { return A.Name < B.Name; });
+    MC.Computed = std::move(M.Computed);
+    llvm::sort(MC.Computed, [](auto &A, auto &B) { return A.Name < B.Name; });
     MC.Where = irLoc(M.Class->Where);
     S.Classes.push_back(std::move(MC));
   }

@@ -91,6 +91,29 @@ class ColumnOperators:
     def __or__(self, other):
         return BooleanClauseList("OR", self, other)
 
+    # Operators no DDL renders: kept for the columns they read (what a
+    # column_property or a hybrid's expression depends on).
+    def ilike(self, other, escape=None):
+        return SqlOperation(self, other)
+
+    def contains(self, other, **kw):
+        return SqlOperation(self, other)
+
+    def startswith(self, other, **kw):
+        return SqlOperation(self, other)
+
+    def endswith(self, other, **kw):
+        return SqlOperation(self, other)
+
+    def concat(self, other):
+        return SqlOperation(self, other)
+
+    def between(self, cleft, cright, symmetric=False):
+        return SqlOperation(self, cleft, cright)
+
+    def cast(self, type_):
+        return Cast(self, type_)
+
 
 class ColumnElement(ColumnOperators, ClauseElement):
     pass
@@ -121,9 +144,71 @@ class ColumnClause(ColumnElement):
         pass
 
 
+class SqlOperation(ColumnElement):
+    def __init__(self, *operands):
+        pass
+
+
+class Cast(ColumnElement):
+    def __init__(self, expression, type_):
+        pass
+
+
+class Case(ColumnElement):
+    def __init__(self, *whens, value=None, else_=None):
+        pass
+
+
+class Over(ColumnElement):
+    def __init__(self, element, partition_by=None, order_by=None, rows=None, range_=None):
+        pass
+
+
 class Function(ColumnElement):
     def __init__(self, name, *clauses, **kw):
         pass
+
+    def over(self, partition_by=None, order_by=None, rows=None, range_=None):
+        return Over(self, partition_by, order_by)
+
+
+class Select(ColumnElement):
+    # Each step keeps the expressions it is given (not the FROM objects:
+    # correlating a table reads none of its columns), so that a scalar
+    # subquery still holds the columns it reads.
+    def __init__(self, *parts):
+        pass
+
+    def where(self, *clauses):
+        return Select(self, *clauses)
+
+    filter = where
+    having = where
+    order_by = where
+    group_by = where
+
+    def join(self, target, onclause=None, **kw):
+        return Select(self, onclause)
+
+    outerjoin = join
+
+    def correlate(self, *froms):
+        return self
+
+    correlate_except = correlate
+    select_from = correlate
+
+    def limit(self, limit):
+        return self
+
+    offset = limit
+
+    def scalar_subquery(self):
+        return self
+
+    as_scalar = scalar_subquery
+    subquery = scalar_subquery
+    exists = scalar_subquery
 
 
 class _FunctionGenerator:
@@ -195,19 +280,23 @@ def or_(*clauses):
 
 
 def not_(clause):
-    return ColumnElement()
+    return SqlOperation(clause)
 
 
 def cast(expression, type_):
-    return ColumnElement()
+    return Cast(expression, type_)
 
 
 def select(*entities):
-    return ClauseElement()
+    return Select(*entities)
+
+
+def exists(*entities):
+    return Select(*entities)
 
 
 def case(*whens, value=None, else_=None):
-    return ColumnElement()
+    return Case(*whens, value=value, else_=else_)
 
 
 def literal(value, type_=None):

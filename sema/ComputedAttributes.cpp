@@ -1,0 +1,348 @@
+//===- ComputedAttributes.cpp - What column_property and hybrids read -----===//
+//
+// Once every class is mapped: the attributes of a mapped class that
+// SQLAlchemy computes from columns instead of mapping one -- column_property
+// of a SQL expression, hybrid_property / hybrid_method, synonym -- and the
+// columns each reads. A column_property's expression was evaluated with the
+// class body: the column objects it is built from are what it reads. A
+// hybrid's functions are not run (a getter is Python code, over instances):
+// their bodies are read for `self.attr` / `cls.attr` and `Model.attr`, each
+// resolved to the class's columns, to another computed attribute, or to a
+// method or property read in turn. What cannot be resolved is reported.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sema/Declarative.h"
+
+#include "parser/AstVisit.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSet.h"
+
+namespace schemac::sema {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+
+namespace {
+
+/// What a value bound in a mapped class computes, if it is computed.
+std::optional<ir::ComputedAttribute::KindType> computedKind(Object *V) {
+  if (isA(V, "sqlalchemy.orm.ColumnProperty")) {
+    // column_property(Column(...)) and deferred(Column(...)) map a column.
+    auto *CP = cast<InstanceObj>(V);
+    if (!CP->Rest.empty() && isColumnObject(CP->Rest[0]))
+      return std::nullopt;
+    return ir::ComputedAttribute::ColumnProperty;
+  }
+  if (isA(V, "sqlalchemy.ext.hybrid.hybrid_property"))
+    return ir::ComputedAttribute::HybridProperty;
+  if (isA(V, "sqlalchemy.ext.hybrid.hybrid_method"))
+    return ir::ComputedAttribute::HybridMethod;
+  if (isA(V, "sqlalchemy.orm.Synonym"))
+    return ir::ComputedAttribute::Synonym;
+  return std::nullopt;
+}
+
+/// The `Name.attr` reads of a function body: of its first parameter and of
+/// global names, which may be mapped classes. `Name.__table__.c.key` reads
+/// the column of that key.
+struct AttributeReads {
+  struct Read {
+    llvm::StringRef Base, Attr;
+    bool IsColumnKey;
+    const ast::Node *At;
+  };
+  std::vector<Read> Reads;
+
+  void visit(const ast::Node *N) {
+    if (!N)
+      return;
+    if (auto *A = dyn_cast<ast::Attribute>(N);
+        A && A->ctx == ast::ExprContext::Load) {
+      if (auto *Base = dyn_cast<ast::Name>(A->value)) {
+        Reads.push_back({Base->id, A->attr, false, A});
+        return;
+      }
+      auto *Columns = dyn_cast<ast::Attribute>(A->value);
+      auto *Table =
+          Columns ? dyn_cast<ast::Attribute>(Columns->value) : nullptr;
+      auto *Base = Table ? dyn_cast<ast::Name>(Table->value) : nullptr;
+      if (Base && Table->attr == "__table__" &&
+          (Columns->attr == "c" || Columns->attr == "columns")) {
+        Reads.push_back({Base->id, A->attr, true, A});
+        return;
+      }
+    }
+    ast::visitFields(*N, *this);
+  }
+  void node(const char *, const ast::Node *N, bool) { visit(N); }
+  void list(const char *, llvm::ArrayRef<const ast::Node *> L, bool) {
+    for (const ast::Node *N : L)
+      visit(N);
+  }
+  void typeParams(const char *, llvm::ArrayRef<const ast::Node *>) {}
+  void ident(const char *, llvm::StringRef, bool) {}
+  void identList(const char *, llvm::ArrayRef<llvm::StringRef>) {}
+  void integer(const char *, int) {}
+  void constant(const char *, const ast::ConstantValue &) {}
+  void kind(const char *, llvm::StringRef) {}
+  void op(const char *, llvm::StringRef) {}
+  void opList(const char *, llvm::ArrayRef<llvm::StringRef>) {}
+};
+
+} // namespace
+
+void DeclarativeAnalyzer::readExpression(PendingComputed &P, Object *O,
+                                         llvm::SmallPtrSetImpl<Object *> &Seen,
+                                         Object *&Unknown) {
+  if (!O || !Seen.insert(O).second)
+    return;
+  if (isColumnObject(O)) {
+    // A declared_attr reads a mixin's own column objects, which each class
+    // using the mixin maps: the class's own table has the one it means.
+    for (const MappedInfo *M = &Mapped[P.Mapped]; M && M->Table >= 0;
+         M = M->Inherits ? mappedInfo(M->Inherits) : nullptr)
+      for (auto &[Obj, Name] : Tables[M->Table].ColumnObjects)
+        if (Obj == O) {
+          P.Reads.insert({M->Table, Name});
+          return;
+        }
+    if (auto Owner = ColumnOwner.find(O); Owner != ColumnOwner.end())
+      P.Reads.insert(Owner->second);
+    return;
+  }
+  if (isa<UnknownObj>(O)) {
+    if (!Unknown)
+      Unknown = O;
+    return;
+  }
+  if (auto *S = dyn_cast<SequenceObj>(O)) {
+    for (Object *Element : S->Elements)
+      readExpression(P, Element, Seen, Unknown);
+    return;
+  }
+  if (auto *D = dyn_cast<DictObj>(O)) {
+    for (auto &[K, V] : D->Items) {
+      readExpression(P, K, Seen, Unknown);
+      readExpression(P, V, Seen, Unknown);
+    }
+    return;
+  }
+  // SQL expression objects keep their operands as their arguments; other
+  // objects (a Table given to correlate(), a type) read no column.
+  if (!isA(O, "sqlalchemy.sql.expression.ClauseElement") &&
+      !isA(O, "sqlalchemy.sql.expression.ColumnOperators"))
+    return;
+  auto *I = cast<InstanceObj>(O);
+  for (auto &[Name, V] : I->Args)
+    readExpression(P, V, Seen, Unknown);
+  for (Object *V : I->Rest)
+    readExpression(P, V, Seen, Unknown);
+  for (auto &[Name, V] : I->RestKeywords)
+    readExpression(P, V, Seen, Unknown);
+}
+
+void DeclarativeAnalyzer::readFunction(PendingComputed &P, size_t Owner,
+                                       Object *Function) {
+  // @classmethod under an inplace.expression (2.0).
+  if (isA(Function, "builtins.classmethod"))
+    Function = cast<InstanceObj>(Function)->arg("fget");
+  auto *F = dyn_cast_or_null<FunctionObj>(Function);
+  if (!F || !F->Args) {
+    E.report(P.Where, DiagId::UnknownComputedPart, ir::computedKindName(P.Kind),
+             P.Name, describeUnknown(Function));
+    return;
+  }
+  if (llvm::is_contained(FunctionsRead, F))
+    return;
+  FunctionsRead.push_back(F);
+  const ast::Arguments *Args = F->Args;
+  llvm::StringRef Self = !Args->posonlyargs.empty() ? Args->posonlyargs[0]->arg
+                         : !Args->args.empty()      ? Args->args[0]->arg
+                                                    : "";
+  AttributeReads Reads;
+  if (auto *Def = dyn_cast<ast::FunctionDef>(F->Def))
+    Reads.list("body", ast::asNodes(Def->body), false);
+  else if (auto *Async = dyn_cast<ast::AsyncFunctionDef>(F->Def))
+    Reads.list("body", ast::asNodes(Async->body), false);
+  else if (auto *Lambda = dyn_cast<ast::Lambda>(F->Def))
+    Reads.visit(Lambda->body);
+  const ModuleUnit *Unit = F->Globals ? F->Globals->Unit : nullptr;
+  for (const AttributeReads::Read &R : Reads.Reads) {
+    SrcLoc At = Unit ? E.locOf(R.At, Unit) : P.Where;
+    if (R.Base == Self) {
+      readAttribute(P, Owner, R.Attr, R.IsColumnKey, At);
+      continue;
+    }
+    // Model.attr, Model being a mapped class the function's module names.
+    if (!F->Globals)
+      continue;
+    auto Global = F->Globals->Globals.find(R.Base);
+    if (Global == F->Globals->Globals.end())
+      continue;
+    auto *C = dyn_cast_or_null<ClassObj>(Global->second.Value);
+    if (auto It = C ? MappedIndex.find(C) : MappedIndex.end();
+        It != MappedIndex.end())
+      readAttribute(P, It->second, R.Attr, R.IsColumnKey, At);
+  }
+  FunctionsRead.pop_back();
+}
+
+void DeclarativeAnalyzer::readAttribute(PendingComputed &P, size_t Owner,
+                                        llvm::StringRef Name, bool IsColumnKey,
+                                        SrcLoc At) {
+  // Python's own attributes (__class__, __table__ itself) are no data.
+  if (Name.starts_with("__"))
+    return;
+  ClassObj *C = Mapped[Owner].Class;
+  if (IsColumnKey) {
+    if (int Table = Mapped[Owner].Table; Table >= 0)
+      if (auto Key = Tables[Table].KeyToName.find(Name);
+          Key != Tables[Table].KeyToName.end()) {
+        P.Reads.insert({Table, Key->second});
+        return;
+      }
+    E.report(At, DiagId::UnresolvedComputedRead, ir::computedKindName(P.Kind),
+             P.Name, "__table__.c." + Name.str(), C->QualName);
+    return;
+  }
+  // The class's attributes, then its mapped parents'. A joined subclass's
+  // column attribute maps its parent's column of that name as well.
+  bool Found = false;
+  for (const MappedInfo *M = &Mapped[Owner]; M;
+       M = M->Inherits ? mappedInfo(M->Inherits) : nullptr) {
+    if (M->Table >= 0)
+      for (const ir::Column &Col : Tables[M->Table].Table.Columns)
+        if (Col.Attribute == Name) {
+          P.Reads.insert({M->Table, Col.Name});
+          Found = true;
+        }
+    if (Found)
+      continue;
+    size_t Index = M - Mapped.data();
+    if (auto It = ComputedIndex.find({Index, Name.str()});
+        It != ComputedIndex.end()) {
+      resolveComputed(It->second);
+      const std::set<TableColumn> &Other = Computed[It->second].Reads;
+      P.Reads.insert(Other.begin(), Other.end());
+      return;
+    }
+    if (llvm::any_of(M->Relationships, [&](const ir::Relationship &R) {
+          return R.Name == Name;
+        })) {
+      E.report(At, DiagId::ComputedReadsRelationship,
+               ir::computedKindName(P.Kind), P.Name, Name.str());
+      return;
+    }
+  }
+  if (Found)
+    return;
+  // A method or property of the class: what it reads.
+  const Binding *B = C->lookup(Name);
+  Object *V = B ? B->Value : nullptr;
+  if (isA(V, "builtins.property"))
+    V = cast<InstanceObj>(V)->arg("fget");
+  if (llvm::isa_and_nonnull<FunctionObj>(V) || isA(V, "builtins.classmethod")) {
+    readFunction(P, Owner, V);
+    return;
+  }
+  // Any other class attribute (a constant) is no column; a name the
+  // class does not have may be a typo, or an attribute set at run time.
+  if (!V || isa<UnknownObj>(V))
+    E.report(At, DiagId::UnresolvedComputedRead, ir::computedKindName(P.Kind),
+             P.Name, Name.str(), C->QualName);
+}
+
+void DeclarativeAnalyzer::resolveComputed(size_t Index) {
+  // Computed does not grow while attributes are resolved: P stays valid.
+  PendingComputed &P = Computed[Index];
+  if (P.State != PendingComputed::Unresolved)
+    return;
+  P.State = PendingComputed::Resolving;
+  auto *I = cast<InstanceObj>(P.Value);
+  switch (P.Kind) {
+  case ir::ComputedAttribute::ColumnProperty: {
+    llvm::SmallPtrSet<Object *, 32> Seen;
+    Object *Unknown = nullptr;
+    for (Object *Part : I->Rest)
+      readExpression(P, Part, Seen, Unknown);
+    if (Unknown)
+      E.report(P.Where, DiagId::UnknownComputedPart,
+               ir::computedKindName(P.Kind), P.Name, describeUnknown(Unknown));
+    break;
+  }
+  case ir::ComputedAttribute::Synonym:
+    if (auto *Target = dyn_cast_or_null<StrObj>(I->arg("name")))
+      readAttribute(P, P.Mapped, Target->Value, false, P.Where);
+    else
+      E.report(P.Where, DiagId::UnknownComputedPart,
+               ir::computedKindName(P.Kind), P.Name,
+               describeUnknown(I->arg("name")));
+    break;
+  case ir::ComputedAttribute::HybridProperty:
+  case ir::ComputedAttribute::HybridMethod: {
+    // The getter is what instances run, the expression function what
+    // queries run: a change to either's columns breaks the hybrid.
+    bool Property = P.Kind == ir::ComputedAttribute::HybridProperty;
+    readFunction(P, P.Mapped,
+                 E.getAttr(I, Property ? "fget" : "func", P.Where));
+    Object *Expr = E.getAttr(I, "expr", P.Where);
+    if (!isa<NoneObj>(Expr))
+      readFunction(P, P.Mapped, Expr);
+    break;
+  }
+  }
+  P.State = PendingComputed::Resolved;
+}
+
+void DeclarativeAnalyzer::resolveComputedAttributes() {
+  // Each class's own attributes and those of its unmapped bases (mixins),
+  // as Python finds them: the first class in the MRO to bind a name wins.
+  // A mapped base's attributes are that class's.
+  for (size_t Index = 0; Index < Mapped.size(); ++Index) {
+    ClassObj *C = Mapped[Index].Class;
+    if (Mapped[Index].AbstractConcrete)
+      continue;
+    llvm::StringSet<> Seen;
+    for (ClassObj *Base : C->Mro) {
+      if (Base->IsStub)
+        continue;
+      if (const MappedInfo *BaseInfo = Base != C ? mappedInfo(Base) : nullptr;
+          BaseInfo && !BaseInfo->AbstractConcrete)
+        break;
+      for (auto &[Name, B] : Base->Dict) {
+        if (llvm::StringRef(Name).starts_with("__") ||
+            !Seen.insert(Name).second)
+          continue;
+        if (auto Kind = computedKind(B.Value)) {
+          ComputedIndex[{Index, Name}] = Computed.size();
+          PendingComputed P;
+          P.Mapped = Index;
+          P.Kind = *Kind;
+          P.Name = Name;
+          P.Value = B.Value;
+          P.Where = B.Where;
+          Computed.push_back(std::move(P));
+        }
+      }
+    }
+  }
+  for (size_t Index = 0; Index < Computed.size(); ++Index)
+    resolveComputed(Index);
+  for (const PendingComputed &P : Computed) {
+    ir::ComputedAttribute A;
+    A.Kind = P.Kind;
+    A.Name = P.Name;
+    for (const auto &[Table, Column] : P.Reads)
+      A.Reads.push_back(
+          {Tables[Table].Table.Schema, Tables[Table].Table.Name, Column});
+    llvm::sort(A.Reads);
+    A.Where = irLoc(P.Where);
+    Mapped[P.Mapped].Computed.push_back(std::move(A));
+  }
+}
+
+} // namespace schemac::sema

@@ -1,0 +1,3 @@
+import os
+
+LABEL_ATTRIBUTE = os.environ["LABEL_ATTRIBUTE"]

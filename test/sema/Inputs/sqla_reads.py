@@ -1,0 +1,142 @@
+#!/usr/bin/python3
+"""What each computed attribute of a model package reads, as the real SQLAlchemy
+builds it: the expected-reads.txt of a lineage test. Every mapped class, with
+its computed attributes in the form of the lines `schemac dump-ir` prints for
+them (without locations).
+
+usage: /usr/bin/python3 sqla_reads.py ROOT MODULE...   (SQLAlchemy 1.4: Debian's)
+       PYTHONPATH=<sqlalchemy 2.0>/lib:<typing_extensions>/src python3 sqla_reads.py ROOT MODULE...
+
+A column_property reads the columns in its SQL expression. A hybrid reads the
+columns in its class-level SQL expression (the .expression function, else the
+getter called with the class) where SQLAlchemy can build one, and the mapped
+attributes its getter reads from the instance (run with a stand-in that
+records them): columns, the columns of a column_property, synonym or hybrid;
+relationships are not followed. A synonym
+reads what the attribute it names reads. A development aid: it runs the
+project's code.
+"""
+import importlib
+import sys
+from unittest import mock
+
+import sqlalchemy as sa
+from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
+from sqlalchemy.orm import configure_mappers, mapperlib
+from sqlalchemy.sql import visitors
+
+
+def sql_columns(expr):
+    """The table columns a SQL expression reads, however deep."""
+    out = set()
+    for e in visitors.iterate(expr):
+        if isinstance(e, sa.Column) and isinstance(e.table, sa.Table):
+            out.add((e.table.schema or "", e.table.name, e.name))
+    return out
+
+
+class Recorder:
+    """An instance stand-in: records the attributes the getter reads. Their
+    values are all true, or all false, and so are comparisons of them: the
+    getter is run both ways, so that `a and b`, `not a and b` and
+    `a <= x <= b` read both sides."""
+
+    def __init__(self, truth):
+        self.__dict__["names"] = []
+        self.__dict__["truth"] = truth
+
+    def __getattr__(self, name):
+        self.names.append(name)
+        value = mock.MagicMock()
+        value.__bool__.return_value = self.truth
+        for op in ("__lt__", "__le__", "__gt__", "__ge__"):
+            getattr(value, op).return_value = value
+        return value
+
+
+def reads(mapper, key, seen=()):
+    if key in seen:
+        return set()
+    seen = seen + (key,)
+    descriptor = mapper.all_orm_descriptors.get(key)
+    if key in mapper.synonyms:
+        return reads(mapper, mapper.synonyms[key].name, seen)
+    if key in mapper.column_attrs:
+        out = set()
+        for c in mapper.column_attrs[key].columns:
+            out |= sql_columns(c)
+        return out
+    if isinstance(descriptor, (hybrid_property, hybrid_method)):
+        out = set()
+        try:
+            expr = getattr(mapper.class_, key)
+            if isinstance(descriptor, hybrid_method):
+                expr = expr(0)
+            out |= sql_columns(expr)
+        except Exception:
+            pass  # Python only: the getter's reads below are all there is
+        getter = descriptor.fget if isinstance(descriptor, hybrid_property) else descriptor.func
+        for truth in (True, False):
+            rec = Recorder(truth)
+            try:
+                getter(rec, *([0] if isinstance(descriptor, hybrid_method) else []))
+            except Exception:
+                pass
+            for name in rec.names:
+                out |= reads(mapper, name, seen)
+        return out
+    return set()  # a relationship, or no mapped attribute
+
+
+def union_column(mapper, prop):
+    """A property SQLAlchemy makes itself for concrete inheritance: a column
+    of the polymorphic union, or its discriminator."""
+    if not isinstance(mapper.local_table, sa.Table):
+        return True
+    return mapper.concrete and prop.columns[0] is mapper.polymorphic_on
+
+
+def computed(mapper):
+    """Name to kind of the attributes that are not plain table columns."""
+    out = {}
+    for key, d in mapper.all_orm_descriptors.items():
+        # The parent mapper's attributes are the parent's.
+        if key == "__mapper__" or (mapper.inherits and key in mapper.inherits.all_orm_descriptors):
+            continue
+        if isinstance(d, hybrid_property):
+            out[key] = "hybrid_property"
+        elif isinstance(d, hybrid_method):
+            out[key] = "hybrid_method"
+        elif key in mapper.synonyms:
+            out[key] = "synonym"
+        elif key in mapper.column_attrs and not all(
+            isinstance(c, sa.Column) for c in mapper.column_attrs[key].columns
+        ) and not union_column(mapper, mapper.column_attrs[key]):
+            out[key] = "column_property"
+    return out
+
+
+def render(cols):
+    if not cols:
+        return "<none>"
+    tables = {}
+    for schema, table, column in sorted(cols):
+        tables.setdefault(f"{schema}.{table}" if schema else table, []).append("@" + column)
+    return ", ".join(f"@{t}({', '.join(cs)})" for t, cs in tables.items())
+
+
+def main():
+    root, modules = sys.argv[1], sys.argv[2:]
+    sys.path.insert(0, root)
+    for m in modules:
+        importlib.import_module(m)
+    configure_mappers()
+    mappers = [mp for r in mapperlib._all_registries() for mp in r.mappers]
+    for mapper in sorted(mappers, key=lambda mp: f"{mp.class_.__module__}.{mp.class_.__qualname__}"):
+        attrs = computed(mapper)
+        print(f'class "{mapper.class_.__module__}.{mapper.class_.__qualname__}"')
+        for key in sorted(attrs):
+            print(f"  {attrs[key]} @{key} -> {render(reads(mapper, key))}")
+
+
+main()
