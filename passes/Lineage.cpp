@@ -15,8 +15,9 @@ namespace schemac::passes {
 
 namespace {
 
-llvm::StringRef kindName(LineageNode::KindType K) {
-  switch (K) {
+/// A computed attribute is named for what computes it: "hybrid_property".
+llvm::StringRef kindName(const LineageNode &N) {
+  switch (N.Kind) {
   case LineageNode::Table:
     return "table";
   case LineageNode::Column:
@@ -25,6 +26,8 @@ llvm::StringRef kindName(LineageNode::KindType K) {
     return "class";
   case LineageNode::Enum:
     return "enum";
+  case LineageNode::Attribute:
+    return ir::computedKindName(N.Computed);
   }
   return "";
 }
@@ -120,15 +123,17 @@ std::optional<unsigned> LineageGraph::columnNode(unsigned Table,
 }
 
 LineageGraph::LineageGraph(const ir::Schema &Schema) {
-  size_t Elements = Schema.Tables.size() + Schema.Classes.size();
+  size_t Named = Schema.Tables.size() + Schema.Classes.size();
+  for (const ir::MappedClass &C : Schema.Classes)
+    Named += C.Computed.size();
+  size_t Elements = Named;
   for (const ir::Table &T : Schema.Tables)
     Elements += T.Columns.size();
   Nodes.reserve(Elements);
   // A table's columns are found through the table (a few columns each), not
   // through a map of every column's name: a large schema has hundreds of
   // thousands of them.
-  ByName =
-      llvm::StringMap<unsigned>(Schema.Tables.size() + Schema.Classes.size());
+  ByName = llvm::StringMap<unsigned>(Named);
   // Tables and columns first, so that every reference finds its target.
   std::vector<unsigned> TableNode;
   std::vector<std::vector<unsigned>> ColumnNode(Schema.Tables.size());
@@ -160,7 +165,8 @@ LineageGraph::LineageGraph(const ir::Schema &Schema) {
               Schema.Tables[TI].Columns[CI].Type->EnumClass;
           !Enum.empty())
         link(ColumnNode[TI][CI], add(LineageNode::Enum, Enum, {}), "enum");
-  // Classes: their table and its columns, parents, relationships.
+  // Classes: their table and its columns, parents, relationships, and their
+  // computed attributes with the columns those read.
   for (const ir::MappedClass &C : Schema.Classes)
     add(LineageNode::Class, C.Name, C.Where);
   llvm::StringMap<size_t> TableIndex;
@@ -190,6 +196,17 @@ LineageGraph::LineageGraph(const ir::Schema &Schema) {
       if (R.Secondary)
         if (auto S = ByName.find(*R.Secondary); S != ByName.end())
           link(ClassNode, S->second, "secondary of " + R.Name);
+    }
+    for (const ir::ComputedAttribute &A : C.Computed) {
+      unsigned Attr =
+          add(LineageNode::Attribute, C.Name + "." + A.Name, A.Where);
+      Nodes[Attr].Computed = A.Kind;
+      link(ClassNode, Attr, "attribute " + A.Name);
+      for (const ir::ColumnRef &R : A.Reads)
+        if (auto T = TableIndex.find(ir::qualifiedName(R.Schema, R.Table));
+            T != TableIndex.end())
+          if (auto Col = columnNode(TableNode[T->second], R.Column))
+            link(Attr, *Col, "reads");
     }
   }
   index();
@@ -262,14 +279,14 @@ void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
   auto Via = [&](const LineageEdge &E) { return Downstream ? E.To : E.From; };
   switch (Format) {
   case LineageFormat::Text: {
-    OS << R.Name << " (" << kindName(R.Kind)
+    OS << R.Name << " (" << kindName(R)
        << "): " << (Downstream ? "what depends on it" : "what it depends on")
        << "\n";
     if (Walk.empty())
       OS << "  nothing\n";
     for (const LineageEdge &E : Walk) {
       const LineageNode &N = G.node(Reached(E));
-      OS << "  " << N.Name << " (" << kindName(N.Kind) << ")  " << E.Kind
+      OS << "  " << N.Name << " (" << kindName(N) << ")  " << E.Kind
          << (Downstream ? " -> " : " <- ") << G.node(Via(E)).Name;
       if (N.Where.isKnown())
         OS << "  " << N.Where.File << ":" << N.Where.Line;
@@ -304,7 +321,7 @@ void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
     auto Node = [&](const LineageNode &N) {
       J.object([&] {
         J.attribute("name", N.Name);
-        J.attribute("kind", kindName(N.Kind));
+        J.attribute("kind", kindName(N));
         Loc(N.Where);
       });
     };
@@ -320,7 +337,7 @@ void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
           J.object([&] {
             const LineageNode &N = G.node(Reached(E));
             J.attribute("name", N.Name);
-            J.attribute("kind", kindName(N.Kind));
+            J.attribute("kind", kindName(N));
             J.attribute("via", G.node(Via(E)).Name);
             J.attribute("edge", E.Kind);
             Loc(N.Where);
@@ -372,7 +389,7 @@ void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
           Shown.push_back(N);
     for (unsigned N : Shown)
       OS << "    n" << N << "[\"" << mermaidLabel(G.node(N).Name) << " ("
-         << kindName(G.node(N).Kind) << ")\"]\n";
+         << kindName(G.node(N)) << ")\"]\n";
     for (const LineageEdge &E : Walk)
       OS << "    n" << E.From << " -->|" << mermaidLabel(E.Kind) << "| n"
          << E.To << "\n";

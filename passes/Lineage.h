@@ -1,8 +1,10 @@
 //===- Lineage.h - What depends on a table or column ----------*- C++ -*-===//
 //
-// A graph over the schema IR: tables, columns and mapped classes, with an
-// edge from each element to what it depends on -- a foreign key's column to
-// the column it references, a class to its table and to its columns, a
+// A graph over the schema IR: tables, columns, mapped classes and their
+// computed attributes, with an edge from each element to what it depends on
+// -- a foreign key's column to the column it references, a class to its
+// table, to its columns and to its computed attributes, a computed
+// attribute (column_property, hybrid, synonym) to the columns it reads, a
 // subclass to its parent, a relationship to its target class (and its
 // secondary table). Downstream of an element is everything with a path to
 // it: what a change to it reaches; upstream, everything it reaches.
@@ -26,18 +28,22 @@
 namespace schemac::passes {
 
 struct LineageNode {
-  enum KindType : uint8_t { Table, Column, Class, Enum };
+  enum KindType : uint8_t { Table, Column, Class, Enum, Attribute };
   KindType Kind;
-  /// "orders", "billing.orders", "orders.customer_id", "app.models.Order".
+  /// "orders", "billing.orders", "orders.customer_id", "app.models.Order",
+  /// "app.models.Order.total" (a computed attribute).
   std::string Name;
   ir::Loc Where;
+  /// An Attribute's kind.
+  ir::ComputedAttribute::KindType Computed =
+      ir::ComputedAttribute::ColumnProperty;
 };
 
 struct LineageEdge {
   /// The dependent element, and what it depends on.
   unsigned From, To;
   /// "foreign key", "attribute <name>", "maps", "inherits", "relationship
-  /// <name>", "secondary of <name>", "enum".
+  /// <name>", "secondary of <name>", "enum", "reads".
   std::string Kind;
 };
 
@@ -46,7 +52,8 @@ public:
   explicit LineageGraph(const ir::Schema &Schema);
 
   /// The node named "table", "schema.table", "table.column",
-  /// "schema.table.column" or a mapped class's qualified name.
+  /// "schema.table.column", a mapped class's qualified name or that and a
+  /// computed attribute's name.
   std::optional<unsigned> find(llvm::StringRef Name) const;
   const LineageNode &node(unsigned N) const { return Nodes[N]; }
 
@@ -69,8 +76,8 @@ private:
   /// Edge indexes per node: node N's are List[Start[N], Start[N + 1]).
   std::vector<unsigned> OutStart, OutEdges, InStart, InEdges;
   void index();
-  /// Tables, classes and enums by name; columns are found through their
-  /// table's node.
+  /// Tables, classes, computed attributes and enums by name; columns are
+  /// found through their table's node.
   llvm::StringMap<unsigned> ByName;
   llvm::DenseMap<unsigned, std::vector<unsigned>> TableColumns;
 };

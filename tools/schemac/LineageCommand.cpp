@@ -29,7 +29,8 @@ cl::SubCommand LineageCommand(
 cl::OptionCategory LineageCategory("schemac lineage options");
 
 cl::opt<std::string> Element(cl::Positional, cl::Required,
-                             cl::desc("<table | table.column | module.Class>"),
+                             cl::desc("<table | table.column | module.Class | "
+                                      "module.Class.attribute>"),
                              cl::sub(LineageCommand));
 cl::list<std::string> Paths(cl::Positional, cl::OneOrMore,
                             cl::desc("<package or file>..."),
@@ -118,8 +119,8 @@ int schemac::runLineageCommand() {
   passes::LineageGraph Graph(Result.Schema);
   std::optional<unsigned> Root = Graph.find(Element);
   if (!Root) {
-    error("no table, column or mapped class named '" + Element +
-          "' in the models");
+    error("no table, column, mapped class or computed attribute named '" +
+          Element + "' in the models");
     return 2;
   }
   std::vector<passes::LineageEdge> Walk =
@@ -127,7 +128,9 @@ int schemac::runLineageCommand() {
 
   // Downstream of a table or column: the consumers outside the models too.
   std::vector<passes::ImpactEntry> Consumers;
-  if (!Upstream && Graph.node(*Root).Kind != passes::LineageNode::Class) {
+  passes::LineageNode::KindType RootKind = Graph.node(*Root).Kind;
+  if (!Upstream && (RootKind == passes::LineageNode::Table ||
+                    RootKind == passes::LineageNode::Column)) {
     std::optional<Policy> Loaded = loadPolicy(ConfigFile, DbtManifestPath);
     if (!Loaded)
       return 2;
