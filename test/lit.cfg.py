@@ -30,6 +30,9 @@ config.substitutions.append(
 config.substitutions.append(
     ("%compare_schema", config.python_executable + " " + os.path.join(config.test_source_root, "tools", "compare_schema.py"))
 )
+config.substitutions.append(
+    ("%compare_reads", config.python_executable + " " + os.path.join(config.test_source_root, "tools", "compare_reads.py"))
+)
 config.substitutions.append(("%src_root", config.schemac_src_root))
 
 # The standard library corpus test needs Debian's CPython 3.11 and its

@@ -1,22 +1,28 @@
 #!/usr/bin/python3
 """What each computed attribute of a model package reads, as the real SQLAlchemy
-builds it: the expected-reads.txt of a lineage test. Every mapped class, with
-its computed attributes in the form of the lines `schemac dump-ir` prints for
-them (without locations).
+builds it: the expected-reads.txt that compare_reads.py checks schemac
+against. Every mapped class, with its computed attributes in the form of the
+lines `schemac dump-ir` prints for them (without locations).
 
-usage: /usr/bin/python3 sqla_reads.py ROOT MODULE...   (SQLAlchemy 1.4: Debian's)
-       PYTHONPATH=<sqlalchemy 2.0>/lib:<typing_extensions>/src python3 sqla_reads.py ROOT MODULE...
+usage: /usr/bin/python3 sqla_reads.py CASE_DIR > CASE_DIR/expected-reads.txt
+CASE_DIR/case.json names the modules to import ({"entry": [...], "sqla": ...});
+SQLAlchemy is whichever the interpreter finds: Debian's python3-sqlalchemy is
+1.4; for a 2.0 case, put a 2.0 checkout first on PYTHONPATH
+(<sqlalchemy>/lib:<typing_extensions>/src).
 
 A column_property reads the columns in its SQL expression. A hybrid reads the
 columns in its class-level SQL expression (the .expression function, else the
 getter called with the class) where SQLAlchemy can build one, and the mapped
 attributes its getter reads from the instance (run with a stand-in that
 records them): columns, the columns of a column_property, synonym or hybrid;
-relationships are not followed. A synonym
-reads what the attribute it names reads. A development aid: it runs the
-project's code.
+relationships are not followed. A synonym reads what the attribute it names
+reads. A parent mapper's attributes are listed for the parent only, as are
+not the columns SQLAlchemy maps for a concrete polymorphic union. A
+development aid: it runs the project's code.
 """
 import importlib
+import json
+import os
 import sys
 from unittest import mock
 
@@ -126,8 +132,10 @@ def render(cols):
 
 
 def main():
-    root, modules = sys.argv[1], sys.argv[2:]
-    sys.path.insert(0, root)
+    case = sys.argv[1]
+    with open(os.path.join(case, "case.json")) as f:
+        modules = json.load(f)["entry"]
+    sys.path.insert(0, case)
     for m in modules:
         importlib.import_module(m)
     configure_mappers()
