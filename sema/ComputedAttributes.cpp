@@ -151,7 +151,7 @@ void DeclarativeAnalyzer::readFunction(PendingComputed &P, size_t Owner,
   if (isA(Function, "builtins.classmethod"))
     Function = cast<InstanceObj>(Function)->arg("fget");
   auto *F = dyn_cast_or_null<FunctionObj>(Function);
-  if (!F || !F->Args) {
+  if (!F || !E.syntaxOf(F)) {
     E.report(P.Where, DiagId::UnknownComputedPart, ir::computedKindName(P.Kind),
              P.Name, describeUnknown(Function));
     return;

@@ -304,7 +304,8 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       // return annotation is the attribute's annotation.
       if (auto *DA = dyn_cast_or_null<InstanceObj>(A.Value);
           DA && DA->Class->isSubclassOf("sqlalchemy.orm.declared_attr")) {
-        if (auto *F = dyn_cast_or_null<FunctionObj>(DA->arg("fget")))
+        if (auto *F = dyn_cast_or_null<FunctionObj>(DA->arg("fget"));
+            F && E.syntaxOf(F))
           if (const auto *Def = dyn_cast<ast::FunctionDef>(F->Def);
               Def && Def->returns && !A.Annotation)
             A.Annotation =

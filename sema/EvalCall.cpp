@@ -156,7 +156,7 @@ bindParameters(Heap &H, const FunctionObj *F, Object *Self, CallArgs &Args,
     if (Locals)
       (*Locals)[Positional[I]->arg.str()] = {Values[I], {}};
     if (Named && !(Self && I == 0))
-      Named->emplace_back(Positional[I]->arg, Values[I]);
+      Named->emplace_back(H.name(Positional[I]->arg), Values[I]);
   }
   if (VarArgs)
     (*Locals)[A->vararg->arg.str()] = {VarArgs, {}};
@@ -169,7 +169,7 @@ bindParameters(Heap &H, const FunctionObj *F, Object *Self, CallArgs &Args,
     if (Locals)
       (*Locals)[A->kwonlyargs[I]->arg.str()] = {V, {}};
     if (Named)
-      Named->emplace_back(A->kwonlyargs[I]->arg, V);
+      Named->emplace_back(H.name(A->kwonlyargs[I]->arg), V);
   }
   if (VarKw)
     (*Locals)[A->kwarg->arg.str()] = {VarKw, {}};
@@ -182,6 +182,9 @@ Object *Evaluator::callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
     report(Where, DiagId::CallTooDeep, F->QualName);
     return H.unknown(F->QualName + "()", "calls nested too deeply", Where);
   }
+  if (!syntaxOf(F))
+    return H.unknown(F->QualName + "()", "its definition is not found again",
+                     Where);
   std::unique_ptr<Frame> Fr = newFrame();
   Fr->Enclosing = F->Enclosing;
   std::string Why;
@@ -225,6 +228,9 @@ Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
   I->Where = Where;
   const Binding *Init = C->lookup("__init__");
   auto *InitFn = Init ? dyn_cast<FunctionObj>(Init->Value) : nullptr;
+  if (InitFn && !syntaxOf(InitFn))
+    return H.unknown(C->QualName + "()", "its __init__ is not found again",
+                     Where);
   if (InitFn) {
     if (CallDepth >= MaxCallDepth)
       return H.unknown(C->QualName + "()", "calls nested too deeply", Where);
@@ -644,7 +650,10 @@ void Evaluator::setAttr(Object *Obj, llvm::StringRef Name, Object *Value,
 Object *Evaluator::evalAnnotation(const Annotation &A) {
   Scope S;
   S.Module = A.Module;
-  Object *V = eval(A.Expr, S);
+  const ast::Expression *Expr = syntaxOf(A);
+  if (!Expr)
+    return H.unknown("", "the annotation is not found again", A.Where);
+  Object *V = eval(Expr, S);
   // `from __future__ import annotations` and quoted annotations: the text
   // is an expression in the module's namespace.
   if (auto *Str = dyn_cast<StrObj>(V)) {

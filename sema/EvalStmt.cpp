@@ -193,7 +193,10 @@ Object *Evaluator::makeFunction(const ast::Node *Def,
   F->QualName = S.Class ? S.Class->Name + "." + Name.str() : Name.str();
   F->Def = Def;
   F->Args = Args;
+  F->DefKind = Def->Kind;
+  F->DefRange = Def->Range;
   F->Globals = S.Module;
+  F->Generation = S.Module->Unit ? S.Module->Unit->TreeGeneration : 0;
   F->Enclosing = S.Function;
   for (Frame *Outer = S.Function; Outer && !Outer->Captured;
        Outer = Outer->Enclosing)

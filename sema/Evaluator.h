@@ -60,7 +60,8 @@ class ModuleLoader;
 
 class Evaluator {
 public:
-  Evaluator(Heap &H, ModuleLoader &Loader) : H(H), Loader(Loader) {}
+  Evaluator(Heap &H, ModuleLoader &Loader);
+  ~Evaluator();
 
   /// Called after every class statement has built its class.
   std::function<void(ClassObj *)> OnClassCreated;
@@ -100,6 +101,18 @@ public:
   SrcLoc locOf(const ast::Node *N, const ModuleUnit *U) const;
 
   ClassObj *typeOf(Object *O);
+
+  /// Frees a project module's syntax tree once the module has run: the
+  /// trees are a large part of a large project's memory, and few of their
+  /// nodes are used again (the functions called later, the annotations read
+  /// when subclasses are mapped).
+  void freeSyntax(ModuleUnit *U);
+  /// Points F's Def and Args into a live tree: its module's own, or, once
+  /// that was freed, one parsed anew. False if the definition is not found
+  /// there (it always is: the text is the same).
+  bool syntaxOf(FunctionObj *F);
+  /// A's expression, in a live tree; null if not found.
+  const ast::Expression *syntaxOf(const Annotation &A);
 
 private:
   friend class ExprEvaluator;
@@ -148,6 +161,12 @@ private:
   /// newer than Release: importing it fails on Release.
   std::optional<std::string> newerThanRelease(ModuleObj *M,
                                               llvm::StringRef Name);
+
+  /// The node of the given kind and range in U's tree parsed anew.
+  const ast::Node *findAgain(ModuleUnit *U, ast::NodeKind Kind,
+                             ast::SourceRange Range);
+  struct ReparsedTrees;
+  std::unique_ptr<ReparsedTrees> Reparsed;
 
   Heap &H;
   ModuleLoader &Loader;

@@ -227,6 +227,10 @@ public:
     ModuleObj *Parent = nullptr;
     if (Name.contains('.'))
       Parent = importModule(Name.rsplit('.').first, From);
+    // The parent's __init__ may have imported this module already: a
+    // module runs once.
+    if (auto Imported = Modules.find(Name); Imported != Modules.end())
+      return Imported->second;
     ModuleObj *M = H.make<ModuleObj>();
     M->Name = Name.str();
     M->Unit = IsNamespace ? nullptr : U->second;
@@ -234,8 +238,10 @@ public:
     Modules[Name] = M;
     if (Parent)
       Parent->Globals[Name.rsplit('.').second.str()] = {M, {}};
-    if (M->Unit)
+    if (M->Unit) {
       Eval->runModule(M);
+      Eval->freeSyntax(M->Unit);
+    }
     return M;
   }
 

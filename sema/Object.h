@@ -20,6 +20,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Allocator.h"
+#include "llvm/Support/StringSaver.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -235,9 +236,18 @@ struct ModuleObj : ObjectOf<ObjKind::Module> {
 /// An annotation in a class body, kept unevaluated: SQLAlchemy reads it when
 /// it maps the class, in the namespace of the class's module.
 struct Annotation {
+  Annotation() = default;
+  Annotation(const ast::Expression *Expr, ModuleObj *Module, SrcLoc Where);
+
   const ast::Expression *Expr = nullptr;
   ModuleObj *Module = nullptr;
   SrcLoc Where;
+  /// Expr's place in the source and the tree it points into (the module
+  /// unit's TreeGeneration): Evaluator::syntaxOf finds it again in a tree
+  /// parsed anew once that one has been freed.
+  ast::NodeKind Kind = ast::NodeKind::Module;
+  ast::SourceRange Range;
+  unsigned Generation = 0;
 };
 
 struct ClassObj : ObjectOf<ObjKind::Class> {
@@ -271,6 +281,12 @@ struct FunctionObj : ObjectOf<ObjKind::Function> {
   std::vector<Object *> Defaults;   ///< For the last len(Defaults) params.
   std::vector<Object *> KwDefaults; ///< Parallel to kwonlyargs; may be null.
   bool IsStub = false;
+  /// Def's place in the source and the tree Def and Args point into (the
+  /// module unit's TreeGeneration): Evaluator::syntaxOf finds them again in
+  /// a tree parsed anew once that one has been freed.
+  ast::NodeKind DefKind = ast::NodeKind::FunctionDef;
+  ast::SourceRange DefRange;
+  unsigned Generation = 0;
 };
 
 enum class BuiltinId : uint8_t {
@@ -295,8 +311,7 @@ struct BoundMethodObj : ObjectOf<ObjKind::BoundMethod> {
 struct InstanceObj : ObjectOf<ObjKind::Instance> {
   ClassObj *Class = nullptr;
   AttrMap Attrs;
-  /// Names point into the stub's or project's syntax tree, which outlives
-  /// the analysis's objects.
+  /// Names saved by Heap::name.
   std::vector<std::pair<llvm::StringRef, Object *>> Args;
   std::vector<Object *> Rest;
   std::vector<std::pair<std::string, Object *>> RestKeywords;
@@ -345,6 +360,9 @@ public:
   Object *none() { return &NoneSingleton; }
   Object *boolean(bool V) { return V ? &TrueSingleton : &FalseSingleton; }
   StrObj *str(std::string V, SrcLoc Where = {});
+  /// A copy of a parameter or attribute name that outlives the syntax
+  /// tree it came from, one per distinct name.
+  llvm::StringRef name(llvm::StringRef Name) { return Names.save(Name); }
   IntObj *integer(int64_t V);
   UnknownObj *unknown(std::string Name, std::string Reason, SrcLoc Where);
   UnknownObj *opaque(std::string Name, std::string Reason, SrcLoc Where) {
@@ -355,6 +373,7 @@ public:
 
 private:
   llvm::BumpPtrAllocator Arena;
+  llvm::UniqueStringSaver Names{Arena};
   /// For their destructors: most own a vector or a string.
   std::vector<Object *> Objects;
   uint64_t LastSerial = 0;

@@ -33,7 +33,10 @@ struct ModuleUnit {
   bool IsStub = false;
   std::unique_ptr<SourceFile> File;
   std::unique_ptr<DiagnosticEngine> Diags;
+  /// Freed once a project module has run (Evaluator::freeSyntax):
+  /// TreeGeneration counts the times.
   parse::ParsedFile Parsed;
+  unsigned TreeGeneration = 0;
 };
 
 using SourceReader =
