@@ -19,8 +19,8 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Allocator.h"
-#include "llvm/Support/StringSaver.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -362,7 +362,9 @@ public:
   StrObj *str(std::string V, SrcLoc Where = {});
   /// A copy of a parameter or attribute name that outlives the syntax
   /// tree it came from, one per distinct name.
-  llvm::StringRef name(llvm::StringRef Name) { return Names.save(Name); }
+  llvm::StringRef name(llvm::StringRef Name) {
+    return Names.insert(Name).first->getKey();
+  }
   IntObj *integer(int64_t V);
   UnknownObj *unknown(std::string Name, std::string Reason, SrcLoc Where);
   UnknownObj *opaque(std::string Name, std::string Reason, SrcLoc Where) {
@@ -373,7 +375,10 @@ public:
 
 private:
   llvm::BumpPtrAllocator Arena;
-  llvm::UniqueStringSaver Names{Arena};
+  // Not a StringSaver on Arena: its code is in the uninstrumented
+  // LLVMSupport, whose allocations from our instrumented BumpPtrAllocator
+  // the sanitizer build reports as use-after-poison (see main.cpp).
+  llvm::StringSet<> Names;
   /// For their destructors: most own a vector or a string.
   std::vector<Object *> Objects;
   uint64_t LastSerial = 0;
