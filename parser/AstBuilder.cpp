@@ -23,7 +23,7 @@ namespace {
 // chain nests too: each 'elif' is an If in the orelse of the one before.
 constexpr unsigned MaxTreeDepth = 2990;
 
-struct DepthVisitor {
+struct DepthVisitor : ChildNodeVisitor {
   unsigned Max = 0;
   void node(const char *, const Node *N, bool) {
     if (N && N->Depth > Max)
@@ -36,13 +36,6 @@ struct DepthVisitor {
   void typeParams(const char *, llvm::ArrayRef<const Node *> L) {
     list(nullptr, L, false);
   }
-  void ident(const char *, llvm::StringRef, bool) {}
-  void identList(const char *, llvm::ArrayRef<llvm::StringRef>) {}
-  void integer(const char *, int) {}
-  void constant(const char *, const ConstantValue &) {}
-  void kind(const char *, llvm::StringRef) {}
-  void op(const char *, llvm::StringRef) {}
-  void opList(const char *, llvm::ArrayRef<llvm::StringRef>) {}
 };
 
 /// How CPython's messages name an expression ("cannot assign to ...").

@@ -212,7 +212,7 @@ public:
       if (N.isParenthesized())
         Out += " parenthesized";
       Out += '\n';
-      Children C{L.Indent + 1, {}};
+      Children C{{}, L.Indent + 1, {}};
       visitFields(N, C);
       std::move(C.Lines.rbegin(), C.Lines.rend(), std::back_inserter(Work));
     }
@@ -284,7 +284,7 @@ private:
       D.Out += ']';
     }
   };
-  struct Children {
+  struct Children : ChildNodeVisitor {
     unsigned Indent;
     std::vector<Line> Lines;
     void node(const char *Name, const Node *N, bool) {
@@ -298,13 +298,6 @@ private:
     void typeParams(const char *Name, llvm::ArrayRef<const Node *> L) {
       list(Name, L, false);
     }
-    void ident(const char *, llvm::StringRef, bool) {}
-    void identList(const char *, llvm::ArrayRef<llvm::StringRef>) {}
-    void integer(const char *, int) {}
-    void constant(const char *, const ConstantValue &) {}
-    void kind(const char *, llvm::StringRef) {}
-    void op(const char *, llvm::StringRef) {}
-    void opList(const char *, llvm::ArrayRef<llvm::StringRef>) {}
   };
 
   const SourceFile &File;

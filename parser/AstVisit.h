@@ -13,8 +13,8 @@
 //   integer(Name, int)
 //   constant(Name, const ConstantValue &)
 //   kind(Name, StringRef)                     // Constant.kind; empty is None
-//   op(Name, StringRef)                       // ctx and operators: "Load", "Add"
-//   opList(Name, ArrayRef<StringRef>)         // Compare.ops
+//   op(Name, StringRef)                       // ctx and operators: "Load",
+//   "Add" opList(Name, ArrayRef<StringRef>)         // Compare.ops
 //
 //===----------------------------------------------------------------------===//
 
@@ -35,6 +35,18 @@ llvm::ArrayRef<const Node *> asNodes(llvm::ArrayRef<T *> List) {
   return llvm::ArrayRef<const Node *>(
       reinterpret_cast<const Node *const *>(List.data()), List.size());
 }
+
+/// A base for visitors that only follow child nodes: the callbacks for
+/// identifiers, numbers, constants and operators do nothing.
+struct ChildNodeVisitor {
+  void ident(const char *, llvm::StringRef, bool) {}
+  void identList(const char *, llvm::ArrayRef<llvm::StringRef>) {}
+  void integer(const char *, int) {}
+  void constant(const char *, const ConstantValue &) {}
+  void kind(const char *, llvm::StringRef) {}
+  void op(const char *, llvm::StringRef) {}
+  void opList(const char *, llvm::ArrayRef<llvm::StringRef>) {}
+};
 
 template <typename Visitor> void visitFields(const Node &N, Visitor &V) {
 #define F_NODE(T, Name) V.node(#Name, X.Name, false);

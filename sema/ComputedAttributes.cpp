@@ -49,7 +49,7 @@ std::optional<ir::ComputedAttribute::KindType> computedKind(Object *V) {
 /// The `Name.attr` reads of a function body: of its first parameter and of
 /// global names, which may be mapped classes. `Name.__table__.c.key` reads
 /// the column of that key.
-struct AttributeReads {
+struct AttributeReads : ast::ChildNodeVisitor {
   struct Read {
     llvm::StringRef Base, Attr;
     bool IsColumnKey;
@@ -84,13 +84,6 @@ struct AttributeReads {
       visit(N);
   }
   void typeParams(const char *, llvm::ArrayRef<const ast::Node *>) {}
-  void ident(const char *, llvm::StringRef, bool) {}
-  void identList(const char *, llvm::ArrayRef<llvm::StringRef>) {}
-  void integer(const char *, int) {}
-  void constant(const char *, const ast::ConstantValue &) {}
-  void kind(const char *, llvm::StringRef) {}
-  void op(const char *, llvm::StringRef) {}
-  void opList(const char *, llvm::ArrayRef<llvm::StringRef>) {}
 };
 
 } // namespace

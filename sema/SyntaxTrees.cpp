@@ -38,7 +38,7 @@ Evaluator::~Evaluator() = default;
 namespace {
 
 /// Every node of a tree by kind and range; the outermost of equal ones.
-struct NodeIndexer {
+struct NodeIndexer : ast::ChildNodeVisitor {
   std::map<std::tuple<ast::NodeKind, uint32_t, uint32_t>, const ast::Node *>
       &Index;
 
@@ -57,13 +57,6 @@ struct NodeIndexer {
     for (const ast::Node *N : Nodes)
       visit(N);
   }
-  void ident(const char *, llvm::StringRef, bool) {}
-  void identList(const char *, llvm::ArrayRef<llvm::StringRef>) {}
-  void integer(const char *, int) {}
-  void constant(const char *, const ast::ConstantValue &) {}
-  void kind(const char *, llvm::StringRef) {}
-  void op(const char *, llvm::StringRef) {}
-  void opList(const char *, llvm::ArrayRef<llvm::StringRef>) {}
 };
 
 const ast::Arguments *argumentsOf(const ast::Node *Def) {
@@ -95,7 +88,7 @@ const ast::Node *Evaluator::findAgain(ModuleUnit *U, ast::NodeKind Kind,
     // Its diagnostics were reported when the module was parsed first.
     T.Diags = std::make_unique<DiagnosticEngine>(*U->File);
     T.Parsed = parse::parseFile(*U->File, *T.Diags);
-    NodeIndexer{T.Index}.visit(T.Parsed.Module);
+    NodeIndexer{{}, T.Index}.visit(T.Parsed.Module);
   }
   auto It = T.Index.find({Kind, Range.Begin, Range.End});
   return It == T.Index.end() ? nullptr : It->second;
