@@ -61,8 +61,8 @@ llvm::StringRef unaryOpName(UnaryOpKind Op) {
 }
 
 llvm::StringRef cmpOpName(CmpOpKind Op) {
-  static constexpr const char *Names[] = {"Eq", "NotEq", "Lt", "LtE", "Gt",
-                                          "GtE", "Is", "IsNot", "In", "NotIn"};
+  static constexpr const char *Names[] = {
+      "Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn"};
   return Names[static_cast<unsigned>(Op)];
 }
 
