@@ -236,8 +236,8 @@ Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
       return H.unknown(C->QualName + "()", "calls nested too deeply", Where);
     std::string Why;
     // The stubs' constructors mostly do nothing: what the schema code reads
-    // is the instance's arguments. Their bodies need no locals (one column
-    // of a large project fewer objects each).
+    // is the instance's arguments. Their bodies need no frame and no locals
+    // (one column of a large project fewer objects each).
     const auto &Body = cast<ast::FunctionDef>(InitFn->Def)->body;
     bool DoesNothing = llvm::all_of(Body, [](const ast::Statement *St) {
       if (isa<ast::Pass>(St))
@@ -245,23 +245,13 @@ Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
       auto *E = dyn_cast<ast::Expr>(St);
       return E && isa<ast::Constant>(E->value);
     });
-    if (DoesNothing) {
-      if (!bindParameters(H, InitFn, I, Args, nullptr, &I->Args, &I->Rest,
-                          &I->RestKeywords, Why)) {
-        I->Rest = Args.Positional;
-        I->RestKeywords = Args.Keywords;
-      }
-      if (OnInstanceCreated)
-        OnInstanceCreated(I);
-      return I;
-    }
-    std::unique_ptr<Frame> Fr = newFrame();
-    if (!bindParameters(H, InitFn, I, Args, &Fr->Locals, &I->Args, &I->Rest,
-                        &I->RestKeywords, Why)) {
+    std::unique_ptr<Frame> Fr = DoesNothing ? nullptr : newFrame();
+    if (!bindParameters(H, InitFn, I, Args, Fr ? &Fr->Locals : nullptr,
+                        &I->Args, &I->Rest, &I->RestKeywords, Why)) {
       // Keep what was given: the schema code can still read it.
       I->Rest = Args.Positional;
       I->RestKeywords = Args.Keywords;
-    } else {
+    } else if (Fr) {
       Scope S;
       S.Module = InitFn->Globals;
       S.Locals = &Fr->Locals;
@@ -269,10 +259,11 @@ Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
       S.MethodClass = definingClass(C, "__init__");
       S.Self = I;
       ++CallDepth;
-      execBlock(cast<ast::FunctionDef>(InitFn->Def)->body, S);
+      execBlock(Body, S);
       --CallDepth;
     }
-    retire(std::move(Fr));
+    if (Fr)
+      retire(std::move(Fr));
   } else {
     I->Rest = Args.Positional;
     I->RestKeywords = Args.Keywords;
