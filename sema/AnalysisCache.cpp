@@ -16,11 +16,6 @@ namespace {
 
 constexpr llvm::StringLiteral Magic = "schemac analysis cache 1\n";
 
-constexpr uint64_t NumDiagIds = 0
-#define DIAG(Id, Severity, Format) +1
-#include "support/DiagnosticKinds.def"
-    ;
-
 uint64_t textHash(const SourceFile &F) {
   llvm::StringRef Text = F.text();
   return llvm::xxh3_64bits(llvm::ArrayRef<uint8_t>(

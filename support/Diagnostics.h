@@ -27,6 +27,10 @@ enum class DiagId : uint16_t {
 #define DIAG(Id, Severity, Format) Id,
 #include "support/DiagnosticKinds.def"
 };
+constexpr unsigned NumDiagIds = 0
+#define DIAG(Id, Severity, Format) +1
+#include "support/DiagnosticKinds.def"
+    ;
 
 enum class Severity : uint8_t { Note, Warning, Error };
 
