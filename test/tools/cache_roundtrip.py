@@ -12,11 +12,12 @@ one line per difference and a total; exits 1 if there was any.
 """
 
 import argparse
-import json
 import os
 import shutil
 import subprocess
 import sys
+
+from compare_schema import find_cases, release_of
 
 
 def main():
@@ -25,18 +26,11 @@ def main():
     ap.add_argument("--cache-dir", required=True)
     ap.add_argument("cases", nargs="+")
     args = ap.parse_args()
-    cases = []
-    for c in args.cases:
-        if os.path.exists(os.path.join(c, "case.json")):
-            cases.append(c)
-        else:
-            cases += sorted(os.path.join(c, d) for d in os.listdir(c)
-                            if os.path.exists(os.path.join(c, d, "case.json")))
+    cases = find_cases(args.cases)
     env = dict(os.environ, SCHEMAC_CACHE_DIR=args.cache_dir)
     differences = runs = 0
     for case in cases:
-        with open(os.path.join(case, "case.json")) as f:
-            release = json.load(f).get("sqla", "")
+        release = release_of(case)
         extra = [f"--sqlalchemy={release}"] if release else []
         for command in (["dump-ir"], ["schema", "--format=json"]):
             shutil.rmtree(args.cache_dir, ignore_errors=True)

@@ -116,6 +116,26 @@ def compare(expected, actual, where, tally, problems):
             problems.append(f"{where}: class {cls['name']}: expected {json.dumps(cls)}, got {json.dumps(other)}")
 
 
+def find_cases(paths):
+    """The case directories: each path that is one, and the cases in each
+    that is not (lit's shell does not expand globs), sorted."""
+    cases = []
+    for path in paths:
+        if os.path.exists(os.path.join(path, "case.json")):
+            cases.append(path)
+        else:
+            cases.extend(os.path.join(path, d) for d in os.listdir(path)
+                         if os.path.exists(os.path.join(path, d, "case.json")))
+    return sorted(cases)
+
+
+def release_of(case):
+    """The SQLAlchemy release the case's expected files were built with
+    (case.json's "sqla"), or ""."""
+    with open(os.path.join(case, "case.json")) as f:
+        return json.load(f).get("sqla", "")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--schemac", required=True)
@@ -126,19 +146,11 @@ def main():
     parser.add_argument("cases", nargs="+")
     args = parser.parse_args()
 
-    # A directory of cases stands for every case in it (lit's shell does not
-    # expand globs).
-    cases = []
-    for path in args.cases:
-        if os.path.exists(os.path.join(path, "case.json")):
-            cases.append(path)
-        else:
-            cases.extend(os.path.join(path, d) for d in os.listdir(path)
-                         if os.path.exists(os.path.join(path, d, "case.json")))
+    cases = find_cases(args.cases)
 
     total = Tally()
     problems = []
-    for case in sorted(cases):
+    for case in cases:
         for name in sorted(os.listdir(case)):
             if not (name.startswith("expected.") and name.endswith(".json")):
                 continue
@@ -147,8 +159,7 @@ def main():
                 expected = strip(json.load(f))
             # schemac is told the release the expected files were built
             # with, as SQLAlchemy was (case.json's "sqla").
-            with open(os.path.join(case, "case.json")) as f:
-                release = json.load(f).get("sqla", "")
+            release = release_of(case)
             command = [args.schemac, "schema", "--format=json", f"--dialect={dialect}"]
             if release:
                 command.append(f"--sqlalchemy={release}")
