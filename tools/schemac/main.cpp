@@ -46,6 +46,7 @@ sema::AnalysisResult &schemac::analyzeBeforeExit(sema::ProjectOptions Options) {
   auto Result =
       std::make_unique<sema::AnalysisResult>(sema::analyzeProject(Options));
   if (!Options.DisableFree) {
+    // Freed at exit, so that the leak checker sees nothing left behind.
     static std::vector<std::unique_ptr<sema::AnalysisResult>> Kept;
     Kept.push_back(std::move(Result));
     return *Kept.back();
