@@ -264,26 +264,28 @@ std::optional<std::string> Evaluator::newerThanRelease(ModuleObj *M,
   return std::nullopt;
 }
 
+std::string importedModuleName(llvm::StringRef Importer, bool IsPackage,
+                               int Level, llvm::StringRef Module) {
+  if (Level == 0)
+    return Module.str();
+  // Relative: from the importer's package, going up Level - 1 packages.
+  llvm::StringRef Package = Importer;
+  if (!IsPackage)
+    Package = Package.rsplit('.').first == Package ? llvm::StringRef()
+                                                   : Package.rsplit('.').first;
+  for (int L = 1; L < Level && !Package.empty(); ++L)
+    Package =
+        Package.contains('.') ? Package.rsplit('.').first : llvm::StringRef();
+  if (Module.empty())
+    return Package.str();
+  return Package.empty() ? Module.str() : (Package + "." + Module).str();
+}
+
 void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
   SrcLoc Where = locOf(I, S);
-  std::string Base;
-  if (I->level > 0) {
-    // Relative: from the current package, going up level - 1 packages.
-    const ModuleUnit *U = S.Module->Unit;
-    llvm::StringRef Package = S.Module->Name;
-    if (!U || !U->IsPackage)
-      Package = Package.rsplit('.').first == Package
-                    ? llvm::StringRef()
-                    : Package.rsplit('.').first;
-    for (int L = 1; L < I->level && !Package.empty(); ++L)
-      Package =
-          Package.contains('.') ? Package.rsplit('.').first : llvm::StringRef();
-    Base = Package.str();
-    if (!I->module.empty())
-      Base = Base.empty() ? I->module.str() : Base + "." + I->module.str();
-  } else {
-    Base = I->module.str();
-  }
+  const ModuleUnit *U = S.Module->Unit;
+  std::string Base = importedModuleName(S.Module->Name, U && U->IsPackage,
+                                        I->level, I->module);
   ModuleObj *M = Base.empty() ? nullptr : Loader.importModule(Base, Where);
   for (const ast::Alias *A : I->names) {
     SrcLoc AliasWhere = locOf(A, S);

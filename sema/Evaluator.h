@@ -24,6 +24,12 @@
 
 namespace schemac::sema {
 
+/// The module a `from ... import` with \p Level leading dots and
+/// \p Module names, as seen from module \p Importer (a package or not);
+/// "" when it climbs above the top level.
+std::string importedModuleName(llvm::StringRef Importer, bool IsPackage,
+                               int Level, llvm::StringRef Module);
+
 /// A function's local variables.
 struct Frame {
   Namespace Locals;

@@ -15,6 +15,7 @@
 #include "sema/Sema.h"
 #include "support/PythonFiles.h"
 
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
@@ -23,6 +24,12 @@
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/Timer.h"
 #include "llvm/Support/thread.h"
+
+#include <climits>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
 
 namespace schemac::sema {
 
@@ -99,6 +106,104 @@ std::string relativeTo(llvm::StringRef Path, llvm::StringRef Root) {
   return P.str();
 }
 
+/// Reads (unless given in memory) and parses a unit: once, on whichever
+/// thread asks first; the others wait for it.
+void prepareUnit(ModuleUnit &U) {
+  std::call_once(U.Prepared, [&U] {
+    if (!U.File) {
+      auto F = SourceFile::open(U.Path, U.DisplayPath);
+      if (!F) {
+        U.File = SourceFile::fromBytes("", U.DisplayPath);
+        U.Diags = std::make_unique<DiagnosticEngine>(*U.File);
+        U.Diags->report(DiagId::DecodeError, 0, 0,
+                        llvm::toString(F.takeError()));
+        U.Parsed = parse::parseFile(*U.File, *U.Diags);
+        return;
+      }
+      U.File = std::move(*F);
+    }
+    U.Diags = std::make_unique<DiagnosticEngine>(*U.File);
+    U.Parsed = parse::parseFile(*U.File, *U.Diags);
+  });
+}
+
+/// Parses the project on worker threads while the evaluator runs it, in
+/// the order the evaluator will import the modules: those a module about to
+/// run imports first (depth first, as Python runs them), then the rest by
+/// name. It stays a bounded number of trees ahead: the evaluator frees a
+/// module's tree once it has run, and trees parsed far ahead would all be
+/// alive at once.
+class ParseAhead {
+public:
+  ParseAhead(std::vector<ModuleUnit *> Rest, unsigned Limit)
+      : Rest(std::move(Rest)), Limit(Limit) {}
+
+  /// A worker: parses the next unit the evaluator is expected to need, if
+  /// one is left.
+  void parseNext() {
+    ModuleUnit *U = nullptr;
+    {
+      std::unique_lock<std::mutex> Lock(M);
+      Room.wait(Lock, [&] { return Ready < Limit; });
+      U = pick();
+      if (!U)
+        return;
+      // Stubs stay for the whole run: they take no room.
+      if (!U->IsStub) {
+        ++Ready;
+        Waiting.insert(U);
+      }
+    }
+    prepareUnit(*U);
+  }
+
+  /// The evaluator is about to run a module that imports \p Units, in
+  /// this order.
+  void expect(llvm::ArrayRef<ModuleUnit *> Units) {
+    std::lock_guard<std::mutex> Lock(M);
+    Hints.insert(Hints.begin(), Units.begin(), Units.end());
+  }
+
+  /// The evaluator is done with \p U: its tree is freed.
+  void consumed(ModuleUnit &U) {
+    std::lock_guard<std::mutex> Lock(M);
+    if (Waiting.erase(&U)) {
+      --Ready;
+      Room.notify_one();
+    }
+  }
+
+  /// No more evaluation: the workers parse what is left without waiting.
+  void finish() {
+    std::lock_guard<std::mutex> Lock(M);
+    Limit = UINT_MAX;
+    Room.notify_all();
+  }
+
+private:
+  ModuleUnit *pick() {
+    while (!Hints.empty()) {
+      ModuleUnit *U = Hints.front();
+      Hints.pop_front();
+      if (Taken.insert(U).second)
+        return U;
+    }
+    while (Next < Rest.size())
+      if (ModuleUnit *U = Rest[Next++]; Taken.insert(U).second)
+        return U;
+    return nullptr;
+  }
+
+  std::mutex M;
+  std::condition_variable Room;
+  std::deque<ModuleUnit *> Hints;
+  std::vector<ModuleUnit *> Rest;
+  size_t Next = 0;
+  llvm::DenseSet<const ModuleUnit *> Taken, Waiting;
+  unsigned Limit;
+  unsigned Ready = 0;
+};
+
 class ProjectLoader : public ModuleLoader {
 public:
   ProjectLoader(Heap &H, AnalysisResult &Result,
@@ -109,9 +214,11 @@ public:
 
   void addUnit(ModuleUnit *U) {
     auto [It, Inserted] = Units.try_emplace(U->Name, U);
-    if (!Inserted && !U->IsStub)
+    if (!Inserted && !U->IsStub) {
+      prepareUnit(*U);
       U->Diags->report(DiagId::ModuleNameClash, 0, 1, U->Name,
                        It->second->DisplayPath);
+    }
     // Parents of a module are packages even without __init__.py
     // (namespace packages).
     llvm::StringRef Name = U->Name;
@@ -122,6 +229,7 @@ public:
   }
 
   void setEvaluator(Evaluator *E) { Eval = E; }
+  void setParseAhead(ParseAhead *P) { Ahead = P; }
 
   bool hasModule(llvm::StringRef Name) const override {
     return Modules.count(Name) || Units.count(Name) ||
@@ -183,22 +291,15 @@ public:
       U->DisplayPath = relativeTo(Path, DisplayRoot);
       U->Path = Path;
       U->IsPackage = llvm::sys::path::filename(Path) == "__init__.py";
-      auto F = SourceFile::open(Path, U->DisplayPath);
-      U->File = F ? std::move(*F) : SourceFile::fromBytes("", U->DisplayPath);
-      U->Diags = std::make_unique<DiagnosticEngine>(*U->File);
-      if (!F)
-        U->Diags->report(DiagId::DecodeError, 0, 0,
-                         llvm::toString(F.takeError()));
     } else if (const auto &Elsewhere = readElsewhere(Name)) {
       U->DisplayPath = Elsewhere->first;
       U->IsPackage =
           llvm::sys::path::filename(Elsewhere->first) == "__init__.py";
       U->File = SourceFile::fromBytes(Elsewhere->second, U->DisplayPath);
-      U->Diags = std::make_unique<DiagnosticEngine>(*U->File);
     } else {
       return nullptr;
     }
-    U->Parsed = parse::parseFile(*U->File, *U->Diags);
+    prepareUnit(*U);
     ModuleUnit *Raw = U.get();
     Result.Units.push_back(std::move(U));
     addUnit(Raw);
@@ -239,18 +340,63 @@ public:
     if (Parent)
       Parent->Globals[Name.rsplit('.').second.str()] = {M, {}};
     if (M->Unit) {
+      prepareUnit(*M->Unit);
+      if (Ahead)
+        Ahead->expect(importedUnits(*M->Unit));
       Eval->runModule(M);
       Eval->freeSyntax(M->Unit);
+      if (Ahead)
+        Ahead->consumed(*M->Unit);
     }
     return M;
   }
 
 private:
+  /// The units \p U imports at its top level (also under `if` and `try`),
+  /// in order, and for `from P import a` also the submodule P.a.
+  std::vector<ModuleUnit *> importedUnits(const ModuleUnit &U) const {
+    std::vector<ModuleUnit *> Found;
+    auto Add = [&](llvm::StringRef Name) {
+      if (auto It = Units.find(Name); It != Units.end())
+        Found.push_back(It->second);
+    };
+    std::function<void(llvm::ArrayRef<ast::Statement *>)> Walk =
+        [&](llvm::ArrayRef<ast::Statement *> Body) {
+          for (const ast::Statement *St : Body) {
+            if (auto *I = llvm::dyn_cast<ast::Import>(St)) {
+              for (const ast::Alias *A : I->names)
+                Add(A->name);
+            } else if (auto *F = llvm::dyn_cast<ast::ImportFrom>(St)) {
+              std::string Base =
+                  importedModuleName(U.Name, U.IsPackage, F->level, F->module);
+              if (Base.empty())
+                continue;
+              Add(Base);
+              for (const ast::Alias *A : F->names)
+                Add(Base + "." + A->name.str());
+            } else if (auto *If = llvm::dyn_cast<ast::If>(St)) {
+              Walk(If->body);
+              Walk(If->orelse);
+            } else if (auto *T = llvm::dyn_cast<ast::Try>(St)) {
+              Walk(T->body);
+              for (const ast::ExceptHandler *H : T->handlers)
+                Walk(H->body);
+              Walk(T->orelse);
+              Walk(T->finalbody);
+            }
+          }
+        };
+    if (U.Parsed.Module)
+      Walk(U.Parsed.Module->body);
+    return Found;
+  }
+
   Heap &H;
   AnalysisResult &Result;
   const std::vector<std::string> &Roots;
   const std::string &DisplayRoot;
   Evaluator *Eval = nullptr;
+  ParseAhead *Ahead = nullptr;
   llvm::StringMap<ModuleUnit *> Units;
   llvm::StringSet<> NamespacePackages;
   llvm::StringMap<ModuleObj *> Modules;
@@ -414,31 +560,6 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
     U->File = SourceFile::fromBytes(S.Text, U->DisplayPath);
     Result.Units.push_back(std::move(U));
   }
-  {
-    llvm::NamedRegionTimer T("parse", "Parse", "schemac", "schemac phases",
-                             Options.TimePhases);
-    llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Options.Jobs));
-    for (size_t I = 0; I < Result.Units.size(); ++I)
-      Pool.async([&, I] {
-        ModuleUnit &U = *Result.Units[I];
-        if (!U.File) {
-          auto F = SourceFile::open(Files[I].first, U.DisplayPath);
-          if (!F) {
-            U.File = SourceFile::fromBytes("", U.DisplayPath);
-            U.Diags = std::make_unique<DiagnosticEngine>(*U.File);
-            U.Diags->report(DiagId::DecodeError, 0, 0,
-                            llvm::toString(F.takeError()));
-            U.Parsed = parse::parseFile(*U.File, *U.Diags);
-            return;
-          }
-          U.File = std::move(*F);
-        }
-        U.Diags = std::make_unique<DiagnosticEngine>(*U.File);
-        U.Parsed = parse::parseFile(*U.File, *U.Diags);
-      });
-    Pool.wait();
-  }
-
   auto HeapOwner = std::make_unique<Heap>();
   Heap &H = *HeapOwner;
   ProjectLoader Loader(H, Result, Roots, DisplayRoot, Options.ReadSource);
@@ -465,13 +586,25 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
   llvm::sort(Order, [](const ModuleUnit *A, const ModuleUnit *B) {
     return A->Name < B->Name;
   });
+  // Workers parse the project in about the order the evaluator imports it,
+  // while it runs; the evaluator parses what they have not reached yet
+  // itself, and the stubs, which it needs first (and not all of them).
+  unsigned Jobs =
+      llvm::hardware_concurrency(Options.Jobs).compute_thread_count();
+  llvm::DefaultThreadPool Parsers(
+      llvm::hardware_concurrency(Jobs > 1 ? Jobs - 1 : 1));
+  ParseAhead Ahead(Order, 16);
+  Loader.setParseAhead(&Ahead);
+  for (size_t I = 0; I < Order.size(); ++I)
+    Parsers.async([&Ahead] { Ahead.parseNext(); });
   // The evaluator recurses along expressions (as deep as the parser
   // allows, some 3,000 levels) and calls (48): more than a default stack
   // holds, so it runs on a thread with a stack of its own.
   llvm::thread Evaluation(std::optional<unsigned>(EvaluationStackSize), [&] {
     {
-      llvm::NamedRegionTimer T("evaluate", "Evaluate modules", "schemac",
-                               "schemac phases", Options.TimePhases);
+      llvm::NamedRegionTimer T("evaluate",
+                               "Evaluate modules (parsing alongside)",
+                               "schemac", "schemac phases", Options.TimePhases);
       for (ModuleUnit *U : Order)
         Loader.importModule(U->Name, {});
     }
@@ -480,6 +613,12 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
     Result.Schema = Declarative.finish();
   });
   Evaluation.join();
+  Ahead.finish();
+  Parsers.wait();
+  // Hints may have spent a worker's turn on a stub, and a module whose name
+  // another file has is never imported: parse what is left.
+  for (ModuleUnit *U : Order)
+    prepareUnit(*U);
   if (Cache) {
     llvm::NamedRegionTimer T("cache-write", "Write the analysis cache",
                              "schemac", "schemac phases", Options.TimePhases);

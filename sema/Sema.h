@@ -18,6 +18,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,9 @@ struct ModuleUnit {
   /// TreeGeneration counts the times.
   parse::ParsedFile Parsed;
   unsigned TreeGeneration = 0;
+  /// analyzeProject reads and parses a unit once: on a worker, ahead of
+  /// the evaluator, or on the evaluator when it gets there first.
+  std::once_flag Prepared;
 };
 
 using SourceReader =
