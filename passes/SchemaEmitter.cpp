@@ -5,6 +5,11 @@
 #include "passes/NamingConventions.h"
 
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/Parallel.h"
+#include "llvm/Support/ThreadPool.h"
+
+#include <deque>
+#include <future>
 
 #include <fmt/format.h>
 
@@ -72,12 +77,19 @@ static void addSchemaTypeConstraints(ir::Table &T, Dialect D) {
 void lowerSchema(
     ir::Schema &Schema, Dialect D,
     const std::function<void(llvm::StringRef, const ir::Schema &)> &AfterPass) {
-  for (ir::Table &T : Schema.Tables)
-    addSchemaTypeConstraints(T, D);
+  // Each pass looks at one table at a time: the tables go in parallel.
+  llvm::parallelFor(0, Schema.Tables.size(), [&](size_t I) {
+    addSchemaTypeConstraints(Schema.Tables[I], D);
+  });
   if (AfterPass)
     AfterPass("schema-types", Schema);
-  for (ir::Table &T : Schema.Tables)
-    applyNamingConventions(T, maxIdentifierLength(D), &Schema.Diagnostics);
+  std::vector<std::vector<ir::Diagnostic>> Diags(Schema.Tables.size());
+  llvm::parallelFor(0, Schema.Tables.size(), [&](size_t I) {
+    applyNamingConventions(Schema.Tables[I], maxIdentifierLength(D), &Diags[I]);
+  });
+  for (std::vector<ir::Diagnostic> &TableDiags : Diags)
+    std::move(TableDiags.begin(), TableDiags.end(),
+              std::back_inserter(Schema.Diagnostics));
   if (AfterPass)
     AfterPass("naming", Schema);
 }
@@ -145,6 +157,251 @@ template <typename T> std::string sortKey(const T &C) {
   return K;
 }
 
+/// One table's object, as it stands in the "tables" array.
+void writeTable(llvm::json::OStream &J, const ir::Table &T, Dialect D,
+                const ServerTraits &Traits) {
+  J.object([&] {
+    J.attribute("name", utf8(T.Name));
+    optionalString(J, "schema", T.Schema);
+    optionalString(J, "comment", T.Comment);
+    stringArray(J, "classes", T.Classes);
+    loc(J, T.Where);
+    J.attributeArray("columns", [&] {
+      for (const ir::Column &C : T.Columns)
+        J.object([&] {
+          J.attribute("name", utf8(C.Name));
+          if (C.Attribute.empty())
+            J.attribute("attribute", nullptr);
+          else
+            J.attribute("attribute", utf8(C.Attribute));
+          // null where the analysis could not know the type (it said
+          // so in a diagnostic).
+          if (dialectType(C.Type, D).isUnknown())
+            J.attribute("type", nullptr);
+          else
+            J.attribute("type", utf8(renderColumnType(C.Type, D)));
+          J.attribute("nullable", C.Nullable);
+          J.attribute("primary_key", C.PrimaryKey);
+          J.attribute("unique", C.Unique);
+          J.attribute("index", C.Index);
+          if (!C.Default) {
+            J.attribute("default", nullptr);
+          } else {
+            J.attributeObject("default", [&] {
+              static const char *Kinds[] = {"scalar", "callable", "sql"};
+              J.attribute("kind", Kinds[C.Default->Kind]);
+              J.attribute("value", utf8(C.Default->Function
+                                            ? renderSqlExpression(
+                                                  *C.Default->Function, D)
+                                            : C.Default->Value));
+            });
+          }
+          std::string Default =
+              C.ServerDefaultValue
+                  ? renderServerDefault(*C.ServerDefaultValue,
+                                        dialectType(C.Type, D), D, Traits)
+                  : "";
+          // Empty: the dialect renders no default for it.
+          if (Default.empty())
+            J.attribute("server_default", nullptr);
+          else
+            J.attribute("server_default", utf8(Default));
+          optionalString(J, "comment", C.Comment);
+          loc(J, C.Where);
+        });
+    });
+    J.attributeObject("primary_key", [&] {
+      optionalString(J, "name",
+                     T.PrimaryKeyConstraint.Columns.empty()
+                         ? std::nullopt
+                         : T.PrimaryKeyConstraint.Name);
+      stringArray(J, "columns", T.PrimaryKeyConstraint.Columns);
+    });
+    std::vector<const ir::ForeignKey *> FKs;
+    for (const ir::ForeignKey &F : T.ForeignKeys)
+      FKs.push_back(&F);
+    llvm::stable_sort(FKs, [](auto *A, auto *B) {
+      return std::tie(A->Columns, A->RefTable) <
+             std::tie(B->Columns, B->RefTable);
+    });
+    J.attributeArray("foreign_keys", [&] {
+      for (const ir::ForeignKey *F : FKs)
+        J.object([&] {
+          optionalString(J, "name", F->Name);
+          stringArray(J, "columns", F->Columns);
+          optionalString(J, "ref_schema", F->RefSchema);
+          J.attribute("ref_table", utf8(F->RefTable));
+          stringArray(J, "ref_columns", F->RefColumns);
+          optionalString(J, "ondelete", F->OnDelete);
+          optionalString(J, "onupdate", F->OnUpdate);
+        });
+    });
+    std::vector<const ir::Index *> Indexes;
+    for (const ir::Index &I : T.Indexes)
+      Indexes.push_back(&I);
+    llvm::stable_sort(Indexes, [](auto *A, auto *B) {
+      return std::make_pair(A->Name.value_or(""), A->Columns) <
+             std::make_pair(B->Name.value_or(""), B->Columns);
+    });
+    J.attributeArray("indexes", [&] {
+      for (const ir::Index *I : Indexes)
+        J.object([&] {
+          optionalString(J, "name", I->Name);
+          stringArray(J, "columns", I->Columns);
+          J.attribute("unique", I->Unique);
+        });
+    });
+    std::vector<const ir::UniqueConstraint *> Uniques;
+    for (const ir::UniqueConstraint &U : T.UniqueConstraints)
+      Uniques.push_back(&U);
+    llvm::stable_sort(Uniques, [](auto *A, auto *B) {
+      return std::make_pair(A->Name.value_or(""), A->Columns) <
+             std::make_pair(B->Name.value_or(""), B->Columns);
+    });
+    J.attributeArray("unique_constraints", [&] {
+      for (const ir::UniqueConstraint *U : Uniques)
+        J.object([&] {
+          optionalString(J, "name", U->Name);
+          stringArray(J, "columns", U->Columns);
+        });
+    });
+    std::vector<const ir::CheckConstraint *> Checks;
+    for (const ir::CheckConstraint &C : T.CheckConstraints)
+      Checks.push_back(&C);
+    llvm::stable_sort(Checks, [](auto *A, auto *B) {
+      return std::make_pair(A->Name.value_or(""), A->SqlText) <
+             std::make_pair(B->Name.value_or(""), B->SqlText);
+    });
+    J.attributeArray("check_constraints", [&] {
+      for (const ir::CheckConstraint *C : Checks)
+        J.object([&] {
+          optionalString(J, "name", C->Name);
+          J.attribute("sqltext", utf8(C->SqlText));
+        });
+    });
+  });
+}
+
+/// A buffered stream into a string: the JSON printer writes in small
+/// pieces, and a raw_string_ostream appends each one by itself.
+class BufferedStringStream : public llvm::raw_ostream {
+public:
+  explicit BufferedStringStream(std::string &Out) : Out(Out) {}
+  ~BufferedStringStream() override { flush(); }
+
+private:
+  void write_impl(const char *Ptr, size_t Size) override {
+    Out.append(Ptr, Size);
+  }
+  uint64_t current_pos() const override { return Out.size(); }
+
+  std::string &Out;
+};
+
+/// Renders items on all cores, a batch per task, and hands their texts to
+/// \p Write in order; only a few batches wait in memory at a time.
+/// \p Render appends to a batch's text and returns where in it the item's
+/// own text begins and ends.
+void renderInOrder(
+    size_t Count,
+    llvm::function_ref<std::pair<size_t, size_t>(size_t Item, std::string &Out)>
+        Render,
+    llvm::function_ref<void(llvm::StringRef Text)> Write) {
+  constexpr size_t BatchSize = 256;
+  struct Batch {
+    std::string Text;
+    std::vector<std::pair<size_t, size_t>> Items;
+  };
+  size_t Batches = (Count + BatchSize - 1) / BatchSize;
+  llvm::DefaultThreadPool Pool(llvm::hardware_concurrency());
+  std::deque<std::shared_future<Batch>> Pending;
+  size_t Submitted = 0;
+  auto Submit = [&] {
+    size_t Begin = Submitted++ * BatchSize;
+    size_t End = std::min(Count, Begin + BatchSize);
+    Pending.push_back(Pool.async([Begin, End, Render] {
+      Batch B;
+      for (size_t I = Begin; I < End; ++I)
+        B.Items.push_back(Render(I, B.Text));
+      return B;
+    }));
+  };
+  size_t Window = 2 * Pool.getMaxConcurrency();
+  while (Submitted < Batches && Submitted < Window)
+    Submit();
+  while (!Pending.empty()) {
+    const Batch &B = Pending.front().get();
+    for (auto [Begin, End] : B.Items)
+      Write(llvm::StringRef(B.Text).slice(Begin, End));
+    Pending.pop_front();
+    if (Submitted < Batches)
+      Submit();
+  }
+}
+
+/// One mapped class's object, as it stands in the "classes" array.
+void writeClass(llvm::json::OStream &J, const ir::MappedClass &C) {
+  J.object([&] {
+    J.attribute("name", utf8(C.Name));
+    optionalString(J, "table", C.Table);
+    optionalString(J, "schema", C.Schema);
+    stringArray(J, "bases", C.Bases);
+    optionalString(J, "inherits", C.Inherits);
+    if (C.Inheritance.empty())
+      J.attribute("inheritance", nullptr);
+    else
+      J.attribute("inheritance", C.Inheritance);
+    if (C.PolymorphicIdentity)
+      J.attribute("polymorphic_identity", scalar(*C.PolymorphicIdentity));
+    else
+      J.attribute("polymorphic_identity", nullptr);
+    J.attributeArray("relationships", [&] {
+      for (const ir::Relationship &R : C.Relationships)
+        J.object([&] {
+          J.attribute("name", utf8(R.Name));
+          if (R.Target.empty())
+            J.attribute("target", nullptr);
+          else
+            J.attribute("target", utf8(R.Target));
+          optionalString(J, "secondary", R.Secondary);
+          optionalString(J, "back_populates", R.BackPopulates);
+          J.attribute("uselist", R.UseList);
+        });
+    });
+    loc(J, C.Where);
+  });
+}
+
+/// The \p Count values of the array \p J is in, written by \p WriteItem
+/// in parallel, each by a printer of its own: the arrays of a large schema
+/// hold most of its document. Nested in as many arrays as \p J, a printer
+/// indents its value as it stands in the document; the brackets of those
+/// arrays are left out of the text taken.
+void writeInParallel(
+    llvm::json::OStream &J, size_t Count,
+    llvm::function_ref<void(llvm::json::OStream &, size_t Item)> WriteItem) {
+  constexpr unsigned Depth = 2, Indent = 2; // "tables": [ in the root object
+  renderInOrder(
+      Count,
+      [&](size_t I, std::string &Out) {
+        BufferedStringStream OS(Out);
+        llvm::json::OStream Item(OS, Indent);
+        for (unsigned L = 0; L < Depth; ++L)
+          Item.arrayBegin();
+        Item.flush();
+        size_t Begin = Out.size() + 1 + Depth * Indent; // "\n", indent
+        WriteItem(Item, I);
+        Item.flush();
+        size_t End = Out.size();
+        for (unsigned L = 0; L < Depth; ++L)
+          Item.arrayEnd();
+        return std::make_pair(Begin, End);
+      },
+      [&](llvm::StringRef Text) {
+        J.rawValue([&](llvm::raw_ostream &OS) { OS << Text; });
+      });
+}
+
 } // namespace
 
 void emitSchemaJson(const ir::Schema &Schema, Dialect D,
@@ -157,159 +414,16 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
     J.attribute("version", 1);
     J.attribute("dialect", dialectName(D));
     J.attributeArray("tables", [&] {
-      for (const ir::Table &T : Schema.Tables)
-        J.object([&] {
-          J.attribute("name", utf8(T.Name));
-          optionalString(J, "schema", T.Schema);
-          optionalString(J, "comment", T.Comment);
-          stringArray(J, "classes", T.Classes);
-          loc(J, T.Where);
-          J.attributeArray("columns", [&] {
-            for (const ir::Column &C : T.Columns)
-              J.object([&] {
-                J.attribute("name", utf8(C.Name));
-                if (C.Attribute.empty())
-                  J.attribute("attribute", nullptr);
-                else
-                  J.attribute("attribute", utf8(C.Attribute));
-                // null where the analysis could not know the type (it said
-                // so in a diagnostic).
-                if (dialectType(C.Type, D).isUnknown())
-                  J.attribute("type", nullptr);
-                else
-                  J.attribute("type", utf8(renderColumnType(C.Type, D)));
-                J.attribute("nullable", C.Nullable);
-                J.attribute("primary_key", C.PrimaryKey);
-                J.attribute("unique", C.Unique);
-                J.attribute("index", C.Index);
-                if (!C.Default) {
-                  J.attribute("default", nullptr);
-                } else {
-                  J.attributeObject("default", [&] {
-                    static const char *Kinds[] = {"scalar", "callable", "sql"};
-                    J.attribute("kind", Kinds[C.Default->Kind]);
-                    J.attribute("value", utf8(C.Default->Function
-                                                  ? renderSqlExpression(
-                                                        *C.Default->Function, D)
-                                                  : C.Default->Value));
-                  });
-                }
-                std::string Default =
-                    C.ServerDefaultValue
-                        ? renderServerDefault(*C.ServerDefaultValue,
-                                              dialectType(C.Type, D), D, Traits)
-                        : "";
-                // Empty: the dialect renders no default for it.
-                if (Default.empty())
-                  J.attribute("server_default", nullptr);
-                else
-                  J.attribute("server_default", utf8(Default));
-                optionalString(J, "comment", C.Comment);
-                loc(J, C.Where);
-              });
-          });
-          J.attributeObject("primary_key", [&] {
-            optionalString(J, "name",
-                           T.PrimaryKeyConstraint.Columns.empty()
-                               ? std::nullopt
-                               : T.PrimaryKeyConstraint.Name);
-            stringArray(J, "columns", T.PrimaryKeyConstraint.Columns);
-          });
-          std::vector<const ir::ForeignKey *> FKs;
-          for (const ir::ForeignKey &F : T.ForeignKeys)
-            FKs.push_back(&F);
-          llvm::stable_sort(FKs, [](auto *A, auto *B) {
-            return std::tie(A->Columns, A->RefTable) <
-                   std::tie(B->Columns, B->RefTable);
-          });
-          J.attributeArray("foreign_keys", [&] {
-            for (const ir::ForeignKey *F : FKs)
-              J.object([&] {
-                optionalString(J, "name", F->Name);
-                stringArray(J, "columns", F->Columns);
-                optionalString(J, "ref_schema", F->RefSchema);
-                J.attribute("ref_table", utf8(F->RefTable));
-                stringArray(J, "ref_columns", F->RefColumns);
-                optionalString(J, "ondelete", F->OnDelete);
-                optionalString(J, "onupdate", F->OnUpdate);
-              });
-          });
-          std::vector<const ir::Index *> Indexes;
-          for (const ir::Index &I : T.Indexes)
-            Indexes.push_back(&I);
-          llvm::stable_sort(Indexes, [](auto *A, auto *B) {
-            return std::make_pair(A->Name.value_or(""), A->Columns) <
-                   std::make_pair(B->Name.value_or(""), B->Columns);
-          });
-          J.attributeArray("indexes", [&] {
-            for (const ir::Index *I : Indexes)
-              J.object([&] {
-                optionalString(J, "name", I->Name);
-                stringArray(J, "columns", I->Columns);
-                J.attribute("unique", I->Unique);
-              });
-          });
-          std::vector<const ir::UniqueConstraint *> Uniques;
-          for (const ir::UniqueConstraint &U : T.UniqueConstraints)
-            Uniques.push_back(&U);
-          llvm::stable_sort(Uniques, [](auto *A, auto *B) {
-            return std::make_pair(A->Name.value_or(""), A->Columns) <
-                   std::make_pair(B->Name.value_or(""), B->Columns);
-          });
-          J.attributeArray("unique_constraints", [&] {
-            for (const ir::UniqueConstraint *U : Uniques)
-              J.object([&] {
-                optionalString(J, "name", U->Name);
-                stringArray(J, "columns", U->Columns);
-              });
-          });
-          std::vector<const ir::CheckConstraint *> Checks;
-          for (const ir::CheckConstraint &C : T.CheckConstraints)
-            Checks.push_back(&C);
-          llvm::stable_sort(Checks, [](auto *A, auto *B) {
-            return std::make_pair(A->Name.value_or(""), A->SqlText) <
-                   std::make_pair(B->Name.value_or(""), B->SqlText);
-          });
-          J.attributeArray("check_constraints", [&] {
-            for (const ir::CheckConstraint *C : Checks)
-              J.object([&] {
-                optionalString(J, "name", C->Name);
-                J.attribute("sqltext", utf8(C->SqlText));
-              });
-          });
-        });
+      writeInParallel(J, Schema.Tables.size(),
+                      [&](llvm::json::OStream &TJ, size_t I) {
+                        writeTable(TJ, Schema.Tables[I], D, Traits);
+                      });
     });
     J.attributeArray("classes", [&] {
-      for (const ir::MappedClass &C : Schema.Classes)
-        J.object([&] {
-          J.attribute("name", utf8(C.Name));
-          optionalString(J, "table", C.Table);
-          optionalString(J, "schema", C.Schema);
-          stringArray(J, "bases", C.Bases);
-          optionalString(J, "inherits", C.Inherits);
-          if (C.Inheritance.empty())
-            J.attribute("inheritance", nullptr);
-          else
-            J.attribute("inheritance", C.Inheritance);
-          if (C.PolymorphicIdentity)
-            J.attribute("polymorphic_identity", scalar(*C.PolymorphicIdentity));
-          else
-            J.attribute("polymorphic_identity", nullptr);
-          J.attributeArray("relationships", [&] {
-            for (const ir::Relationship &R : C.Relationships)
-              J.object([&] {
-                J.attribute("name", utf8(R.Name));
-                if (R.Target.empty())
-                  J.attribute("target", nullptr);
-                else
-                  J.attribute("target", utf8(R.Target));
-                optionalString(J, "secondary", R.Secondary);
-                optionalString(J, "back_populates", R.BackPopulates);
-                J.attribute("uselist", R.UseList);
-              });
-          });
-          loc(J, C.Where);
-        });
+      writeInParallel(J, Schema.Classes.size(),
+                      [&](llvm::json::OStream &CJ, size_t I) {
+                        writeClass(CJ, Schema.Classes[I]);
+                      });
     });
     J.attributeArray("diagnostics", [&] {
       for (const ir::Diagnostic &Diag : Schema.Diagnostics)
