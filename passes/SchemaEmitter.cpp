@@ -307,7 +307,7 @@ void renderInOrder(
     llvm::function_ref<std::pair<size_t, size_t>(size_t Item, std::string &Out)>
         Render,
     llvm::function_ref<void(llvm::StringRef Text)> Write) {
-  constexpr size_t BatchSize = 256;
+  constexpr size_t BatchSize = 64;
   struct Batch {
     std::string Text;
     std::vector<std::pair<size_t, size_t>> Items;

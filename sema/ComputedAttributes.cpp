@@ -100,11 +100,11 @@ void DeclarativeAnalyzer::readExpression(PendingComputed &P, Object *O,
          M = M->Inherits ? mappedInfo(M->Inherits) : nullptr)
       for (auto &[Obj, Name] : Tables[M->Table].ColumnObjects)
         if (Obj == O) {
-          P.Reads.insert({M->Table, Name});
+          P.Reads.insert({M->Table, Name.str()});
           return;
         }
     if (auto Owner = ColumnOwner.find(O); Owner != ColumnOwner.end())
-      P.Reads.insert(Owner->second);
+      P.Reads.insert({Owner->second.first, Owner->second.second.str()});
     return;
   }
   if (isa<UnknownObj>(O)) {

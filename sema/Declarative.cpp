@@ -580,7 +580,7 @@ std::string DeclarativeAnalyzer::columnNameOf(Object *O, SrcLoc Where) {
     return S->Value;
   auto Owner = ColumnOwner.find(O);
   if (Owner != ColumnOwner.end())
-    return Owner->second.second;
+    return Owner->second.second.str();
   std::string What = "here";
   if (auto *U = dyn_cast<UnknownObj>(O); U && !U->Name.empty())
     What = "'" + U->Name + "'";

@@ -61,7 +61,8 @@ private:
     InstanceObj *Metadata = nullptr;
     /// Column objects (Column / MappedColumn) by column name, for
     /// constraints that name them by object.
-    std::vector<std::pair<InstanceObj *, std::string>> ColumnObjects;
+    /// The names are Heap::name copies: a large project has many columns.
+    std::vector<std::pair<InstanceObj *, llvm::StringRef>> ColumnObjects;
     /// Mapped by declarative classes (not a Core Table(...)).
     bool Declarative = false;
     /// Per column: the mapping that added it and its Column's creation
@@ -159,8 +160,9 @@ private:
       TableByKey;
   /// Table name to the tables of that name (any schema, any MetaData).
   llvm::StringMap<llvm::SmallVector<int, 1>> TablesByName;
-  /// The table and column name a Column / MappedColumn object became.
-  llvm::DenseMap<const Object *, std::pair<int, std::string>> ColumnOwner;
+  /// The table and column name (a Heap::name copy) a Column / MappedColumn
+  /// object became.
+  llvm::DenseMap<const Object *, std::pair<int, llvm::StringRef>> ColumnOwner;
   /// The table a foreign key's target names, or -1.
   int referencedTable(const ir::ForeignKey &FK);
   /// Mapped classes by qualified and by plain name, once all are mapped.

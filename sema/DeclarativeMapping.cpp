@@ -402,8 +402,8 @@ void DeclarativeAnalyzer::mapOntoTable(MappedInfo &Info, int TableIndex,
       O = CP->Rest[0];
     for (auto &[Obj, Name] : TI.ColumnObjects)
       if (Obj == O)
-        return Name;
-    return "";
+        return Name.str();
+    return std::string();
   };
   for (auto &[Name, B] : C->Dict) {
     if (std::string Col = NameOfColumnObject(B.Value); !Col.empty()) {

@@ -97,7 +97,7 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
   if (isColumnObject(I)) {
     auto Owner = ColumnOwner.find(I);
     if (Owner != ColumnOwner.end())
-      return Owner->second.second;
+      return Owner->second.second.str();
   }
   if (I->Class->isSubclassOf("sqlalchemy.sql.expression.BinaryExpression")) {
     auto *OpObj = dyn_cast_or_null<StrObj>(I->arg("operator"));
@@ -161,7 +161,7 @@ bool DeclarativeAnalyzer::addReferencedColumn(Object *Target,
              Target && Owner != ColumnOwner.end()) {
     const ir::Table &Other = Tables[Owner->second.first].Table;
     Spec = (Other.Schema ? *Other.Schema + "." : "") + Other.Name + "." +
-           Owner->second.second;
+           Owner->second.second.str();
   }
   llvm::SmallVector<llvm::StringRef, 3> Parts;
   llvm::StringRef(Spec).split(Parts, '.');
@@ -360,7 +360,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   for (auto &[K, V] : Keywords)
     if (K == "use_existing_column" && truthValue(V) == 1 &&
         TI.Table.findColumn(C.Name)) {
-      ColumnOwner[ColumnObj] = {TI.Index, C.Name};
+      ColumnOwner[ColumnObj] = {TI.Index, H.name(C.Name)};
       return;
     }
 
@@ -465,8 +465,9 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   }
   if (C.PrimaryKey)
     TI.Table.PrimaryKeyConstraint.Columns.push_back(C.Name);
-  TI.ColumnObjects.emplace_back(ColumnObj, C.Name);
-  ColumnOwner[ColumnObj] = {TI.Index, C.Name};
+  llvm::StringRef Name = H.name(C.Name);
+  TI.ColumnObjects.emplace_back(ColumnObj, Name);
+  ColumnOwner[ColumnObj] = {TI.Index, Name};
   // Table.c is keyed by Column(key=...), else by name.
   std::string ColumnKey = C.Name;
   for (auto &[K, V] : Keywords)

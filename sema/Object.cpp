@@ -29,6 +29,47 @@ bool ClassObj::isSubclassOf(llvm::StringRef QualifiedName) const {
   return false;
 }
 
+void Heap::destroy(Object *O) {
+  switch (O->Kind) {
+  case ObjKind::Unknown:
+    return static_cast<UnknownObj *>(O)->~UnknownObj();
+  case ObjKind::None:
+    return static_cast<NoneObj *>(O)->~NoneObj();
+  case ObjKind::Bool:
+    return static_cast<BoolObj *>(O)->~BoolObj();
+  case ObjKind::Int:
+    return static_cast<IntObj *>(O)->~IntObj();
+  case ObjKind::Float:
+    return static_cast<FloatObj *>(O)->~FloatObj();
+  case ObjKind::Str:
+    return static_cast<StrObj *>(O)->~StrObj();
+  case ObjKind::Bytes:
+    return static_cast<BytesObj *>(O)->~BytesObj();
+  case ObjKind::Tuple:
+  case ObjKind::List:
+  case ObjKind::Set:
+    return static_cast<SequenceObj *>(O)->~SequenceObj();
+  case ObjKind::Dict:
+    return static_cast<DictObj *>(O)->~DictObj();
+  case ObjKind::Module:
+    return static_cast<ModuleObj *>(O)->~ModuleObj();
+  case ObjKind::Class:
+    return static_cast<ClassObj *>(O)->~ClassObj();
+  case ObjKind::Function:
+    return static_cast<FunctionObj *>(O)->~FunctionObj();
+  case ObjKind::Builtin:
+    return static_cast<BuiltinObj *>(O)->~BuiltinObj();
+  case ObjKind::BoundMethod:
+    return static_cast<BoundMethodObj *>(O)->~BoundMethodObj();
+  case ObjKind::Instance:
+    return static_cast<InstanceObj *>(O)->~InstanceObj();
+  case ObjKind::GenericAlias:
+    return static_cast<GenericAliasObj *>(O)->~GenericAliasObj();
+  case ObjKind::Super:
+    return static_cast<SuperObj *>(O)->~SuperObj();
+  }
+}
+
 StrObj *Heap::str(std::string V, SrcLoc Where) {
   StrObj *S = make<StrObj>();
   S->Value = std::move(V);

@@ -76,7 +76,7 @@ std::vector<std::string> DeclarativeAnalyzer::columnNamesOf(Object *Arg,
     }
     auto Owner = ColumnOwner.find(Item);
     if (Owner != ColumnOwner.end())
-      Out.push_back(Owner->second.second);
+      Out.push_back(Owner->second.second.str());
   }
   return Out;
 }
