@@ -193,9 +193,8 @@ void DeclarativeAnalyzer::readAttribute(PendingComputed &P, size_t Owner,
   ClassObj *C = Mapped[Owner].Class;
   if (IsColumnKey) {
     if (int Table = Mapped[Owner].Table; Table >= 0)
-      if (auto Key = Tables[Table].KeyToName.find(Name);
-          Key != Tables[Table].KeyToName.end()) {
-        P.Reads.insert({Table, Key->second});
+      if (const llvm::StringRef *Column = Tables[Table].KeyToName.find(Name)) {
+        P.Reads.insert({Table, Column->str()});
         return;
       }
     E.report(At, DiagId::UnresolvedComputedRead, ir::computedKindName(P.Kind),

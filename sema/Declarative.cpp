@@ -178,7 +178,7 @@ InstanceObj *DeclarativeAnalyzer::tableObject(int Index, SrcLoc Where) {
     for (auto &[Obj, Name] : TI.ColumnObjects)
       for (auto &KV : TI.KeyToName)
         if (KV.second == Name)
-          Columns->Attrs[KV.first().str()] = {Obj, Where};
+          Columns->Attrs[KV.first] = {Obj, Where};
     T->Attrs["c"] = {Columns, Where};
     T->Attrs["columns"] = {Columns, Where};
   }

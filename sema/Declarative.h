@@ -39,6 +39,41 @@ inline bool isColumnObject(const Object *O) {
          isA(O, "sqlalchemy.orm.MappedColumn");
 }
 
+/// Values by column name or key (Heap::name copies), in the order set: a
+/// table has some columns, and a large project tens of thousands of tables,
+/// which a map per table, an allocation per entry, would make costly.
+template <typename T> class ColumnMap {
+public:
+  using Entry = std::pair<llvm::StringRef, T>;
+  const T *find(llvm::StringRef Name) const {
+    for (const Entry &E : Entries)
+      if (E.first == Name)
+        return &E.second;
+    return nullptr;
+  }
+  T lookup(llvm::StringRef Name) const {
+    const T *V = find(Name);
+    return V ? *V : T();
+  }
+  void set(llvm::StringRef Name, T Value) {
+    for (Entry &E : Entries)
+      if (E.first == Name) {
+        E.second = std::move(Value);
+        return;
+      }
+    Entries.emplace_back(Name, std::move(Value));
+  }
+  typename std::vector<Entry>::const_iterator begin() const {
+    return Entries.begin();
+  }
+  typename std::vector<Entry>::const_iterator end() const {
+    return Entries.end();
+  }
+
+private:
+  std::vector<Entry> Entries;
+};
+
 class DeclarativeAnalyzer {
 public:
   explicit DeclarativeAnalyzer(Evaluator &E) : E(E), H(E.heap()) {}
@@ -67,14 +102,14 @@ private:
     bool Declarative = false;
     /// Per column: the mapping that added it and its Column's creation
     /// order, for SQLAlchemy 1.4's column order.
-    llvm::StringMap<std::pair<unsigned, uint64_t>> OrderKey;
+    ColumnMap<std::pair<unsigned, uint32_t>> OrderKey;
     /// mapped_column(sort_order=...) where given.
-    llvm::StringMap<int64_t> SortOrder;
+    ColumnMap<int64_t> SortOrder;
     /// Types from annotations, for columns whose type should come from the
     /// column their foreign key references, in case that one is unknown.
     llvm::StringMap<ir::SqlType> FallbackTypes;
     /// Column key (Column(key=...), else the name) to name.
-    llvm::StringMap<std::string> KeyToName;
+    ColumnMap<llvm::StringRef> KeyToName;
     /// The Table object sema gives Model.__table__ / a Core table.
     InstanceObj *TableObject = nullptr;
   };

@@ -35,6 +35,24 @@ struct Attribute {
   bool DeclaredAttr = false;
 };
 
+/// Sorts columns stably by a key computed once per column: the keys are
+/// looked up by name.
+template <typename KeyFn>
+void sortColumns(std::vector<ir::Column> &Columns, KeyFn Key) {
+  using KeyType = decltype(Key(Columns.front()));
+  std::vector<std::pair<KeyType, size_t>> Order;
+  Order.reserve(Columns.size());
+  for (size_t I = 0; I < Columns.size(); ++I)
+    Order.emplace_back(Key(Columns[I]), I);
+  llvm::stable_sort(
+      Order, [](const auto &A, const auto &B) { return A.first < B.first; });
+  std::vector<ir::Column> Sorted;
+  Sorted.reserve(Columns.size());
+  for (auto &[K, I] : Order)
+    Sorted.push_back(std::move(Columns[I]));
+  Columns = std::move(Sorted);
+}
+
 } // namespace
 
 /// Flask-SQLAlchemy's camel_to_snake_case: "_" before an upper-case letter
@@ -394,7 +412,7 @@ void DeclarativeAnalyzer::mapOntoTable(MappedInfo &Info, int TableIndex,
   // properties= gives it another attribute name.
   std::map<std::string, std::string> AttributeOf;
   for (auto &KV : TI.KeyToName)
-    AttributeOf[KV.second] = KV.first().str();
+    AttributeOf[KV.second.str()] = KV.first.str();
   auto NameOfColumnObject = [&](Object *O) -> std::string {
     if (auto *CP = dyn_cast_or_null<InstanceObj>(O);
         CP && CP->Class->isSubclassOf("sqlalchemy.orm.ColumnProperty") &&
@@ -538,9 +556,8 @@ void DeclarativeAnalyzer::resolveForeignKeyKeys() {
         continue;
       TableInfo &Ref = Tables[RefIndex];
       for (std::string &Col : FK.RefColumns) {
-        auto It = Ref.KeyToName.find(Col);
-        if (It != Ref.KeyToName.end())
-          Col = It->second;
+        if (const llvm::StringRef *Name = Ref.KeyToName.find(Col))
+          Col = Name->str();
       }
       if (!FK.RefSchema)
         FK.RefSchema = Ref.Table.Schema;
@@ -677,17 +694,15 @@ ir::Schema DeclarativeAnalyzer::finish() {
   for (TableInfo &TI : Tables) {
     // SQLAlchemy 1.4 orders a declarative table's columns by when their
     // Column objects were created (mixin columns usually first).
-    if (TI.Declarative && !Is20)
-      llvm::stable_sort(
-          TI.Table.Columns, [&](const ir::Column &A, const ir::Column &B) {
-            return TI.OrderKey.lookup(A.Name) < TI.OrderKey.lookup(B.Name);
-          });
-    // 2.0's mapped_column(sort_order=...), default 0.
-    if (TI.Declarative && Is20)
-      llvm::stable_sort(
-          TI.Table.Columns, [&](const ir::Column &A, const ir::Column &B) {
-            return TI.SortOrder.lookup(A.Name) < TI.SortOrder.lookup(B.Name);
-          });
+    // 2.0 orders them by mapped_column(sort_order=...), default 0.
+    if (TI.Declarative)
+      sortColumns(TI.Table.Columns, [&](const ir::Column &C) {
+        return Is20 ? std::pair<int64_t, uint64_t>(TI.SortOrder.lookup(C.Name),
+                                                   0)
+                    : std::pair<int64_t, uint64_t>(
+                          TI.OrderKey.lookup(C.Name).first,
+                          TI.OrderKey.lookup(C.Name).second);
+      });
     // Callable objects as defaults: SQLAlchemy's wrapper for them.
     for (ir::Column &C : TI.Table.Columns)
       if (C.Default && C.Default->Kind == ir::PythonDefault::Callable &&

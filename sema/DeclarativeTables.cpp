@@ -473,14 +473,14 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   for (auto &[K, V] : Keywords)
     if (K == "key" && isa<StrObj>(V))
       ColumnKey = cast<StrObj>(V)->Value;
-  TI.KeyToName[ColumnKey] = C.Name;
+  TI.KeyToName.set(H.name(ColumnKey), Name);
   if (SortOrder)
-    TI.SortOrder[C.Name] = *SortOrder;
+    TI.SortOrder.set(Name, *SortOrder);
   if (TI.TableObject)
     if (auto *Columns = dyn_cast_or_null<InstanceObj>(
             TI.TableObject->Attrs.lookup("c").Value))
       Columns->Attrs[ColumnKey] = {ColumnObj, Where};
-  TI.OrderKey[C.Name] = {IsOrm ? MappingGroup : 0, ColumnObj->Serial};
+  TI.OrderKey.set(Name, {IsOrm ? MappingGroup : 0, ColumnObj->Serial});
   // A redefinition replaces the column in place, as SQLAlchemy does.
   for (ir::Column &Existing : TI.Table.Columns)
     if (Existing.Name == C.Name) {
