@@ -310,7 +310,7 @@ void DeclarativeAnalyzer::resolveComputedAttributes() {
             !Seen.insert(Name).second)
           continue;
         if (auto Kind = computedKind(B.Value)) {
-          ComputedIndex[{Index, Name}] = Computed.size();
+          ComputedIndex[{Index, Name.str()}] = Computed.size();
           PendingComputed P;
           P.Mapped = Index;
           P.Kind = *Kind;

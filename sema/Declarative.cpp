@@ -564,7 +564,7 @@ ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
         } else {
           for (auto &[Name, B] : EC->Dict)
             if (isA(B.Value, "enum.Enum"))
-              Out.EnumValues.push_back(Name);
+              Out.EnumValues.push_back(Name.str());
         }
         if (!Out.arg("name"))
           Out.Args.emplace_back(

@@ -281,9 +281,9 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
     std::vector<Attribute> BaseAttrs;
     std::vector<std::string> VarNames, AnnotationNames;
     for (auto &KV : Base->Dict)
-      VarNames.push_back(KV.first);
+      VarNames.push_back(KV.first.str());
     for (auto &KV : Base->Annotations)
-      AnnotationNames.push_back(KV.first);
+      AnnotationNames.push_back(KV.first.str());
     for (const std::string &Name :
          mergeListsWithOrdering(VarNames, AnnotationNames)) {
       if (llvm::StringRef(Name).starts_with("__") || Seen.contains(Name))
@@ -430,8 +430,8 @@ void DeclarativeAnalyzer::mapOntoTable(MappedInfo &Info, int TableIndex,
       auto Ann = C->Annotations.find(Name);
       Object *AnnValue =
           Ann != C->Annotations.end() ? E.evalAnnotation(Ann->second) : nullptr;
-      Relationships.push_back({MappedIndex[C], cast<InstanceObj>(B.Value), Name,
-                               AnnValue, B.Where});
+      Relationships.push_back({MappedIndex[C], cast<InstanceObj>(B.Value),
+                               Name.str(), AnnValue, B.Where});
     }
   }
   if (auto *Props = dyn_cast_or_null<DictObj>(Properties))

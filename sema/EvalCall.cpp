@@ -475,7 +475,7 @@ Object *Evaluator::classAttr(ClassObj *C, llvm::StringRef Name,
   if (Name == "__dict__") {
     DictObj *D = H.make<DictObj>();
     for (auto &[K, B] : C->Dict)
-      D->Items.emplace_back(H.str(K), B.Value);
+      D->Items.emplace_back(H.str(K.str()), B.Value);
     return D;
   }
   const Binding *B = C->lookup(Name);

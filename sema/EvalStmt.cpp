@@ -469,7 +469,7 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
       InstanceObj *Member = H.make<InstanceObj>();
       Member->Class = C;
       Member->Where = B.Where;
-      Member->Attrs["name"] = {H.str(Name), B.Where};
+      Member->Attrs["name"] = {H.str(Name.str()), B.Where};
       Member->Attrs["value"] = {Value, B.Where};
       B.Value = Member;
     }

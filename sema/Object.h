@@ -125,13 +125,19 @@ struct Binding {
   Object *Value = nullptr;
   SrcLoc Where;
 };
+/// A process-wide copy of a name bound in a namespace or an attribute map,
+/// one per distinct name: the same few thousand names are bound millions of
+/// times in a large project. Thread-safe.
+llvm::StringRef internName(llvm::StringRef Name);
+
 /// Names to values in insertion order (a module's or class's dictionary,
 /// a call's locals). Most are small -- a call binds a few parameters, and a
 /// large project makes millions of calls -- so they are a vector searched
 /// linearly; an index is built once one grows past a few dozen names.
 template <typename T> class StringMapVector {
 public:
-  using Entry = std::pair<std::string, T>;
+  /// The names are internName() copies.
+  using Entry = std::pair<llvm::StringRef, T>;
   using iterator = typename std::vector<Entry>::iterator;
   using const_iterator = typename std::vector<Entry>::const_iterator;
 
@@ -153,7 +159,7 @@ public:
     size_t At = position(Key);
     if (At != Entries.size())
       return Entries[At].second;
-    Entries.emplace_back(Key.str(), T());
+    Entries.emplace_back(internName(Key), T());
     if (Index)
       Index->try_emplace(Entries.back().first, At);
     else if (Entries.size() > IndexThreshold)
@@ -194,7 +200,8 @@ using Namespace = StringMapVector<Binding>;
 /// hash map in memory, which counts with millions of library objects.
 class AttrMap {
 public:
-  using Entry = std::pair<std::string, Binding>;
+  /// The names are internName() copies.
+  using Entry = std::pair<llvm::StringRef, Binding>;
   using iterator = std::vector<Entry>::iterator;
   using const_iterator = std::vector<Entry>::const_iterator;
 
@@ -219,7 +226,7 @@ public:
     auto It = find(Key);
     if (It != end())
       return It->second;
-    Entries.emplace_back(Key.str(), Binding());
+    Entries.emplace_back(internName(Key), Binding());
     return Entries.back().second;
   }
 
