@@ -428,7 +428,8 @@ Object *Evaluator::subscript(Object *Value, Object *Index, SrcLoc Where) {
     GenericAliasObj *G = H.make<GenericAliasObj>();
     G->Origin = Value;
     if (Index->Kind == ObjKind::Tuple)
-      G->Args = cast<SequenceObj>(Index)->Elements;
+      G->Args.assign(cast<SequenceObj>(Index)->Elements.begin(),
+                     cast<SequenceObj>(Index)->Elements.end());
     else
       G->Args.push_back(Index);
     G->Where = Where;

@@ -337,7 +337,9 @@ struct InstanceObj : ObjectOf<ObjKind::Instance> {
 /// `Mapped[int]`, `Optional[str]`, `list["Order"]`, `A | None`.
 struct GenericAliasObj : ObjectOf<ObjKind::GenericAlias> {
   Object *Origin = nullptr;
-  std::vector<Object *> Args;
+  /// Inline: nearly all have one or two, and a large 2.0 project has
+  /// hundreds of thousands (Mapped[...] on every column).
+  llvm::SmallVector<Object *, 2> Args;
 };
 
 /// super(): attribute lookups start after Start in the MRO of Self's class.
