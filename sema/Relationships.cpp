@@ -120,6 +120,13 @@ void DeclarativeAnalyzer::resolveRelationships() {
     SrcLoc Where;
   };
   std::vector<Backref> Backrefs;
+  // Each class's relationships at once: a large project has tens of
+  // thousands, and vectors grown one at a time keep a third spare.
+  std::vector<unsigned> Count(Mapped.size());
+  for (const PendingRelationship &P : Relationships)
+    ++Count[P.Mapped];
+  for (size_t I = 0; I < Mapped.size(); ++I)
+    Mapped[I].Relationships.reserve(Mapped[I].Relationships.size() + Count[I]);
   for (PendingRelationship &P : Relationships) {
     MappedInfo &Owner = Mapped[P.Mapped];
     ir::Relationship R;
@@ -190,8 +197,15 @@ void DeclarativeAnalyzer::resolveRelationships() {
       Backrefs.push_back({MappedIndex[Target], Back, BackrefOptions, P.Rel,
                           P.Mapped, P.Where});
     }
-    Owner.Relationships.push_back(R);
+    Owner.Relationships.push_back(std::move(R));
   }
+  std::fill(Count.begin(), Count.end(), 0);
+  for (const Backref &B : Backrefs)
+    ++Count[B.Target];
+  for (size_t I = 0; I < Mapped.size(); ++I)
+    if (Count[I])
+      Mapped[I].Relationships.reserve(Mapped[I].Relationships.size() +
+                                      Count[I]);
   for (Backref &B : Backrefs) {
     MappedInfo &Target = Mapped[B.Target];
     Object *UseList = B.Options ? B.Options->arg("uselist") : nullptr;
@@ -208,8 +222,11 @@ void DeclarativeAnalyzer::resolveRelationships() {
       B.Rel.UseList = !isManyToOne(Target, Mapped[B.Owner], B.Forward, B.Where);
     if (llvm::none_of(Target.Relationships,
                       [&](auto &R) { return R.Name == B.Rel.Name; }))
-      Target.Relationships.push_back(B.Rel);
+      Target.Relationships.push_back(std::move(B.Rel));
   }
+  // The pending list is done with: give its memory back before the IR is
+  // built.
+  Relationships = {};
 }
 
 } // namespace schemac::sema
