@@ -16,12 +16,6 @@ namespace {
 
 constexpr llvm::StringLiteral Magic = "schemac analysis cache 1\n";
 
-uint64_t textHash(const SourceFile &F) {
-  llvm::StringRef Text = F.text();
-  return llvm::xxh3_64bits(llvm::ArrayRef<uint8_t>(
-      reinterpret_cast<const uint8_t *>(Text.data()), Text.size()));
-}
-
 } // namespace
 
 std::string cacheOrigin(const ModuleUnit &U) {
@@ -74,7 +68,7 @@ void AnalysisCache::store(const AnalysisResult &Result, size_t WalkedUnits,
     W.str(U->DisplayPath);
     W.boolean(U->IsPackage);
     W.str(cacheOrigin(*U));
-    W.u64(textHash(*U->File));
+    W.u64(U->File->textHash());
     W.u64(U->Diags->diagnostics().size());
     for (const Diagnostic &D : U->Diags->diagnostics()) {
       W.u64(static_cast<uint64_t>(D.Id));
@@ -128,7 +122,7 @@ AnalysisCache::load(const std::vector<std::string> &Walked,
     if (!R.ok() || (I < WalkedUnits && Origin != Walked[I]))
       return std::nullopt;
     U->File = Access.Open(Origin, U->DisplayPath);
-    if (!U->File || textHash(*U->File) != Hash)
+    if (!U->File || U->File->textHash() != Hash)
       return std::nullopt;
     if (llvm::sys::path::is_absolute(Origin))
       U->Path = Origin;

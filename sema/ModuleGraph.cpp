@@ -124,6 +124,8 @@ void prepareUnit(ModuleUnit &U) {
     }
     U.Diags = std::make_unique<DiagnosticEngine>(*U.File);
     U.Parsed = parse::parseFile(*U.File, *U.Diags);
+    // While the text is at hand: the cache stores it at the end.
+    (void)U.File->textHash();
   });
 }
 
@@ -345,6 +347,8 @@ public:
         Ahead->expect(importedUnits(*M->Unit));
       Eval->runModule(M);
       Eval->freeSyntax(M->Unit);
+      if (!M->Unit->IsStub)
+        M->Unit->File->releasePages();
       if (Ahead)
         Ahead->consumed(*M->Unit);
     }

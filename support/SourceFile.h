@@ -57,6 +57,13 @@ public:
   /// The text of a 1-based line (without its newline) and its offset;
   /// empty, at the end of the text, past the last line.
   std::pair<llvm::StringRef, size_t> line(unsigned Line) const;
+  /// A 64-bit hash of text(), computed on first use.
+  uint64_t textHash() const;
+  /// Lets the text's pages leave the process's resident set until it is
+  /// next read: a file read by mapping it stays in the page cache, so
+  /// reading it again costs a page fault, not a read. A large project's
+  /// sources need not all be resident once analysed.
+  void releasePages();
 
 private:
   SourceFile(std::unique_ptr<llvm::MemoryBuffer> Raw, llvm::StringRef Name);
@@ -66,7 +73,11 @@ private:
   llvm::SourceMgr SM;
   DecodedSource Decoded;
   llvm::StringRef Text;
+  /// The buffer behind Text, owned by SM.
+  llvm::MemoryBuffer *Buffer = nullptr;
   size_t RawSize = 0;
+  mutable uint64_t TextHash = 0;
+  mutable std::once_flag TextHashOnce;
   /// Offsets of the lines' first bytes, built on first use.
   mutable std::vector<uint32_t> LineStarts;
   mutable std::once_flag LineStartsOnce;
