@@ -35,22 +35,23 @@ struct Attribute {
   bool DeclaredAttr = false;
 };
 
-/// Sorts columns stably by a key computed once per column: the keys are
-/// looked up by name.
-template <typename KeyFn>
-void sortColumns(std::vector<ir::Column> &Columns, KeyFn Key) {
-  using KeyType = decltype(Key(Columns.front()));
+/// Sorts stably by a key computed once per element, moving each element
+/// once: tables and columns are large, and their keys are looked up or
+/// built from several fields.
+template <typename T, typename KeyFn>
+void stableSortByKey(std::vector<T> &Items, KeyFn Key) {
+  using KeyType = decltype(Key(std::declval<const T &>()));
   std::vector<std::pair<KeyType, size_t>> Order;
-  Order.reserve(Columns.size());
-  for (size_t I = 0; I < Columns.size(); ++I)
-    Order.emplace_back(Key(Columns[I]), I);
+  Order.reserve(Items.size());
+  for (size_t I = 0; I < Items.size(); ++I)
+    Order.emplace_back(Key(Items[I]), I);
   llvm::stable_sort(
       Order, [](const auto &A, const auto &B) { return A.first < B.first; });
-  std::vector<ir::Column> Sorted;
-  Sorted.reserve(Columns.size());
+  std::vector<T> Sorted;
+  Sorted.reserve(Items.size());
   for (auto &[K, I] : Order)
-    Sorted.push_back(std::move(Columns[I]));
-  Columns = std::move(Sorted);
+    Sorted.push_back(std::move(Items[I]));
+  Items = std::move(Sorted);
 }
 
 } // namespace
@@ -696,7 +697,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
     // Column objects were created (mixin columns usually first).
     // 2.0 orders them by mapped_column(sort_order=...), default 0.
     if (TI.Declarative)
-      sortColumns(TI.Table.Columns, [&](const ir::Column &C) {
+      stableSortByKey(TI.Table.Columns, [&](const ir::Column &C) {
         return Is20 ? std::pair<int64_t, uint64_t>(TI.SortOrder.lookup(C.Name),
                                                    0)
                     : std::pair<int64_t, uint64_t>(
@@ -717,11 +718,14 @@ ir::Schema DeclarativeAnalyzer::finish() {
     llvm::sort(TI.Table.Classes);
     S.Tables.push_back(std::move(TI.Table));
   }
-  llvm::sort(S.Tables, [](const ir::Table &A, const ir::Table &B) {
-    return std::make_pair(A.Schema.value_or(""), A.Name) <
-           std::make_pair(B.Schema.value_or(""), B.Name);
+  stableSortByKey(S.Tables, [](const ir::Table &T) {
+    return std::make_pair(T.Schema ? llvm::StringRef(*T.Schema)
+                                   : llvm::StringRef(),
+                          llvm::StringRef(T.Name));
   });
-  llvm::sort(S.Classes, [](auto &A, auto &B) { return A.Name < B.Name; });
+  stableSortByKey(S.Classes, [](const ir::MappedClass &C) {
+    return llvm::StringRef(C.Name);
+  });
   return S;
 }
 
