@@ -292,14 +292,14 @@ int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata) {
   }
   // A second definition of the same table replaces the first, as
   // extend_existing would; SQLAlchemy raises otherwise.
-  auto Key = std::make_tuple(static_cast<const InstanceObj *>(Metadata),
-                             T.Schema.value_or(""), T.Name);
-  auto Existing = TableByKey.find(Key);
-  if (Existing != TableByKey.end()) {
-    TableInfo &Old = Tables[Existing->second];
+  llvm::SmallVector<int, 1> &SameName = TablesByName[T.Name];
+  for (int Existing : SameName) {
+    TableInfo &Old = Tables[Existing];
+    if (Old.Metadata != Metadata || Old.Table.Schema != T.Schema)
+      continue;
     Old.Table = std::move(T);
     Old.ColumnObjects.clear();
-    return Existing->second;
+    return Existing;
   }
   // Tables are built one after another, so the previous one has, as a
   // rule, all its columns: give back what growing its vectors left over,
@@ -309,8 +309,7 @@ int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata) {
     Previous.Table.Columns.shrink_to_fit();
     Previous.ColumnObjects.shrink_to_fit();
   }
-  TableByKey[Key] = static_cast<int>(Tables.size());
-  TablesByName[T.Name].push_back(static_cast<int>(Tables.size()));
+  SameName.push_back(static_cast<int>(Tables.size()));
   TableInfo Info;
   Info.Index = static_cast<int>(Tables.size());
   Info.Table = std::move(T);

@@ -23,7 +23,6 @@
 #include <deque>
 #include <map>
 #include <set>
-#include <tuple>
 
 namespace schemac::sema {
 
@@ -190,9 +189,6 @@ private:
   Heap &H;
   /// A deque: TableInfo is large and handed out by reference.
   std::deque<TableInfo> Tables;
-  /// (MetaData, schema, name) to table, for redefinitions.
-  std::map<std::tuple<const InstanceObj *, std::string, std::string>, int>
-      TableByKey;
   /// Table name to the tables of that name (any schema, any MetaData).
   llvm::StringMap<llvm::SmallVector<int, 1>> TablesByName;
   /// The table and column name (a Heap::name copy) a Column / MappedColumn
