@@ -91,13 +91,25 @@ bool Evaluator::isInstanceOf(const Object *O, llvm::StringRef ClassQualName) {
 /// \p Rest and \p RestKeywords where given. Returns false (with Why set)
 /// when they do not fit.
 static bool
-bindParameters(Heap &H, const FunctionObj *F, Object *Self, CallArgs &Args,
+bindParameters(Heap &H, FunctionObj *F, Object *Self, CallArgs &Args,
                Namespace *Locals,
                std::vector<std::pair<llvm::StringRef, Object *>> *Named,
                std::vector<Object *> *Rest,
                std::vector<std::pair<std::string, Object *>> *RestKeywords,
                std::string &Why) {
   const ast::Arguments *A = F->Args;
+  if (F->ParamNames.empty()) {
+    for (const auto *List : {&A->posonlyargs, &A->args, &A->kwonlyargs})
+      for (const ast::Arg *P : *List)
+        F->ParamNames.push_back(internName(P->arg));
+    for (const ast::Arg *P : {A->vararg, A->kwarg})
+      F->ParamNames.push_back(P ? internName(P->arg) : llvm::StringRef());
+  }
+  // Positional, keyword-only, *args, **kwargs.
+  llvm::ArrayRef<llvm::StringRef> Names = F->ParamNames;
+  size_t NumPositional = A->posonlyargs.size() + A->args.size();
+  llvm::StringRef VarArgName = Names[Names.size() - 2];
+  llvm::StringRef KwArgName = Names.back();
   // Every call binds: inline storage spares the heap.
   llvm::SmallVector<const ast::Arg *, 16> Positional(A->posonlyargs.begin(),
                                                      A->posonlyargs.end());
@@ -154,12 +166,12 @@ bindParameters(Heap &H, const FunctionObj *F, Object *Self, CallArgs &Args,
       Values[I] = F->Defaults[I - FirstDefault];
     }
     if (Locals)
-      (*Locals)[Positional[I]->arg.str()] = {Values[I], {}};
+      Locals->atInterned(Names[I]) = {Values[I], {}};
     if (Named && !(Self && I == 0))
-      Named->emplace_back(H.name(Positional[I]->arg), Values[I]);
+      Named->emplace_back(Names[I], Values[I]);
   }
   if (VarArgs)
-    (*Locals)[A->vararg->arg.str()] = {VarArgs, {}};
+    Locals->atInterned(VarArgName) = {VarArgs, {}};
   for (size_t I = 0; I < A->kwonlyargs.size(); ++I) {
     Object *V = KwValues[I] ? KwValues[I] : F->KwDefaults[I];
     if (!V)
@@ -167,12 +179,12 @@ bindParameters(Heap &H, const FunctionObj *F, Object *Self, CallArgs &Args,
                    "'",
              false;
     if (Locals)
-      (*Locals)[A->kwonlyargs[I]->arg.str()] = {V, {}};
+      Locals->atInterned(Names[NumPositional + I]) = {V, {}};
     if (Named)
-      Named->emplace_back(H.name(A->kwonlyargs[I]->arg), V);
+      Named->emplace_back(Names[NumPositional + I], V);
   }
   if (VarKw)
-    (*Locals)[A->kwarg->arg.str()] = {VarKw, {}};
+    Locals->atInterned(KwArgName) = {VarKw, {}};
   return true;
 }
 

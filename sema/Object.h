@@ -155,17 +155,9 @@ public:
   size_t count(llvm::StringRef Key) const {
     return position(Key) != Entries.size();
   }
-  T &operator[](llvm::StringRef Key) {
-    size_t At = position(Key);
-    if (At != Entries.size())
-      return Entries[At].second;
-    Entries.emplace_back(internName(Key), T());
-    if (Index)
-      Index->try_emplace(Entries.back().first, At);
-    else if (Entries.size() > IndexThreshold)
-      buildIndex();
-    return Entries.back().second;
-  }
+  T &operator[](llvm::StringRef Key) { return bind(Key, false); }
+  /// operator[] for a name that is an internName() copy already.
+  T &atInterned(llvm::StringRef Name) { return bind(Name, true); }
   template <typename Pred> void remove_if(Pred P) {
     llvm::erase_if(Entries, P);
     if (Index)
@@ -174,6 +166,18 @@ public:
 
 private:
   static constexpr size_t IndexThreshold = 32;
+
+  T &bind(llvm::StringRef Key, bool Interned) {
+    size_t At = position(Key);
+    if (At != Entries.size())
+      return Entries[At].second;
+    Entries.emplace_back(Interned ? Key : internName(Key), T());
+    if (Index)
+      Index->try_emplace(Entries.back().first, At);
+    else if (Entries.size() > IndexThreshold)
+      buildIndex();
+    return Entries.back().second;
+  }
 
   size_t position(llvm::StringRef Key) const {
     if (Index) {
@@ -287,6 +291,9 @@ struct FunctionObj : ObjectOf<ObjKind::Function> {
   struct Frame *Enclosing = nullptr;
   std::vector<Object *> Defaults;   ///< For the last len(Defaults) params.
   std::vector<Object *> KwDefaults; ///< Parallel to kwonlyargs; may be null.
+  /// internName() copies of the parameter names (positional, keyword-only,
+  /// *args, **kwargs), made on the first call: a call binds each by name.
+  std::vector<llvm::StringRef> ParamNames;
   bool IsStub = false;
   /// Def's place in the source and the tree Def and Args point into (the
   /// module unit's TreeGeneration): Evaluator::syntaxOf finds them again in
@@ -318,7 +325,7 @@ struct BoundMethodObj : ObjectOf<ObjKind::BoundMethod> {
 struct InstanceObj : ObjectOf<ObjKind::Instance> {
   ClassObj *Class = nullptr;
   AttrMap Attrs;
-  /// Names saved by Heap::name.
+  /// The bound parameters, by internName() copies of their names.
   std::vector<std::pair<llvm::StringRef, Object *>> Args;
   std::vector<Object *> Rest;
   std::vector<std::pair<std::string, Object *>> RestKeywords;
