@@ -17,7 +17,7 @@
 #include "parser/AstVisit.h"
 
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/ADT/StringSet.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 namespace schemac::sema {
 
@@ -298,7 +298,8 @@ void DeclarativeAnalyzer::resolveComputedAttributes() {
     ClassObj *C = Mapped[Index].Class;
     if (Mapped[Index].AbstractConcrete)
       continue;
-    llvm::StringSet<> Seen;
+    // Names are internName() copies: one address per name.
+    llvm::SmallPtrSet<const char *, 32> Seen;
     for (ClassObj *Base : C->Mro) {
       if (Base->IsStub)
         continue;
@@ -306,8 +307,7 @@ void DeclarativeAnalyzer::resolveComputedAttributes() {
           BaseInfo && !BaseInfo->AbstractConcrete)
         break;
       for (auto &[Name, B] : Base->Dict) {
-        if (llvm::StringRef(Name).starts_with("__") ||
-            !Seen.insert(Name).second)
+        if (Name.starts_with("__") || !Seen.insert(Name.data()).second)
           continue;
         if (auto Kind = computedKind(B.Value)) {
           ComputedIndex[{Index, Name.str()}] = Computed.size();

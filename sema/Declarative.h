@@ -139,9 +139,11 @@ private:
   /// Column or a relationship() on the class, in pydantic's field order.
   void prepareSqlModel(ClassObj *C);
   static std::string flaskTableName(llvm::StringRef ClassName);
-  static std::vector<std::string>
-  mergeListsWithOrdering(const std::vector<std::string> &A,
-                         const std::vector<std::string> &B);
+  /// SQLAlchemy's merge_lists_w_ordering, over internName() copies
+  /// (compared by address).
+  static std::vector<llvm::StringRef>
+  mergeListsWithOrdering(llvm::ArrayRef<llvm::StringRef> A,
+                         llvm::ArrayRef<llvm::StringRef> B);
   bool flaskShouldSetTablename(ClassObj *C);
   bool declaresPrimaryKey(ClassObj *C);
   const MappedInfo *mappedInfo(const ClassObj *C) const;

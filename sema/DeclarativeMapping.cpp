@@ -2,9 +2,9 @@
 
 #include "sema/Declarative.h"
 
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSet.h"
 
 #include <functional>
 #include <map>
@@ -120,24 +120,24 @@ bool DeclarativeAnalyzer::declaresPrimaryKey(ClassObj *C) {
 /// sqlalchemy.util.merge_lists_w_ordering: vars(cls) and __annotations__
 /// merged, each list's order kept "as much as possible", exactly as
 /// SQLAlchemy does it (the result decides column order).
-std::vector<std::string>
-DeclarativeAnalyzer::mergeListsWithOrdering(const std::vector<std::string> &A,
-                                            const std::vector<std::string> &B) {
-  llvm::StringSet<> InA, Overlap;
-  for (const std::string &X : A)
-    InA.insert(X);
-  for (const std::string &X : B)
-    if (InA.contains(X))
-      Overlap.insert(X);
-  std::vector<std::string> Result;
-  const std::vector<std::string> *Current = &A, *Other = &B;
+std::vector<llvm::StringRef>
+DeclarativeAnalyzer::mergeListsWithOrdering(llvm::ArrayRef<llvm::StringRef> A,
+                                            llvm::ArrayRef<llvm::StringRef> B) {
+  llvm::DenseSet<const char *> InA, Overlap;
+  for (llvm::StringRef X : A)
+    InA.insert(X.data());
+  for (llvm::StringRef X : B)
+    if (InA.contains(X.data()))
+      Overlap.insert(X.data());
+  std::vector<llvm::StringRef> Result;
+  Result.reserve(A.size() + B.size() - Overlap.size());
+  llvm::ArrayRef<llvm::StringRef> Current = A, Other = B;
   size_t CurrentPos = 0, OtherPos = 0;
   while (true) {
     bool Switched = false;
-    while (CurrentPos < Current->size()) {
-      const std::string &Element = (*Current)[CurrentPos++];
-      if (Overlap.contains(Element)) {
-        Overlap.erase(Element);
+    while (CurrentPos < Current.size()) {
+      llvm::StringRef Element = Current[CurrentPos++];
+      if (Overlap.erase(Element.data())) {
         std::swap(Current, Other);
         std::swap(CurrentPos, OtherPos);
         Switched = true;
@@ -146,7 +146,7 @@ DeclarativeAnalyzer::mergeListsWithOrdering(const std::vector<std::string> &A,
       Result.push_back(Element);
     }
     if (!Switched) {
-      Result.insert(Result.end(), Other->begin() + OtherPos, Other->end());
+      Result.insert(Result.end(), Other.begin() + OtherPos, Other.end());
       return Result;
     }
   }
@@ -273,21 +273,22 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   // (mixins) in MRO order, each in SQLAlchemy's merge of the class
   // dictionary's order with the annotations' order.
   std::vector<Attribute> Attrs;
-  llvm::StringSet<> Seen;
+  // Attribute names are internName() copies: one address per name.
+  llvm::DenseSet<const char *> Seen;
   for (ClassObj *Base : C->Mro) {
     // An AbstractConcreteBase's columns are copied like a mixin's.
     const MappedInfo *BaseInfo = Base != C ? mappedInfo(Base) : nullptr;
     if (Base->IsStub || (BaseInfo && !BaseInfo->AbstractConcrete))
       continue;
     std::vector<Attribute> BaseAttrs;
-    std::vector<std::string> VarNames, AnnotationNames;
+    std::vector<llvm::StringRef> VarNames, AnnotationNames;
     for (auto &KV : Base->Dict)
-      VarNames.push_back(KV.first.str());
+      VarNames.push_back(KV.first);
     for (auto &KV : Base->Annotations)
-      AnnotationNames.push_back(KV.first.str());
-    for (const std::string &Name :
+      AnnotationNames.push_back(KV.first);
+    for (llvm::StringRef Name :
          mergeListsWithOrdering(VarNames, AnnotationNames)) {
-      if (llvm::StringRef(Name).starts_with("__") || Seen.contains(Name))
+      if (Name.starts_with("__") || Seen.contains(Name.data()))
         continue;
       // A mixin's attribute that a class before it in the MRO (the class
       // itself, or a mapped parent that already took the mixin's column)
@@ -318,7 +319,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       }
       if (!A.Value && !isMappedAnnotation(A.Annotation))
         continue;
-      Seen.insert(Name);
+      Seen.insert(Name.data());
       // declared_attr on a mixin runs for this class; the function's
       // return annotation is the attribute's annotation.
       if (auto *DA = dyn_cast_or_null<InstanceObj>(A.Value);
