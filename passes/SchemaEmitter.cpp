@@ -157,6 +157,24 @@ template <typename T> std::string sortKey(const T &C) {
   return K;
 }
 
+/// Pointers to a table's indexes or constraints in the order the document
+/// lists them: by name (unnamed first), then by what \p Rest gives.
+template <typename T, typename RestFn>
+std::vector<const T *> sortedByName(const std::vector<T> &Items, RestFn Rest) {
+  std::vector<const T *> Sorted;
+  Sorted.reserve(Items.size());
+  for (const T &I : Items)
+    Sorted.push_back(&I);
+  llvm::stable_sort(Sorted, [&](const T *A, const T *B) {
+    llvm::StringRef NameA = A->Name ? llvm::StringRef(*A->Name) : "";
+    llvm::StringRef NameB = B->Name ? llvm::StringRef(*B->Name) : "";
+    if (NameA != NameB)
+      return NameA < NameB;
+    return Rest(*A) < Rest(*B);
+  });
+  return Sorted;
+}
+
 /// One table's object, as it stands in the "tables" array.
 void writeTable(llvm::json::OStream &J, const ir::Table &T, Dialect D,
                 const ServerTraits &Traits) {
@@ -236,44 +254,32 @@ void writeTable(llvm::json::OStream &J, const ir::Table &T, Dialect D,
           optionalString(J, "onupdate", F->OnUpdate);
         });
     });
-    std::vector<const ir::Index *> Indexes;
-    for (const ir::Index &I : T.Indexes)
-      Indexes.push_back(&I);
-    llvm::stable_sort(Indexes, [](auto *A, auto *B) {
-      return std::make_pair(A->Name.value_or(""), A->Columns) <
-             std::make_pair(B->Name.value_or(""), B->Columns);
-    });
     J.attributeArray("indexes", [&] {
-      for (const ir::Index *I : Indexes)
+      for (const ir::Index *I : sortedByName(
+               T.Indexes,
+               [](const ir::Index &I) -> auto & { return I.Columns; }))
         J.object([&] {
           optionalString(J, "name", I->Name);
           stringArray(J, "columns", I->Columns);
           J.attribute("unique", I->Unique);
         });
     });
-    std::vector<const ir::UniqueConstraint *> Uniques;
-    for (const ir::UniqueConstraint &U : T.UniqueConstraints)
-      Uniques.push_back(&U);
-    llvm::stable_sort(Uniques, [](auto *A, auto *B) {
-      return std::make_pair(A->Name.value_or(""), A->Columns) <
-             std::make_pair(B->Name.value_or(""), B->Columns);
-    });
     J.attributeArray("unique_constraints", [&] {
-      for (const ir::UniqueConstraint *U : Uniques)
+      for (const ir::UniqueConstraint *U : sortedByName(
+               T.UniqueConstraints,
+               [](const ir::UniqueConstraint &U) -> auto & {
+                 return U.Columns;
+               }))
         J.object([&] {
           optionalString(J, "name", U->Name);
           stringArray(J, "columns", U->Columns);
         });
     });
-    std::vector<const ir::CheckConstraint *> Checks;
-    for (const ir::CheckConstraint &C : T.CheckConstraints)
-      Checks.push_back(&C);
-    llvm::stable_sort(Checks, [](auto *A, auto *B) {
-      return std::make_pair(A->Name.value_or(""), A->SqlText) <
-             std::make_pair(B->Name.value_or(""), B->SqlText);
-    });
     J.attributeArray("check_constraints", [&] {
-      for (const ir::CheckConstraint *C : Checks)
+      for (const ir::CheckConstraint *C : sortedByName(
+               T.CheckConstraints, [](const ir::CheckConstraint &C) -> auto & {
+                 return C.SqlText;
+               }))
         J.object([&] {
           optionalString(J, "name", C->Name);
           J.attribute("sqltext", utf8(C->SqlText));
