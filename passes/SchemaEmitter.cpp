@@ -114,6 +114,15 @@ void optionalString(llvm::json::OStream &J, llvm::StringRef Key,
     J.attribute(Key, nullptr);
 }
 
+/// The string, or null where it is empty (nothing known or given).
+void stringOrNull(llvm::json::OStream &J, llvm::StringRef Key,
+                  llvm::StringRef V) {
+  if (V.empty())
+    J.attribute(Key, nullptr);
+  else
+    J.attribute(Key, utf8(V));
+}
+
 void loc(llvm::json::OStream &J, const ir::Loc &L) {
   if (!L.isKnown()) {
     J.attribute("loc", nullptr);
@@ -188,10 +197,7 @@ void writeTable(llvm::json::OStream &J, const ir::Table &T, Dialect D,
       for (const ir::Column &C : T.Columns)
         J.object([&] {
           J.attribute("name", utf8(C.Name));
-          if (C.Attribute.empty())
-            J.attribute("attribute", nullptr);
-          else
-            J.attribute("attribute", utf8(C.Attribute));
+          stringOrNull(J, "attribute", C.Attribute);
           // null where the analysis could not know the type (it said
           // so in a diagnostic).
           if (dialectType(C.Type, D).isUnknown())
@@ -220,10 +226,7 @@ void writeTable(llvm::json::OStream &J, const ir::Table &T, Dialect D,
                                         dialectType(C.Type, D), D, Traits)
                   : "";
           // Empty: the dialect renders no default for it.
-          if (Default.empty())
-            J.attribute("server_default", nullptr);
-          else
-            J.attribute("server_default", utf8(Default));
+          stringOrNull(J, "server_default", Default);
           optionalString(J, "comment", C.Comment);
           loc(J, C.Where);
         });
@@ -353,10 +356,7 @@ void writeClass(llvm::json::OStream &J, const ir::MappedClass &C) {
     optionalString(J, "schema", C.Schema);
     stringArray(J, "bases", C.Bases);
     optionalString(J, "inherits", C.Inherits);
-    if (C.Inheritance.empty())
-      J.attribute("inheritance", nullptr);
-    else
-      J.attribute("inheritance", C.Inheritance);
+    stringOrNull(J, "inheritance", C.Inheritance);
     if (C.PolymorphicIdentity)
       J.attribute("polymorphic_identity", scalar(*C.PolymorphicIdentity));
     else
@@ -365,10 +365,7 @@ void writeClass(llvm::json::OStream &J, const ir::MappedClass &C) {
       for (const ir::Relationship &R : C.Relationships)
         J.object([&] {
           J.attribute("name", utf8(R.Name));
-          if (R.Target.empty())
-            J.attribute("target", nullptr);
-          else
-            J.attribute("target", utf8(R.Target));
+          stringOrNull(J, "target", R.Target);
           optionalString(J, "secondary", R.Secondary);
           optionalString(J, "back_populates", R.BackPopulates);
           J.attribute("uselist", R.UseList);
