@@ -192,11 +192,15 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   // mapped_column() inside Annotated[...] gives defaults that the use site
   // overrides: its type and schema items when the use site has none, its
   // keywords where the use site does not set them.
-  std::vector<Object *> Positional = ColumnObj->Rest;
-  std::vector<std::pair<std::string, Object *>> Keywords =
-      ColumnObj->RestKeywords;
+  // The call's own arguments as they are, unless a marker adds to them.
+  std::vector<Object *> MarkedPositional;
+  std::vector<std::pair<std::string, Object *>> MarkedKeywords;
+  if (!Ann.ColumnMarkers.empty()) {
+    MarkedPositional = ColumnObj->Rest;
+    MarkedKeywords = ColumnObj->RestKeywords;
+  }
   for (InstanceObj *Marker : Ann.ColumnMarkers) {
-    bool UseSiteHasType = llvm::any_of(Positional, [](Object *A) {
+    bool UseSiteHasType = llvm::any_of(MarkedPositional, [](Object *A) {
       return !isa<StrObj>(A) && !isA(A, "sqlalchemy.schema.SchemaItem");
     });
     for (Object *A : Marker->Rest) {
@@ -204,14 +208,19 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       if (IsType && UseSiteHasType)
         continue;
       if (IsType)
-        Positional.insert(Positional.begin(), A);
+        MarkedPositional.insert(MarkedPositional.begin(), A);
       else if (!isa<StrObj>(A))
-        Positional.push_back(A);
+        MarkedPositional.push_back(A);
     }
     for (auto &KV : Marker->RestKeywords)
-      if (llvm::none_of(Keywords, [&](auto &K) { return K.first == KV.first; }))
-        Keywords.push_back(KV);
+      if (llvm::none_of(MarkedKeywords,
+                        [&](auto &K) { return K.first == KV.first; }))
+        MarkedKeywords.push_back(KV);
   }
+  const std::vector<Object *> &Positional =
+      Ann.ColumnMarkers.empty() ? ColumnObj->Rest : MarkedPositional;
+  const std::vector<std::pair<std::string, Object *>> &Keywords =
+      Ann.ColumnMarkers.empty() ? ColumnObj->RestKeywords : MarkedKeywords;
   Object *TypeArg = nullptr;
   std::vector<Object *> Items;
   // Column(name?, type?, *schema_items): the first positional that is not
