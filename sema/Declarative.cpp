@@ -434,12 +434,12 @@ DeclarativeAnalyzer::typeFromAnnotation(llvm::ArrayRef<Object *> Candidates,
 }
 
 ir::TypeRef DeclarativeAnalyzer::internType(ir::SqlType T) {
-  // The type's bytecode is an exact key: equal types, equal bytes.
-  std::string Key;
-  llvm::raw_string_ostream OS(Key);
+  // The type's bytecode is an exact key: equal types, equal bytes. Written
+  // in place: every column asks, and most keys are short.
+  llvm::SmallString<256> Key;
+  llvm::raw_svector_ostream OS(Key);
   ir::BytecodeWriter W(OS);
   ir::writeType(T, W);
-  OS.flush();
   auto [It, New] = Types.try_emplace(Key);
   if (New)
     It->second = ir::TypeRef(std::move(T));
