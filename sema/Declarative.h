@@ -38,7 +38,7 @@ inline bool isColumnObject(const Object *O) {
          isA(O, "sqlalchemy.orm.MappedColumn");
 }
 
-/// Values by column name or key (Heap::name copies), in the order set: a
+/// Values by column name or key (internName() copies), in the order set: a
 /// table has some columns, and a large project tens of thousands of tables,
 /// which a map per table, an allocation per entry, would make costly.
 template <typename T> class ColumnMap {
@@ -95,7 +95,7 @@ private:
     InstanceObj *Metadata = nullptr;
     /// Column objects (Column / MappedColumn) by column name, for
     /// constraints that name them by object.
-    /// The names are Heap::name copies: a large project has many columns.
+    /// The names are internName() copies: a large project has many columns.
     std::vector<std::pair<InstanceObj *, llvm::StringRef>> ColumnObjects;
     /// Mapped by declarative classes (not a Core Table(...)).
     bool Declarative = false;
@@ -193,7 +193,7 @@ private:
   std::deque<TableInfo> Tables;
   /// Table name to the tables of that name (any schema, any MetaData).
   llvm::StringMap<llvm::SmallVector<int, 1>> TablesByName;
-  /// The table and column name (a Heap::name copy) a Column / MappedColumn
+  /// The table and column name (an internName() copy) a Column / MappedColumn
   /// object became.
   llvm::DenseMap<const Object *, std::pair<int, llvm::StringRef>> ColumnOwner;
   /// The table a foreign key's target names, or -1.

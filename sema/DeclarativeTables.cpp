@@ -369,7 +369,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   for (auto &[K, V] : Keywords)
     if (K == "use_existing_column" && truthValue(V) == 1 &&
         TI.Table.findColumn(C.Name)) {
-      ColumnOwner[ColumnObj] = {TI.Index, H.name(C.Name)};
+      ColumnOwner[ColumnObj] = {TI.Index, internName(C.Name)};
       return;
     }
 
@@ -474,7 +474,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   }
   if (C.PrimaryKey)
     TI.Table.PrimaryKeyConstraint.Columns.push_back(C.Name);
-  llvm::StringRef Name = H.name(C.Name);
+  llvm::StringRef Name = internName(C.Name);
   TI.ColumnObjects.emplace_back(ColumnObj, Name);
   ColumnOwner[ColumnObj] = {TI.Index, Name};
   // Table.c is keyed by Column(key=...), else by name.
@@ -482,7 +482,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   for (auto &[K, V] : Keywords)
     if (K == "key" && isa<StrObj>(V))
       ColumnKey = cast<StrObj>(V)->Value;
-  TI.KeyToName.set(H.name(ColumnKey), Name);
+  TI.KeyToName.set(internName(ColumnKey), Name);
   if (SortOrder)
     TI.SortOrder.set(Name, *SortOrder);
   if (TI.TableObject)

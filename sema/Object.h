@@ -19,7 +19,6 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
-#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Allocator.h"
 
 #include <algorithm>
@@ -125,9 +124,11 @@ struct Binding {
   Object *Value = nullptr;
   SrcLoc Where;
 };
-/// A process-wide copy of a name bound in a namespace or an attribute map,
-/// one per distinct name: the same few thousand names are bound millions of
-/// times in a large project. Thread-safe.
+/// A process-wide copy of a name -- bound in a namespace or an attribute
+/// map, a parameter's, a column's -- one per distinct name, outliving the
+/// syntax tree it came from: the same few thousand names are bound millions
+/// of times in a large project. Equal names are the same address.
+/// Thread-safe.
 llvm::StringRef internName(llvm::StringRef Name);
 
 /// Names to values in insertion order (a module's or class's dictionary,
@@ -376,11 +377,6 @@ public:
   Object *none() { return &NoneSingleton; }
   Object *boolean(bool V) { return V ? &TrueSingleton : &FalseSingleton; }
   StrObj *str(std::string V, SrcLoc Where = {});
-  /// A copy of a parameter or attribute name that outlives the syntax
-  /// tree it came from, one per distinct name.
-  llvm::StringRef name(llvm::StringRef Name) {
-    return Names.insert(Name).first->getKey();
-  }
   IntObj *integer(int64_t V);
   UnknownObj *unknown(std::string Name, std::string Reason, SrcLoc Where);
   UnknownObj *opaque(std::string Name, std::string Reason, SrcLoc Where) {
@@ -395,10 +391,6 @@ private:
   static void destroy(Object *O);
 
   llvm::BumpPtrAllocator Arena;
-  // Not a StringSaver on Arena: its code is in the uninstrumented
-  // LLVMSupport, whose allocations from our instrumented BumpPtrAllocator
-  // the sanitizer build reports as use-after-poison (see main.cpp).
-  llvm::StringSet<> Names;
   /// For their destructors: most own a vector or a string.
   std::vector<Object *> Objects;
   uint32_t LastSerial = 0;
