@@ -110,19 +110,20 @@ std::string relativeTo(llvm::StringRef Path, llvm::StringRef Root) {
 /// thread asks first; the others wait for it.
 void prepareUnit(ModuleUnit &U) {
   std::call_once(U.Prepared, [&U] {
+    // A file that cannot be read is an empty module with that error.
+    std::string ReadError;
     if (!U.File) {
       auto F = SourceFile::open(U.Path, U.DisplayPath);
-      if (!F) {
+      if (F) {
+        U.File = std::move(*F);
+      } else {
+        ReadError = llvm::toString(F.takeError());
         U.File = SourceFile::fromBytes("", U.DisplayPath);
-        U.Diags = std::make_unique<DiagnosticEngine>(*U.File);
-        U.Diags->report(DiagId::DecodeError, 0, 0,
-                        llvm::toString(F.takeError()));
-        U.Parsed = parse::parseFile(*U.File, *U.Diags);
-        return;
       }
-      U.File = std::move(*F);
     }
     U.Diags = std::make_unique<DiagnosticEngine>(*U.File);
+    if (!ReadError.empty())
+      U.Diags->report(DiagId::DecodeError, 0, 0, ReadError);
     U.Parsed = parse::parseFile(*U.File, *U.Diags);
     // While the text is at hand: the cache stores it at the end.
     (void)U.File->textHash();
@@ -140,23 +141,25 @@ public:
   ParseAhead(std::vector<ModuleUnit *> Rest, unsigned Limit)
       : Rest(std::move(Rest)), Limit(Limit) {}
 
-  /// A worker: parses the next unit the evaluator is expected to need, if
-  /// one is left.
-  void parseNext() {
-    ModuleUnit *U = nullptr;
-    {
-      std::unique_lock<std::mutex> Lock(M);
-      Room.wait(Lock, [&] { return Ready < Limit; });
-      U = pick();
-      if (!U)
-        return;
-      // Stubs stay for the whole run: they take no room.
-      if (!U->IsStub) {
-        ++Ready;
-        Waiting.insert(U);
+  /// A worker: parses, one after another, the units the evaluator is
+  /// expected to need next, until every one has been taken.
+  void parseAll() {
+    for (;;) {
+      ModuleUnit *U = nullptr;
+      {
+        std::unique_lock<std::mutex> Lock(M);
+        Room.wait(Lock, [&] { return Ready < Limit; });
+        U = pick();
+        if (!U)
+          return;
+        // Stubs stay for the whole run: they take no room.
+        if (!U->IsStub) {
+          ++Ready;
+          Waiting.insert(U);
+        }
       }
+      prepareUnit(*U);
     }
-    prepareUnit(*U);
   }
 
   /// The evaluator is about to run a module that imports \p Units, in
@@ -599,8 +602,8 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
       llvm::hardware_concurrency(Jobs > 1 ? Jobs - 1 : 1));
   ParseAhead Ahead(Order, 16);
   Loader.setParseAhead(&Ahead);
-  for (size_t I = 0; I < Order.size(); ++I)
-    Parsers.async([&Ahead] { Ahead.parseNext(); });
+  for (unsigned I = 0; I < Parsers.getMaxConcurrency(); ++I)
+    Parsers.async([&Ahead] { Ahead.parseAll(); });
   // The evaluator recurses along expressions (as deep as the parser
   // allows, some 3,000 levels) and calls (48): more than a default stack
   // holds, so it runs on a thread with a stack of its own.
@@ -617,12 +620,10 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
     Result.Schema = Declarative.finish();
   });
   Evaluation.join();
+  // The workers parse what the evaluator never imported (a module whose
+  // name another file has) and are done.
   Ahead.finish();
   Parsers.wait();
-  // Hints may have spent a worker's turn on a stub, and a module whose name
-  // another file has is never imported: parse what is left.
-  for (ModuleUnit *U : Order)
-    prepareUnit(*U);
   if (Cache) {
     llvm::NamedRegionTimer T("cache-write", "Write the analysis cache",
                              "schemac", "schemac phases", Options.TimePhases);
