@@ -704,11 +704,10 @@ ir::Schema DeclarativeAnalyzer::finish() {
     // 2.0 orders them by mapped_column(sort_order=...), default 0.
     if (TI.Declarative)
       stableSortByKey(TI.Table.Columns, [&](const ir::Column &C) {
-        return Is20 ? std::pair<int64_t, uint64_t>(TI.SortOrder.lookup(C.Name),
-                                                   0)
-                    : std::pair<int64_t, uint64_t>(
-                          TI.OrderKey.lookup(C.Name).first,
-                          TI.OrderKey.lookup(C.Name).second);
+        if (Is20)
+          return std::pair<int64_t, uint64_t>(TI.SortOrder.lookup(C.Name), 0);
+        auto [Group, Serial] = TI.OrderKey.lookup(C.Name);
+        return std::pair<int64_t, uint64_t>(Group, Serial);
       });
     // Callable objects as defaults: SQLAlchemy's wrapper for them.
     for (ir::Column &C : TI.Table.Columns)

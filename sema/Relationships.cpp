@@ -120,13 +120,19 @@ void DeclarativeAnalyzer::resolveRelationships() {
     SrcLoc Where;
   };
   std::vector<Backref> Backrefs;
-  // Each class's relationships at once: a large project has tens of
-  // thousands, and vectors grown one at a time keep a third spare.
-  std::vector<unsigned> Count(Mapped.size());
-  for (const PendingRelationship &P : Relationships)
-    ++Count[P.Mapped];
-  for (size_t I = 0; I < Mapped.size(); ++I)
-    Mapped[I].Relationships.reserve(Mapped[I].Relationships.size() + Count[I]);
+  // Room for each class's relationships at once: a large project has tens
+  // of thousands, and vectors grown one at a time keep a third spare.
+  auto ReserveFor = [&](const auto &Items, auto ClassOf) {
+    std::vector<unsigned> Count(Mapped.size());
+    for (const auto &Item : Items)
+      ++Count[ClassOf(Item)];
+    for (size_t I = 0; I < Mapped.size(); ++I)
+      if (Count[I])
+        Mapped[I].Relationships.reserve(Mapped[I].Relationships.size() +
+                                        Count[I]);
+  };
+  ReserveFor(Relationships,
+             [](const PendingRelationship &P) { return P.Mapped; });
   for (PendingRelationship &P : Relationships) {
     MappedInfo &Owner = Mapped[P.Mapped];
     ir::Relationship R;
@@ -199,13 +205,7 @@ void DeclarativeAnalyzer::resolveRelationships() {
     }
     Owner.Relationships.push_back(std::move(R));
   }
-  std::fill(Count.begin(), Count.end(), 0);
-  for (const Backref &B : Backrefs)
-    ++Count[B.Target];
-  for (size_t I = 0; I < Mapped.size(); ++I)
-    if (Count[I])
-      Mapped[I].Relationships.reserve(Mapped[I].Relationships.size() +
-                                      Count[I]);
+  ReserveFor(Backrefs, [](const Backref &B) { return B.Target; });
   for (Backref &B : Backrefs) {
     MappedInfo &Target = Mapped[B.Target];
     Object *UseList = B.Options ? B.Options->arg("uselist") : nullptr;
