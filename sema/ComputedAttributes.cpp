@@ -21,11 +21,6 @@
 
 namespace schemac::sema {
 
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::dyn_cast_or_null;
-using llvm::isa;
-
 namespace {
 
 /// What a value bound in a mapped class computes, if it is computed.
@@ -237,7 +232,7 @@ void DeclarativeAnalyzer::readAttribute(PendingComputed &P, size_t Owner,
   Object *V = B ? B->Value : nullptr;
   if (isA(V, "builtins.property"))
     V = cast<InstanceObj>(V)->arg("fget");
-  if (llvm::isa_and_nonnull<FunctionObj>(V) || isA(V, "builtins.classmethod")) {
+  if (isa_and_nonnull<FunctionObj>(V) || isA(V, "builtins.classmethod")) {
     readFunction(P, Owner, V);
     return;
   }

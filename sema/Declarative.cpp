@@ -18,11 +18,6 @@
 
 namespace schemac::sema {
 
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::dyn_cast_or_null;
-using llvm::isa;
-
 namespace {
 
 constexpr llvm::StringLiteral TypeEngineClass = "sqlalchemy.types.TypeEngine";

@@ -28,7 +28,7 @@ namespace schemac::sema {
 
 /// An instance of the class with that qualified name, or of a subclass.
 inline bool isA(const Object *O, llvm::StringRef QualifiedName) {
-  const auto *I = llvm::dyn_cast_or_null<InstanceObj>(O);
+  const auto *I = dyn_cast_or_null<InstanceObj>(O);
   return I && I->Class && I->Class->isSubclassOf(QualifiedName);
 }
 

@@ -11,11 +11,6 @@
 
 namespace schemac::sema {
 
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::dyn_cast_or_null;
-using llvm::isa;
-
 namespace {
 
 /// Mapped[...] (or a subclass such as WriteOnlyMapped) at the top level.

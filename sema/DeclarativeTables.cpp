@@ -15,11 +15,6 @@
 
 namespace schemac::sema {
 
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::dyn_cast_or_null;
-using llvm::isa;
-
 namespace {
 
 /// SOME_CONSTANT or Enum.MEMBER: an opaque value that is not a function.

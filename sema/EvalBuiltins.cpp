@@ -9,11 +9,6 @@
 
 namespace schemac::sema {
 
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::dyn_cast_or_null;
-using llvm::isa;
-
 static Object *positional(CallArgs &Args, size_t I) {
   return I < Args.Positional.size() ? Args.Positional[I] : nullptr;
 }

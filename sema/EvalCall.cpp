@@ -16,11 +16,6 @@
 
 namespace schemac::sema {
 
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::dyn_cast_or_null;
-using llvm::isa;
-
 static constexpr unsigned MaxCallDepth = 48;
 
 Object *Evaluator::lookupQualified(llvm::StringRef QualifiedName) {

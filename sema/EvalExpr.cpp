@@ -14,10 +14,6 @@
 
 namespace schemac::sema {
 
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::isa;
-
 SrcLoc Evaluator::locOf(const ast::Node *N, const ModuleUnit *U) const {
   return {U, N ? N->Range.Begin : 0};
 }

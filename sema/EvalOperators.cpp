@@ -15,10 +15,6 @@
 
 namespace schemac::sema {
 
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::isa;
-
 Object *Evaluator::evalBinOp(ast::BinOpKind Op, Object *L, Object *R,
                              SrcLoc Where) {
   using ast::BinOpKind;

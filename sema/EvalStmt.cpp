@@ -13,11 +13,6 @@
 
 namespace schemac::sema {
 
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::dyn_cast_or_null;
-using llvm::isa;
-
 // Per module-level statement: far more than any model definition needs, and
 // small enough that a module running a real program at import time stays
 // cheap.

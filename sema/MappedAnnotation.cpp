@@ -4,11 +4,6 @@
 
 namespace schemac::sema {
 
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::dyn_cast_or_null;
-using llvm::isa;
-
 llvm::StringRef specialFormName(const Object *O) {
   const auto *Form = dyn_cast_or_null<InstanceObj>(O);
   if (!Form || !Form->Class->isSubclassOf("typing._SpecialForm"))

@@ -370,10 +370,10 @@ private:
     std::function<void(llvm::ArrayRef<ast::Statement *>)> Walk =
         [&](llvm::ArrayRef<ast::Statement *> Body) {
           for (const ast::Statement *St : Body) {
-            if (auto *I = llvm::dyn_cast<ast::Import>(St)) {
+            if (auto *I = dyn_cast<ast::Import>(St)) {
               for (const ast::Alias *A : I->names)
                 Add(A->name);
-            } else if (auto *F = llvm::dyn_cast<ast::ImportFrom>(St)) {
+            } else if (auto *F = dyn_cast<ast::ImportFrom>(St)) {
               std::string Base =
                   importedModuleName(U.Name, U.IsPackage, F->level, F->module);
               if (Base.empty())
@@ -381,10 +381,10 @@ private:
               Add(Base);
               for (const ast::Alias *A : F->names)
                 Add(Base + "." + A->name.str());
-            } else if (auto *If = llvm::dyn_cast<ast::If>(St)) {
+            } else if (auto *If = dyn_cast<ast::If>(St)) {
               Walk(If->body);
               Walk(If->orelse);
-            } else if (auto *T = llvm::dyn_cast<ast::Try>(St)) {
+            } else if (auto *T = dyn_cast<ast::Try>(St)) {
               Walk(T->body);
               for (const ast::ExceptHandler *H : T->handlers)
                 Walk(H->body);

@@ -11,11 +11,6 @@
 
 namespace schemac::sema {
 
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::dyn_cast_or_null;
-using llvm::isa;
-
 const Binding *ClassObj::lookup(llvm::StringRef Attr) const {
   for (const ClassObj *C : Mro) {
     auto It = C->Dict.find(Attr.str());

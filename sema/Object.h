@@ -30,6 +30,14 @@
 
 namespace schemac::sema {
 
+// LLVM's casts, here once for all of sema, as clang's Basic/LLVM.h brings
+// them into its own namespace: every part of sema switches on object kinds.
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+using llvm::isa_and_nonnull;
+
 struct ModuleUnit;
 
 /// A place in a module's source: the unit and a byte offset into its text.

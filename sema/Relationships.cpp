@@ -15,11 +15,6 @@
 
 namespace schemac::sema {
 
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::dyn_cast_or_null;
-using llvm::isa;
-
 ClassObj *DeclarativeAnalyzer::resolveClassReference(Object *Arg, SrcLoc Where,
                                                      std::string &Name) {
   if (auto *F = dyn_cast_or_null<FunctionObj>(Arg)) {

@@ -16,11 +16,6 @@
 
 namespace schemac::sema {
 
-using llvm::cast;
-using llvm::dyn_cast;
-using llvm::dyn_cast_or_null;
-using llvm::isa;
-
 void DeclarativeAnalyzer::prepareSqlModel(ClassObj *C) {
   Object *MakeColumn = E.lookupQualified("sqlmodel.main._schemac_column");
   Object *MakeRelationship =
@@ -53,7 +48,7 @@ void DeclarativeAnalyzer::prepareSqlModel(ClassObj *C) {
         continue;
       }
       Object *PythonType = Type.Target;
-      if (!llvm::isa_and_nonnull<ClassObj>(PythonType)) {
+      if (!isa_and_nonnull<ClassObj>(PythonType)) {
         auto *U = dyn_cast_or_null<UnknownObj>(PythonType);
         E.report(A.Where, DiagId::UnknownColumnType, Name,
                  U ? U->Reason : std::string("no SQL type for the annotation"));

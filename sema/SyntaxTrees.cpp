@@ -17,9 +17,6 @@
 
 namespace schemac::sema {
 
-using llvm::dyn_cast;
-using llvm::dyn_cast_or_null;
-
 /// The modules parsed anew, each with every node by kind and range.
 struct Evaluator::ReparsedTrees {
   struct Tree {
