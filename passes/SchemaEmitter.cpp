@@ -159,13 +159,6 @@ llvm::json::Value scalar(const ir::Scalar &S) {
   return nullptr;
 }
 
-template <typename T> std::string sortKey(const T &C) {
-  std::string K = C.Name.value_or("");
-  for (const std::string &Col : C.Columns)
-    K += '\x01' + Col;
-  return K;
-}
-
 /// Pointers to a table's indexes or constraints in the order the document
 /// lists them: by name (unnamed first), then by what \p Rest gives.
 template <typename T, typename RestFn>
