@@ -66,6 +66,9 @@ unsigned Lexer::lastLine() const {
   return lineOf(BufferEnd == BufferStart ? BufferEnd : BufferEnd - 1);
 }
 
+// Every path returns Result itself, so that it is built in the caller's
+// slot: copying a token the lexer has just written field by field stalls on
+// store forwarding, once per token.
 Token Lexer::next() {
   Token Result;
   for (;;) {
@@ -74,14 +77,19 @@ Token Lexer::next() {
       Queued.erase(Queued.begin());
       return Result;
     }
-    if (ReachedEof)
-      return make(TokenKind::EndOfFile, BufferEnd, BufferEnd);
+    if (ReachedEof) {
+      Result = make(TokenKind::EndOfFile, BufferEnd, BufferEnd);
+      return Result;
+    }
     if (PendingDedents) {
       --PendingDedents;
-      return make(TokenKind::Dedent, Cur, Cur);
+      Result = make(TokenKind::Dedent, Cur, Cur);
+      return Result;
     }
-    if (!Modes.empty() && Modes.back().Kind != ModeKind::Field)
-      return lexFStringText();
+    if (!Modes.empty() && Modes.back().Kind != ModeKind::Field) {
+      Result = lexFStringText();
+      return Result;
+    }
     if (AtLineStart && lexIndentation(Result))
       return Result;
     if (lexToken(Result))
