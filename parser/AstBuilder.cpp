@@ -412,6 +412,15 @@ Expression *AstBuilder::unaryOp(UnaryOpKind Op, Expression *E, Span Where) {
   return finish(U);
 }
 
+bool AstBuilder::refuseNotOperand(Expression *E) {
+  auto *U = dyn_cast<UnaryOp>(E);
+  if (!U || U->op != UnaryOpKind::Not || U->isParenthesized())
+    return false;
+  uint32_t Begin = U->Range.Begin;
+  error(DiagId::SyntaxError, Span{Begin, Begin + 3}, ": unexpected 'not'");
+  return true;
+}
+
 template <typename T>
 llvm::ArrayRef<T> AstBuilder::grow(llvm::ArrayRef<T> A, T Item) {
   size_t N = A.size();

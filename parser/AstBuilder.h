@@ -298,6 +298,12 @@ public:
   ast::Expression *complexLiteral(ast::Expression *Real, bool Minus,
                                   ast::Expression *Imag, Span Where);
 
+  /// A prefix `not` where Python takes a bitwise-or operand ("a + not b"),
+  /// which the grammar's one expression level lets through: reports the
+  /// syntax error the grammar would have given at the `not`, and returns
+  /// true so that the action starts the parser's error recovery.
+  bool refuseNotOperand(ast::Expression *E);
+
   /// Assignment, del and for targets: checks what the cover grammar let
   /// through and sets the expression context.
   void setContext(ast::Expression *E, ast::ExprContext Ctx);

@@ -45,6 +45,12 @@ class TokenStream;
                                        YYRHSLOC(Rhs, 0).End};                  \
   } while (0)
 
+#define NOT_ALLOWED(E)                                                         \
+  do {                                                                         \
+    if (B.refuseNotOperand(E))                                                 \
+      YYERROR;                                                                 \
+  } while (0)
+
 namespace schemac::parse {
 int yylex(Grammar::value_type *Value, Span *Location, TokenStream &Stream);
 }
@@ -87,6 +93,7 @@ using K = schemac::ast::NodeKind;
 %token <Tok> Return "'return'" Try "'try'" While "'while'" With "'with'"
 %token <Tok> Yield "'yield'"
 %token <Tok> Match "'match'" Case "'case'" Type "'type'" WithLParen "'(' of with"
+%token <Tok> IsNot "'is not'"
 %token <Tok> LParen "'('" RParen "')'" LSquare "'['" RSquare "']'"
 %token <Tok> LBrace "'{'" RBrace "'}'" Colon "':'" Comma "','"
 %token <Tok> Semicolon "';'" Plus "'+'" Minus "'-'" Star "'*'" Slash "'/'"
@@ -102,16 +109,22 @@ using K = schemac::ast::NodeKind;
 %token <Tok> AtEqual "'@='" Arrow "'->'" Ellipsis "'...'"
 %token <Tok> ColonEqual "':='" Exclaim "'!'"
 
-// Operators, loosest first, so that two nonterminals cover Python's ten
-// expression levels: `expr` for or/and/not/comparisons, `arith` for '|' down
-// to '**'. Unary + - ~ bind tighter than the binary operators but '**',
-// whose left operand is a primary: -x**2 is -(x**2). Prefix 'not' binds
-// looser than the comparisons, and the 'not' of 'not in' tighter than a
-// prefix 'not': "not a not in b" is not (a not in b).
+// Operators, loosest first, so that one nonterminal, `expr`, covers Python's
+// ten expression levels from 'or' down to 'await': an operand takes one
+// reduction, not one per level. Unary + - ~ bind tighter than the binary
+// operators but '**', whose left operand is a primary: -x**2 is -(x**2).
+// Prefix 'not' binds looser than the comparisons, and the 'not' of 'not in'
+// tighter than a prefix 'not': "not a not in b" is not (a not in b).
+// Comparisons chain left to right; AstBuilder::compare merges the chain.
+// Where Python takes a bitwise-or expression (the operand of a comparison,
+// of an arithmetic operator, of '*' in a display or target), OPERAND ends
+// the expression before any comparison; a prefix 'not', which cannot be
+// told apart by precedence, is refused by the action (NOT_ALLOWED).
 %left Or
 %left And
 %precedence NOT_PREFIX
-%precedence Less Greater EqualEqual GreaterEqual LessEqual NotEqual In Is Not
+%left Less Greater EqualEqual GreaterEqual LessEqual NotEqual In Is IsNot Not
+%precedence OPERAND
 %left Pipe
 %left Caret
 %left Amp
@@ -121,7 +134,7 @@ using K = schemac::ast::NodeKind;
 %precedence UNARY
 %right StarStar
 
-%type <Stmt> compound_stmt small_stmt expr_stmt import_stmt funcdef classdef
+%type <Stmt> compound_stmt small_stmt import_stmt funcdef classdef
 %type <Stmt> if_stmt while_stmt for_stmt try_stmt with_stmt match_stmt
 %type <Stmt> definition async_stmt type_alias
 %type <List> file stmts stmt simple_stmts small_stmts block elif_else
@@ -133,7 +146,7 @@ using K = schemac::ast::NodeKind;
 %type <List> with_items paren_with_items type_params_opt type_param_list
 %type <List> dotted_name
 %type <List> class_args_opt cases pattern_list pattern_args mapping_items
-%type <Expr> test expr arith
+%type <Expr> test expr
 %type <Expr> primary star_expr_item star_exprs exprlist named_test
 %type <Expr> named_item lambdef yield_expr rhs subscript
 %type <Expr> test_opt returns_opt annotation_opt default_opt star_annotation_opt
@@ -141,7 +154,7 @@ using K = schemac::ast::NodeKind;
 %type <Expr> fstring_expr with_target
 %type <Node> comprehension handler with_item paren_with_item case_block
 %type <Node> type_param
-%type <Item> arg param lambda_param dict_item string_part fstring_field
+%type <Item> arg param lambda_param dict_item string_part fstring fstring_field
 %type <Item> spec_part dotted_as_name import_as_name pattern_arg mapping_item
 %type <Pat> patterns pattern or_pattern closed_pattern maybe_star_pattern
 %type <List> or_alternatives
@@ -161,8 +174,16 @@ stmts:
 | stmts stmt                      { $$ = B.concat($1, $2); }
 ;
 
+// simple_stmts spelled out, a reduction less for every line.
 stmt:
-  simple_stmts                    { $$ = $1; B.RecoveredFromError = false; }
+  small_stmt Newline
+    { $$ = B.list($1); @$ = @1; B.RecoveredFromError = false; }
+| small_stmt Semicolon Newline
+    { $$ = B.list($1); @$ = Span{@1.Begin, @2.End}; B.RecoveredFromError = false; }
+| small_stmts Newline
+    { $$ = $1; @$ = @1; B.RecoveredFromError = false; }
+| small_stmts Semicolon Newline
+    { $$ = $1; @$ = Span{@1.Begin, @2.End}; B.RecoveredFromError = false; }
 | compound_stmt                   { $$ = B.list($1); B.RecoveredFromError = false; }
 | error Newline                   { $$ = B.list(); B.RecoveredFromError = true; yyerrok; }
 | Indent stmts Dedent             {
@@ -176,17 +197,26 @@ stmt:
 // CPython ends a compound statement at the last token it took other than
 // NEWLINE, INDENT and DEDENT.
 simple_stmts:
-  small_stmts Newline             { $$ = $1; @$ = @1; }
+  small_stmt Newline              { $$ = B.list($1); @$ = @1; }
+| small_stmt Semicolon Newline    { $$ = B.list($1); @$ = Span{@1.Begin, @2.End}; }
+| small_stmts Newline             { $$ = $1; @$ = @1; }
 | small_stmts Semicolon Newline   { $$ = $1; @$ = Span{@1.Begin, @2.End}; }
 ;
 
+// Two or more; a statement alone is not wrapped in a list of its own first.
 small_stmts:
-  small_stmt                      { $$ = B.list($1); }
+  small_stmt Semicolon small_stmt { $$ = B.append(B.list($1), $3); }
 | small_stmts Semicolon small_stmt { $$ = B.append($1, $3); }
 ;
 
+// Expression statements and assignments come first.
 small_stmt:
-  expr_stmt
+  star_exprs                      { $$ = B.exprStatement($1, @$); }
+| yield_expr                      { $$ = B.exprStatement($1, @$); }
+| star_exprs Colon test           { $$ = B.annAssign($1, $3, nullptr, @$); }
+| star_exprs Colon test Equal rhs { $$ = B.annAssign($1, $3, $5, @$); }
+| star_exprs augassign rhs        { $$ = B.augAssign($1, static_cast<BinOpKind>($2), $3, @$); }
+| assign_chain                    { $$ = B.assign($1, @$); }
 | Del exprlist                    { $$ = B.del($2, @$); }
 | Pass                            { $$ = B.simple(K::Pass, @$); }
 | Break                           { $$ = B.simple(K::Break, @$); }
@@ -202,15 +232,6 @@ small_stmt:
 | Assert test Comma test          { $$ = B.assertStmt($2, $4, @$); }
 | import_stmt
 | type_alias
-;
-
-expr_stmt:
-  star_exprs                      { $$ = B.exprStatement($1, @$); }
-| yield_expr                      { $$ = B.exprStatement($1, @$); }
-| star_exprs Colon test           { $$ = B.annAssign($1, $3, nullptr, @$); }
-| star_exprs Colon test Equal rhs { $$ = B.annAssign($1, $3, $5, @$); }
-| star_exprs augassign rhs        { $$ = B.augAssign($1, static_cast<BinOpKind>($2), $3, @$); }
-| assign_chain                    { $$ = B.assign($1, @$); }
 ;
 
 assign_chain:
@@ -406,8 +427,10 @@ with_item:
 ;
 
 with_target:
-  arith                           { B.setContext($1, ExprContext::Store); $$ = $1; }
-| Star arith                      { $$ = B.starred($2, @$); B.setContext($$, ExprContext::Store); }
+  expr %prec OPERAND
+    { NOT_ALLOWED($1); B.setContext($1, ExprContext::Store); $$ = $1; }
+| Star expr %prec OPERAND
+    { NOT_ALLOWED($2); $$ = B.starred($2, @$); B.setContext($$, ExprContext::Store); }
 ;
 
 paren_with_items:
@@ -460,7 +483,8 @@ type_param:
 
 params:
   %empty                          { $$ = B.list(); }
-| param_list opt_comma            { $$ = $1; }
+| param_list                      { $$ = $1; }
+| param_list Comma                { $$ = $1; }
 ;
 
 param_list:
@@ -468,9 +492,13 @@ param_list:
 | param_list Comma param          { $$ = B.append($1, $3); }
 ;
 
+// The four plain forms spelled out: no empty annotation and default to
+// reduce for every parameter.
 param:
-  Identifier annotation_opt default_opt
-    { $$ = B.param(ParamItem::Plain, $1, $2, $3, @$); }
+  Identifier                      { $$ = B.param(ParamItem::Plain, $1, nullptr, nullptr, @$); }
+| Identifier Colon test           { $$ = B.param(ParamItem::Plain, $1, $3, nullptr, @$); }
+| Identifier Equal test           { $$ = B.param(ParamItem::Plain, $1, nullptr, $3, @$); }
+| Identifier Colon test Equal test { $$ = B.param(ParamItem::Plain, $1, $3, $5, @$); }
 | Slash                           { $$ = B.param(ParamItem::Slash, nullptr, nullptr, nullptr, @$); }
 | Star                            { $$ = B.param(ParamItem::Star, nullptr, nullptr, nullptr, @$); }
 | Star Identifier star_annotation_opt
@@ -487,7 +515,7 @@ annotation_opt:
 // PEP 646: "*args: *Ts".
 star_annotation_opt:
   annotation_opt
-| Colon Star arith                { $$ = B.starred($3, Span{@2.Begin, @3.End}); }
+| Colon Star expr %prec OPERAND   { NOT_ALLOWED($3); $$ = B.starred($3, Span{@2.Begin, @3.End}); }
 ;
 
 default_opt:
@@ -592,6 +620,7 @@ literal_expr:
   signed_number
 | signed_number Plus Number       { $$ = B.complexLiteral($1, false, B.number($3), @$); }
 | signed_number Minus Number      { $$ = B.complexLiteral($1, true, B.number($3), @$); }
+| String                          { $$ = B.strings(B.list(B.literalPiece($1)), @$); }
 | strings                         { $$ = B.strings($1, @$); }
 ;
 
@@ -630,8 +659,11 @@ pattern_arg:
 
 /* Expressions. */
 
+// The first two alternatives are star_expr_item's, a reduction less for the
+// common single expression.
 star_exprs:
-  star_expr_item                  { $$ = $1; }
+  test
+| Star expr %prec OPERAND         { NOT_ALLOWED($2); $$ = B.starred($2, @$); }
 | star_expr_item Comma            { $$ = B.tuple(B.withComma(B.list($1)), @$, true); }
 | star_expr_item Comma star_expr_list opt_comma
     { $$ = B.tuple(B.concat(B.list($1), $3), @$, false); }
@@ -644,7 +676,7 @@ star_expr_list:
 
 star_expr_item:
   test
-| Star arith                      { $$ = B.starred($2, @$); }
+| Star expr %prec OPERAND         { NOT_ALLOWED($2); $$ = B.starred($2, @$); }
 ;
 
 // Targets of for and del, and comprehension targets: no conditional
@@ -654,10 +686,12 @@ exprlist:
 ;
 
 exprlist_items:
-  arith                           { $$ = B.list($1); }
-| Star arith                      { $$ = B.list(B.starred($2, @$)); }
-| exprlist_items Comma arith      { $$ = B.append($1, $3); }
-| exprlist_items Comma Star arith { $$ = B.append($1, B.starred($4, Span{@3.Begin, @4.End})); }
+  expr %prec OPERAND              { NOT_ALLOWED($1); $$ = B.list($1); }
+| Star expr %prec OPERAND         { NOT_ALLOWED($2); $$ = B.list(B.starred($2, @$)); }
+| exprlist_items Comma expr %prec OPERAND
+    { NOT_ALLOWED($3); $$ = B.append($1, $3); }
+| exprlist_items Comma Star expr %prec OPERAND
+    { NOT_ALLOWED($4); $$ = B.append($1, B.starred($4, Span{@3.Begin, @4.End})); }
 ;
 
 named_test:
@@ -666,8 +700,9 @@ named_test:
 ;
 
 named_item:
-  named_test
-| Star arith                      { $$ = B.starred($2, @$); }
+  test
+| test ColonEqual test            { $$ = B.namedExpr($1, $3, @$); }
+| Star expr %prec OPERAND         { NOT_ALLOWED($2); $$ = B.starred($2, @$); }
 ;
 
 named_list:
@@ -691,41 +726,37 @@ lambdef:
 ;
 
 expr:
-  arith
+  primary
+| Await primary                   { $$ = B.await($2, @$); }
 | expr Or expr                    { $$ = B.boolOp(BoolOpKind::Or, $1, $3, @$); }
 | expr And expr                   { $$ = B.boolOp(BoolOpKind::And, $1, $3, @$); }
 | Not expr %prec NOT_PREFIX       { $$ = B.unaryOp(UnaryOpKind::Not, $2, @$); }
-| expr Less arith                 { $$ = B.compare($1, CmpOpKind::Lt, $3, @$); }
-| expr Greater arith              { $$ = B.compare($1, CmpOpKind::Gt, $3, @$); }
-| expr EqualEqual arith           { $$ = B.compare($1, CmpOpKind::Eq, $3, @$); }
-| expr GreaterEqual arith         { $$ = B.compare($1, CmpOpKind::GtE, $3, @$); }
-| expr LessEqual arith            { $$ = B.compare($1, CmpOpKind::LtE, $3, @$); }
-| expr NotEqual arith             { $$ = B.compare($1, CmpOpKind::NotEq, $3, @$); }
-| expr In arith                   { $$ = B.compare($1, CmpOpKind::In, $3, @$); }
-| expr Not In arith %prec In      { $$ = B.compare($1, CmpOpKind::NotIn, $4, @$); }
-| expr Is arith                   { $$ = B.compare($1, CmpOpKind::Is, $3, @$); }
-| expr Is Not arith %prec Is      { $$ = B.compare($1, CmpOpKind::IsNot, $4, @$); }
-;
-
-arith:
-  primary
-| Await primary                   { $$ = B.await($2, @$); }
-| arith Pipe arith                { $$ = B.binOp($1, BinOpKind::BitOr, $3, @$); }
-| arith Caret arith               { $$ = B.binOp($1, BinOpKind::BitXor, $3, @$); }
-| arith Amp arith                 { $$ = B.binOp($1, BinOpKind::BitAnd, $3, @$); }
-| arith LeftShift arith           { $$ = B.binOp($1, BinOpKind::LShift, $3, @$); }
-| arith RightShift arith          { $$ = B.binOp($1, BinOpKind::RShift, $3, @$); }
-| arith Plus arith                { $$ = B.binOp($1, BinOpKind::Add, $3, @$); }
-| arith Minus arith               { $$ = B.binOp($1, BinOpKind::Sub, $3, @$); }
-| arith Star arith                { $$ = B.binOp($1, BinOpKind::Mult, $3, @$); }
-| arith Slash arith               { $$ = B.binOp($1, BinOpKind::Div, $3, @$); }
-| arith SlashSlash arith          { $$ = B.binOp($1, BinOpKind::FloorDiv, $3, @$); }
-| arith Percent arith             { $$ = B.binOp($1, BinOpKind::Mod, $3, @$); }
-| arith At arith                  { $$ = B.binOp($1, BinOpKind::MatMult, $3, @$); }
-| arith StarStar arith            { $$ = B.binOp($1, BinOpKind::Pow, $3, @$); }
-| Minus arith %prec UNARY         { $$ = B.unaryOp(UnaryOpKind::USub, $2, @$); }
-| Plus arith %prec UNARY          { $$ = B.unaryOp(UnaryOpKind::UAdd, $2, @$); }
-| Tilde arith %prec UNARY         { $$ = B.unaryOp(UnaryOpKind::Invert, $2, @$); }
+| expr Less expr                  { NOT_ALLOWED($3); $$ = B.compare($1, CmpOpKind::Lt, $3, @$); }
+| expr Greater expr               { NOT_ALLOWED($3); $$ = B.compare($1, CmpOpKind::Gt, $3, @$); }
+| expr EqualEqual expr            { NOT_ALLOWED($3); $$ = B.compare($1, CmpOpKind::Eq, $3, @$); }
+| expr GreaterEqual expr          { NOT_ALLOWED($3); $$ = B.compare($1, CmpOpKind::GtE, $3, @$); }
+| expr LessEqual expr             { NOT_ALLOWED($3); $$ = B.compare($1, CmpOpKind::LtE, $3, @$); }
+| expr NotEqual expr              { NOT_ALLOWED($3); $$ = B.compare($1, CmpOpKind::NotEq, $3, @$); }
+| expr In expr                    { NOT_ALLOWED($3); $$ = B.compare($1, CmpOpKind::In, $3, @$); }
+| expr Not In expr %prec In       { NOT_ALLOWED($4); $$ = B.compare($1, CmpOpKind::NotIn, $4, @$); }
+| expr Is expr                    { NOT_ALLOWED($3); $$ = B.compare($1, CmpOpKind::Is, $3, @$); }
+| expr IsNot expr                 { NOT_ALLOWED($3); $$ = B.compare($1, CmpOpKind::IsNot, $3, @$); }
+| expr Pipe expr                  { NOT_ALLOWED($3); $$ = B.binOp($1, BinOpKind::BitOr, $3, @$); }
+| expr Caret expr                 { NOT_ALLOWED($3); $$ = B.binOp($1, BinOpKind::BitXor, $3, @$); }
+| expr Amp expr                   { NOT_ALLOWED($3); $$ = B.binOp($1, BinOpKind::BitAnd, $3, @$); }
+| expr LeftShift expr             { NOT_ALLOWED($3); $$ = B.binOp($1, BinOpKind::LShift, $3, @$); }
+| expr RightShift expr            { NOT_ALLOWED($3); $$ = B.binOp($1, BinOpKind::RShift, $3, @$); }
+| expr Plus expr                  { NOT_ALLOWED($3); $$ = B.binOp($1, BinOpKind::Add, $3, @$); }
+| expr Minus expr                 { NOT_ALLOWED($3); $$ = B.binOp($1, BinOpKind::Sub, $3, @$); }
+| expr Star expr                  { NOT_ALLOWED($3); $$ = B.binOp($1, BinOpKind::Mult, $3, @$); }
+| expr Slash expr                 { NOT_ALLOWED($3); $$ = B.binOp($1, BinOpKind::Div, $3, @$); }
+| expr SlashSlash expr            { NOT_ALLOWED($3); $$ = B.binOp($1, BinOpKind::FloorDiv, $3, @$); }
+| expr Percent expr               { NOT_ALLOWED($3); $$ = B.binOp($1, BinOpKind::Mod, $3, @$); }
+| expr At expr                    { NOT_ALLOWED($3); $$ = B.binOp($1, BinOpKind::MatMult, $3, @$); }
+| expr StarStar expr              { NOT_ALLOWED($3); $$ = B.binOp($1, BinOpKind::Pow, $3, @$); }
+| Minus expr %prec UNARY          { NOT_ALLOWED($2); $$ = B.unaryOp(UnaryOpKind::USub, $2, @$); }
+| Plus expr %prec UNARY           { NOT_ALLOWED($2); $$ = B.unaryOp(UnaryOpKind::UAdd, $2, @$); }
+| Tilde expr %prec UNARY          { NOT_ALLOWED($2); $$ = B.unaryOp(UnaryOpKind::Invert, $2, @$); }
 ;
 
 // Atoms and their trailers in one nonterminal: one reduction less for
@@ -733,6 +764,7 @@ arith:
 primary:
   Identifier                      { $$ = B.name($1); }
 | Number                          { $$ = B.number($1); }
+| String                          { $$ = B.strings(B.list(B.literalPiece($1)), @$); }
 | strings                         { $$ = B.strings($1, @$); }
 | None                            { $$ = B.constant(ConstantValue::None, @$); }
 | True                            { $$ = B.constant(ConstantValue::True, @$); }
@@ -760,8 +792,9 @@ primary:
     { $$ = B.comprehensionExpr(K::SetComp, $2, nullptr, $3, @$); }
 | primary Dot Identifier          { $$ = B.attribute($1, $3, @$); }
 | primary LParen RParen           { $$ = B.call($1, B.list(), @$); }
-| primary LParen args opt_comma RParen
-    { $$ = B.call($1, $4 ? B.withComma($3) : $3, @$, Span{@2.Begin, @5.End}); }
+| primary LParen args RParen      { $$ = B.call($1, $3, @$, Span{@2.Begin, @4.End}); }
+| primary LParen args Comma RParen
+    { $$ = B.call($1, B.withComma($3), @$, Span{@2.Begin, @5.End}); }
 | primary LSquare subscripts opt_comma RSquare
     { $$ = B.subscript($1, B.subscriptSlice($4 ? B.withComma($3) : $3, Span{@3.Begin, @4.End}), @$); }
 ;
@@ -773,7 +806,7 @@ dict_items:
 
 dict_item:
   test Colon test                 { $$ = B.dictItem($1, $3); }
-| StarStar arith                  { $$ = B.dictItem(nullptr, $2); }
+| StarStar expr %prec OPERAND     { NOT_ALLOWED($2); $$ = B.dictItem(nullptr, $2); }
 ;
 
 comp_for:
@@ -800,8 +833,10 @@ args:
 | args Comma arg                  { $$ = B.append($1, $3); }
 ;
 
+// named_test's alternatives, spelled out for one reduction less.
 arg:
-  named_test                      { $$ = $1; }
+  test                            { $$ = $1; }
+| test ColonEqual test            { $$ = B.namedExpr($1, $3, @$); }
 | named_test comp_for             { $$ = B.comprehensionExpr(K::GeneratorExp, $1, nullptr, $2, @$); }
 | test Equal test                 { $$ = B.keyword($1, $3, @$); }
 | Star test                       { $$ = B.starred($2, @$); }
@@ -815,7 +850,8 @@ subscripts:
 
 // CPython's slices take "'*' expression": "a[*b or c]", "a[*lambda: 1]".
 subscript:
-  named_test
+  test
+| test ColonEqual test            { $$ = B.namedExpr($1, $3, @$); }
 | Star test                       { $$ = B.starred($2, @$); }
 // Without a lower bound a slice starts at its ':', as in CPython.
 | test_opt Colon test_opt
@@ -838,14 +874,22 @@ opt_comma:
 /* Strings and f-strings: the pieces are merged into a Constant or a
    JoinedStr by AstBuilder::strings, as CPython concatenates them. */
 
+// A lone plain string is the rules' String alternative: two reductions less
+// for the commonest literal. So `strings` starts with an f-string, or with a
+// plain string followed by more.
 strings:
-  string_part                     { $$ = B.list($1); }
+  fstring                         { $$ = B.list($1); }
+| String string_part              { $$ = B.append(B.list(B.literalPiece($1)), $2); }
 | strings string_part             { $$ = B.append($1, $2); }
 ;
 
 string_part:
   String                          { $$ = B.literalPiece($1); }
-| FStringStart fstring_parts FStringEnd
+| fstring
+;
+
+fstring:
+  FStringStart fstring_parts FStringEnd
     { $$ = B.fstringPiece($2, $1->Flags, @$); }
 ;
 

@@ -202,6 +202,9 @@ int TokenStream::next(Grammar::value_type *Value, Span *Location) {
                                  : TokenKind::Type;
   } else if (T.is(TokenKind::With)) {
     markParenthesizedWithItems();
+  } else if (T.is(TokenKind::Is) && peek(0).is(TokenKind::Not)) {
+    T.Kind = TokenKind::IsNot;
+    T.End = take().End;
   }
   if (AtLogicalLineStart)
     LogicalLineStart = T.Begin;
