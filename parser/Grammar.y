@@ -1,4 +1,4 @@
-// Grammar.y - Python 3.12 (Bison, LALR(1), C++ skeleton).
+// Grammar.y - Python 3.12 (Bison, LALR(1), the C skeleton compiled as C++).
 //
 // A cover grammar in the manner of CPython's pre-PEG Grammar/Grammar:
 // assignment targets, keyword arguments, walrus targets and parameter lists
@@ -8,12 +8,13 @@
 // decides them by looking ahead on the logical line; so none of them costs a
 // conflict here. Binary operators use precedence declarations to keep the
 // chain of unit reductions per operand short.
+//
+// The C skeleton keeps states, values and locations in three plain arrays;
+// with lalr1.cc's vector of symbol objects the whole parse took a tenth
+// longer. Its names (yyparse, YYSTYPE) are only seen by parser/.
 
 %require "3.8"
-%language "c++"
-%skeleton "lalr1.cc"
-%define api.namespace {schemac::parse}
-%define api.parser.class {Grammar}
+%define api.pure full
 %define api.token.prefix {TOK_}
 %define api.location.type {schemac::parse::Span}
 %define parse.error custom
@@ -23,13 +24,48 @@
 %parse-param {schemac::parse::TokenStream &Stream}
 %parse-param {schemac::parse::AstBuilder &B}
 %parse-param {schemac::ast::Module *&Result}
+%parse-param {schemac::parse::ParserStacks &Stacks}
 %lex-param {schemac::parse::TokenStream &Stream}
 
 %code requires {
 #include "parser/AstBuilder.h"
+
+#include <cstring>
+#include <memory>
+
 namespace schemac::parse {
 class TokenStream;
-}
+
+/// The parser's stacks once they outgrow the skeleton's first 200 entries,
+/// which live in yyparse's frame. Compiled as C++, the skeleton moves them
+/// itself only for a location type with the four int fields it assumes;
+/// otherwise it asks yyoverflow, which this serves. Growth is unbounded, as
+/// a vector's: AstBuilder limits how deep a tree may be.
+class ParserStacks {
+public:
+  template <typename State, typename Value, typename Location, typename Size>
+  void grow(State **States, Value **Values, Location **Locations,
+            size_t UsedBytes, Size *Capacity) {
+    size_t Used = UsedBytes / sizeof(State);
+    *Capacity *= 2;
+    moveTo(StateStorage, States, Used, *Capacity);
+    moveTo(ValueStorage, Values, Used, *Capacity);
+    moveTo(LocationStorage, Locations, Used, *Capacity);
+  }
+
+private:
+  template <typename T>
+  static void moveTo(std::unique_ptr<char[]> &Storage, T **Stack, size_t Used,
+                     size_t Capacity) {
+    auto Grown = std::make_unique<char[]>(Capacity * sizeof(T));
+    std::memcpy(Grown.get(), *Stack, Used * sizeof(T));
+    Storage = std::move(Grown);
+    *Stack = reinterpret_cast<T *>(Storage.get());
+  }
+
+  std::unique_ptr<char[]> StateStorage, ValueStorage, LocationStorage;
+};
+} // namespace schemac::parse
 }
 
 %code {
@@ -51,12 +87,21 @@ class TokenStream;
       YYERROR;                                                                 \
   } while (0)
 
+#define yyoverflow(Message, States, StatesBytes, Values, ValuesBytes,          \
+                   Locations, LocationsBytes, Capacity)                        \
+  Stacks.grow(States, Values, Locations, StatesBytes, Capacity)
+
 namespace schemac::parse {
-int yylex(Grammar::value_type *Value, Span *Location, TokenStream &Stream);
+int yylex(YYSTYPE *Value, Span *Location, TokenStream &Stream);
 }
+using schemac::parse::yylex;
+static void yyerror(schemac::parse::Span *, schemac::parse::TokenStream &,
+                    schemac::parse::AstBuilder &, schemac::ast::Module *&,
+                    schemac::parse::ParserStacks &, const char *);
 
 using namespace schemac;
 using namespace schemac::ast;
+using namespace schemac::parse;
 using K = schemac::ast::NodeKind;
 }
 
@@ -936,14 +981,29 @@ spec_part:
 
 %%
 
-namespace schemac::parse {
-
-void Grammar::error(const Span &Where, const std::string &Message) {
-  B.error(DiagId::SyntaxError, Where, ": " + Message);
+// Syntax errors go to yyreport_syntax_error; yyoverflow grows the stacks
+// without limit. So nothing comes here.
+static void yyerror(Span *, TokenStream &, AstBuilder &, Module *&,
+                    ParserStacks &, const char *) {
+  llvm_unreachable("yyerror: the parser's stacks cannot be exhausted");
 }
 
-void Grammar::report_syntax_error(const context &Ctx) const {
-  Stream.reportSyntaxError(Ctx);
+static int yyreport_syntax_error(const yypcontext_t *Ctx, TokenStream &Stream,
+                                 AstBuilder &, Module *&, ParserStacks &) {
+  SyntaxErrorInfo Info;
+  Info.Where = *yypcontext_location(Ctx);
+  yysymbol_kind_t Unexpected = yypcontext_token(Ctx);
+  Info.Unexpected = yysymbol_name(Unexpected);
+  Info.UnexpectedIndent = Unexpected == YYSYMBOL_Indent;
+  Info.QuoteText = Unexpected == YYSYMBOL_Identifier ||
+                   Unexpected == YYSYMBOL_Number ||
+                   Unexpected == YYSYMBOL_String || Unexpected == YYSYMBOL_Error;
+  // At most four; none when there are more.
+  yysymbol_kind_t Expected[4];
+  int NumExpected = yypcontext_expected_tokens(Ctx, Expected, 4);
+  for (int I = 0; I < NumExpected; ++I)
+    Info.Expected.push_back(yysymbol_name(Expected[I]));
+  Info.OnlyIndentExpected = NumExpected == 1 && Expected[0] == YYSYMBOL_Indent;
+  Stream.reportSyntaxError(Info);
+  return 0;
 }
-
-} // namespace schemac::parse

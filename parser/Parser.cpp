@@ -13,8 +13,8 @@ ParsedFile parseFile(const SourceFile &File, DiagnosticEngine &Diags) {
   lex::Lexer L(File, Diags, *Result.Arena);
   AstBuilder B(Diags, *Result.Arena);
   TokenStream Stream(L, B);
-  Grammar G(Stream, B, Result.Module);
-  G.parse();
+  ParserStacks Stacks;
+  yyparse(Stream, B, Result.Module, Stacks);
   // The tokenizer or the error limit may have stopped the report; whoever
   // reports on this file next (sema) is not concerned.
   Diags.resumeReporting();

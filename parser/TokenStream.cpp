@@ -7,9 +7,9 @@ namespace schemac::parse {
 using lex::TokenKind;
 
 namespace {
-Grammar::token_kind_type grammarKind(TokenKind Kind) {
-  static constexpr Grammar::token_kind_type Map[] = {
-#define TOKEN(Id, Text) Grammar::token::TOK_##Id,
+yytoken_kind_t grammarKind(TokenKind Kind) {
+  static constexpr yytoken_kind_t Map[] = {
+#define TOKEN(Id, Text) TOK_##Id,
 #include "lexer/TokenKinds.def"
   };
   return Map[static_cast<unsigned>(Kind)];
@@ -183,7 +183,7 @@ void TokenStream::markParenthesizedWithItems() {
   }
 }
 
-int TokenStream::next(Grammar::value_type *Value, Span *Location) {
+int TokenStream::next(YYSTYPE *Value, Span *Location) {
   lex::Token T = take();
   if (!GaveUp && B.diags().errorCount() >= MaxErrorsPerFile) {
     GaveUp = true;
@@ -229,20 +229,17 @@ int TokenStream::next(Grammar::value_type *Value, Span *Location) {
   return grammarKind(T.Kind);
 }
 
-int yylex(Grammar::value_type *Value, Span *Location, TokenStream &Stream) {
+int yylex(YYSTYPE *Value, Span *Location, TokenStream &Stream) {
   return Stream.next(Value, Location);
 }
 
-void TokenStream::reportSyntaxError(const Grammar::context &Ctx) {
-  Span Where = Ctx.location();
-  Grammar::symbol_kind_type Unexpected = Ctx.token();
-  if (Unexpected == Grammar::symbol_kind::S_Indent) {
+void TokenStream::reportSyntaxError(const SyntaxErrorInfo &Info) {
+  Span Where = Info.Where;
+  if (Info.UnexpectedIndent) {
     B.error(DiagId::UnexpectedIndent, Where);
     return;
   }
-  Grammar::symbol_kind_type Expected[4];
-  int NumExpected = Ctx.expected_tokens(Expected, 4);
-  if (NumExpected == 1 && Expected[0] == Grammar::symbol_kind::S_Indent) {
+  if (Info.OnlyIndentExpected) {
     B.error(DiagId::ExpectedIndentedBlock, Where);
     return;
   }
@@ -258,30 +255,23 @@ void TokenStream::reportSyntaxError(const Grammar::context &Ctx) {
   }
 
   std::string Detail = ": unexpected ";
-  llvm::StringRef Text =
-      B.file().text().slice(Where.Begin, Where.End).split('\n').first;
-  switch (Unexpected) {
-  case Grammar::symbol_kind::S_Identifier:
-  case Grammar::symbol_kind::S_Number:
-  case Grammar::symbol_kind::S_String:
-  case Grammar::symbol_kind::S_Error:
-    Detail += Grammar::symbol_name(Unexpected);
+  Detail += Info.Unexpected;
+  if (Info.QuoteText) {
+    llvm::StringRef Text =
+        B.file().text().slice(Where.Begin, Where.End).split('\n').first;
     Detail += " '";
     Detail +=
         Text.size() > 30 ? (Text.take_front(27) + "...").str() : Text.str();
     Detail += "'";
-    break;
-  default:
-    Detail += Grammar::symbol_name(Unexpected);
-    break;
   }
   // Beyond a few alternatives a list helps nobody.
+  size_t NumExpected = Info.Expected.size();
   if (NumExpected > 0 && NumExpected <= 3) {
     Detail += ", expected ";
-    for (int I = 0; I < NumExpected; ++I) {
+    for (size_t I = 0; I < NumExpected; ++I) {
       if (I)
         Detail += I + 1 == NumExpected ? " or " : ", ";
-      Detail += Grammar::symbol_name(Expected[I]);
+      Detail += Info.Expected[I];
     }
   }
   B.error(DiagId::SyntaxError, Where, Detail);

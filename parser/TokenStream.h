@@ -19,13 +19,26 @@
 
 namespace schemac::parse {
 
+/// What the parser knows at a syntax error, for TokenStream to phrase.
+struct SyntaxErrorInfo {
+  Span Where;
+  /// The unexpected token as messages name it: "'def'", "identifier".
+  llvm::StringRef Unexpected;
+  bool UnexpectedIndent = false;
+  /// An identifier, number, string or invalid token: its text is quoted.
+  bool QuoteText = false;
+  /// The tokens the parser could have taken, when there are at most four.
+  llvm::SmallVector<llvm::StringRef, 4> Expected;
+  bool OnlyIndentExpected = false;
+};
+
 class TokenStream {
 public:
   TokenStream(lex::Lexer &L, AstBuilder &B) : L(L), B(B) {}
 
   /// The next token for the grammar (its kind as Bison numbers it).
-  int next(Grammar::value_type *Value, Span *Location);
-  void reportSyntaxError(const Grammar::context &Ctx);
+  int next(YYSTYPE *Value, Span *Location);
+  void reportSyntaxError(const SyntaxErrorInfo &Info);
 
 private:
   const lex::Token &peek(size_t N);
