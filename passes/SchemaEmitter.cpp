@@ -106,10 +106,31 @@ llvm::json::Value utf8(llvm::StringRef S) {
   return llvm::json::Value(llvm::json::fixUTF8(S));
 }
 
+/// A string value. Printable ASCII without quotes or backslashes, as nearly
+/// every name in a schema is, goes out as it stands: llvm::json would check
+/// it for UTF-8 twice and quote it a byte at a time.
+void string(llvm::json::OStream &J, llvm::StringRef S) {
+  bool Plain = llvm::all_of(S, [](unsigned char C) {
+    return C >= 0x20 && C < 0x80 && C != '"' && C != '\\';
+  });
+  if (!Plain) {
+    J.value(utf8(S));
+    return;
+  }
+  J.rawValueBegin() << '"' << S << '"';
+  J.rawValueEnd();
+}
+
+void string(llvm::json::OStream &J, llvm::StringRef Key, llvm::StringRef S) {
+  J.attributeBegin(Key);
+  string(J, S);
+  J.attributeEnd();
+}
+
 void optionalString(llvm::json::OStream &J, llvm::StringRef Key,
                     const std::optional<std::string> &V) {
   if (V)
-    J.attribute(Key, utf8(*V));
+    string(J, Key, *V);
   else
     J.attribute(Key, nullptr);
 }
@@ -120,7 +141,7 @@ void stringOrNull(llvm::json::OStream &J, llvm::StringRef Key,
   if (V.empty())
     J.attribute(Key, nullptr);
   else
-    J.attribute(Key, utf8(V));
+    string(J, Key, V);
 }
 
 void loc(llvm::json::OStream &J, const ir::Loc &L) {
@@ -129,7 +150,7 @@ void loc(llvm::json::OStream &J, const ir::Loc &L) {
     return;
   }
   J.attributeObject("loc", [&] {
-    J.attribute("file", utf8(L.File));
+    string(J, "file", L.File);
     J.attribute("line", static_cast<int64_t>(L.Line));
     J.attribute("col", static_cast<int64_t>(L.Col));
   });
@@ -139,7 +160,7 @@ void stringArray(llvm::json::OStream &J, llvm::StringRef Key,
                  const std::vector<std::string> &V) {
   J.attributeArray(Key, [&] {
     for (const std::string &S : V)
-      J.value(utf8(S));
+      string(J, S);
   });
 }
 
@@ -181,7 +202,7 @@ std::vector<const T *> sortedByName(const std::vector<T> &Items, RestFn Rest) {
 void writeTable(llvm::json::OStream &J, const ir::Table &T, Dialect D,
                 const ServerTraits &Traits) {
   J.object([&] {
-    J.attribute("name", utf8(T.Name));
+    string(J, "name", T.Name);
     optionalString(J, "schema", T.Schema);
     optionalString(J, "comment", T.Comment);
     stringArray(J, "classes", T.Classes);
@@ -189,14 +210,14 @@ void writeTable(llvm::json::OStream &J, const ir::Table &T, Dialect D,
     J.attributeArray("columns", [&] {
       for (const ir::Column &C : T.Columns)
         J.object([&] {
-          J.attribute("name", utf8(C.Name));
+          string(J, "name", C.Name);
           stringOrNull(J, "attribute", C.Attribute);
           // null where the analysis could not know the type (it said
           // so in a diagnostic).
           if (dialectType(C.Type, D).isUnknown())
             J.attribute("type", nullptr);
           else
-            J.attribute("type", utf8(renderColumnType(C.Type, D)));
+            string(J, "type", renderColumnType(C.Type, D));
           J.attribute("nullable", C.Nullable);
           J.attribute("primary_key", C.PrimaryKey);
           J.attribute("unique", C.Unique);
@@ -207,10 +228,10 @@ void writeTable(llvm::json::OStream &J, const ir::Table &T, Dialect D,
             J.attributeObject("default", [&] {
               static const char *Kinds[] = {"scalar", "callable", "sql"};
               J.attribute("kind", Kinds[C.Default->Kind]);
-              J.attribute("value", utf8(C.Default->Function
-                                            ? renderSqlExpression(
-                                                  *C.Default->Function, D)
-                                            : C.Default->Value));
+              string(J, "value",
+                     C.Default->Function
+                         ? renderSqlExpression(*C.Default->Function, D)
+                         : C.Default->Value);
             });
           }
           std::string Default =
@@ -244,7 +265,7 @@ void writeTable(llvm::json::OStream &J, const ir::Table &T, Dialect D,
           optionalString(J, "name", F->Name);
           stringArray(J, "columns", F->Columns);
           optionalString(J, "ref_schema", F->RefSchema);
-          J.attribute("ref_table", utf8(F->RefTable));
+          string(J, "ref_table", F->RefTable);
           stringArray(J, "ref_columns", F->RefColumns);
           optionalString(J, "ondelete", F->OnDelete);
           optionalString(J, "onupdate", F->OnUpdate);
@@ -278,7 +299,7 @@ void writeTable(llvm::json::OStream &J, const ir::Table &T, Dialect D,
                }))
         J.object([&] {
           optionalString(J, "name", C->Name);
-          J.attribute("sqltext", utf8(C->SqlText));
+          string(J, "sqltext", C->SqlText);
         });
     });
   });
@@ -344,7 +365,7 @@ void renderInOrder(
 /// One mapped class's object, as it stands in the "classes" array.
 void writeClass(llvm::json::OStream &J, const ir::MappedClass &C) {
   J.object([&] {
-    J.attribute("name", utf8(C.Name));
+    string(J, "name", C.Name);
     optionalString(J, "table", C.Table);
     optionalString(J, "schema", C.Schema);
     stringArray(J, "bases", C.Bases);
@@ -357,7 +378,7 @@ void writeClass(llvm::json::OStream &J, const ir::MappedClass &C) {
     J.attributeArray("relationships", [&] {
       for (const ir::Relationship &R : C.Relationships)
         J.object([&] {
-          J.attribute("name", utf8(R.Name));
+          string(J, "name", R.Name);
           stringOrNull(J, "target", R.Target);
           optionalString(J, "secondary", R.Secondary);
           optionalString(J, "back_populates", R.BackPopulates);
@@ -426,7 +447,7 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
         J.object([&] {
           static const char *Levels[] = {"note", "warning", "error"};
           J.attribute("severity", Levels[Diag.Severity]);
-          J.attribute("message", utf8(Diag.Message));
+          string(J, "message", Diag.Message);
           loc(J, Diag.Where);
         });
     });

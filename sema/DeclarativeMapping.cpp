@@ -345,6 +345,8 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   ++MappingGroup;
   if (Info.Inheritance == "single" || Info.Inheritance.empty() ||
       Info.Inheritance == "joined" || Info.Inheritance == "concrete") {
+    // Most attributes are columns: one allocation for the table's columns.
+    TI.Table.Columns.reserve(TI.Table.Columns.size() + Attrs.size());
     for (Attribute &A : Attrs) {
       if (!A.Value && A.Annotation) {
         CallArgs None;
