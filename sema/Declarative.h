@@ -26,6 +26,8 @@
 
 namespace schemac::sema {
 
+struct MappedAnnotation;
+
 /// An instance of the class with that qualified name, or of a subclass.
 inline bool isA(const Object *O, llvm::StringRef QualifiedName) {
   const auto *I = dyn_cast_or_null<InstanceObj>(O);
@@ -163,12 +165,17 @@ private:
   void buildCoreTable(InstanceObj *TableObj);
   void addColumn(TableInfo &TI, InstanceObj *ColumnObj, llvm::StringRef Key,
                  Object *Annotation, SrcLoc Where, bool IsOrm);
+  ir::TypeRef columnType(TableInfo &TI, Object *TypeArg,
+                         const MappedAnnotation &Ann, bool HasForeignKey,
+                         llvm::StringRef ColumnName, SrcLoc Where);
   void applyTableArgs(TableInfo &TI, Object *Args, SrcLoc Where);
   void addConstraint(TableInfo &TI, Object *Item, SrcLoc Where);
   ir::SqlType convertType(Object *T, SrcLoc Where);
   /// The one shared copy of each distinct type.
   ir::TypeRef internType(ir::SqlType T);
   llvm::StringMap<ir::TypeRef> Types;
+  /// columnType's conversions of library type classes used as they are.
+  llvm::DenseMap<const ClassObj *, ir::TypeRef> TypeOfLibraryClass;
   std::optional<ir::SqlType>
   typeFromAnnotation(llvm::ArrayRef<Object *> Candidates, DictObj *Map,
                      SrcLoc Where);

@@ -178,6 +178,59 @@ static void readReferentialActions(const InstanceObj *Source,
     F.OnUpdate = llvm::StringRef(OU->Value).upper();
 }
 
+/// The column's type: the one given, else the Mapped[] annotation's. A
+/// ForeignKey without a type takes the referenced column's type; finish()
+/// resolves that once every table is known.
+ir::TypeRef DeclarativeAnalyzer::columnType(TableInfo &TI, Object *TypeArg,
+                                            const MappedAnnotation &Ann,
+                                            bool HasForeignKey,
+                                            llvm::StringRef ColumnName,
+                                            SrcLoc Where) {
+  // A library type class given as it is (Column(Integer)), as most are,
+  // converts the same way every time: once per class.
+  auto *LibraryTypeClass = dyn_cast_or_null<ClassObj>(TypeArg);
+  if (LibraryTypeClass && !LibraryTypeClass->IsStub)
+    LibraryTypeClass = nullptr;
+  if (LibraryTypeClass)
+    if (auto Known = TypeOfLibraryClass.find(LibraryTypeClass);
+        Known != TypeOfLibraryClass.end())
+      return Known->second;
+  ir::SqlType Type;
+  if (TypeArg) {
+    Type = convertType(TypeArg, Where);
+  } else if (HasForeignKey) {
+    // SQLAlchemy 2.0 too takes the referenced column's type over the
+    // annotation's; the annotation's stands in if that column is unknown.
+    if (Ann.IsMapped && !Ann.Candidates.empty())
+      if (auto T = typeFromAnnotation(Ann.Candidates, TypeMap, Where))
+        TI.FallbackTypes[ColumnName] = *T;
+  } else if (Ann.IsMapped && !Ann.Candidates.empty()) {
+    if (auto T = typeFromAnnotation(Ann.Candidates, TypeMap, Where))
+      Type = std::move(*T);
+    else if (!HasForeignKey) {
+      Type.Opaque = true;
+      Type.Class.clear();
+      std::string Why = "no SQL type for the annotation";
+      if (auto *U = dyn_cast<UnknownObj>(Ann.Candidates.back()))
+        Why = U->Reason;
+      E.report(Where, DiagId::UnknownColumnType, ColumnName, Why);
+    }
+  } else if (!HasForeignKey) {
+    Type.Class = "NullType";
+    Type.Opaque = true;
+  }
+  if (TypeArg && Type.isUnknown())
+    E.report(Where, DiagId::UnknownColumnType, ColumnName,
+             describeUnknown(TypeArg));
+  else if (TypeArg && Type.Opaque && Type.Class != "NullType")
+    E.report(Where, DiagId::UnknownColumnType, ColumnName,
+             "'" + Type.Class + "' is not a known SQL type");
+  ir::TypeRef Ref = internType(std::move(Type));
+  if (LibraryTypeClass && !Ref->isUnknown() && !Ref->Opaque)
+    TypeOfLibraryClass[LibraryTypeClass] = Ref;
+  return Ref;
+}
+
 void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
                                     llvm::StringRef Key, Object *Annotation,
                                     SrcLoc Where, bool IsOrm) {
@@ -368,44 +421,11 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       return;
     }
 
-  // The type: given, or from the Mapped[...] annotation.
-  // A ForeignKey without a type takes the referenced column's type; sema
-  // resolves that once every table is known (finish()).
   bool HasForeignKey = llvm::any_of(
       Items, [](Object *I) { return isA(I, "sqlalchemy.schema.ForeignKey"); });
   if (TypeArg && isa<NoneObj>(TypeArg))
     TypeArg = nullptr;
-  ir::SqlType Type;
-  if (TypeArg) {
-    Type = convertType(TypeArg, Where);
-  } else if (HasForeignKey) {
-    // SQLAlchemy 2.0 too takes the referenced column's type over the
-    // annotation's; the annotation's stands in if that column is unknown.
-    if (Ann.IsMapped && !Ann.Candidates.empty())
-      if (auto T = typeFromAnnotation(Ann.Candidates, TypeMap, Where))
-        TI.FallbackTypes[C.Name] = *T;
-  } else if (Ann.IsMapped && !Ann.Candidates.empty()) {
-    if (auto T = typeFromAnnotation(Ann.Candidates, TypeMap, Where))
-      Type = std::move(*T);
-    else if (!HasForeignKey) {
-      Type.Opaque = true;
-      Type.Class.clear();
-      std::string Why = "no SQL type for the annotation";
-      if (auto *U = dyn_cast<UnknownObj>(Ann.Candidates.back()))
-        Why = U->Reason;
-      E.report(Where, DiagId::UnknownColumnType, C.Name, Why);
-    }
-  } else if (!HasForeignKey) {
-    Type.Class = "NullType";
-    Type.Opaque = true;
-  }
-  if (TypeArg && Type.isUnknown())
-    E.report(Where, DiagId::UnknownColumnType, C.Name,
-             describeUnknown(TypeArg));
-  else if (TypeArg && Type.Opaque && Type.Class != "NullType")
-    E.report(Where, DiagId::UnknownColumnType, C.Name,
-             "'" + Type.Class + "' is not a known SQL type");
-  C.Type = internType(std::move(Type));
+  C.Type = columnType(TI, TypeArg, Ann, HasForeignKey, C.Name, Where);
 
   C.PrimaryKey = PrimaryKey.value_or(false);
   if (Nullable)
