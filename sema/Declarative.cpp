@@ -61,7 +61,12 @@ ir::Loc DeclarativeAnalyzer::irLoc(SrcLoc L) const {
   if (!L.Unit || L.Unit->IsStub)
     return Out;
   LineColumn LC = L.Unit->File->lineColumn(L.Offset);
-  Out.File = ir::internFileName(L.Unit->DisplayPath);
+  // Locations come module by module.
+  if (L.Unit != LastLocUnit) {
+    LastLocUnit = L.Unit;
+    LastLocFile = ir::internFileName(L.Unit->DisplayPath);
+  }
+  Out.File = LastLocFile;
   Out.Line = LC.Line;
   Out.Col = LC.Column;
   return Out;

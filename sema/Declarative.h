@@ -48,7 +48,7 @@ public:
   using Entry = std::pair<llvm::StringRef, T>;
   const T *find(llvm::StringRef Name) const {
     for (const Entry &E : Entries)
-      if (E.first == Name)
+      if (sameName(E.first, Name))
         return &E.second;
     return nullptr;
   }
@@ -58,7 +58,7 @@ public:
   }
   void set(llvm::StringRef Name, T Value) {
     for (Entry &E : Entries)
-      if (E.first == Name) {
+      if (sameName(E.first, Name)) {
         E.second = std::move(Value);
         return;
       }
@@ -192,6 +192,9 @@ private:
   std::string sqlOperandOf(Object *O, int Precedence,
                            bool RightOfNonAssociative);
   ir::Loc irLoc(SrcLoc L) const;
+  /// irLoc's file name for the module it was last asked about.
+  mutable const ModuleUnit *LastLocUnit = nullptr;
+  mutable llvm::StringRef LastLocFile;
   void diagnose(SrcLoc Where, DiagId Id, const std::string &Arg);
 
   Evaluator &E;

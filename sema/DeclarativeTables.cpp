@@ -497,7 +497,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   for (auto &[K, V] : Keywords)
     if (K == "key" && isa<StrObj>(V))
       ColumnKey = cast<StrObj>(V)->Value;
-  TI.KeyToName.set(internName(ColumnKey), Name);
+  TI.KeyToName.set(ColumnKey == C.Name ? Name : internName(ColumnKey), Name);
   if (SortOrder)
     TI.SortOrder.set(Name, *SortOrder);
   if (TI.TableObject)

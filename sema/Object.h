@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -139,6 +140,17 @@ struct Binding {
 /// Thread-safe.
 llvm::StringRef internName(llvm::StringRef Name);
 
+/// Name equality for the maps searched linearly. Interned copies compare by
+/// address; other names mostly differ in length or in their first byte,
+/// which is cheaper to see than to call memcmp.
+inline bool sameName(llvm::StringRef A, llvm::StringRef B) {
+  if (A.size() != B.size())
+    return false;
+  if (A.data() == B.data() || A.empty())
+    return true;
+  return A[0] == B[0] && std::memcmp(A.data(), B.data(), A.size()) == 0;
+}
+
 /// Names to values in insertion order (a module's or class's dictionary,
 /// a call's locals). Most are small -- a call binds a few parameters, and a
 /// large project makes millions of calls -- so they are a vector searched
@@ -194,7 +206,7 @@ private:
       return It == Index->end() ? Entries.size() : It->second;
     }
     for (size_t I = 0; I < Entries.size(); ++I)
-      if (Entries[I].first == Key)
+      if (sameName(Entries[I].first, Key))
         return I;
     return Entries.size();
   }
@@ -224,11 +236,11 @@ public:
   const_iterator end() const { return Entries.end(); }
   iterator find(llvm::StringRef Key) {
     return std::find_if(Entries.begin(), Entries.end(),
-                        [&](const Entry &E) { return E.first == Key; });
+                        [&](const Entry &E) { return sameName(E.first, Key); });
   }
   const_iterator find(llvm::StringRef Key) const {
     return std::find_if(Entries.begin(), Entries.end(),
-                        [&](const Entry &E) { return E.first == Key; });
+                        [&](const Entry &E) { return sameName(E.first, Key); });
   }
   size_t count(llvm::StringRef Key) const { return find(Key) != end(); }
   Binding lookup(llvm::StringRef Key) const {
