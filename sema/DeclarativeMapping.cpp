@@ -345,8 +345,12 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   ++MappingGroup;
   if (Info.Inheritance == "single" || Info.Inheritance.empty() ||
       Info.Inheritance == "joined" || Info.Inheritance == "concrete") {
-    // Most attributes are columns: one allocation for the table's columns.
-    TI.Table.Columns.reserve(TI.Table.Columns.size() + Attrs.size());
+    // One allocation for the table's columns, of the size addTable would
+    // otherwise shrink it to.
+    TI.Table.Columns.reserve(
+        TI.Table.Columns.size() + llvm::count_if(Attrs, [](const Attribute &A) {
+          return (!A.Value && A.Annotation) || isColumnObject(A.Value);
+        }));
     for (Attribute &A : Attrs) {
       if (!A.Value && A.Annotation) {
         CallArgs None;
