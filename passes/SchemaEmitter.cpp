@@ -2,6 +2,7 @@
 
 #include "passes/SchemaEmitter.h"
 
+#include "passes/JsonWriter.h"
 #include "passes/NamingConventions.h"
 
 #include "llvm/Support/JSON.h"
@@ -96,88 +97,74 @@ void lowerSchema(
 
 namespace {
 
-/// Text from the models as JSON can carry it: the source may hold lone
-/// surrogates ("\ud800") or undecodable bytes, which JSON strings cannot.
-/// A string for the document: referenced, not copied, when it is valid
-/// UTF-8 (nearly always; a large schema has millions).
-llvm::json::Value utf8(llvm::StringRef S) {
-  if (llvm::json::isUTF8(S))
-    return llvm::json::Value(S);
-  return llvm::json::Value(llvm::json::fixUTF8(S));
+void string(JsonWriter &J, llvm::StringRef Key, llvm::StringRef S) {
+  J.key(Key);
+  J.string(S);
 }
 
-/// A string value. Printable ASCII without quotes or backslashes, as nearly
-/// every name in a schema is, goes out as it stands: llvm::json would check
-/// it for UTF-8 twice and quote it a byte at a time.
-void string(llvm::json::OStream &J, llvm::StringRef S) {
-  bool Plain = llvm::all_of(S, [](unsigned char C) {
-    return C >= 0x20 && C < 0x80 && C != '"' && C != '\\';
-  });
-  if (!Plain) {
-    J.value(utf8(S));
-    return;
-  }
-  J.rawValueBegin() << '"' << S << '"';
-  J.rawValueEnd();
+void null(JsonWriter &J, llvm::StringRef Key) {
+  J.key(Key);
+  J.null();
 }
 
-void string(llvm::json::OStream &J, llvm::StringRef Key, llvm::StringRef S) {
-  J.attributeBegin(Key);
-  string(J, S);
-  J.attributeEnd();
-}
-
-void optionalString(llvm::json::OStream &J, llvm::StringRef Key,
+void optionalString(JsonWriter &J, llvm::StringRef Key,
                     const std::optional<std::string> &V) {
   if (V)
     string(J, Key, *V);
   else
-    J.attribute(Key, nullptr);
+    null(J, Key);
 }
 
 /// The string, or null where it is empty (nothing known or given).
-void stringOrNull(llvm::json::OStream &J, llvm::StringRef Key,
-                  llvm::StringRef V) {
+void stringOrNull(JsonWriter &J, llvm::StringRef Key, llvm::StringRef V) {
   if (V.empty())
-    J.attribute(Key, nullptr);
+    null(J, Key);
   else
     string(J, Key, V);
 }
 
-void loc(llvm::json::OStream &J, const ir::Loc &L) {
+void boolean(JsonWriter &J, llvm::StringRef Key, bool V) {
+  J.key(Key);
+  J.boolean(V);
+}
+
+void loc(JsonWriter &J, const ir::Loc &L) {
+  J.key("loc");
   if (!L.isKnown()) {
-    J.attribute("loc", nullptr);
+    J.null();
     return;
   }
-  J.attributeObject("loc", [&] {
+  J.object([&] {
     string(J, "file", L.File);
-    J.attribute("line", static_cast<int64_t>(L.Line));
-    J.attribute("col", static_cast<int64_t>(L.Col));
+    J.key("line");
+    J.integer(L.Line);
+    J.key("col");
+    J.integer(L.Col);
   });
 }
 
-void stringArray(llvm::json::OStream &J, llvm::StringRef Key,
+void stringArray(JsonWriter &J, llvm::StringRef Key,
                  const std::vector<std::string> &V) {
-  J.attributeArray(Key, [&] {
+  J.key(Key);
+  J.array([&] {
     for (const std::string &S : V)
-      string(J, S);
+      J.string(S);
   });
 }
 
-llvm::json::Value scalar(const ir::Scalar &S) {
+void scalar(JsonWriter &J, const ir::Scalar &S) {
   switch (S.Kind) {
   case ir::Scalar::None:
-    return nullptr;
+    return J.null();
   case ir::Scalar::Bool:
-    return S.BoolValue;
+    return J.boolean(S.BoolValue);
   case ir::Scalar::Int:
-    return S.IntValue;
+    return J.integer(S.IntValue);
   case ir::Scalar::Float:
-    return S.FloatValue;
+    return J.number(S.FloatValue);
   case ir::Scalar::Str:
-    return utf8(S.StrValue);
+    return J.string(S.StrValue);
   }
-  return nullptr;
 }
 
 /// Pointers to a table's indexes or constraints in the order the document
@@ -199,7 +186,7 @@ std::vector<const T *> sortedByName(const std::vector<T> &Items, RestFn Rest) {
 }
 
 /// One table's object, as it stands in the "tables" array.
-void writeTable(llvm::json::OStream &J, const ir::Table &T, Dialect D,
+void writeTable(JsonWriter &J, const ir::Table &T, Dialect D,
                 const ServerTraits &Traits) {
   J.object([&] {
     string(J, "name", T.Name);
@@ -207,7 +194,8 @@ void writeTable(llvm::json::OStream &J, const ir::Table &T, Dialect D,
     optionalString(J, "comment", T.Comment);
     stringArray(J, "classes", T.Classes);
     loc(J, T.Where);
-    J.attributeArray("columns", [&] {
+    J.key("columns");
+    J.array([&] {
       for (const ir::Column &C : T.Columns)
         J.object([&] {
           string(J, "name", C.Name);
@@ -215,19 +203,20 @@ void writeTable(llvm::json::OStream &J, const ir::Table &T, Dialect D,
           // null where the analysis could not know the type (it said
           // so in a diagnostic).
           if (dialectType(C.Type, D).isUnknown())
-            J.attribute("type", nullptr);
+            null(J, "type");
           else
             string(J, "type", renderColumnType(C.Type, D));
-          J.attribute("nullable", C.Nullable);
-          J.attribute("primary_key", C.PrimaryKey);
-          J.attribute("unique", C.Unique);
-          J.attribute("index", C.Index);
+          boolean(J, "nullable", C.Nullable);
+          boolean(J, "primary_key", C.PrimaryKey);
+          boolean(J, "unique", C.Unique);
+          boolean(J, "index", C.Index);
           if (!C.Default) {
-            J.attribute("default", nullptr);
+            null(J, "default");
           } else {
-            J.attributeObject("default", [&] {
+            J.key("default");
+            J.object([&] {
               static const char *Kinds[] = {"scalar", "callable", "sql"};
-              J.attribute("kind", Kinds[C.Default->Kind]);
+              string(J, "kind", Kinds[C.Default->Kind]);
               string(J, "value",
                      C.Default->Function
                          ? renderSqlExpression(*C.Default->Function, D)
@@ -245,7 +234,8 @@ void writeTable(llvm::json::OStream &J, const ir::Table &T, Dialect D,
           loc(J, C.Where);
         });
     });
-    J.attributeObject("primary_key", [&] {
+    J.key("primary_key");
+    J.object([&] {
       optionalString(J, "name",
                      T.PrimaryKeyConstraint.Columns.empty()
                          ? std::nullopt
@@ -259,7 +249,8 @@ void writeTable(llvm::json::OStream &J, const ir::Table &T, Dialect D,
       return std::tie(A->Columns, A->RefTable) <
              std::tie(B->Columns, B->RefTable);
     });
-    J.attributeArray("foreign_keys", [&] {
+    J.key("foreign_keys");
+    J.array([&] {
       for (const ir::ForeignKey *F : FKs)
         J.object([&] {
           optionalString(J, "name", F->Name);
@@ -271,17 +262,19 @@ void writeTable(llvm::json::OStream &J, const ir::Table &T, Dialect D,
           optionalString(J, "onupdate", F->OnUpdate);
         });
     });
-    J.attributeArray("indexes", [&] {
+    J.key("indexes");
+    J.array([&] {
       for (const ir::Index *I : sortedByName(
                T.Indexes,
                [](const ir::Index &I) -> auto & { return I.Columns; }))
         J.object([&] {
           optionalString(J, "name", I->Name);
           stringArray(J, "columns", I->Columns);
-          J.attribute("unique", I->Unique);
+          boolean(J, "unique", I->Unique);
         });
     });
-    J.attributeArray("unique_constraints", [&] {
+    J.key("unique_constraints");
+    J.array([&] {
       for (const ir::UniqueConstraint *U : sortedByName(
                T.UniqueConstraints,
                [](const ir::UniqueConstraint &U) -> auto & {
@@ -292,7 +285,8 @@ void writeTable(llvm::json::OStream &J, const ir::Table &T, Dialect D,
           stringArray(J, "columns", U->Columns);
         });
     });
-    J.attributeArray("check_constraints", [&] {
+    J.key("check_constraints");
+    J.array([&] {
       for (const ir::CheckConstraint *C : sortedByName(
                T.CheckConstraints, [](const ir::CheckConstraint &C) -> auto & {
                  return C.SqlText;
@@ -305,34 +299,18 @@ void writeTable(llvm::json::OStream &J, const ir::Table &T, Dialect D,
   });
 }
 
-/// A buffered stream into a string: the JSON printer writes in small
-/// pieces, and a raw_string_ostream appends each one by itself.
-class BufferedStringStream : public llvm::raw_ostream {
-public:
-  explicit BufferedStringStream(std::string &Out) : Out(Out) {}
-  ~BufferedStringStream() override { flush(); }
-
-private:
-  void write_impl(const char *Ptr, size_t Size) override {
-    Out.append(Ptr, Size);
-  }
-  uint64_t current_pos() const override { return Out.size(); }
-
-  std::string &Out;
-};
-
 /// Renders items on all cores, a batch per task, and hands their texts to
 /// \p Write in order; only a few batches wait in memory at a time.
 /// \p Render appends to a batch's text and returns where in it the item's
 /// own text begins and ends.
-void renderInOrder(
-    size_t Count,
-    llvm::function_ref<std::pair<size_t, size_t>(size_t Item, std::string &Out)>
-        Render,
-    llvm::function_ref<void(llvm::StringRef Text)> Write) {
+void renderInOrder(size_t Count,
+                   llvm::function_ref<std::pair<size_t, size_t>(
+                       size_t Item, llvm::SmallVectorImpl<char> &Out)>
+                       Render,
+                   llvm::function_ref<void(llvm::StringRef Text)> Write) {
   constexpr size_t BatchSize = 64;
   struct Batch {
-    std::string Text;
+    llvm::SmallVector<char, 0> Text;
     std::vector<std::pair<size_t, size_t>> Items;
   };
   size_t Batches = (Count + BatchSize - 1) / BatchSize;
@@ -355,7 +333,7 @@ void renderInOrder(
   while (!Pending.empty()) {
     const Batch &B = Pending.front().get();
     for (auto [Begin, End] : B.Items)
-      Write(llvm::StringRef(B.Text).slice(Begin, End));
+      Write(llvm::StringRef(B.Text.data(), B.Text.size()).slice(Begin, End));
     Pending.pop_front();
     if (Submitted < Batches)
       Submit();
@@ -363,7 +341,7 @@ void renderInOrder(
 }
 
 /// One mapped class's object, as it stands in the "classes" array.
-void writeClass(llvm::json::OStream &J, const ir::MappedClass &C) {
+void writeClass(JsonWriter &J, const ir::MappedClass &C) {
   J.object([&] {
     string(J, "name", C.Name);
     optionalString(J, "table", C.Table);
@@ -371,52 +349,51 @@ void writeClass(llvm::json::OStream &J, const ir::MappedClass &C) {
     stringArray(J, "bases", C.Bases);
     optionalString(J, "inherits", C.Inherits);
     stringOrNull(J, "inheritance", C.Inheritance);
+    J.key("polymorphic_identity");
     if (C.PolymorphicIdentity)
-      J.attribute("polymorphic_identity", scalar(*C.PolymorphicIdentity));
+      scalar(J, *C.PolymorphicIdentity);
     else
-      J.attribute("polymorphic_identity", nullptr);
-    J.attributeArray("relationships", [&] {
+      J.null();
+    J.key("relationships");
+    J.array([&] {
       for (const ir::Relationship &R : C.Relationships)
         J.object([&] {
           string(J, "name", R.Name);
           stringOrNull(J, "target", R.Target);
           optionalString(J, "secondary", R.Secondary);
           optionalString(J, "back_populates", R.BackPopulates);
-          J.attribute("uselist", R.UseList);
+          boolean(J, "uselist", R.UseList);
         });
     });
     loc(J, C.Where);
   });
 }
 
+void writeDiagnostic(JsonWriter &J, const ir::Diagnostic &Diag) {
+  J.object([&] {
+    static const char *Levels[] = {"note", "warning", "error"};
+    string(J, "severity", Levels[Diag.Severity]);
+    string(J, "message", Diag.Message);
+    loc(J, Diag.Where);
+  });
+}
+
 /// The \p Count values of the array \p J is in, written by \p WriteItem
-/// in parallel, each by a printer of its own: the arrays of a large schema
-/// hold most of its document. Nested in as many arrays as \p J, a printer
-/// indents its value as it stands in the document; the brackets of those
-/// arrays are left out of the text taken.
+/// in parallel, each by a writer of its own: the arrays of a large schema
+/// hold most of its document.
 void writeInParallel(
     llvm::json::OStream &J, size_t Count,
-    llvm::function_ref<void(llvm::json::OStream &, size_t Item)> WriteItem) {
-  constexpr unsigned Depth = 2, Indent = 2; // "tables": [ in the root object
+    llvm::function_ref<void(JsonWriter &, size_t Item)> WriteItem) {
+  constexpr unsigned Depth = 2; // "tables": [ in the root object
   renderInOrder(
       Count,
-      [&](size_t I, std::string &Out) {
-        BufferedStringStream OS(Out);
-        llvm::json::OStream Item(OS, Indent);
-        for (unsigned L = 0; L < Depth; ++L)
-          Item.arrayBegin();
-        Item.flush();
-        size_t Begin = Out.size() + 1 + Depth * Indent; // "\n", indent
+      [&](size_t I, llvm::SmallVectorImpl<char> &Out) {
+        size_t Begin = Out.size();
+        JsonWriter Item(Out, Depth);
         WriteItem(Item, I);
-        Item.flush();
-        size_t End = Out.size();
-        for (unsigned L = 0; L < Depth; ++L)
-          Item.arrayEnd();
-        return std::make_pair(Begin, End);
+        return std::make_pair(Begin, Out.size());
       },
-      [&](llvm::StringRef Text) {
-        J.rawValue([&](llvm::raw_ostream &OS) { OS << Text; });
-      });
+      [&](llvm::StringRef Text) { J.rawValue(Text); });
 }
 
 } // namespace
@@ -431,25 +408,20 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
     J.attribute("version", 1);
     J.attribute("dialect", dialectName(D));
     J.attributeArray("tables", [&] {
-      writeInParallel(J, Schema.Tables.size(),
-                      [&](llvm::json::OStream &TJ, size_t I) {
-                        writeTable(TJ, Schema.Tables[I], D, Traits);
-                      });
+      writeInParallel(J, Schema.Tables.size(), [&](JsonWriter &TJ, size_t I) {
+        writeTable(TJ, Schema.Tables[I], D, Traits);
+      });
     });
     J.attributeArray("classes", [&] {
-      writeInParallel(J, Schema.Classes.size(),
-                      [&](llvm::json::OStream &CJ, size_t I) {
-                        writeClass(CJ, Schema.Classes[I]);
-                      });
+      writeInParallel(J, Schema.Classes.size(), [&](JsonWriter &CJ, size_t I) {
+        writeClass(CJ, Schema.Classes[I]);
+      });
     });
     J.attributeArray("diagnostics", [&] {
-      for (const ir::Diagnostic &Diag : Schema.Diagnostics)
-        J.object([&] {
-          static const char *Levels[] = {"note", "warning", "error"};
-          J.attribute("severity", Levels[Diag.Severity]);
-          string(J, "message", Diag.Message);
-          loc(J, Diag.Where);
-        });
+      writeInParallel(J, Schema.Diagnostics.size(),
+                      [&](JsonWriter &DJ, size_t I) {
+                        writeDiagnostic(DJ, Schema.Diagnostics[I]);
+                      });
     });
   });
   OS << "\n";
