@@ -426,6 +426,8 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   Body.Locals = &C->Dict;
   Body.Class = C;
   Body.Function = S.Function;
+  // Mostly one binding per statement: the dictionary is allocated once.
+  C->Dict.reserve(2 + CD->body.size());
   C->Dict["__module__"] = {H.str(S.Module->Name), Where};
   C->Dict["__qualname__"] = {H.str(C->Name), Where};
   execBlock(CD->body, Body);

@@ -176,6 +176,7 @@ public:
   size_t count(llvm::StringRef Key) const {
     return position(Key) != Entries.size();
   }
+  void reserve(size_t N) { Entries.reserve(N); }
   T &operator[](llvm::StringRef Key) { return bind(Key, false); }
   /// operator[] for a name that is an internName() copy already.
   T &atInterned(llvm::StringRef Name) { return bind(Name, true); }
