@@ -114,6 +114,14 @@ bindParameters(Heap &H, FunctionObj *F, Object *Self, CallArgs &Args,
   if (Self)
     Given.push_back(Self);
   Given.append(Args.Positional.begin(), Args.Positional.end());
+  // What the instance keeps, allocated once: a constructor such as
+  // ForeignKey's has a dozen parameters.
+  size_t NamedCount =
+      Positional.size() - (Self && !Positional.empty()) + A->kwonlyargs.size();
+  if (Named && NamedCount)
+    Named->reserve(Named->size() + NamedCount);
+  if (Rest && Given.size() > Positional.size())
+    Rest->reserve(Rest->size() + Given.size() - Positional.size());
   // Most signatures have neither *args nor **kwargs: no objects for them.
   SequenceObj *VarArgs =
       A->vararg && Locals ? H.make<SequenceObj>(ObjKind::Tuple) : nullptr;
