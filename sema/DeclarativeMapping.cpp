@@ -510,7 +510,7 @@ void DeclarativeAnalyzer::computeConventionTokens(TableInfo &TI) {
   SrcLoc Where = TI.TableObject ? TI.TableObject->Where : SrcLoc();
   auto Make = [&](llvm::StringRef Class, std::vector<Object *> Args) {
     CallArgs CA;
-    CA.Positional = std::move(Args);
+    CA.Positional.assign(Args.begin(), Args.end());
     return E.call(E.lookupQualified(("sqlalchemy.schema." + Class).str()), CA,
                   Where);
   };

@@ -278,7 +278,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
   }
   case BuiltinId::Min:
   case BuiltinId::Max: {
-    std::vector<Object *> Elems = Args.Positional;
+    std::vector<Object *> Elems(Args.Positional.begin(), Args.Positional.end());
     if (Elems.size() == 1)
       if (auto *S = dyn_cast<SequenceObj>(Elems[0]))
         Elems = S->Elements;

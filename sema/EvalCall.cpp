@@ -302,7 +302,7 @@ Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
     if (!bindParameters(H, InitFn, I, Args, Fr ? &Fr->Locals : nullptr,
                         &I->Args, &I->Rest, &I->RestKeywords, Why)) {
       // Keep what was given: the schema code can still read it.
-      I->Rest = Args.Positional;
+      I->Rest.assign(Args.Positional.begin(), Args.Positional.end());
       I->RestKeywords = Args.Keywords;
     } else if (Fr) {
       Scope S;
@@ -318,7 +318,7 @@ Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
     if (Fr)
       retire(std::move(Fr));
   } else {
-    I->Rest = Args.Positional;
+    I->Rest.assign(Args.Positional.begin(), Args.Positional.end());
     I->RestKeywords = Args.Keywords;
   }
   if (OnInstanceCreated)

@@ -15,6 +15,7 @@
 #include "sema/Object.h"
 #include "sema/Sema.h"
 
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 
 #include <functional>
@@ -58,7 +59,8 @@ struct Scope {
 };
 
 struct CallArgs {
-  std::vector<Object *> Positional;
+  /// Inline: every call has arguments, and most have a few.
+  llvm::SmallVector<Object *, 4> Positional;
   std::vector<std::pair<std::string, Object *>> Keywords;
 };
 
