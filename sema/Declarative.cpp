@@ -177,7 +177,7 @@ InstanceObj *DeclarativeAnalyzer::tableObject(int Index, SrcLoc Where) {
         E.lookupQualified("sqlalchemy.schema.ColumnCollection"));
     for (auto &[Obj, Name] : TI.ColumnObjects)
       for (auto &KV : TI.KeyToName)
-        if (KV.second == Name)
+        if (sameName(KV.second, Name))
           Columns->Attrs[KV.first] = {Obj, Where};
     T->Attrs["c"] = {Columns, Where};
     T->Attrs["columns"] = {Columns, Where};

@@ -21,7 +21,7 @@ bool isMappedAnnotation(Object *A) {
 }
 
 struct Attribute {
-  std::string Name;
+  llvm::StringRef Name;    ///< An internName() copy.
   Object *Value = nullptr; ///< Null for an annotation alone.
   Object *Annotation = nullptr;
   SrcLoc Where;
@@ -277,10 +277,13 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       continue;
     std::vector<Attribute> BaseAttrs;
     std::vector<llvm::StringRef> VarNames, AnnotationNames;
+    VarNames.reserve(Base->Dict.size());
     for (auto &KV : Base->Dict)
       VarNames.push_back(KV.first);
+    AnnotationNames.reserve(Base->Annotations.size());
     for (auto &KV : Base->Annotations)
       AnnotationNames.push_back(KV.first);
+    BaseAttrs.reserve(VarNames.size() + AnnotationNames.size());
     for (llvm::StringRef Name :
          mergeListsWithOrdering(VarNames, AnnotationNames)) {
       if (Name.starts_with("__") || Seen.contains(Name.data()))
@@ -357,7 +360,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
         A.Value = E.call(E.lookupQualified("sqlalchemy.orm.MappedColumn"), None,
                          A.Where);
         // Model.attr reads the column from now on (ForeignKey(Model.id)).
-        C->Dict[A.Name] = {A.Value, A.Where};
+        C->Dict.atInterned(A.Name) = {A.Value, A.Where};
       }
       if (isColumnObject(A.Value)) {
         addColumn(TI, cast<InstanceObj>(A.Value), A.Name, A.Annotation, A.Where,
@@ -368,7 +371,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
         if (A.FromMixin) {
           auto *Copy = H.make<InstanceObj>(*cast<InstanceObj>(A.Value));
           ColumnOwner[Copy] = ColumnOwner.lookup(A.Value);
-          C->Dict[A.Name] = {Copy, A.Where};
+          C->Dict.atInterned(A.Name) = {Copy, A.Where};
         }
       } else if (isA(A.Value, "sqlalchemy.orm.ColumnProperty")) {
         auto *CP = cast<InstanceObj>(A.Value);
@@ -378,14 +381,14 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
         // Made for this class (by a declared_attr) or copied to it from a
         // mixin, the property is the class's: the columns it reads are.
         if (A.FromMixin || A.DeclaredAttr)
-          C->Dict[A.Name] = {A.Value, A.Where};
+          C->Dict.atInterned(A.Name) = {A.Value, A.Where};
       } else if (isA(A.Value, "sqlalchemy.orm.Relationship")) {
-        Relationships.push_back({MappedId, cast<InstanceObj>(A.Value), A.Name,
-                                 A.Annotation, A.Where});
+        Relationships.push_back({MappedId, cast<InstanceObj>(A.Value),
+                                 A.Name.str(), A.Annotation, A.Where});
         // Mapped, it is the class's attribute: subclasses inherit it
         // rather than run the mixin's declared_attr again.
         if (A.FromMixin)
-          C->Dict[A.Name] = {A.Value, A.Where};
+          C->Dict.atInterned(A.Name) = {A.Value, A.Where};
       } else if (auto *U = dyn_cast<UnknownObj>(A.Value);
                  U && llvm::StringRef(U->Name).ends_with(")")) {
         // A class attribute made by a call the analysis cannot follow may
