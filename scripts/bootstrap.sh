@@ -11,6 +11,7 @@ packages=(
   # build
   cmake make g++ re2c bison pkgconf git
   llvm-19-dev llvm-19-tools libzstd-dev zlib1g-dev libfmt-dev libgit2-dev
+  libmimalloc-dev
   # tests: lit runs on python3; the corpus test compares with CPython 3.11's
   # own ast module over the standard library as Debian installs it
   python3 libpython3.11-stdlib libpython3.11-testsuite
