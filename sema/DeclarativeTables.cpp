@@ -205,9 +205,9 @@ ir::TypeRef DeclarativeAnalyzer::columnType(TableInfo &TI, Object *TypeArg,
       if (auto T = typeFromAnnotation(Ann.Candidates, TypeMap, Where))
         TI.FallbackTypes[ColumnName] = *T;
   } else if (Ann.IsMapped && !Ann.Candidates.empty()) {
-    if (auto T = typeFromAnnotation(Ann.Candidates, TypeMap, Where))
+    if (auto T = typeFromAnnotation(Ann.Candidates, TypeMap, Where)) {
       Type = std::move(*T);
-    else if (!HasForeignKey) {
+    } else {
       Type.Opaque = true;
       Type.Class.clear();
       std::string Why = "no SQL type for the annotation";
@@ -215,7 +215,7 @@ ir::TypeRef DeclarativeAnalyzer::columnType(TableInfo &TI, Object *TypeArg,
         Why = U->Reason;
       E.report(Where, DiagId::UnknownColumnType, ColumnName, Why);
     }
-  } else if (!HasForeignKey) {
+  } else {
     Type.Class = "NullType";
     Type.Opaque = true;
   }

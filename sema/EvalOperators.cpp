@@ -424,8 +424,7 @@ Object *Evaluator::subscript(Object *Value, Object *Index, SrcLoc Where) {
     GenericAliasObj *G = H.make<GenericAliasObj>();
     G->Origin = Value;
     if (Index->Kind == ObjKind::Tuple)
-      G->Args.assign(cast<SequenceObj>(Index)->Elements.begin(),
-                     cast<SequenceObj>(Index)->Elements.end());
+      llvm::append_range(G->Args, cast<SequenceObj>(Index)->Elements);
     else
       G->Args.push_back(Index);
     G->Where = Where;

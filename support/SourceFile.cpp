@@ -29,7 +29,6 @@ SourceFile::SourceFile(std::unique_ptr<llvm::MemoryBuffer> Raw,
     Decoded.Text.shrink_to_fit();
   }
   Text = TextBuffer->getBuffer();
-  Buffer = TextBuffer.get();
   SM.AddNewSourceBuffer(std::move(TextBuffer), llvm::SMLoc());
 }
 
@@ -49,7 +48,8 @@ void SourceFile::releasePages() {
 #ifdef __linux__
   // Not MemoryBuffer::dontNeedIfMmap: it goes through posix_madvise, which
   // glibc ignores for POSIX_MADV_DONTNEED.
-  if (Buffer->getBufferKind() != llvm::MemoryBuffer::MemoryBuffer_MMap)
+  if (SM.getMemoryBuffer(SM.getMainFileID())->getBufferKind() !=
+      llvm::MemoryBuffer::MemoryBuffer_MMap)
     return;
   // Whole pages of the text only: the mapping is read-only and private, so
   // they come back from the file as they were.

@@ -73,8 +73,6 @@ private:
   llvm::SourceMgr SM;
   DecodedSource Decoded;
   llvm::StringRef Text;
-  /// The buffer behind Text, owned by SM.
-  llvm::MemoryBuffer *Buffer = nullptr;
   size_t RawSize = 0;
   mutable uint64_t TextHash = 0;
   mutable std::once_flag TextHashOnce;
