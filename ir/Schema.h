@@ -4,7 +4,10 @@
 // their columns, constraints and indexes, and the mapped classes with their
 // relationships and inheritance. Each element records where in the source it
 // was defined. Types keep the SQLAlchemy class they were written as and the
-// arguments it was given; DialectLowering turns them into DDL text.
+// arguments it was given; DialectLowering turns them into DDL text. An
+// attribute added here is written and read in Bytecode.cpp (the analysis
+// cache) and compared in Compare.cpp (the diff's shortcut for tables that
+// did not change).
 //
 //===----------------------------------------------------------------------===//
 

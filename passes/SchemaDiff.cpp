@@ -9,6 +9,8 @@
 #include "passes/Differ.h"
 #include "passes/TypeChange.h"
 
+#include "ir/Compare.h"
+
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -161,6 +163,18 @@ void Differ::diffTables() {
 }
 
 void Differ::diffTable(const ir::Table &A, const ir::Table &B) {
+  // Most tables of a large schema did not change. The same definition can
+  // still differ where the sides render server defaults differently, or
+  // where it references a table that was renamed.
+  if (OldTraits.SqlAlchemy14 == NewTraits.SqlAlchemy14 &&
+      OldTraits.MySQLExpressionDefaults == NewTraits.MySQLExpressionDefaults &&
+      llvm::none_of(A.ForeignKeys,
+                    [&](const ir::ForeignKey &FK) {
+                      return TableRenames.count(
+                          ir::qualifiedName(FK.RefSchema, FK.RefTable));
+                    }) &&
+      ir::sameDefinition(A, B))
+    return;
   std::string AComment = A.Comment.value_or(""),
               BComment = B.Comment.value_or("");
   if (AComment != BComment) {

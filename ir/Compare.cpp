@@ -1,0 +1,135 @@
+//===- Compare.cpp - Whether two IR elements define the same thing --------===//
+
+#include "ir/Compare.h"
+
+#include <cstring>
+
+namespace schemac::ir {
+
+namespace {
+
+bool same(const Scalar &A, const Scalar &B) {
+  if (A.Kind != B.Kind)
+    return false;
+  switch (A.Kind) {
+  case Scalar::None:
+    return true;
+  case Scalar::Bool:
+    return A.BoolValue == B.BoolValue;
+  case Scalar::Int:
+    return A.IntValue == B.IntValue;
+  case Scalar::Float:
+    // Bitwise, as the cache stores it: 0.0 and -0.0 render differently.
+    return std::memcmp(&A.FloatValue, &B.FloatValue, sizeof(double)) == 0;
+  case Scalar::Str:
+    return A.StrValue == B.StrValue;
+  }
+  return false;
+}
+
+bool same(const SqlType &A, const SqlType &B);
+
+bool same(const std::shared_ptr<SqlType> &A,
+          const std::shared_ptr<SqlType> &B) {
+  return A == B || (A && B && same(*A, *B));
+}
+
+bool same(const SqlType &A, const SqlType &B) {
+  if (&A == &B)
+    return true;
+  if (A.Class != B.Class || A.Dialect != B.Dialect ||
+      A.EnumValues != B.EnumValues || A.EnumClass != B.EnumClass ||
+      A.Opaque != B.Opaque || A.ColSpec != B.ColSpec ||
+      A.Args.size() != B.Args.size() ||
+      A.Variants.size() != B.Variants.size() || !same(A.Inner, B.Inner))
+    return false;
+  for (size_t I = 0; I < A.Args.size(); ++I)
+    if (A.Args[I].first != B.Args[I].first ||
+        !same(A.Args[I].second, B.Args[I].second))
+      return false;
+  for (size_t I = 0; I < A.Variants.size(); ++I)
+    if (A.Variants[I].first != B.Variants[I].first ||
+        !same(A.Variants[I].second, B.Variants[I].second))
+      return false;
+  return true;
+}
+
+bool same(const ServerDefault &A, const ServerDefault &B) {
+  return A.Kind == B.Kind && A.Value == B.Value &&
+         A.FunctionArgs == B.FunctionArgs;
+}
+
+bool same(const PythonDefault &A, const PythonDefault &B) {
+  return A.Kind == B.Kind && A.Value == B.Value &&
+         A.Function.has_value() == B.Function.has_value() &&
+         (!A.Function || same(*A.Function, *B.Function));
+}
+
+/// Null, or both point at the same definition.
+template <typename T>
+bool sameShared(const std::shared_ptr<const T> &A,
+                const std::shared_ptr<const T> &B) {
+  return A == B || (A && B && same(*A, *B));
+}
+
+bool same(const Column &A, const Column &B) {
+  return A.Name == B.Name && A.Attribute == B.Attribute &&
+         A.Nullable == B.Nullable && A.PrimaryKey == B.PrimaryKey &&
+         A.Unique == B.Unique && A.Index == B.Index &&
+         A.Autoincrement == B.Autoincrement && A.Comment == B.Comment &&
+         same(*A.Type, *B.Type) && sameShared(A.Default, B.Default) &&
+         sameShared(A.ServerDefaultValue, B.ServerDefaultValue);
+}
+
+bool same(const PrimaryKey &A, const PrimaryKey &B) {
+  return A.Name == B.Name && A.Columns == B.Columns && A.Tokens == B.Tokens;
+}
+
+bool same(const ForeignKey &A, const ForeignKey &B) {
+  return A.Name == B.Name && A.Columns == B.Columns &&
+         A.RefSchema == B.RefSchema && A.RefTable == B.RefTable &&
+         A.RefColumns == B.RefColumns && A.OnDelete == B.OnDelete &&
+         A.OnUpdate == B.OnUpdate && A.LinkToName == B.LinkToName &&
+         A.Tokens == B.Tokens;
+}
+
+bool same(const Index &A, const Index &B) {
+  return A.Name == B.Name && A.Columns == B.Columns && A.Unique == B.Unique &&
+         A.FromColumnFlag == B.FromColumnFlag && A.Tokens == B.Tokens;
+}
+
+bool same(const UniqueConstraint &A, const UniqueConstraint &B) {
+  return A.Name == B.Name && A.Columns == B.Columns &&
+         A.FromColumnFlag == B.FromColumnFlag && A.Tokens == B.Tokens;
+}
+
+bool same(const CheckConstraint &A, const CheckConstraint &B) {
+  return A.Name == B.Name && A.SqlText == B.SqlText && A.Column == B.Column &&
+         A.TypeBound == B.TypeBound && A.Tokens == B.Tokens;
+}
+
+template <typename T>
+bool sameElements(const std::vector<T> &A, const std::vector<T> &B) {
+  if (A.size() != B.size())
+    return false;
+  for (size_t I = 0; I < A.size(); ++I)
+    if (!same(A[I], B[I]))
+      return false;
+  return true;
+}
+
+} // namespace
+
+bool sameDefinition(const Table &A, const Table &B) {
+  return A.Name == B.Name && A.Schema == B.Schema && A.Comment == B.Comment &&
+         A.Classes == B.Classes && sameElements(A.Columns, B.Columns) &&
+         same(A.PrimaryKeyConstraint, B.PrimaryKeyConstraint) &&
+         sameElements(A.ForeignKeys, B.ForeignKeys) &&
+         sameElements(A.Indexes, B.Indexes) &&
+         sameElements(A.UniqueConstraints, B.UniqueConstraints) &&
+         sameElements(A.CheckConstraints, B.CheckConstraints) &&
+         (A.Naming == B.Naming ||
+          (A.Naming && B.Naming && *A.Naming == *B.Naming));
+}
+
+} // namespace schemac::ir
