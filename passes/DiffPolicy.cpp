@@ -3,6 +3,7 @@
 #include "passes/DiffPolicy.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/SourceMgr.h"
 
 namespace schemac::passes {
@@ -129,8 +130,26 @@ void checkDirectives(llvm::ArrayRef<const SourceFile *> Files,
 std::vector<RenameHint> renameHintsFromSource(const ir::Schema &New,
                                               const SourceLookup &Source) {
   std::vector<RenameHint> Out;
+  // A large schema has a quarter of a million columns in a few hundred
+  // files, and few of the files have a directive at all: each file is
+  // looked up and searched once, in the order the columns name them.
+  llvm::StringMap<const SourceFile *> WithDirectives;
+  llvm::StringRef LastName;
+  const SourceFile *Last = nullptr;
+  auto FileOf = [&](llvm::StringRef Name) {
+    if (Name.data() == LastName.data() && Name.size() == LastName.size())
+      return Last;
+    auto [It, New] = WithDirectives.try_emplace(Name, nullptr);
+    if (New) {
+      const SourceFile *F = Source(Name);
+      if (F && F->text().contains("schemac:"))
+        It->second = F;
+    }
+    LastName = Name;
+    return Last = It->second;
+  };
   auto HintAt = [&](const ir::Loc &L) -> std::optional<std::string> {
-    const SourceFile *F = L.isKnown() ? Source(L.File) : nullptr;
+    const SourceFile *F = L.isKnown() ? FileOf(L.File) : nullptr;
     if (!F)
       return std::nullopt;
     // The element's own line first, then the line above.
