@@ -35,7 +35,7 @@ extern const char *const NoCacheDescription;
 
 /// analyzeProject for a command that exits when it is done: the result and
 /// the analysis's objects stay allocated (a large project takes a while to
-/// free), unless a leak checker would report them. main.cpp.
+/// free), unless a leak checker would report them. Thread-safe. main.cpp.
 sema::AnalysisResult &analyzeBeforeExit(sema::ProjectOptions Options);
 
 /// `schemac diff` (DiffCommand.cpp).

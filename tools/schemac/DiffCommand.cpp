@@ -115,7 +115,8 @@ struct Side {
   /// How its files are named in diagnostics: a directory or "rev:" and the
   /// root inside the repository.
   std::string DisplayPrefix;
-  sema::AnalysisResult Result;
+  /// Kept until the process exits (analyzeBeforeExit).
+  sema::AnalysisResult *Result = nullptr;
   std::map<std::string, const SourceFile *, std::less<>> Files;
 };
 
@@ -135,16 +136,15 @@ std::string displayPrefix(llvm::StringRef Root) {
 }
 
 bool analyse(Side &S, sema::ProjectOptions Options, passes::Dialect D) {
-  Options.DisableFree = !LLVM_ADDRESS_SANITIZER_BUILD;
-  S.Result = sema::analyzeProject(Options);
-  for (const std::string &E : S.Result.InputErrors)
+  S.Result = &analyzeBeforeExit(std::move(Options));
+  for (const std::string &E : S.Result->InputErrors)
     error(E);
-  if (!S.Result.InputErrors.empty())
+  if (!S.Result->InputErrors.empty())
     return false;
-  for (const auto &U : S.Result.Units)
+  for (const auto &U : S.Result->Units)
     if (!U->IsStub)
       S.Files.emplace(U->DisplayPath, U->File.get());
-  passes::lowerSchema(S.Result.Schema, D);
+  passes::lowerSchema(S.Result->Schema, D);
   return true;
 }
 
@@ -365,7 +365,7 @@ int schemac::runDiffCommand() {
   }
 
   // The new side's analysis diagnostics: the code under review.
-  for (const auto &U : New.Result.Units)
+  for (const auto &U : New.Result->Units)
     if (!U->IsStub)
       U->Diags->print(llvm::errs(), Colors);
 
@@ -389,12 +389,12 @@ int schemac::runDiffCommand() {
   passes::DiffOptions Options;
   Options.D = *D;
   Options.Renames =
-      passes::renameHintsFromSource(New.Result.Schema, Lookup(New));
+      passes::renameHintsFromSource(New.Result->Schema, Lookup(New));
   llvm::append_range(Options.Renames, Config.Renames);
   std::vector<passes::Change> Changes =
-      passes::diffSchemas(Old.Result.Schema, New.Result.Schema, Options);
+      passes::diffSchemas(Old.Result->Schema, New.Result->Schema, Options);
   passes::applySuppressions(Changes, Lookup(New), Lookup(Old));
-  passes::computeImpact(Changes, Old.Result.Schema, New.Result.Schema,
+  passes::computeImpact(Changes, Old.Result->Schema, New.Result->Schema,
                         Config.Consumers);
   if (Loaded->Dbt)
     passes::addDbtImpact(Changes, *Loaded->Dbt, *D, Config.DbtSchemas);
@@ -446,7 +446,7 @@ int schemac::runDiffCommand() {
     std::string Diagram;
     llvm::raw_string_ostream DS(Diagram);
     if (!Changes.empty())
-      passes::emitChangeDiagram(Old.Result.Schema, New.Result.Schema, Changes,
+      passes::emitChangeDiagram(Old.Result->Schema, New.Result->Schema, Changes,
                                 *D, DS);
     passes::emitDiffMarkdown(Changes, *D, Sides, DS.str(), llvm::outs());
   } break;

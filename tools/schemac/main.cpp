@@ -31,6 +31,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <malloc.h>
+#include <mutex>
 #include <optional>
 
 using namespace schemac;
@@ -47,7 +48,10 @@ sema::AnalysisResult &schemac::analyzeBeforeExit(sema::ProjectOptions Options) {
       std::make_unique<sema::AnalysisResult>(sema::analyzeProject(Options));
   if (!Options.DisableFree) {
     // Freed at exit, so that the leak checker sees nothing left behind.
+    // The diff's two sides are analysed on two threads.
+    static std::mutex Lock;
     static std::vector<std::unique_ptr<sema::AnalysisResult>> Kept;
+    std::lock_guard<std::mutex> Guard(Lock);
     Kept.push_back(std::move(Result));
     return *Kept.back();
   }
