@@ -463,9 +463,12 @@ public:
     T.Schema = R.optStr();
     T.Comment = R.optStr();
     T.Classes = strings();
-    T.Columns.resize(R.count());
-    for (Column &C : T.Columns)
-      C = column();
+    // count() is at most the bytes left: a damaged count cannot reserve
+    // more than the entry's size.
+    size_t Columns = R.count();
+    T.Columns.reserve(Columns);
+    for (size_t I = 0; I < Columns && R.ok(); ++I)
+      T.Columns.push_back(column());
     PrimaryKey &PK = T.PrimaryKeyConstraint;
     PK.Name = R.optStr();
     PK.Columns = strings();

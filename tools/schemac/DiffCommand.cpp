@@ -27,6 +27,7 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
 
+#include <chrono>
 #include <map>
 #include <thread>
 
@@ -149,11 +150,12 @@ bool analyse(Side &S, sema::ProjectOptions Options, passes::Dialect D) {
 }
 
 /// Both sides at once: they share nothing but the interned file names.
-bool analyseBoth(Side &Old, const sema::ProjectOptions &OldOptions, Side &New,
-                 const sema::ProjectOptions &NewOptions, passes::Dialect D) {
+/// The options are taken: a revision's carry its files' texts.
+bool analyseBoth(Side &Old, sema::ProjectOptions &&OldOptions, Side &New,
+                 sema::ProjectOptions &&NewOptions, passes::Dialect D) {
   bool OldOk = false;
-  std::thread OldSide([&] { OldOk = analyse(Old, OldOptions, D); });
-  bool NewOk = analyse(New, NewOptions, D);
+  std::thread OldSide([&] { OldOk = analyse(Old, std::move(OldOptions), D); });
+  bool NewOk = analyse(New, std::move(NewOptions), D);
   OldSide.join();
   return OldOk && NewOk;
 }
@@ -287,7 +289,8 @@ int schemac::runDiffCommand() {
       Sides[I]->AbsRoot = Root;
       Sides[I]->DisplayPrefix = displayPrefix(Root);
     }
-    if (!analyseBoth(Old, Options[0], New, Options[1], *D))
+    if (!analyseBoth(Old, std::move(Options[0]), New, std::move(Options[1]),
+                     *D))
       return 2;
   } else {
     std::vector<std::string> Paths(DiffInputs.begin(), DiffInputs.end());
@@ -360,7 +363,8 @@ int schemac::runDiffCommand() {
     } else if (!Revision(New, NewRev, NewOptions)) {
       return 2;
     }
-    if (!analyseBoth(Old, OldOptions, New, NewOptions, *D))
+    if (!analyseBoth(Old, std::move(OldOptions), New, std::move(NewOptions),
+                     *D))
       return 2;
   }
 
