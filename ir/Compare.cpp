@@ -27,14 +27,16 @@ bool same(const Scalar &A, const Scalar &B) {
   return false;
 }
 
-bool same(const SqlType &A, const SqlType &B);
+bool same(const SqlType &A, const SqlType &B) { return sameType(A, B); }
 
 bool same(const std::shared_ptr<SqlType> &A,
           const std::shared_ptr<SqlType> &B) {
   return A == B || (A && B && same(*A, *B));
 }
 
-bool same(const SqlType &A, const SqlType &B) {
+} // namespace
+
+bool sameType(const SqlType &A, const SqlType &B) {
   if (&A == &B)
     return true;
   if (A.Class != B.Class || A.Dialect != B.Dialect ||
@@ -53,6 +55,8 @@ bool same(const SqlType &A, const SqlType &B) {
       return false;
   return true;
 }
+
+namespace {
 
 bool same(const ServerDefault &A, const ServerDefault &B) {
   return A.Kind == B.Kind && A.Value == B.Value &&
@@ -108,6 +112,18 @@ bool same(const CheckConstraint &A, const CheckConstraint &B) {
          A.TypeBound == B.TypeBound && A.Tokens == B.Tokens;
 }
 
+bool same(const Relationship &A, const Relationship &B) {
+  return A.Name == B.Name && A.Target == B.Target &&
+         A.Secondary == B.Secondary && A.BackPopulates == B.BackPopulates &&
+         A.UseList == B.UseList;
+}
+
+bool same(const ColumnRef &A, const ColumnRef &B) {
+  return A.Schema == B.Schema && A.Table == B.Table && A.Column == B.Column;
+}
+
+bool same(const ComputedAttribute &A, const ComputedAttribute &B);
+
 template <typename T>
 bool sameElements(const std::vector<T> &A, const std::vector<T> &B) {
   if (A.size() != B.size())
@@ -118,7 +134,42 @@ bool sameElements(const std::vector<T> &A, const std::vector<T> &B) {
   return true;
 }
 
+bool same(const ComputedAttribute &A, const ComputedAttribute &B) {
+  return A.Kind == B.Kind && A.Name == B.Name && sameElements(A.Reads, B.Reads);
+}
+
+bool sameNaming(const Table &A, const Table &B) {
+  return A.Naming == B.Naming ||
+         (A.Naming && B.Naming && *A.Naming == *B.Naming);
+}
+
 } // namespace
+
+bool sameDefinition(const MappedClass &A, const MappedClass &B) {
+  return A.Name == B.Name && A.Table == B.Table && A.Schema == B.Schema &&
+         A.Bases == B.Bases && A.Inherits == B.Inherits &&
+         A.Inheritance == B.Inheritance &&
+         A.PolymorphicIdentity.has_value() ==
+             B.PolymorphicIdentity.has_value() &&
+         (!A.PolymorphicIdentity ||
+          same(*A.PolymorphicIdentity, *B.PolymorphicIdentity)) &&
+         sameElements(A.Relationships, B.Relationships) &&
+         sameElements(A.Computed, B.Computed);
+}
+
+bool sameInterface(const Table &A, const Table &B) {
+  if (A.Name != B.Name || A.Schema != B.Schema || A.Classes != B.Classes ||
+      A.Columns.size() != B.Columns.size() ||
+      !same(A.PrimaryKeyConstraint, B.PrimaryKeyConstraint) ||
+      !sameElements(A.ForeignKeys, B.ForeignKeys) || !sameNaming(A, B))
+    return false;
+  for (size_t I = 0; I < A.Columns.size(); ++I)
+    if (A.Columns[I].Name != B.Columns[I].Name ||
+        A.Columns[I].Attribute != B.Columns[I].Attribute ||
+        A.Columns[I].PrimaryKey != B.Columns[I].PrimaryKey)
+      return false;
+  return true;
+}
 
 bool sameDefinition(const Table &A, const Table &B) {
   return A.Name == B.Name && A.Schema == B.Schema && A.Comment == B.Comment &&
@@ -128,8 +179,7 @@ bool sameDefinition(const Table &A, const Table &B) {
          sameElements(A.Indexes, B.Indexes) &&
          sameElements(A.UniqueConstraints, B.UniqueConstraints) &&
          sameElements(A.CheckConstraints, B.CheckConstraints) &&
-         (A.Naming == B.Naming ||
-          (A.Naming && B.Naming && *A.Naming == *B.Naming));
+         sameNaming(A, B);
 }
 
 } // namespace schemac::ir

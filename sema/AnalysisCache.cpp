@@ -14,7 +14,7 @@ namespace schemac::sema {
 
 namespace {
 
-constexpr llvm::StringLiteral Magic = "schemac analysis cache 1\n";
+constexpr llvm::StringLiteral Magic = "schemac analysis cache 2\n";
 
 } // namespace
 
@@ -41,8 +41,8 @@ AnalysisCache::AnalysisCache(llvm::StringRef Dir, std::string Key)
 }
 
 // The entry: the magic line, the key, the number of units the walk found,
-// the units (each with the file it was read from, its text's hash and its
-// diagnostics), the missing paths, and the schema.
+// the units (each with the file it was read from, its text's hash, its
+// diagnostics and its dependencies), the missing paths, and the schema.
 void AnalysisCache::store(const AnalysisResult &Result, size_t WalkedUnits,
                           const std::vector<std::string> &MissingPaths) const {
   llvm::StringRef Dir = llvm::sys::path::parent_path(Path);
@@ -56,9 +56,11 @@ void AnalysisCache::store(const AnalysisResult &Result, size_t WalkedUnits,
   OS << Magic;
   ir::BytecodeWriter W(OS);
   W.str(Key);
+  // Dependencies name units by their index among those stored.
+  std::vector<uint64_t> StoredIndex;
   size_t Units = 0;
   for (const auto &U : Result.Units)
-    Units += !U->IsStub;
+    StoredIndex.push_back(U->IsStub ? UINT64_MAX : Units++);
   W.u64(WalkedUnits);
   W.u64(Units);
   for (const auto &U : Result.Units) {
@@ -76,7 +78,19 @@ void AnalysisCache::store(const AnalysisResult &Result, size_t WalkedUnits,
       W.u64(D.End);
       W.str(D.Message);
     }
+    W.u64(U->Dependencies.Reads.size());
+    for (uint32_t R : U->Dependencies.Reads)
+      W.u64(StoredIndex[R]);
+    W.boolean(U->Dependencies.WritesOthers);
+    W.boolean(U->Dependencies.WrittenByOthers);
+    W.u64(U->Dependencies.UsedByOthers.size());
+    for (const auto &[Class, Name] : U->Dependencies.UsedByOthers) {
+      W.str(Class);
+      W.str(Name);
+    }
+    W.boolean(U->Dependencies.UsedOpaquely);
   }
+  W.boolean(Result.DependenciesKnown);
   W.u64(MissingPaths.size());
   for (const std::string &P : MissingPaths)
     W.str(P);
@@ -138,12 +152,30 @@ AnalysisCache::load(const std::vector<std::string> &Walked,
       if (R.ok())
         U->Diags->add(static_cast<DiagId>(Id), Begin, End, std::move(Message));
     }
+    size_t Reads = R.count();
+    for (size_t D = 0; D < Reads && R.ok(); ++D) {
+      uint64_t Read = R.u64();
+      if (Read >= Units)
+        R.fail();
+      U->Dependencies.Reads.push_back(static_cast<uint32_t>(Read));
+    }
+    U->Dependencies.WritesOthers = R.boolean();
+    U->Dependencies.WrittenByOthers = R.boolean();
+    size_t Used = R.count();
+    for (size_t D = 0; D < Used && R.ok(); ++D) {
+      std::string Class = R.str();
+      U->Dependencies.UsedByOthers.emplace_back(std::move(Class), R.str());
+    }
+    U->Dependencies.UsedOpaquely = R.boolean();
     Result.Units.push_back(std::move(U));
   }
+  Result.DependenciesKnown = R.boolean();
   size_t Missing = R.count();
-  for (size_t I = 0; I < Missing && R.ok(); ++I)
-    if (Access.Exists(R.str()))
+  for (size_t I = 0; I < Missing && R.ok(); ++I) {
+    Result.MissingPaths.push_back(R.str());
+    if (Access.Exists(Result.MissingPaths.back()))
       return std::nullopt;
+  }
   std::optional<ir::Schema> Schema = ir::readSchema(R);
   if (!Schema || !R.ok() || !R.atEnd())
     return std::nullopt;

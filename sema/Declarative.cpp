@@ -117,8 +117,12 @@ InstanceObj *DeclarativeAnalyzer::metadataOf(ClassObj *Base) {
         E.lookupQualified("sqlalchemy.schema.MetaData"), None, Base->Where));
   }
   // Base.metadata is the registry's unless the class sets its own.
-  if (!Base->Dict.count("metadata"))
+  if (!Base->Dict.count("metadata")) {
+    // SQLAlchemy makes it with the base class, whichever subclass asks for
+    // it first here.
+    MD->Owner = Base->Owner;
     Base->Dict["metadata"] = {MD, Base->Where};
+  }
   BaseMetadata[Base] = MD;
   return MD;
 }
@@ -297,6 +301,7 @@ int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata) {
     TableInfo &Old = Tables[Existing];
     if (Old.Metadata != Metadata || Old.Table.Schema != T.Schema)
       continue;
+    E.noteWrite(Old.Owner);
     Old.Table = std::move(T);
     Old.ColumnObjects.clear();
     return Existing;
@@ -314,6 +319,7 @@ int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata) {
   Info.Index = static_cast<int>(Tables.size());
   Info.Table = std::move(T);
   Info.Metadata = Metadata;
+  Info.Owner = H.owner();
   Tables.push_back(std::move(Info));
   return static_cast<int>(Tables.size() - 1);
 }

@@ -86,6 +86,8 @@ public:
     VersionSource = std::move(Source);
   }
 
+  /// The models use an API only SQLAlchemy 2.0 has.
+  bool uses20Api() const { return Uses20Api; }
   void classCreated(ClassObj *C);
   void instanceCreated(InstanceObj *I);
   ir::Schema finish();
@@ -113,6 +115,9 @@ private:
     ColumnMap<llvm::StringRef> KeyToName;
     /// The Table object sema gives Model.__table__ / a Core table.
     InstanceObj *TableObject = nullptr;
+    /// The module whose evaluation made it (Object::Owner): another that
+    /// adds to it writes into it.
+    uint16_t Owner = 0;
   };
   struct MappedInfo {
     ClassObj *Class = nullptr;

@@ -234,6 +234,7 @@ ir::TypeRef DeclarativeAnalyzer::columnType(TableInfo &TI, Object *TypeArg,
 void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
                                     llvm::StringRef Key, Object *Annotation,
                                     SrcLoc Where, bool IsOrm) {
+  E.noteWrite(TI.Owner);
   ir::Column C;
   C.Where = irLoc(Where);
   MappedAnnotation Ann = analyzeMappedAnnotation(Annotation);
@@ -516,6 +517,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
 
 void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
                                         SrcLoc Where) {
+  E.noteWrite(TI.Owner);
   SrcLoc At = Item->Where.isKnown() ? Item->Where : Where;
   auto *I = dyn_cast<InstanceObj>(Item);
   if (!I) {
@@ -606,6 +608,7 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
 
 void DeclarativeAnalyzer::applyTableArgs(TableInfo &TI, Object *Args,
                                          SrcLoc Where) {
+  E.noteWrite(TI.Owner);
   auto ApplyOptions = [&](DictObj *D) {
     for (auto &[K, V] : D->Items) {
       auto *KS = dyn_cast<StrObj>(K);

@@ -458,6 +458,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
           return *V;
       return A1 ? A1 : H.none();
     case BuiltinId::DictPop: {
+      noteWrite(D);
       std::string KR = A0 ? reprOf(A0) : "";
       for (auto It = D->Items.begin(); It != D->Items.end(); ++It)
         if (!KR.empty() && reprOf(It->first) == KR) {
@@ -470,6 +471,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       return Unknown("dict.pop() of a missing key");
     }
     case BuiltinId::DictSetDefault:
+      noteWrite(D);
       if (A0) {
         if (Object **V = Find(A0))
           return *V;
@@ -495,6 +497,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       return L;
     }
     case BuiltinId::DictUpdate:
+      noteWrite(D);
       if (auto *Other = dyn_cast_or_null<DictObj>(A0))
         for (auto &KV : Other->Items) {
           if (Object **V = Find(KV.first))
@@ -517,14 +520,17 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
   if (auto *L = dyn_cast_or_null<SequenceObj>(B->Self)) {
     switch (B->Id) {
     case BuiltinId::ListAppend:
+      noteWrite(L);
       if (A0)
         L->Elements.push_back(A0);
       return H.none();
     case BuiltinId::ListExtend:
+      noteWrite(L);
       if (auto *Other = dyn_cast_or_null<SequenceObj>(A0))
         llvm::append_range(L->Elements, Other->Elements);
       return H.none();
     case BuiltinId::ListInsert:
+      noteWrite(L);
       if (auto *At = dyn_cast_or_null<IntObj>(A0); At && A1)
         L->Elements.insert(
             L->Elements.begin() +

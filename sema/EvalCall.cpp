@@ -332,12 +332,14 @@ Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
     ProjectCallSite = Where;
   if (!tick(Where))
     return H.unknown("", "evaluation budget exhausted", Where);
+  noteCall(Callee);
   switch (Callee->Kind) {
   case ObjKind::Function:
     return callFunction(cast<FunctionObj>(Callee), nullptr, Args, Where,
                         nullptr);
   case ObjKind::BoundMethod: {
     auto *BM = cast<BoundMethodObj>(Callee);
+    noteCall(BM->Function);
     if (auto *F = dyn_cast<FunctionObj>(BM->Function)) {
       ClassObj *Owner = nullptr;
       if (auto *Cls = dyn_cast<ClassObj>(BM->Self))
@@ -578,18 +580,69 @@ Object *Evaluator::classAttr(ClassObj *C, llvm::StringRef Name,
   return V;
 }
 
+void Evaluator::noteRead(const Object *Value, const ModuleObj *From,
+                         llvm::StringRef Name) {
+  uint16_t Reader = H.owner();
+  if (!Reader || !Value || !Value->Owner || Value->Owner == Reader ||
+      isa<ModuleObj>(Value))
+    return;
+  Dependencies[Reader].Reads.insert(Value->Owner);
+  OwnerDependencies &Used = Dependencies[Value->Owner];
+  if (From->Owner == Value->Owner)
+    Used.UsedByOthers.emplace("", Name.str());
+  else if (const auto *C = dyn_cast<ClassObj>(Value))
+    Used.UsedByOthers.emplace(C->QualName, "#");
+  else
+    Used.UsedOpaquely = true;
+}
+
+void Evaluator::noteAttribute(const Object *Obj, llvm::StringRef Name) {
+  uint16_t Reader = H.owner();
+  if (!Reader || !Obj->Owner || Obj->Owner == Reader || isa<ModuleObj>(Obj))
+    return;
+  Dependencies[Reader].Reads.insert(Obj->Owner);
+  OwnerDependencies &Used = Dependencies[Obj->Owner];
+  if (const auto *C = dyn_cast<ClassObj>(Obj))
+    Used.UsedByOthers.emplace(C->QualName, Name.str());
+  else
+    Used.UsedOpaquely = true;
+}
+
+void Evaluator::noteCall(const Object *Callee) {
+  if (const auto *C = dyn_cast<ClassObj>(Callee))
+    noteSubclass(C);
+  else
+    noteAttribute(Callee, "");
+}
+
+void Evaluator::noteSubclass(const ClassObj *Base) { noteAttribute(Base, "*"); }
+
+void Evaluator::noteWrite(uint16_t TargetOwner) {
+  uint16_t Writer = H.owner();
+  if (!Writer || TargetOwner == Writer)
+    return;
+  Dependencies[Writer].WritesOthers = true;
+  if (TargetOwner)
+    Dependencies[TargetOwner].WrittenByOthers = true;
+}
+
 Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
+  noteAttribute(Obj, Name);
   switch (Obj->Kind) {
   case ObjKind::Module: {
     auto *M = cast<ModuleObj>(Obj);
     auto It = M->Globals.find(Name.str());
-    if (It != M->Globals.end())
+    if (It != M->Globals.end()) {
+      noteRead(It->second.Value, M, Name);
       return It->second.Value;
+    }
     if (Name == "__name__")
       return H.str(M->Name);
     std::string SubName = M->Name + "." + Name.str();
     if (Loader.hasModule(SubName))
       return Loader.importModule(SubName, Where);
+
+    ReadUnrunPackage |= M->NotRun;
     if (M->Unit && M->Unit->IsStub)
       return H.opaque(SubName, "'" + SubName + "' is not modelled by schemac",
                       Where);
@@ -683,6 +736,7 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
 
 void Evaluator::setAttr(Object *Obj, llvm::StringRef Name, Object *Value,
                         SrcLoc Where) {
+  noteWrite(Obj);
   if (auto *I = dyn_cast<InstanceObj>(Obj))
     I->Attrs[Name.str()] = {Value, Where};
   else if (auto *C = dyn_cast<ClassObj>(Obj))

@@ -74,6 +74,10 @@ void Evaluator::execBlock(llvm::ArrayRef<ast::Statement *> Body, Scope &S) {
 
 void Evaluator::bind(Scope &S, llvm::StringRef Name, Object *Value,
                      SrcLoc Where) {
+  // A module's own body binds its globals; a function of another module
+  // may too (`global`).
+  if (!S.Locals)
+    noteWrite(S.Module);
   Namespace &NS = S.Locals ? *S.Locals : S.Module->Globals;
   NS[Name.str()] = {Value, Where};
 }
@@ -132,6 +136,7 @@ void Evaluator::assign(const ast::Expression *Target, Object *Value, Scope &S,
     Object *Container = eval(Sub->value, S);
     Object *Key = eval(Sub->slice, S);
     if (auto *D = dyn_cast<DictObj>(Container)) {
+      noteWrite(D);
       std::string KR = reprOf(Key);
       for (auto &KV : D->Items)
         if (!KR.empty() && reprOf(KV.first) == KR) {
@@ -305,13 +310,18 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
             bind(S, NS->Value, getAttr(M, NS->Value, Where), AliasWhere);
         continue;
       }
+      // What a package whose __init__ did not run would have bound.
+      ReadUnrunPackage |= M->NotRun;
       for (auto &[Name, B] : M->Globals)
-        if (!llvm::StringRef(Name).starts_with("_"))
+        if (!llvm::StringRef(Name).starts_with("_")) {
+          noteRead(B.Value, M, Name);
           bind(S, Name, B.Value, AliasWhere);
+        }
       continue;
     }
     auto It = M->Globals.find(A->name.str());
     if (It != M->Globals.end()) {
+      noteRead(It->second.Value, M, A->name);
       if (S.Module->Unit && !S.Module->Unit->IsStub)
         if (auto Since = newerThanRelease(M, A->name)) {
           // An ImportError at run time: a try around it takes its
@@ -341,6 +351,7 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
       bind(S, BoundName, Sub, AliasWhere);
       continue;
     }
+    ReadUnrunPackage |= M->NotRun;
     if (M->Unit && !M->Unit->IsStub)
       report(AliasWhere, DiagId::ImportCycle, A->name.str(), Base);
     bind(S, BoundName,
@@ -394,6 +405,7 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
     if (auto *G = dyn_cast<GenericAliasObj>(Base))
       Base = G->Origin;
     if (auto *BC = dyn_cast<ClassObj>(Base)) {
+      noteSubclass(BC);
       if (!llvm::is_contained(C->Bases, BC))
         C->Bases.push_back(BC);
       continue;
@@ -544,6 +556,7 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
     if (auto *L = dyn_cast<SequenceObj>(Old);
         L && Old->Kind == ObjKind::List && A->op == ast::BinOpKind::Add)
       if (auto *R = dyn_cast<SequenceObj>(New)) {
+        noteWrite(L);
         L->Elements = R->Elements;
         return;
       }

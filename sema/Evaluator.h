@@ -15,6 +15,8 @@
 #include "sema/Object.h"
 #include "sema/Sema.h"
 
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 
@@ -109,6 +111,31 @@ public:
   SrcLoc locOf(const ast::Node *N, const ModuleUnit *U) const;
 
   ClassObj *typeOf(Object *O);
+
+  /// What a project module's evaluation reads of and writes into the
+  /// objects of others, by Object::Owner (ModuleDependencies): a value
+  /// taken from module \p From by \p Name, an attribute of another's
+  /// class or object, a call of another's class or function, a subclass of
+  /// another's class, an object about to be stored into.
+  void noteRead(const Object *Value, const ModuleObj *From,
+                llvm::StringRef Name);
+  void noteAttribute(const Object *Obj, llvm::StringRef Name);
+  void noteCall(const Object *Callee);
+  void noteSubclass(const ClassObj *Base);
+  void noteWrite(uint16_t TargetOwner);
+  void noteWrite(const Object *Target) { noteWrite(Target->Owner); }
+  struct OwnerDependencies {
+    llvm::SmallDenseSet<uint16_t, 4> Reads;
+    bool WritesOthers = false;
+    bool WrittenByOthers = false;
+    /// ModuleDependencies::UsedByOthers and UsedOpaquely.
+    std::set<std::pair<std::string, std::string>> UsedByOthers;
+    bool UsedOpaquely = false;
+  };
+  llvm::DenseMap<uint16_t, OwnerDependencies> Dependencies;
+  /// A name was read from a package whose __init__ did not run
+  /// (ModuleObj::NotRun), which the module would have seen.
+  bool ReadUnrunPackage = false;
 
   /// Frees a project module's syntax tree once the module has run: the
   /// trees are a large part of a large project's memory, and few of their

@@ -12,6 +12,7 @@
 #include "sema/AnalysisCache.h"
 #include "sema/Declarative.h"
 #include "sema/Evaluator.h"
+#include "sema/ProjectAnalysis.h"
 #include "sema/Sema.h"
 #include "support/PythonFiles.h"
 
@@ -93,6 +94,12 @@ std::string detectProjectRoot(llvm::StringRef Path) {
 }
 
 namespace {
+
+/// Object::Owner of the unit at \p Index of AnalysisResult::Units; the
+/// last value stands for every unit beyond what 16 bits tell apart.
+uint16_t ownerIdFor(size_t Index) {
+  return Index + 1 < UINT16_MAX ? static_cast<uint16_t>(Index + 1) : UINT16_MAX;
+}
 
 std::string relativeTo(llvm::StringRef Path, llvm::StringRef Root) {
   llvm::SmallString<256> Abs(Path);
@@ -306,6 +313,7 @@ public:
     }
     prepareUnit(*U);
     ModuleUnit *Raw = U.get();
+    Raw->OwnerId = ownerIdFor(Result.Units.size());
     Result.Units.push_back(std::move(U));
     addUnit(Raw);
     return Raw;
@@ -340,11 +348,18 @@ public:
     ModuleObj *M = H.make<ModuleObj>();
     M->Name = Name.str();
     M->Unit = IsNamespace ? nullptr : U->second;
+    // A module belongs to itself, whoever imports it first.
+    M->Owner = M->Unit ? M->Unit->OwnerId : 0;
+    uint16_t Importer = H.setOwner(M->Owner);
     M->Globals["__name__"] = {H.str(M->Name), {}};
     Modules[Name] = M;
     if (Parent)
       Parent->Globals[Name.rsplit('.').second.str()] = {M, {}};
-    if (M->Unit) {
+    // The analysis of an edit runs the edited modules and what they
+    // import, not the packages above them (which import everything).
+    M->NotRun =
+        SkipPackages && M->Unit && !M->Unit->IsStub && M->Unit->IsPackage;
+    if (M->Unit && !M->NotRun) {
       prepareUnit(*M->Unit);
       if (Ahead)
         Ahead->expect(importedUnits(*M->Unit));
@@ -355,8 +370,21 @@ public:
       if (Ahead)
         Ahead->consumed(*M->Unit);
     }
+    H.setOwner(Importer);
     return M;
   }
+
+  /// The project units whose modules ran.
+  std::vector<const ModuleUnit *> evaluatedUnits() const {
+    std::vector<const ModuleUnit *> Units;
+    for (const auto &M : Modules)
+      if (M.second->Unit && !M.second->Unit->IsStub && !M.second->NotRun)
+        Units.push_back(M.second->Unit);
+    return Units;
+  }
+
+  /// Packages' __init__ do not run (ModuleObj::NotRun).
+  void skipPackages() { SkipPackages = true; }
 
 private:
   /// The units \p U imports at its top level (also under `if` and `try`),
@@ -408,6 +436,7 @@ private:
   llvm::StringSet<> NamespacePackages;
   llvm::StringMap<ModuleObj *> Modules;
   llvm::StringSet<> ReportedOpaque;
+  bool SkipPackages = false;
   const SourceReader &Read;
   mutable llvm::StringMap<std::optional<std::pair<std::string, std::string>>>
       ReadElsewhere;
@@ -436,11 +465,129 @@ std::string cacheKey(const ProjectOptions &Options,
   return Key;
 }
 
+/// The dependencies the evaluator saw, by owner, onto the units.
+void recordDependencies(
+    AnalysisResult &Result,
+    const llvm::DenseMap<uint16_t, Evaluator::OwnerDependencies> &Seen) {
+  bool Known = true;
+  for (const auto &U : Result.Units)
+    Known &= U->IsStub || U->OwnerId != UINT16_MAX;
+  for (const auto &[Owner, D] : Seen) {
+    if (Owner == UINT16_MAX || Owner > Result.Units.size()) {
+      Known = false;
+      continue;
+    }
+    ModuleDependencies &Deps = Result.Units[Owner - 1]->Dependencies;
+    for (uint16_t R : D.Reads) {
+      if (R == UINT16_MAX || R > Result.Units.size())
+        Known = false;
+      else
+        Deps.Reads.push_back(R - 1);
+    }
+    llvm::sort(Deps.Reads);
+    Deps.WritesOthers |= D.WritesOthers;
+    Deps.WrittenByOthers |= D.WrittenByOthers;
+    Deps.UsedByOthers.assign(D.UsedByOthers.begin(), D.UsedByOthers.end());
+    Deps.UsedOpaquely |= D.UsedOpaquely;
+  }
+  Result.DependenciesKnown = Known;
+}
+
 } // namespace
 
-AnalysisResult analyzeProject(const ProjectOptions &Options) {
-  AnalysisResult Result;
-  std::vector<std::string> Roots = Options.Roots;
+EvaluationOutcome evaluateUnits(AnalysisResult &Result,
+                                const EvaluationSettings &Settings) {
+  auto HeapOwner = std::make_unique<Heap>();
+  Heap &H = *HeapOwner;
+  ProjectLoader Loader(H, Result, *Settings.Roots, Settings.DisplayRoot,
+                       *Settings.ReadSource);
+  for (auto &U : Result.Units)
+    Loader.addUnit(U.get());
+  if (Settings.SkipPackages)
+    Loader.skipPackages();
+  auto EvalOwner = std::make_unique<Evaluator>(H, Loader);
+  Evaluator &Eval = *EvalOwner;
+  Loader.setEvaluator(&Eval);
+  auto DeclarativeOwner = std::make_unique<DeclarativeAnalyzer>(Eval);
+  DeclarativeAnalyzer &Declarative = *DeclarativeOwner;
+  if (!Settings.Version.empty())
+    Declarative.setVersion(Settings.Version, Settings.VersionSource);
+  Eval.setRelease(Declarative.version());
+  Eval.OnClassCreated = [&](ClassObj *C) { Declarative.classCreated(C); };
+  Eval.OnInstanceCreated = [&](InstanceObj *I) {
+    Declarative.instanceCreated(I);
+  };
+  std::vector<ModuleUnit *> Order = Settings.Run;
+  llvm::sort(Order, [](const ModuleUnit *A, const ModuleUnit *B) {
+    return A->Name < B->Name;
+  });
+  // Workers parse the project in about the order the evaluator imports it,
+  // while it runs; the evaluator parses what they have not reached yet
+  // itself, and the stubs, which it needs first (and not all of them).
+  unsigned Jobs =
+      llvm::hardware_concurrency(Settings.Jobs).compute_thread_count();
+  llvm::DefaultThreadPool Parsers(
+      llvm::hardware_concurrency(Jobs > 1 ? Jobs - 1 : 1));
+  ParseAhead Ahead(Order, 16);
+  Loader.setParseAhead(&Ahead);
+  for (unsigned I = 0; I < Parsers.getMaxConcurrency(); ++I)
+    Parsers.async([&Ahead] { Ahead.parseAll(); });
+  // The evaluator recurses along expressions (as deep as the parser
+  // allows, some 3,000 levels) and calls (48): more than a default stack
+  // holds, so it runs on a thread with a stack of its own.
+  llvm::thread Evaluation(std::optional<unsigned>(EvaluationStackSize), [&] {
+    {
+      llvm::NamedRegionTimer T(
+          "evaluate", "Evaluate modules (parsing alongside)", "schemac",
+          "schemac phases", Settings.TimePhases);
+      for (ModuleUnit *U : Order)
+        Loader.importModule(U->Name, {});
+    }
+    llvm::NamedRegionTimer T("declarative", "Declarative mapping", "schemac",
+                             "schemac phases", Settings.TimePhases);
+    Result.Schema = Declarative.finish();
+  });
+  Evaluation.join();
+  // The workers parse what the evaluator never imported (a module whose
+  // name another file has) and are done.
+  Ahead.finish();
+  Parsers.wait();
+  recordDependencies(Result, Eval.Dependencies);
+  EvaluationOutcome Outcome;
+  Outcome.MissingPaths = Loader.missingPaths();
+  Outcome.ReadUnrunPackage = Eval.ReadUnrunPackage;
+  Outcome.Uses20Api = Declarative.uses20Api();
+  Outcome.Evaluated = Loader.evaluatedUnits();
+  if (Settings.KeepHeap)
+    Outcome.Objects = std::move(HeapOwner);
+  if (Settings.DisableFree) {
+    // Millions of small objects take longer to free than to analyse a
+    // large project; a process about to exit need not (clang's
+    // -disable-free).
+    (void)HeapOwner.release();
+    (void)EvalOwner.release();
+    (void)DeclarativeOwner.release();
+  }
+  return Outcome;
+}
+
+void addStubUnits(AnalysisResult &Result) {
+  for (const StubSource &S : StubSources) {
+    auto U = std::make_unique<ModuleUnit>();
+    U->Name = S.Module;
+    U->DisplayPath = "<stub " + std::string(S.Module) + ">";
+    U->IsPackage = S.IsPackage;
+    U->IsStub = true;
+    U->File = SourceFile::fromBytes(S.Text, U->DisplayPath);
+    Result.Units.push_back(std::move(U));
+  }
+}
+
+ProjectLayout layoutProject(const ProjectOptions &Options,
+                            AnalysisResult &Result) {
+  ProjectLayout L;
+  std::vector<std::string> &Roots = L.Roots;
+  Roots = Options.Roots;
   if (Roots.empty())
     for (const std::string &P : Options.Paths)
       Roots.push_back(detectProjectRoot(P));
@@ -450,9 +597,10 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
     llvm::sys::path::remove_dots(Abs, true);
     R = Abs.str().str();
   }
-  std::string DisplayRoot = Options.DisplayRoot.empty()
-                                ? (Roots.empty() ? "" : Roots.front())
-                                : Options.DisplayRoot;
+  std::string &DisplayRoot = L.DisplayRoot;
+  DisplayRoot = Options.DisplayRoot.empty()
+                    ? (Roots.empty() ? "" : Roots.front())
+                    : Options.DisplayRoot;
   if (!Options.DisplayRoot.empty()) {
     llvm::SmallString<256> Abs(DisplayRoot);
     llvm::sys::fs::make_absolute(Abs);
@@ -488,51 +636,8 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
   for (const std::string &F : Found)
     AddFile(F);
 
-  std::optional<DeclaredVersion> Declared;
   if (Options.SqlAlchemyVersion.empty())
-    Declared = findDeclaredSqlAlchemyVersion(Roots);
-  std::optional<AnalysisCache> Cache;
-  if (!Options.CacheDir.empty() && Result.InputErrors.empty()) {
-    Cache.emplace(Options.CacheDir,
-                  cacheKey(Options, Roots, DisplayRoot, Declared));
-    llvm::NamedRegionTimer T("cache-read", "Read the analysis cache", "schemac",
-                             "schemac phases", Options.TimePhases);
-    std::vector<std::string> Walked;
-    for (auto &[Path, Name] : Files)
-      Walked.push_back(Path);
-    llvm::StringMap<llvm::StringRef> SourceTexts;
-    for (auto &[Path, Text] : Options.Sources) {
-      Walked.push_back(Path);
-      SourceTexts[Path] = Text;
-    }
-    CacheSourceAccess Access;
-    Access.Open = [&](const std::string &Origin,
-                      llvm::StringRef Display) -> std::unique_ptr<SourceFile> {
-      if (llvm::sys::path::is_absolute(Origin)) {
-        auto F = SourceFile::open(Origin, Display);
-        if (!F) {
-          llvm::consumeError(F.takeError());
-          return nullptr;
-        }
-        return std::move(*F);
-      }
-      if (auto It = SourceTexts.find(Origin); It != SourceTexts.end())
-        return SourceFile::fromBytes(It->second, Display);
-      if (std::optional<std::string> Text =
-              Options.ReadSource ? Options.ReadSource(Origin) : std::nullopt)
-        return SourceFile::fromBytes(*Text, Display);
-      return nullptr;
-    };
-    Access.Exists = [&](const std::string &Origin) {
-      if (llvm::sys::path::is_absolute(Origin))
-        return llvm::sys::fs::is_regular_file(Origin);
-      return Options.ReadSource && Options.ReadSource(Origin).has_value();
-    };
-    if (std::optional<AnalysisResult> Hit = Cache->load(Walked, Access))
-      return std::move(*Hit);
-  }
-
-  // Parse the project in parallel, the stubs too.
+    L.Declared = findDeclaredSqlAlchemyVersion(Roots);
   for (auto &[Path, Name] : Files) {
     auto U = std::make_unique<ModuleUnit>();
     U->Name = Name.empty() ? "__main__" : Name;
@@ -554,89 +659,85 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
       U->Name = "__main__";
     U->DisplayPath = Path;
     U->File = SourceFile::fromBytes(Text, Path);
-    Files.emplace_back(Path, U->Name);
     Result.Units.push_back(std::move(U));
   }
-  size_t ProjectUnits = Result.Units.size();
-  for (const StubSource &S : StubSources) {
-    auto U = std::make_unique<ModuleUnit>();
-    U->Name = S.Module;
-    U->DisplayPath = "<stub " + std::string(S.Module) + ">";
-    U->IsPackage = S.IsPackage;
-    U->IsStub = true;
-    U->File = SourceFile::fromBytes(S.Text, U->DisplayPath);
-    Result.Units.push_back(std::move(U));
-  }
-  auto HeapOwner = std::make_unique<Heap>();
-  Heap &H = *HeapOwner;
-  ProjectLoader Loader(H, Result, Roots, DisplayRoot, Options.ReadSource);
-  for (auto &U : Result.Units)
-    Loader.addUnit(U.get());
-  auto EvalOwner = std::make_unique<Evaluator>(H, Loader);
-  Evaluator &Eval = *EvalOwner;
-  Loader.setEvaluator(&Eval);
-  auto DeclarativeOwner = std::make_unique<DeclarativeAnalyzer>(Eval);
-  DeclarativeAnalyzer &Declarative = *DeclarativeOwner;
-  if (!Options.SqlAlchemyVersion.empty())
-    Declarative.setVersion(Options.SqlAlchemyVersion, "--sqlalchemy");
-  else if (Declared)
-    Declarative.setVersion(Declared->Version,
-                           relativeTo(Declared->File, DisplayRoot));
-  Eval.setRelease(Declarative.version());
-  Eval.OnClassCreated = [&](ClassObj *C) { Declarative.classCreated(C); };
-  Eval.OnInstanceCreated = [&](InstanceObj *I) {
-    Declarative.instanceCreated(I);
-  };
-  std::vector<ModuleUnit *> Order;
-  for (size_t I = 0; I < ProjectUnits; ++I)
-    Order.push_back(Result.Units[I].get());
-  llvm::sort(Order, [](const ModuleUnit *A, const ModuleUnit *B) {
-    return A->Name < B->Name;
-  });
-  // Workers parse the project in about the order the evaluator imports it,
-  // while it runs; the evaluator parses what they have not reached yet
-  // itself, and the stubs, which it needs first (and not all of them).
-  unsigned Jobs =
-      llvm::hardware_concurrency(Options.Jobs).compute_thread_count();
-  llvm::DefaultThreadPool Parsers(
-      llvm::hardware_concurrency(Jobs > 1 ? Jobs - 1 : 1));
-  ParseAhead Ahead(Order, 16);
-  Loader.setParseAhead(&Ahead);
-  for (unsigned I = 0; I < Parsers.getMaxConcurrency(); ++I)
-    Parsers.async([&Ahead] { Ahead.parseAll(); });
-  // The evaluator recurses along expressions (as deep as the parser
-  // allows, some 3,000 levels) and calls (48): more than a default stack
-  // holds, so it runs on a thread with a stack of its own.
-  llvm::thread Evaluation(std::optional<unsigned>(EvaluationStackSize), [&] {
-    {
-      llvm::NamedRegionTimer T("evaluate",
-                               "Evaluate modules (parsing alongside)",
-                               "schemac", "schemac phases", Options.TimePhases);
-      for (ModuleUnit *U : Order)
-        Loader.importModule(U->Name, {});
-    }
-    llvm::NamedRegionTimer T("declarative", "Declarative mapping", "schemac",
+  return L;
+}
+
+AnalysisResult analyzeProject(const ProjectOptions &Options) {
+  AnalysisResult Result;
+  ProjectLayout L = layoutProject(Options, Result);
+  const std::vector<std::string> &Roots = L.Roots;
+  const std::string &DisplayRoot = L.DisplayRoot;
+  const std::optional<DeclaredVersion> &Declared = L.Declared;
+  std::optional<AnalysisCache> Cache;
+  if (!Options.CacheDir.empty() && Result.InputErrors.empty()) {
+    Cache.emplace(Options.CacheDir,
+                  cacheKey(Options, Roots, DisplayRoot, Declared));
+    llvm::NamedRegionTimer T("cache-read", "Read the analysis cache", "schemac",
                              "schemac phases", Options.TimePhases);
-    Result.Schema = Declarative.finish();
-  });
-  Evaluation.join();
-  // The workers parse what the evaluator never imported (a module whose
-  // name another file has) and are done.
-  Ahead.finish();
-  Parsers.wait();
+    std::vector<std::string> Walked;
+    llvm::StringMap<ModuleUnit *> InMemory;
+    for (auto &U : Result.Units) {
+      Walked.push_back(cacheOrigin(*U));
+      if (U->Path.empty())
+        InMemory[U->DisplayPath] = U.get();
+    }
+    CacheSourceAccess Access;
+    Access.Open = [&](const std::string &Origin,
+                      llvm::StringRef Display) -> std::unique_ptr<SourceFile> {
+      if (llvm::sys::path::is_absolute(Origin)) {
+        auto F = SourceFile::open(Origin, Display);
+        if (!F) {
+          llvm::consumeError(F.takeError());
+          return nullptr;
+        }
+        return std::move(*F);
+      }
+      if (auto It = InMemory.find(Origin); It != InMemory.end())
+        return SourceFile::fromBytes(It->second->File->text(), Display);
+      if (std::optional<std::string> Text =
+              Options.ReadSource ? Options.ReadSource(Origin) : std::nullopt)
+        return SourceFile::fromBytes(*Text, Display);
+      return nullptr;
+    };
+    Access.Exists = [&](const std::string &Origin) {
+      if (llvm::sys::path::is_absolute(Origin))
+        return llvm::sys::fs::is_regular_file(Origin);
+      return Options.ReadSource && Options.ReadSource(Origin).has_value();
+    };
+    if (std::optional<AnalysisResult> Hit = Cache->load(Walked, Access))
+      return std::move(*Hit);
+  }
+
+  size_t ProjectUnits = Result.Units.size();
+  addStubUnits(Result);
+  for (size_t I = 0; I < ProjectUnits; ++I)
+    Result.Units[I]->OwnerId = ownerIdFor(I);
+  EvaluationSettings Settings;
+  Settings.Roots = &Roots;
+  Settings.DisplayRoot = DisplayRoot;
+  Settings.ReadSource = &Options.ReadSource;
+  Settings.Jobs = Options.Jobs;
+  Settings.DisableFree = Options.DisableFree;
+  Settings.TimePhases = Options.TimePhases;
+  if (!Options.SqlAlchemyVersion.empty()) {
+    Settings.Version = Options.SqlAlchemyVersion;
+    Settings.VersionSource = "--sqlalchemy";
+  } else if (Declared) {
+    Settings.Version = Declared->Version;
+    Settings.VersionSource = relativeTo(Declared->File, DisplayRoot);
+  }
+  for (size_t I = 0; I < ProjectUnits; ++I)
+    Settings.Run.push_back(Result.Units[I].get());
+  std::vector<std::string> MissingPaths =
+      evaluateUnits(Result, Settings).MissingPaths;
   if (Cache) {
     llvm::NamedRegionTimer T("cache-write", "Write the analysis cache",
                              "schemac", "schemac phases", Options.TimePhases);
-    Cache->store(Result, ProjectUnits, Loader.missingPaths());
+    Cache->store(Result, ProjectUnits, MissingPaths);
   }
-  if (Options.DisableFree) {
-    // Millions of small objects take longer to free than to analyse a
-    // large project; a process about to exit need not (clang's
-    // -disable-free).
-    (void)HeapOwner.release();
-    (void)EvalOwner.release();
-    (void)DeclarativeOwner.release();
-  }
+  Result.MissingPaths = std::move(MissingPaths);
   return Result;
 }
 

@@ -27,6 +27,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace schemac::sema {
@@ -74,6 +75,11 @@ enum class ObjKind : uint8_t {
 struct Object {
   explicit Object(ObjKind Kind) : Kind(Kind) {}
   ObjKind Kind;
+  /// The project module whose evaluation made it (Heap::setOwner), 0 for
+  /// the library and for what the declarative pass makes afterwards: what
+  /// an edit of one module can change (EditAnalysis.cpp). In the bytes
+  /// between Kind and Serial.
+  uint16_t Owner = 0;
   /// Creation order across the analysis: SQLAlchemy 1.4 orders a
   /// declarative table's columns by when their Column objects were made.
   /// 32 bits, beside Kind: millions of objects, each 8 bytes smaller.
@@ -264,6 +270,9 @@ struct ModuleObj : ObjectOf<ObjKind::Module> {
   std::string Name;
   ModuleUnit *Unit = nullptr; ///< Null for a package without __init__.py.
   Namespace Globals;
+  /// A package whose __init__ the analysis of an edit does not run: it
+  /// holds its submodules only (EditAnalysis.cpp).
+  bool NotRun = false;
 };
 
 /// An annotation in a class body, kept unevaluated: SQLAlchemy reads it when
@@ -392,9 +401,18 @@ public:
   template <typename T, typename... Args> T *make(Args &&...A) {
     T *Raw = new (Arena.Allocate<T>()) T(std::forward<Args>(A)...);
     Raw->Serial = ++LastSerial;
+    Raw->Owner = CurrentOwner;
     Objects.push_back(Raw);
     return Raw;
   }
+  /// Objects made from here on belong to this owner (Object::Owner); the
+  /// previous one, for the caller to restore.
+  uint16_t setOwner(uint16_t Owner) {
+    return std::exchange(CurrentOwner, Owner);
+  }
+  uint16_t owner() const { return CurrentOwner; }
+  /// Every object made, in the order made.
+  const std::vector<Object *> &objects() const { return Objects; }
   Object *none() { return &NoneSingleton; }
   Object *boolean(bool V) { return V ? &TrueSingleton : &FalseSingleton; }
   StrObj *str(std::string V, SrcLoc Where = {});
@@ -415,6 +433,7 @@ private:
   /// For their destructors: most own a vector or a string.
   std::vector<Object *> Objects;
   uint32_t LastSerial = 0;
+  uint16_t CurrentOwner = 0;
   NoneObj NoneSingleton;
   struct TrueObj : BoolObj {
     TrueObj() { Value = true; }

@@ -25,6 +25,28 @@
 
 namespace schemac::sema {
 
+/// How the evaluation of one project module met the others: what an edit
+/// of a module can change besides its own tables and classes
+/// (EditAnalysis.cpp).
+struct ModuleDependencies {
+  /// The units (indexes into AnalysisResult::Units) whose values it read:
+  /// imported names, attributes of their modules.
+  std::vector<uint32_t> Reads;
+  /// It stored into an object that another module (or the library) made.
+  bool WritesOthers = false;
+  /// Another module stored into an object this one made.
+  bool WrittenByOthers = false;
+  /// What other modules' evaluation took of this one, each a (class, name)
+  /// pair: ("", global) for a global of the module, (class, attribute) for
+  /// a class's attribute, (class, "*") for a class called or subclassed
+  /// (all of it), (class, "#") for a class reached through another module
+  /// (what it is: its name and bases). Sorted.
+  std::vector<std::pair<std::string, std::string>> UsedByOthers;
+  /// Another module used one of its objects in a way no such pair names (an
+  /// attribute of an instance, a call of a function).
+  bool UsedOpaquely = false;
+};
+
 /// One Python module of the project or of the library stubs.
 struct ModuleUnit {
   std::string Name;        ///< Dotted module name: "app.models".
@@ -32,6 +54,9 @@ struct ModuleUnit {
   std::string Path;        ///< Absolute; empty when not read from disk.
   bool IsPackage = false;  ///< An __init__.py.
   bool IsStub = false;
+  /// Object::Owner of what its evaluation makes; 0 for the library stubs.
+  uint16_t OwnerId = 0;
+  ModuleDependencies Dependencies;
   std::unique_ptr<SourceFile> File;
   std::unique_ptr<DiagnosticEngine> Diags;
   /// Freed once a project module has run (Evaluator::freeSyntax):
@@ -107,9 +132,25 @@ struct AnalysisResult {
   std::vector<std::string> InputErrors;
   /// Read from the cache: the units have no syntax trees.
   bool FromCache = false;
+  /// Every project unit has its Dependencies (not so beyond 65,534
+  /// units, which Object::Owner cannot tell apart).
+  bool DependenciesKnown = false;
+  /// Where an import looked for a module of the project in vain (as
+  /// AnalysisCache::store takes them): were one to appear, the import
+  /// would resolve differently.
+  std::vector<std::string> MissingPaths;
 };
 
 AnalysisResult analyzeProject(const ProjectOptions &Options);
+
+/// The analysis of the project \p Options names, from \p Base, the
+/// analysis of the same project before an edit, by running only the edited
+/// modules and what they import, where that gives what analyzeProject
+/// would (EditAnalysis.cpp); else none, and \p WhyNot says why not. The
+/// units have no syntax trees.
+std::optional<AnalysisResult> analyzeEdit(const AnalysisResult &Base,
+                                          const ProjectOptions &Options,
+                                          std::string &WhyNot);
 
 } // namespace schemac::sema
 

@@ -77,6 +77,14 @@ std::unique_ptr<SourceFile> SourceFile::fromBytes(llvm::StringRef Bytes,
       llvm::MemoryBuffer::getMemBufferCopy(Bytes, DisplayName), DisplayName));
 }
 
+std::unique_ptr<SourceFile> SourceFile::borrow(llvm::StringRef Text,
+                                               llvm::StringRef DisplayName) {
+  return std::unique_ptr<SourceFile>(new SourceFile(
+      llvm::MemoryBuffer::getMemBuffer(Text, DisplayName,
+                                       /*RequiresNullTerminator=*/true),
+      DisplayName));
+}
+
 const std::vector<uint32_t> &SourceFile::lineStarts() const {
   std::call_once(LineStartsOnce, [this] {
     LineStarts.push_back(0);

@@ -38,6 +38,10 @@ public:
   open(llvm::StringRef Path, llvm::StringRef DisplayName);
   static std::unique_ptr<SourceFile> fromBytes(llvm::StringRef Bytes,
                                                llvm::StringRef DisplayName);
+  /// A file over \p Text, which outlives it and is followed by a NUL (the
+  /// text of another SourceFile), without a copy.
+  static std::unique_ptr<SourceFile> borrow(llvm::StringRef Text,
+                                            llvm::StringRef DisplayName);
 
   llvm::StringRef name() const { return Name; }
   /// The decoded text; text().end() points at a NUL terminator.
@@ -59,6 +63,9 @@ public:
   std::pair<llvm::StringRef, size_t> line(unsigned Line) const;
   /// A 64-bit hash of text(), computed on first use.
   uint64_t textHash() const;
+  /// The text is the file's bytes as they were read (UTF-8 as written):
+  /// decoding it again gives it back.
+  bool textIsBytes() const { return Decoded.Unchanged; }
   /// Lets the text's pages leave the process's resident set until it is
   /// next read: a file read by mapping it stays in the page cache, so
   /// reading it again costs a page fault, not a read. A large project's

@@ -1,0 +1,510 @@
+//===- EditAnalysis.cpp - An edit's analysis from the one before it -------===//
+//
+// A one-line edit in a project of 20,000 models should not cost the seconds
+// that analysing the whole project does. analyzeEdit runs only the edited
+// modules and what they import (not the packages above them, which import
+// everything), once as they were and once as they are, and carries the
+// difference over to the analysis from before the edit. It does so only
+// where that gives what analysing the whole project would:
+//  - the edited modules are not packages, the project has the same files,
+//    and no module that an import looked for in vain has appeared;
+//  - no module wrote into an edited module's objects, nor an edited module
+//    into another's; the modules the edited ones run with ran the same way
+//    in the whole analysis: nothing else wrote into their objects, and what
+//    they read is among them;
+//  - what other modules took from an edited one (ModuleDependencies::
+//    UsedByOthers) is the same before and after the edit, object by object,
+//    and they used nothing of it in another way;
+//  - the tables differ only in what no other table, class or module reads
+//    (column types no foreign key refers to, nullability, defaults,
+//    comments, indexes, unique and check constraints), the classes not at
+//    all, and the whole analysis gave those tables as the edited modules'
+//    own run gives them before the edit;
+//  - the diagnostics are the same, moved with the text.
+// Otherwise the caller analyses the whole project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ir/Compare.h"
+#include "sema/Evaluator.h"
+#include "sema/ObjectComparison.h"
+#include "sema/ProjectAnalysis.h"
+#include "sema/Sema.h"
+#include "support/TextMove.h"
+
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+#include <map>
+#include <set>
+
+namespace schemac::sema {
+
+namespace {
+
+/// An edited module: its unit before the edit, its text now, and how the
+/// text moved.
+struct EditedFile {
+  const ModuleUnit *Before;
+  const SourceFile *After;
+  TextMove Move;
+};
+
+/// One run of the edited modules, as they were or as they are.
+struct PartialRun {
+  AnalysisResult Result;
+  EvaluationOutcome Outcome;
+  /// The units of the project, in the order of the analysis before.
+  size_t ProjectUnits = 0;
+
+  ModuleObj *module(const ModuleUnit *U) const {
+    for (Object *O : Outcome.Objects->objects())
+      if (auto *M = dyn_cast<ModuleObj>(O); M && M->Unit == U)
+        return M;
+    return nullptr;
+  }
+  /// The classes the module's evaluation made, by qualified name; false
+  /// where two have the same name.
+  bool classes(uint16_t Owner, llvm::StringMap<const ClassObj *> &Out) const {
+    for (Object *O : Outcome.Objects->objects())
+      if (auto *C = dyn_cast<ClassObj>(O); C && C->Owner == Owner)
+        if (!Out.try_emplace(C->QualName, C).second)
+          return false;
+    return true;
+  }
+};
+
+/// Runs \p Edited (indexes of Base's units) among Base's project units,
+/// with the texts of \p Texts where given, else Base's.
+PartialRun runEdited(const AnalysisResult &Base,
+                     const std::vector<size_t> &Edited,
+                     const std::map<size_t, const SourceFile *> &Texts,
+                     const std::vector<std::string> &Roots,
+                     const std::string &DisplayRoot) {
+  PartialRun Run;
+  for (size_t I = 0; I < Base.Units.size() && !Base.Units[I]->IsStub; ++I) {
+    const ModuleUnit &B = *Base.Units[I];
+    auto U = std::make_unique<ModuleUnit>();
+    U->Name = B.Name;
+    U->DisplayPath = B.DisplayPath;
+    U->IsPackage = B.IsPackage;
+    auto Text = Texts.find(I);
+    U->File = SourceFile::borrow(Text != Texts.end() ? Text->second->text()
+                                                     : B.File->text(),
+                                 B.DisplayPath);
+    Run.Result.Units.push_back(std::move(U));
+  }
+  Run.ProjectUnits = Run.Result.Units.size();
+  addStubUnits(Run.Result);
+  for (size_t I = 0; I < Run.ProjectUnits; ++I)
+    Run.Result.Units[I]->OwnerId = static_cast<uint16_t>(I + 1);
+  EvaluationSettings Settings;
+  Settings.Roots = &Roots;
+  Settings.DisplayRoot = DisplayRoot;
+  static const SourceReader NoReader;
+  Settings.ReadSource = &NoReader;
+  Settings.Jobs = 1;
+  Settings.Version = Base.Schema.SqlAlchemyVersion;
+  Settings.VersionSource = Base.Schema.SqlAlchemyVersionSource;
+  for (size_t I : Edited)
+    Settings.Run.push_back(Run.Result.Units[I].get());
+  Settings.SkipPackages = true;
+  Settings.KeepHeap = true;
+  Run.Outcome = evaluateUnits(Run.Result, Settings);
+  return Run;
+}
+
+/// The parts of two diagnostics lists that must agree, the first's
+/// offsets moved by \p Move (if any).
+bool sameDiagnostics(const DiagnosticEngine &A, const DiagnosticEngine &B,
+                     const TextMove *Move) {
+  const auto &X = A.diagnostics(), &Y = B.diagnostics();
+  if (X.size() != Y.size())
+    return false;
+  for (size_t I = 0; I < X.size(); ++I) {
+    uint32_t Begin = X[I].Begin, End = X[I].End;
+    if (Move) {
+      auto MB = Move->offset(Begin), ME = Move->offset(End);
+      if (!MB || !ME)
+        return false;
+      Begin = *MB;
+      End = *ME;
+    }
+    if (X[I].Id != Y[I].Id || Begin != Y[I].Begin || End != Y[I].End ||
+        X[I].Message != Y[I].Message)
+      return false;
+  }
+  return true;
+}
+
+class EditAnalyzer {
+public:
+  EditAnalyzer(const AnalysisResult &Base, std::string &WhyNot)
+      : Base(Base), WhyNot(WhyNot) {}
+
+  std::optional<AnalysisResult> run(const ProjectOptions &Options);
+
+private:
+  bool fail(std::string Why) {
+    WhyNot = std::move(Why);
+    return false;
+  }
+  bool compareUses(const PartialRun &Old, const PartialRun &New, size_t I);
+  bool compareSchemas(const PartialRun &Old, const PartialRun &New,
+                      std::vector<const ir::Table *> &Replaced);
+  std::optional<ir::Loc> moveLoc(const ir::Loc &L) const;
+
+  const AnalysisResult &Base;
+  std::string &WhyNot;
+  /// By the interned display path of the file.
+  std::map<const char *, EditedFile> Edits;
+};
+
+std::optional<ir::Loc> EditAnalyzer::moveLoc(const ir::Loc &L) const {
+  auto It = Edits.find(L.File.data());
+  if (!L.isKnown() || It == Edits.end())
+    return L;
+  const EditedFile &E = It->second;
+  auto [Line, LineStart] = E.Before->File->line(L.Line);
+  (void)Line;
+  auto Moved = E.Move.offset(static_cast<uint32_t>(LineStart + L.Col - 1));
+  if (!Moved)
+    return std::nullopt;
+  LineColumn LC = E.After->lineColumn(*Moved);
+  ir::Loc Out = L;
+  Out.Line = LC.Line;
+  Out.Col = LC.Column;
+  return Out;
+}
+
+bool EditAnalyzer::compareUses(const PartialRun &Old, const PartialRun &New,
+                               size_t I) {
+  const ModuleDependencies &D = Base.Units[I]->Dependencies;
+  if (D.UsedByOthers.empty())
+    return true;
+  const ModuleUnit *OldUnit = Old.Result.Units[I].get();
+  const ModuleUnit *NewUnit = New.Result.Units[I].get();
+  ModuleObj *OldModule = Old.module(OldUnit), *NewModule = New.module(NewUnit);
+  llvm::StringMap<const ClassObj *> OldClasses, NewClasses;
+  if (!OldModule || !NewModule || !Old.classes(OldUnit->OwnerId, OldClasses) ||
+      !New.classes(NewUnit->OwnerId, NewClasses))
+    return fail("the edited module's classes are not told apart");
+  for (const auto &[Class, Name] : D.UsedByOthers) {
+    // A comparison per use: within one, a pair assumed the same while it
+    // is compared can only be wrong where the whole answer is no.
+    ObjectComparison Compare;
+    bool Same;
+    if (Class.empty()) {
+      const Binding *A = nullptr, *B = nullptr;
+      if (auto It = OldModule->Globals.find(Name);
+          It != OldModule->Globals.end())
+        A = &It->second;
+      if (auto It = NewModule->Globals.find(Name);
+          It != NewModule->Globals.end())
+        B = &It->second;
+      Same = (!A && !B) || (A && B && Compare.same(A->Value, B->Value));
+    } else {
+      const ClassObj *A = OldClasses.lookup(Class),
+                     *B = NewClasses.lookup(Class);
+      if (!A || !B)
+        Same = !A && !B;
+      else if (Name == "#")
+        Same = Compare.sameIdentity(A, B);
+      else if (Name == "*")
+        Same = Compare.sameWhole(A, B);
+      else {
+        const Binding *X = A->lookup(Name), *Y = B->lookup(Name);
+        Same = Compare.sameIdentity(A, B) &&
+               ((!X && !Y) || (X && Y && Compare.same(X->Value, Y->Value)));
+      }
+    }
+    if (!Same)
+      return fail("another module uses " +
+                  (Class.empty() ? Name : Class + "." + Name) +
+                  ", which the edit changes");
+  }
+  return true;
+}
+
+/// A column of a table that a foreign key refers to.
+using ColumnKey = std::pair<std::string, std::string>;
+
+bool EditAnalyzer::compareSchemas(const PartialRun &Old, const PartialRun &New,
+                                  std::vector<const ir::Table *> &Replaced) {
+  const ir::Schema &A = Old.Result.Schema, &B = New.Result.Schema;
+  if (A.Tables.size() != B.Tables.size() ||
+      A.Classes.size() != B.Classes.size())
+    return fail("the edit adds or removes a table or a class");
+  for (size_t I = 0; I < A.Classes.size(); ++I)
+    if (!ir::sameDefinition(A.Classes[I], B.Classes[I]))
+      return fail("the edit changes class " + A.Classes[I].Name);
+  std::optional<std::set<ColumnKey>> Referenced;
+  std::map<ColumnKey, const ir::Table *> BaseTables;
+  for (const ir::Table &T : Base.Schema.Tables)
+    BaseTables.emplace(ColumnKey(T.Schema.value_or(""), T.Name), &T);
+  for (size_t I = 0; I < A.Tables.size(); ++I) {
+    const ir::Table &X = A.Tables[I], &Y = B.Tables[I];
+    if (ir::sameDefinition(X, Y))
+      continue;
+    if (!ir::sameInterface(X, Y))
+      return fail("the edit changes what other tables read of table " +
+                  X.qualifiedName());
+    auto InBase = BaseTables.find({X.Schema.value_or(""), X.Name});
+    if (InBase == BaseTables.end() || !ir::sameDefinition(*InBase->second, X))
+      return fail("table " + X.qualifiedName() +
+                  " depends on modules the edit's analysis did not run");
+    for (size_t C = 0; C < X.Columns.size(); ++C) {
+      const ir::Column &CX = X.Columns[C], &CY = Y.Columns[C];
+      if (ir::sameType(*CX.Type, *CY.Type))
+        continue;
+      // A foreign key column without a type of its own takes the type of
+      // the column it refers to; an unknown type may be one.
+      if (CY.Type->isUnknown())
+        return fail("column " + X.qualifiedName() + "." + CX.Name +
+                    " loses its type");
+      if (!Referenced) {
+        Referenced.emplace();
+        for (const ir::Table &T : Base.Schema.Tables)
+          for (const ir::ForeignKey &FK : T.ForeignKeys)
+            for (const std::string &Ref : FK.RefColumns)
+              Referenced->emplace(ir::qualifiedName(FK.RefSchema, FK.RefTable),
+                                  Ref);
+      }
+      if (Referenced->count({X.qualifiedName(), CX.Name}))
+        return fail("a foreign key refers to " + X.qualifiedName() + "." +
+                    CX.Name + ", whose type the edit changes");
+    }
+    Replaced[InBase->second - Base.Schema.Tables.data()] = &Y;
+  }
+  return true;
+}
+
+std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
+  if (!Base.DependenciesKnown) {
+    fail("the analysis before the edit does not know its modules' "
+         "dependencies");
+    return std::nullopt;
+  }
+  AnalysisResult Result;
+  ProjectLayout Layout = layoutProject(Options, Result);
+  if (!Result.InputErrors.empty()) {
+    fail("the project has input errors");
+    return std::nullopt;
+  }
+  // The same files, each in its place.
+  size_t BaseUnits = 0;
+  while (BaseUnits < Base.Units.size() && !Base.Units[BaseUnits]->IsStub)
+    ++BaseUnits;
+  if (BaseUnits != Base.Units.size() &&
+      llvm::any_of(llvm::drop_begin(Base.Units, BaseUnits),
+                   [](const auto &U) { return !U->IsStub; })) {
+    fail("the analysis before the edit read modules outside the given paths");
+    return std::nullopt;
+  }
+  if (Result.Units.size() != BaseUnits) {
+    fail("the edit adds or removes a file");
+    return std::nullopt;
+  }
+  for (const std::string &P : Base.MissingPaths) {
+    bool Appeared = llvm::sys::path::is_absolute(P)
+                        ? llvm::sys::fs::exists(P)
+                        : llvm::any_of(Layout.Roots, [&](const std::string &R) {
+                            return llvm::sys::fs::exists(R + "/" + P);
+                          });
+    if (Appeared) {
+      fail("a module an import looked for appeared: " + P);
+      return std::nullopt;
+    }
+  }
+  std::vector<size_t> Edited;
+  std::map<size_t, const SourceFile *> NewTexts;
+  for (size_t I = 0; I < BaseUnits; ++I) {
+    ModuleUnit &U = *Result.Units[I];
+    const ModuleUnit &B = *Base.Units[I];
+    if (U.DisplayPath != B.DisplayPath || U.Name != B.Name) {
+      fail("the edit adds or removes a file");
+      return std::nullopt;
+    }
+    if (!U.File) {
+      auto F = SourceFile::open(U.Path, U.DisplayPath);
+      if (!F) {
+        llvm::consumeError(F.takeError());
+        fail("cannot read " + U.DisplayPath);
+        return std::nullopt;
+      }
+      U.File = std::move(*F);
+    }
+    if (U.File->textHash() == B.File->textHash() &&
+        U.File->text() == B.File->text())
+      continue;
+    if (B.IsPackage) {
+      fail("the edit changes a package's __init__.py");
+      return std::nullopt;
+    }
+    const ModuleDependencies &D = B.Dependencies;
+    if (D.WritesOthers || D.WrittenByOthers || D.UsedOpaquely) {
+      fail(B.DisplayPath + " and other modules share objects");
+      return std::nullopt;
+    }
+    if (!B.File->textIsBytes() || !U.File->textIsBytes()) {
+      fail(B.DisplayPath + " is not plain UTF-8");
+      return std::nullopt;
+    }
+    Edited.push_back(I);
+    NewTexts[I] = U.File.get();
+    Edits.emplace(
+        ir::internFileName(B.DisplayPath).data(),
+        EditedFile{&B, U.File.get(), TextMove(B.File->text(), U.File->text())});
+  }
+  if (Edited.size() > 16) {
+    fail("the edit changes more than 16 files");
+    return std::nullopt;
+  }
+
+  std::vector<const ir::Table *> Replaced(Base.Schema.Tables.size());
+  // The runs own the edited tables until they are copied.
+  PartialRun Old, New;
+  if (!Edited.empty()) {
+    Old = runEdited(Base, Edited, {}, Layout.Roots, Layout.DisplayRoot);
+    New = runEdited(Base, Edited, NewTexts, Layout.Roots, Layout.DisplayRoot);
+    if (Old.Outcome.ReadUnrunPackage || New.Outcome.ReadUnrunPackage) {
+      fail("an edited module reads a package's __init__.py");
+      return std::nullopt;
+    }
+    if (Old.Outcome.Uses20Api != New.Outcome.Uses20Api) {
+      fail("the edit changes whether the models use SQLAlchemy 2.0's API");
+      return std::nullopt;
+    }
+    // The modules that ran: as in the whole analysis, and as much.
+    llvm::DenseSet<size_t> Ran;
+    for (const PartialRun *Run : {&Old, &New})
+      for (const ModuleUnit *U : Run->Outcome.Evaluated)
+        for (size_t I = 0; I < Run->ProjectUnits; ++I)
+          if (Run->Result.Units[I].get() == U)
+            Ran.insert(I);
+    for (size_t I : Ran) {
+      const ModuleDependencies &D = Base.Units[I]->Dependencies;
+      if (D.WrittenByOthers || D.WritesOthers ||
+          !Base.Units[I]->File->textIsBytes()) {
+        fail(Base.Units[I]->DisplayPath + " and other modules share objects");
+        return std::nullopt;
+      }
+      for (uint32_t R : D.Reads)
+        if (!Ran.count(R)) {
+          fail(Base.Units[I]->DisplayPath + " reads " +
+               Base.Units[R]->DisplayPath +
+               ", which the edit's analysis did not run");
+          return std::nullopt;
+        }
+      const ModuleDependencies &ND = New.Result.Units[I]->Dependencies;
+      if (ND.WritesOthers || ND.WrittenByOthers) {
+        fail(Base.Units[I]->DisplayPath + " and other modules share objects");
+        return std::nullopt;
+      }
+      auto Edit =
+          Edits.find(ir::internFileName(Base.Units[I]->DisplayPath).data());
+      if (!sameDiagnostics(
+              *Old.Result.Units[I]->Diags, *New.Result.Units[I]->Diags,
+              Edit == Edits.end() ? nullptr : &Edit->second.Move)) {
+        fail("the edit changes the diagnostics of " +
+             Base.Units[I]->DisplayPath);
+        return std::nullopt;
+      }
+    }
+    for (size_t I : Edited)
+      if (!compareUses(Old, New, I))
+        return std::nullopt;
+    if (!compareSchemas(Old, New, Replaced))
+      return std::nullopt;
+  }
+
+  // The analysis before, with the edited tables, everything moved with
+  // the text.
+  Result.Schema.SqlAlchemyVersion = Base.Schema.SqlAlchemyVersion;
+  Result.Schema.SqlAlchemyVersionSource = Base.Schema.SqlAlchemyVersionSource;
+  Result.Schema.Tables.reserve(Base.Schema.Tables.size());
+  bool Moved = true;
+  auto Move = [&](ir::Loc &L) {
+    if (auto M = moveLoc(L))
+      L = *M;
+    else
+      Moved = false;
+  };
+  for (size_t I = 0; I < Base.Schema.Tables.size(); ++I) {
+    if (Replaced[I]) {
+      Result.Schema.Tables.push_back(*Replaced[I]);
+      continue;
+    }
+    ir::Table T = Base.Schema.Tables[I];
+    if (!Edits.empty()) {
+      Move(T.Where);
+      for (ir::Column &C : T.Columns)
+        Move(C.Where);
+      Move(T.PrimaryKeyConstraint.Where);
+      for (ir::ForeignKey &F : T.ForeignKeys)
+        Move(F.Where);
+      for (ir::Index &X : T.Indexes)
+        Move(X.Where);
+      for (ir::UniqueConstraint &U : T.UniqueConstraints)
+        Move(U.Where);
+      for (ir::CheckConstraint &C : T.CheckConstraints)
+        Move(C.Where);
+    }
+    Result.Schema.Tables.push_back(std::move(T));
+  }
+  Result.Schema.Classes = Base.Schema.Classes;
+  Result.Schema.Diagnostics = Base.Schema.Diagnostics;
+  if (!Edits.empty()) {
+    for (ir::MappedClass &C : Result.Schema.Classes) {
+      Move(C.Where);
+      for (ir::Relationship &R : C.Relationships)
+        Move(R.Where);
+      for (ir::ComputedAttribute &A : C.Computed)
+        Move(A.Where);
+    }
+    for (ir::Diagnostic &D : Result.Schema.Diagnostics)
+      Move(D.Where);
+  }
+  if (!Moved) {
+    fail("the edit changes the lines the analysis points at");
+    return std::nullopt;
+  }
+  for (size_t I = 0; I < BaseUnits; ++I) {
+    ModuleUnit &U = *Result.Units[I];
+    const ModuleUnit &B = *Base.Units[I];
+    U.OwnerId = B.OwnerId;
+    U.Dependencies = B.Dependencies;
+    U.Diags = std::make_unique<DiagnosticEngine>(*U.File);
+    auto Edit = Edits.find(ir::internFileName(B.DisplayPath).data());
+    for (const Diagnostic &D : B.Diags->diagnostics()) {
+      uint32_t Begin = D.Begin, End = D.End;
+      if (Edit != Edits.end()) {
+        auto MB = Edit->second.Move.offset(Begin),
+             ME = Edit->second.Move.offset(End);
+        if (!MB || !ME) {
+          fail("the edit changes the lines a diagnostic points at");
+          return std::nullopt;
+        }
+        Begin = *MB;
+        End = *ME;
+      }
+      U.Diags->add(D.Id, Begin, End, D.Message);
+    }
+  }
+  Result.FromCache = true;
+  Result.DependenciesKnown = Base.DependenciesKnown;
+  Result.MissingPaths = Base.MissingPaths;
+  return Result;
+}
+
+} // namespace
+
+std::optional<AnalysisResult> analyzeEdit(const AnalysisResult &Base,
+                                          const ProjectOptions &Options,
+                                          std::string &WhyNot) {
+  return EditAnalyzer(Base, WhyNot).run(Options);
+}
+
+} // namespace schemac::sema

@@ -1,0 +1,167 @@
+//===- ObjectComparison.cpp - Values of two evaluations compared ---------===//
+
+#include "sema/ObjectComparison.h"
+
+#include "sema/Sema.h"
+
+#include <cstring>
+
+namespace schemac::sema {
+
+namespace {
+
+llvm::StringRef textOf(const ModuleObj *M, ast::SourceRange R) {
+  if (!M || !M->Unit || !M->Unit->File)
+    return "";
+  return M->Unit->File->text().slice(R.Begin, R.End);
+}
+
+} // namespace
+
+template <typename Map>
+bool ObjectComparison::sameNamespace(const Map &A, const Map &B) {
+  auto AI = A.begin(), BI = B.begin();
+  for (; AI != A.end() && BI != B.end(); ++AI, ++BI)
+    if (AI->first != BI->first || !same(AI->second.Value, BI->second.Value))
+      return false;
+  return AI == A.end() && BI == B.end();
+}
+
+bool ObjectComparison::same(const Object *A, const Object *B) {
+  if (A == B)
+    return true;
+  if (!A || !B || A->Kind != B->Kind)
+    return false;
+  // A pair met again while it is being compared is assumed the same (a
+  // cycle closes); one compared before keeps its answer.
+  auto [It, New] = Known.try_emplace({A, B}, true);
+  if (!New)
+    return It->second;
+  if (++Depth > 512) {
+    --Depth;
+    return Known[{A, B}] = false;
+  }
+  bool Same = compare(A, B);
+  --Depth;
+  return Known[{A, B}] = Same;
+}
+
+bool ObjectComparison::sameIdentity(const ClassObj *A, const ClassObj *B) {
+  if (A->QualName != B->QualName || A->Mro.size() != B->Mro.size())
+    return false;
+  for (size_t I = 0; I < A->Mro.size(); ++I)
+    if (A->Mro[I]->QualName != B->Mro[I]->QualName)
+      return false;
+  return true;
+}
+
+bool ObjectComparison::sameWhole(const ClassObj *A, const ClassObj *B) {
+  if (!sameIdentity(A, B) || !sameNamespace(A->Dict, B->Dict) ||
+      A->Annotations.size() != B->Annotations.size() ||
+      A->Keywords.size() != B->Keywords.size())
+    return false;
+  auto AI = A->Annotations.begin();
+  for (auto BI = B->Annotations.begin(); BI != B->Annotations.end(); ++AI, ++BI)
+    if (AI->first != BI->first ||
+        textOf(AI->second.Module, AI->second.Range) !=
+            textOf(BI->second.Module, BI->second.Range))
+      return false;
+  for (size_t I = 0; I < A->Keywords.size(); ++I)
+    if (A->Keywords[I].first != B->Keywords[I].first ||
+        !same(A->Keywords[I].second, B->Keywords[I].second))
+      return false;
+  return true;
+}
+
+bool ObjectComparison::sameAll(llvm::ArrayRef<Object *> A,
+                               llvm::ArrayRef<Object *> B) {
+  if (A.size() != B.size())
+    return false;
+  for (size_t I = 0; I < A.size(); ++I)
+    if (!same(A[I], B[I]))
+      return false;
+  return true;
+}
+
+bool ObjectComparison::compare(const Object *A, const Object *B) {
+  switch (A->Kind) {
+  case ObjKind::Unknown: {
+    const auto *X = cast<UnknownObj>(A), *Y = cast<UnknownObj>(B);
+    return X->Name == Y->Name && X->Reason == Y->Reason &&
+           X->Opaque == Y->Opaque;
+  }
+  case ObjKind::None:
+    return true;
+  case ObjKind::Bool:
+    return cast<BoolObj>(A)->Value == cast<BoolObj>(B)->Value;
+  case ObjKind::Int:
+    return cast<IntObj>(A)->Value == cast<IntObj>(B)->Value;
+  case ObjKind::Float:
+    return std::memcmp(&cast<FloatObj>(A)->Value, &cast<FloatObj>(B)->Value,
+                       sizeof(double)) == 0;
+  case ObjKind::Str:
+    return cast<StrObj>(A)->Value == cast<StrObj>(B)->Value;
+  case ObjKind::Bytes:
+    return cast<BytesObj>(A)->Value == cast<BytesObj>(B)->Value;
+  case ObjKind::Tuple:
+  case ObjKind::List:
+  case ObjKind::Set:
+    return sameAll(cast<SequenceObj>(A)->Elements,
+                   cast<SequenceObj>(B)->Elements);
+  case ObjKind::Dict: {
+    const auto &X = cast<DictObj>(A)->Items, &Y = cast<DictObj>(B)->Items;
+    if (X.size() != Y.size())
+      return false;
+    for (size_t I = 0; I < X.size(); ++I)
+      if (!same(X[I].first, Y[I].first) || !same(X[I].second, Y[I].second))
+        return false;
+    return true;
+  }
+  case ObjKind::Module:
+    return cast<ModuleObj>(A)->Name == cast<ModuleObj>(B)->Name;
+  case ObjKind::Class:
+    return sameIdentity(cast<ClassObj>(A), cast<ClassObj>(B));
+  case ObjKind::Function: {
+    const auto *X = cast<FunctionObj>(A), *Y = cast<FunctionObj>(B);
+    // A closure reads its frame, which is not compared.
+    return X->QualName == Y->QualName && !X->Enclosing && !Y->Enclosing &&
+           X->IsStub == Y->IsStub &&
+           textOf(X->Globals, X->DefRange) == textOf(Y->Globals, Y->DefRange) &&
+           sameAll(X->Defaults, Y->Defaults) &&
+           sameAll(X->KwDefaults, Y->KwDefaults);
+  }
+  case ObjKind::Builtin: {
+    const auto *X = cast<BuiltinObj>(A), *Y = cast<BuiltinObj>(B);
+    return X->Id == Y->Id && same(X->Self, Y->Self);
+  }
+  case ObjKind::BoundMethod: {
+    const auto *X = cast<BoundMethodObj>(A), *Y = cast<BoundMethodObj>(B);
+    return same(X->Function, Y->Function) && same(X->Self, Y->Self);
+  }
+  case ObjKind::Instance: {
+    const auto *X = cast<InstanceObj>(A), *Y = cast<InstanceObj>(B);
+    if (!same(X->Class, Y->Class) || !sameNamespace(X->Attrs, Y->Attrs) ||
+        X->Args.size() != Y->Args.size() || !sameAll(X->Rest, Y->Rest) ||
+        X->RestKeywords.size() != Y->RestKeywords.size())
+      return false;
+    for (size_t I = 0; I < X->Args.size(); ++I)
+      if (X->Args[I].first != Y->Args[I].first ||
+          !same(X->Args[I].second, Y->Args[I].second))
+        return false;
+    for (size_t I = 0; I < X->RestKeywords.size(); ++I)
+      if (X->RestKeywords[I].first != Y->RestKeywords[I].first ||
+          !same(X->RestKeywords[I].second, Y->RestKeywords[I].second))
+        return false;
+    return true;
+  }
+  case ObjKind::GenericAlias: {
+    const auto *X = cast<GenericAliasObj>(A), *Y = cast<GenericAliasObj>(B);
+    return same(X->Origin, Y->Origin) && sameAll(X->Args, Y->Args);
+  }
+  case ObjKind::Super:
+    return false;
+  }
+  return false;
+}
+
+} // namespace schemac::sema

@@ -1,0 +1,42 @@
+//===- ObjectComparison.h - Values of two evaluations compared -*- C++ -*-===//
+//
+// The analysis of an edit (EditAnalysis.cpp) runs the edited modules as
+// they were and as they are, and asks whether what other modules took from
+// them is the same in both runs: values compared object by object across
+// the two heaps. A class is compared by what it is (its name and bases);
+// what of it another module used is compared where the use is.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_SEMA_OBJECTCOMPARISON_H
+#define SCHEMAC_SEMA_OBJECTCOMPARISON_H
+
+#include "sema/Object.h"
+
+#include <map>
+#include <utility>
+
+namespace schemac::sema {
+
+/// One question at a time: a comparison remembers its pairs.
+class ObjectComparison {
+public:
+  bool same(const Object *A, const Object *B);
+  /// A class by what it is: its name and its bases.
+  bool sameIdentity(const ClassObj *A, const ClassObj *B);
+  /// All of a class: what a subclass or a call sees.
+  bool sameWhole(const ClassObj *A, const ClassObj *B);
+
+private:
+  bool compare(const Object *A, const Object *B);
+  bool sameAll(llvm::ArrayRef<Object *> A, llvm::ArrayRef<Object *> B);
+  template <typename Map> bool sameNamespace(const Map &A, const Map &B);
+
+  /// Each pair compared, with its answer (true while it is compared).
+  std::map<std::pair<const Object *, const Object *>, bool> Known;
+  unsigned Depth = 0;
+};
+
+} // namespace schemac::sema
+
+#endif

@@ -1,0 +1,73 @@
+//===- ProjectAnalysis.h - Evaluating a set of units -----------*- C++ -*-===//
+//
+// Within sema: the evaluation and declarative pass over units already
+// read, which analyzeProject runs over the whole project and analyzeEdit
+// (EditAnalysis.cpp) over the modules an edit touches.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_SEMA_PROJECTANALYSIS_H
+#define SCHEMAC_SEMA_PROJECTANALYSIS_H
+
+#include "sema/Object.h"
+#include "sema/Sema.h"
+
+#include <memory>
+#include <optional>
+
+namespace schemac::sema {
+
+struct EvaluationSettings {
+  const std::vector<std::string> *Roots = nullptr;
+  std::string DisplayRoot;
+  const SourceReader *ReadSource = nullptr;
+  unsigned Jobs = 0;
+  bool DisableFree = false;
+  bool TimePhases = false;
+  /// The release and where it was given; empty: guessed from the API.
+  std::string Version;
+  std::string VersionSource;
+  /// The modules to import, in order; they may import others.
+  std::vector<ModuleUnit *> Run;
+  /// Packages' __init__ do not run (ModuleObj::NotRun).
+  bool SkipPackages = false;
+  /// Hand the evaluator's objects back (EvaluationOutcome::Objects) instead of
+  /// freeing them.
+  bool KeepHeap = false;
+};
+
+struct EvaluationOutcome {
+  /// Where imports looked for a module of the project in vain.
+  std::vector<std::string> MissingPaths;
+  /// ModuleObj::NotRun.
+  bool ReadUnrunPackage = false;
+  /// The models use an API only SQLAlchemy 2.0 has.
+  bool Uses20Api = false;
+  /// The project units whose modules ran.
+  std::vector<const ModuleUnit *> Evaluated;
+  /// The evaluator's objects, with EvaluationSettings::KeepHeap.
+  std::unique_ptr<Heap> Objects;
+};
+
+/// Evaluates Settings.Run (and what they import) among Result.Units, whose
+/// project units have their OwnerId, and fills Result.Schema and the units'
+/// Dependencies.
+EvaluationOutcome evaluateUnits(AnalysisResult &Result,
+                                const EvaluationSettings &Settings);
+
+/// Where a project's files are and how its modules are named: the project
+/// units (in the order the cache names them) go into Result.Units.
+struct ProjectLayout {
+  std::vector<std::string> Roots;
+  std::string DisplayRoot;
+  std::optional<DeclaredVersion> Declared;
+};
+ProjectLayout layoutProject(const ProjectOptions &Options,
+                            AnalysisResult &Result);
+
+/// Appends the library stubs' units.
+void addStubUnits(AnalysisResult &Result);
+
+} // namespace schemac::sema
+
+#endif
