@@ -37,6 +37,8 @@ extern const char *const NoCacheDescription;
 /// the analysis's objects stay allocated (a large project takes a while to
 /// free), unless a leak checker would report them. Thread-safe. main.cpp.
 sema::AnalysisResult &analyzeBeforeExit(sema::ProjectOptions Options);
+/// A result kept as analyzeBeforeExit keeps its own. main.cpp.
+sema::AnalysisResult &keepBeforeExit(sema::AnalysisResult Result);
 
 /// `schemac diff` (DiffCommand.cpp).
 bool diffCommandSelected();

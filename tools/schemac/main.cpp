@@ -41,21 +41,24 @@ const char *const schemac::NoCacheDescription =
     "Analyse the models afresh, neither reading nor writing the analysis "
     "cache (SCHEMAC_CACHE_DIR, default ~/.cache/schemac)";
 
-sema::AnalysisResult &schemac::analyzeBeforeExit(sema::ProjectOptions Options) {
-  // A leak checker would report what is left on purpose.
-  Options.DisableFree = !LLVM_ADDRESS_SANITIZER_BUILD;
-  auto Result =
-      std::make_unique<sema::AnalysisResult>(sema::analyzeProject(Options));
-  if (!Options.DisableFree) {
+sema::AnalysisResult &schemac::keepBeforeExit(sema::AnalysisResult Result) {
+  auto Kept = std::make_unique<sema::AnalysisResult>(std::move(Result));
+  if (LLVM_ADDRESS_SANITIZER_BUILD) {
     // Freed at exit, so that the leak checker sees nothing left behind.
     // The diff's two sides are analysed on two threads.
     static std::mutex Lock;
-    static std::vector<std::unique_ptr<sema::AnalysisResult>> Kept;
+    static std::vector<std::unique_ptr<sema::AnalysisResult>> AtExit;
     std::lock_guard<std::mutex> Guard(Lock);
-    Kept.push_back(std::move(Result));
-    return *Kept.back();
+    AtExit.push_back(std::move(Kept));
+    return *AtExit.back();
   }
-  return *Result.release();
+  return *Kept.release();
+}
+
+sema::AnalysisResult &schemac::analyzeBeforeExit(sema::ProjectOptions Options) {
+  // A leak checker would report what is left on purpose.
+  Options.DisableFree = !LLVM_ADDRESS_SANITIZER_BUILD;
+  return keepBeforeExit(sema::analyzeProject(Options));
 }
 
 std::string schemac::analysisCacheDir(bool NoCache) {
