@@ -18,6 +18,7 @@
 #include "passes/SchemaEmitter.h"
 #include "sema/Sema.h"
 #include "support/GitRepository.h"
+#include "support/PythonFiles.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
@@ -189,18 +190,21 @@ bool analyseBoth(Side &Old, sema::ProjectOptions &&OldOptions, Side &New,
   return OldOk && NewOk;
 }
 
-/// How many of a revision's files (relative to \p Root) differ from the
-/// working tree's, up to \p Limit: whether analysing the working tree as
-/// an edit of the revision is worth trying.
+/// How many files differ between a revision's (relative to \p Root) and
+/// the working tree's under \p Paths, up to \p Limit and beyond: whether
+/// analysing the working tree as an edit of the revision is worth trying.
 size_t filesChanged(const std::vector<std::pair<std::string, std::string>> &Rev,
-                    llvm::StringRef Root, size_t Limit) {
-  size_t Changed = 0;
+                    llvm::StringRef Root, const std::vector<std::string> &Paths,
+                    size_t Limit) {
+  std::vector<std::string> Now, Errors;
+  collectPythonFiles(Paths, sema::isSkippedDirectory, Now, Errors);
+  size_t Changed = Now.size() > Rev.size() ? Now.size() - Rev.size() : 0;
   for (const auto &[Path, Text] : Rev) {
-    auto Now = llvm::MemoryBuffer::getFile(Root + "/" + Path, /*IsText=*/false,
-                                           /*RequiresNullTerminator=*/false);
-    Changed += !Now || (*Now)->getBuffer() != Text;
     if (Changed > Limit)
       break;
+    auto File = llvm::MemoryBuffer::getFile(Root + "/" + Path, /*IsText=*/false,
+                                            /*RequiresNullTerminator=*/false);
+    Changed += !File || (*File)->getBuffer() != Text;
   }
   return Changed;
 }
@@ -414,8 +418,8 @@ int schemac::runDiffCommand() {
     constexpr size_t MaxEditedFiles = 16;
     bool TryEdit = !Against.empty() && EditAnalysis != EditAnalysisMode::Off &&
                    (EditAnalysis == EditAnalysisMode::Require ||
-                    filesChanged(OldOptions.Sources, Root, MaxEditedFiles) <=
-                        MaxEditedFiles);
+                    filesChanged(OldOptions.Sources, Root, Paths,
+                                 MaxEditedFiles) <= MaxEditedFiles);
     if (!TryEdit) {
       if (!analyseBoth(Old, std::move(OldOptions), New, std::move(NewOptions),
                        *D))
