@@ -9,10 +9,10 @@ For each size: writes a 1.4-style package with gen_models.py into a new git
 repository in DIR, commits it, widens one String column of one model in the
 working tree, then times
   schemac   `schemac diff --against HEAD --format=json PKG` (best of --runs):
-            cold, with --no-cache: both sides analysed; and warm, as at a
-            desk: a run before the edit left both sides in the analysis
-            cache (in DIR), so HEAD is read back and the edited working tree
-            analysed,
+            cold, with --no-cache: HEAD analysed, the working tree as an
+            edit of it; and warm, as at a desk: a run before the edit left
+            HEAD's analysis in the cache (in DIR), so it is read back and
+            the working tree analysed as an edit of it,
   alembic   bench/alembic_compare.py: import the committed package and
             create its tables in SQLite, import the edited one, run Alembic's
             compare_metadata (for the sizes in --baseline-sizes: it takes
