@@ -180,6 +180,7 @@ AnalysisCache::load(const std::vector<std::string> &Walked,
   if (!Schema || !R.ok() || !R.atEnd())
     return std::nullopt;
   Result.Schema = std::move(*Schema);
+  Result.WalkedUnits = WalkedUnits;
   Result.FromCache = true;
   return Result;
 }

@@ -34,6 +34,7 @@
 
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
@@ -76,16 +77,19 @@ struct PartialRun {
   }
 };
 
-/// Runs \p Edited (indexes of Base's units) among Base's project units,
-/// with the texts of \p Texts where given, else Base's.
+/// Runs \p Edited (indexes into \p Units, the project units of the
+/// analysis before) among those units, with the texts of \p Texts where
+/// given, else theirs; of the packages, only \p RunPackages run.
 PartialRun runEdited(const AnalysisResult &Base,
+                     const std::vector<const ModuleUnit *> &Units,
                      const std::vector<size_t> &Edited,
+                     const std::vector<size_t> &RunPackages,
                      const std::map<size_t, const SourceFile *> &Texts,
                      const std::vector<std::string> &Roots,
                      const std::string &DisplayRoot) {
   PartialRun Run;
-  for (size_t I = 0; I < Base.Units.size() && !Base.Units[I]->IsStub; ++I) {
-    const ModuleUnit &B = *Base.Units[I];
+  for (size_t I = 0; I < Units.size(); ++I) {
+    const ModuleUnit &B = *Units[I];
     auto U = std::make_unique<ModuleUnit>();
     U->Name = B.Name;
     U->DisplayPath = B.DisplayPath;
@@ -110,7 +114,11 @@ PartialRun runEdited(const AnalysisResult &Base,
   Settings.VersionSource = Base.Schema.SqlAlchemyVersionSource;
   for (size_t I : Edited)
     Settings.Run.push_back(Run.Result.Units[I].get());
-  Settings.SkipPackages = true;
+  // The packages above run only where an edited module took something
+  // from them (their __init__ would import everything, as a rule).
+  Settings.RunPackagesOnly.emplace();
+  for (size_t I : RunPackages)
+    Settings.RunPackagesOnly->insert(Run.Result.Units[I].get());
   Settings.KeepHeap = true;
   Run.Outcome = evaluateUnits(Run.Result, Settings);
   return Run;
@@ -158,6 +166,11 @@ private:
 
   const AnalysisResult &Base;
   std::string &WhyNot;
+  /// Base's project units, and each one's index there (by Base's index).
+  std::vector<const ModuleUnit *> Units;
+  std::vector<int64_t> CompactOf;
+  /// The qualified names of Base's mapped classes.
+  llvm::StringSet<> MappedClasses;
   /// By the interned display path of the file.
   std::map<const char *, EditedFile> Edits;
 };
@@ -181,7 +194,7 @@ std::optional<ir::Loc> EditAnalyzer::moveLoc(const ir::Loc &L) const {
 
 bool EditAnalyzer::compareUses(const PartialRun &Old, const PartialRun &New,
                                size_t I) {
-  const ModuleDependencies &D = Base.Units[I]->Dependencies;
+  const ModuleDependencies &D = Units[I]->Dependencies;
   if (D.UsedByOthers.empty())
     return true;
   const ModuleUnit *OldUnit = Old.Result.Units[I].get();
@@ -194,7 +207,7 @@ bool EditAnalyzer::compareUses(const PartialRun &Old, const PartialRun &New,
   for (const auto &[Class, Name] : D.UsedByOthers) {
     // A comparison per use: within one, a pair assumed the same while it
     // is compared can only be wrong where the whole answer is no.
-    ObjectComparison Compare;
+    ObjectComparison Compare(MappedClasses);
     bool Same;
     if (Class.empty()) {
       const Binding *A = nullptr, *B = nullptr;
@@ -211,7 +224,7 @@ bool EditAnalyzer::compareUses(const PartialRun &Old, const PartialRun &New,
       if (!A || !B)
         Same = !A && !B;
       else if (Name == "#")
-        Same = Compare.sameIdentity(A, B);
+        Same = Compare.same(A, B);
       else if (Name == "*")
         Same = Compare.sameWhole(A, B);
       else {
@@ -293,20 +306,56 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
     fail("the project has input errors");
     return std::nullopt;
   }
-  // The same files, each in its place.
-  size_t BaseUnits = 0;
-  while (BaseUnits < Base.Units.size() && !Base.Units[BaseUnits]->IsStub)
-    ++BaseUnits;
-  if (BaseUnits != Base.Units.size() &&
-      llvm::any_of(llvm::drop_begin(Base.Units, BaseUnits),
-                   [](const auto &U) { return !U->IsStub; })) {
-    fail("the analysis before the edit read modules outside the given paths");
-    return std::nullopt;
-  }
-  if (Result.Units.size() != BaseUnits) {
+  // The analysis before lists the units the walk found, then (a fresh one
+  // after the library stubs) those imports found beyond the paths; here
+  // they go in that order, without the stubs.
+  for (const ir::MappedClass &C : Base.Schema.Classes)
+    MappedClasses.insert(C.Name);
+  CompactOf.assign(Base.Units.size(), -1);
+  for (size_t I = 0; I < Base.Units.size(); ++I)
+    if (!Base.Units[I]->IsStub) {
+      CompactOf[I] = static_cast<int64_t>(Units.size());
+      Units.push_back(Base.Units[I].get());
+    }
+  for (const auto &B : Base.Units)
+    for (uint32_t R : B->Dependencies.Reads)
+      if (R >= CompactOf.size() || CompactOf[R] < 0) {
+        fail("the analysis before the edit names a module it does not have");
+        return std::nullopt;
+      }
+  // The walk finds the same files; the modules imports found beyond them
+  // are read from where the walk's root puts them.
+  llvm::StringMap<size_t> ByPath;
+  for (size_t I = 0; I < Units.size(); ++I)
+    ByPath[Units[I]->DisplayPath] = I;
+  std::vector<std::unique_ptr<ModuleUnit>> NewUnits(Units.size());
+  if (Result.Units.size() != Base.WalkedUnits) {
     fail("the edit adds or removes a file");
     return std::nullopt;
   }
+  for (auto &U : Result.Units) {
+    auto It = ByPath.find(U->DisplayPath);
+    if (It == ByPath.end() || It->second >= Base.WalkedUnits ||
+        Units[It->second]->Name != U->Name) {
+      fail("the edit adds or removes a file");
+      return std::nullopt;
+    }
+    NewUnits[It->second] = std::move(U);
+  }
+  for (size_t I = Base.WalkedUnits; I < Units.size(); ++I) {
+    const ModuleUnit &B = *Units[I];
+    auto U = std::make_unique<ModuleUnit>();
+    U->Name = B.Name;
+    U->DisplayPath = B.DisplayPath;
+    U->IsPackage = B.IsPackage;
+    U->Path = !B.Path.empty() ? B.Path
+              : Layout.Roots.empty()
+                  ? std::string()
+                  : Layout.Roots.front() + "/" + B.DisplayPath;
+    NewUnits[I] = std::move(U);
+  }
+  Result.Units = std::move(NewUnits);
+  Result.WalkedUnits = Base.WalkedUnits;
   for (const std::string &P : Base.MissingPaths) {
     bool Appeared = llvm::sys::path::is_absolute(P)
                         ? llvm::sys::fs::exists(P)
@@ -320,18 +369,14 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
   }
   std::vector<size_t> Edited;
   std::map<size_t, const SourceFile *> NewTexts;
-  for (size_t I = 0; I < BaseUnits; ++I) {
+  for (size_t I = 0; I < Units.size(); ++I) {
     ModuleUnit &U = *Result.Units[I];
-    const ModuleUnit &B = *Base.Units[I];
-    if (U.DisplayPath != B.DisplayPath || U.Name != B.Name) {
-      fail("the edit adds or removes a file");
-      return std::nullopt;
-    }
+    const ModuleUnit &B = *Units[I];
     if (!U.File) {
       auto F = SourceFile::open(U.Path, U.DisplayPath);
       if (!F) {
         llvm::consumeError(F.takeError());
-        fail("cannot read " + U.DisplayPath);
+        fail("the edit removes " + U.DisplayPath);
         return std::nullopt;
       }
       U.File = std::move(*F);
@@ -367,8 +412,23 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
   // The runs own the edited tables until they are copied.
   PartialRun Old, New;
   if (!Edited.empty()) {
-    Old = runEdited(Base, Edited, {}, Layout.Roots, Layout.DisplayRoot);
-    New = runEdited(Base, Edited, NewTexts, Layout.Roots, Layout.DisplayRoot);
+    // The packages whose values the edited modules read, themselves or
+    // through what they read.
+    std::vector<size_t> Packages, Work = Edited;
+    llvm::DenseSet<size_t> Seen(Edited.begin(), Edited.end());
+    while (!Work.empty()) {
+      size_t I = Work.back();
+      Work.pop_back();
+      if (Units[I]->IsPackage)
+        Packages.push_back(I);
+      for (uint32_t R : Units[I]->Dependencies.Reads)
+        if (Seen.insert(CompactOf[R]).second)
+          Work.push_back(CompactOf[R]);
+    }
+    Old = runEdited(Base, Units, Edited, Packages, {}, Layout.Roots,
+                    Layout.DisplayRoot);
+    New = runEdited(Base, Units, Edited, Packages, NewTexts, Layout.Roots,
+                    Layout.DisplayRoot);
     if (Old.Outcome.ReadUnrunPackage || New.Outcome.ReadUnrunPackage) {
       fail("an edited module reads a package's __init__.py");
       return std::nullopt;
@@ -380,36 +440,41 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
     // The modules that ran: as in the whole analysis, and as much.
     llvm::DenseSet<size_t> Ran;
     for (const PartialRun *Run : {&Old, &New})
-      for (const ModuleUnit *U : Run->Outcome.Evaluated)
-        for (size_t I = 0; I < Run->ProjectUnits; ++I)
-          if (Run->Result.Units[I].get() == U)
-            Ran.insert(I);
+      for (const ModuleUnit *U : Run->Outcome.Evaluated) {
+        auto At = llvm::find_if(Run->Result.Units,
+                                [&](const auto &X) { return X.get() == U; });
+        size_t I = At - Run->Result.Units.begin();
+        if (I >= Run->ProjectUnits) {
+          fail("the edit imports a module the analysis before did not "
+               "read: " +
+               U->DisplayPath);
+          return std::nullopt;
+        }
+        Ran.insert(I);
+      }
     for (size_t I : Ran) {
-      const ModuleDependencies &D = Base.Units[I]->Dependencies;
-      if (D.WrittenByOthers || D.WritesOthers ||
-          !Base.Units[I]->File->textIsBytes()) {
-        fail(Base.Units[I]->DisplayPath + " and other modules share objects");
+      const ModuleUnit &B = *Units[I];
+      const ModuleDependencies &D = B.Dependencies;
+      if (D.WrittenByOthers || D.WritesOthers || !B.File->textIsBytes()) {
+        fail(B.DisplayPath + " and other modules share objects");
         return std::nullopt;
       }
       for (uint32_t R : D.Reads)
-        if (!Ran.count(R)) {
-          fail(Base.Units[I]->DisplayPath + " reads " +
-               Base.Units[R]->DisplayPath +
+        if (!Ran.count(CompactOf[R])) {
+          fail(B.DisplayPath + " reads " + Units[CompactOf[R]]->DisplayPath +
                ", which the edit's analysis did not run");
           return std::nullopt;
         }
       const ModuleDependencies &ND = New.Result.Units[I]->Dependencies;
       if (ND.WritesOthers || ND.WrittenByOthers) {
-        fail(Base.Units[I]->DisplayPath + " and other modules share objects");
+        fail(B.DisplayPath + " and other modules share objects");
         return std::nullopt;
       }
-      auto Edit =
-          Edits.find(ir::internFileName(Base.Units[I]->DisplayPath).data());
+      auto Edit = Edits.find(ir::internFileName(B.DisplayPath).data());
       if (!sameDiagnostics(
               *Old.Result.Units[I]->Diags, *New.Result.Units[I]->Diags,
               Edit == Edits.end() ? nullptr : &Edit->second.Move)) {
-        fail("the edit changes the diagnostics of " +
-             Base.Units[I]->DisplayPath);
+        fail("the edit changes the diagnostics of " + B.DisplayPath);
         return std::nullopt;
       }
     }
@@ -471,11 +536,13 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
     fail("the edit changes the lines the analysis points at");
     return std::nullopt;
   }
-  for (size_t I = 0; I < BaseUnits; ++I) {
+  for (size_t I = 0; I < Units.size(); ++I) {
     ModuleUnit &U = *Result.Units[I];
-    const ModuleUnit &B = *Base.Units[I];
-    U.OwnerId = B.OwnerId;
+    const ModuleUnit &B = *Units[I];
+    U.OwnerId = static_cast<uint16_t>(I + 1);
     U.Dependencies = B.Dependencies;
+    for (uint32_t &R : U.Dependencies.Reads)
+      R = static_cast<uint32_t>(CompactOf[R]);
     U.Diags = std::make_unique<DiagnosticEngine>(*U.File);
     auto Edit = Edits.find(ir::internFileName(B.DisplayPath).data());
     for (const Diagnostic &D : B.Diags->diagnostics()) {

@@ -357,8 +357,8 @@ public:
       Parent->Globals[Name.rsplit('.').second.str()] = {M, {}};
     // The analysis of an edit runs the edited modules and what they
     // import, not the packages above them (which import everything).
-    M->NotRun =
-        SkipPackages && M->Unit && !M->Unit->IsStub && M->Unit->IsPackage;
+    M->NotRun = RunPackagesOnly && M->Unit && !M->Unit->IsStub &&
+                M->Unit->IsPackage && !RunPackagesOnly->count(M->Unit);
     if (M->Unit && !M->NotRun) {
       prepareUnit(*M->Unit);
       if (Ahead)
@@ -383,8 +383,11 @@ public:
     return Units;
   }
 
-  /// Packages' __init__ do not run (ModuleObj::NotRun).
-  void skipPackages() { SkipPackages = true; }
+  /// Packages' __init__ do not run (ModuleObj::NotRun), but those of
+  /// \p Run.
+  void runPackagesOnly(llvm::DenseSet<const ModuleUnit *> Run) {
+    RunPackagesOnly = std::move(Run);
+  }
 
 private:
   /// The units \p U imports at its top level (also under `if` and `try`),
@@ -436,7 +439,7 @@ private:
   llvm::StringSet<> NamespacePackages;
   llvm::StringMap<ModuleObj *> Modules;
   llvm::StringSet<> ReportedOpaque;
-  bool SkipPackages = false;
+  std::optional<llvm::DenseSet<const ModuleUnit *>> RunPackagesOnly;
   const SourceReader &Read;
   mutable llvm::StringMap<std::optional<std::pair<std::string, std::string>>>
       ReadElsewhere;
@@ -503,8 +506,8 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
                        *Settings.ReadSource);
   for (auto &U : Result.Units)
     Loader.addUnit(U.get());
-  if (Settings.SkipPackages)
-    Loader.skipPackages();
+  if (Settings.RunPackagesOnly)
+    Loader.runPackagesOnly(*Settings.RunPackagesOnly);
   auto EvalOwner = std::make_unique<Evaluator>(H, Loader);
   Evaluator &Eval = *EvalOwner;
   Loader.setEvaluator(&Eval);
@@ -694,8 +697,10 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
         }
         return std::move(*F);
       }
-      if (auto It = InMemory.find(Origin); It != InMemory.end())
-        return SourceFile::fromBytes(It->second->File->text(), Display);
+      // A hit's units take over these units' files; a miss gives them back.
+      if (auto It = InMemory.find(Origin);
+          It != InMemory.end() && It->second->File)
+        return std::move(It->second->File);
       if (std::optional<std::string> Text =
               Options.ReadSource ? Options.ReadSource(Origin) : std::nullopt)
         return SourceFile::fromBytes(*Text, Display);
@@ -708,9 +713,13 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
     };
     if (std::optional<AnalysisResult> Hit = Cache->load(Walked, Access))
       return std::move(*Hit);
+    for (const auto &[Path, Text] : Options.Sources)
+      if (ModuleUnit *U = InMemory.lookup(Path); U && !U->File)
+        U->File = SourceFile::fromBytes(Text, Path);
   }
 
   size_t ProjectUnits = Result.Units.size();
+  Result.WalkedUnits = ProjectUnits;
   addStubUnits(Result);
   for (size_t I = 0; I < ProjectUnits; ++I)
     Result.Units[I]->OwnerId = ownerIdFor(I);

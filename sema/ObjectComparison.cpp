@@ -119,8 +119,15 @@ bool ObjectComparison::compare(const Object *A, const Object *B) {
   }
   case ObjKind::Module:
     return cast<ModuleObj>(A)->Name == cast<ModuleObj>(B)->Name;
-  case ObjKind::Class:
-    return sameIdentity(cast<ClassObj>(A), cast<ClassObj>(B));
+  case ObjKind::Class: {
+    // A library class, or a mapped class (what others read of one is the
+    // schema's to compare), by what it is; any other whole: the
+    // declarative pass reads an enum's members, a type's methods.
+    const auto *X = cast<ClassObj>(A), *Y = cast<ClassObj>(B);
+    if (X->IsStub || Mapped.count(X->QualName))
+      return sameIdentity(X, Y);
+    return sameWhole(X, Y);
+  }
   case ObjKind::Function: {
     const auto *X = cast<FunctionObj>(A), *Y = cast<FunctionObj>(B);
     // A closure reads its frame, which is not compared.

@@ -3,8 +3,9 @@
 // The analysis of an edit (EditAnalysis.cpp) runs the edited modules as
 // they were and as they are, and asks whether what other modules took from
 // them is the same in both runs: values compared object by object across
-// the two heaps. A class is compared by what it is (its name and bases);
-// what of it another module used is compared where the use is.
+// the two heaps. A mapped or library class is compared by what it is (its
+// name and bases), any other class whole; what of a class another module
+// used is compared where the use is.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,6 +13,8 @@
 #define SCHEMAC_SEMA_OBJECTCOMPARISON_H
 
 #include "sema/Object.h"
+
+#include "llvm/ADT/StringSet.h"
 
 #include <map>
 #include <utility>
@@ -21,6 +24,9 @@ namespace schemac::sema {
 /// One question at a time: a comparison remembers its pairs.
 class ObjectComparison {
 public:
+  /// \p Mapped: the qualified names of the mapped classes.
+  explicit ObjectComparison(const llvm::StringSet<> &Mapped) : Mapped(Mapped) {}
+
   bool same(const Object *A, const Object *B);
   /// A class by what it is: its name and its bases.
   bool sameIdentity(const ClassObj *A, const ClassObj *B);
@@ -32,6 +38,7 @@ private:
   bool sameAll(llvm::ArrayRef<Object *> A, llvm::ArrayRef<Object *> B);
   template <typename Map> bool sameNamespace(const Map &A, const Map &B);
 
+  const llvm::StringSet<> &Mapped;
   /// Each pair compared, with its answer (true while it is compared).
   std::map<std::pair<const Object *, const Object *>, bool> Known;
   unsigned Depth = 0;

@@ -12,6 +12,8 @@
 #include "sema/Object.h"
 #include "sema/Sema.h"
 
+#include "llvm/ADT/DenseSet.h"
+
 #include <memory>
 #include <optional>
 
@@ -29,8 +31,9 @@ struct EvaluationSettings {
   std::string VersionSource;
   /// The modules to import, in order; they may import others.
   std::vector<ModuleUnit *> Run;
-  /// Packages' __init__ do not run (ModuleObj::NotRun).
-  bool SkipPackages = false;
+  /// When set, packages' __init__ do not run (ModuleObj::NotRun), but
+  /// those given.
+  std::optional<llvm::DenseSet<const ModuleUnit *>> RunPackagesOnly;
   /// Hand the evaluator's objects back (EvaluationOutcome::Objects) instead of
   /// freeing them.
   bool KeepHeap = false;

@@ -130,6 +130,9 @@ struct AnalysisResult {
   std::vector<std::unique_ptr<ModuleUnit>> Units;
   /// Problems with the inputs themselves (a path that does not exist).
   std::vector<std::string> InputErrors;
+  /// How many of the project's units the walk of its paths found (the
+  /// first ones); the others, imports found beyond them.
+  size_t WalkedUnits = 0;
   /// Read from the cache: the units have no syntax trees.
   bool FromCache = false;
   /// Every project unit has its Dependencies (not so beyond 65,534
