@@ -180,15 +180,16 @@ std::optional<ir::Loc> EditAnalyzer::moveLoc(const ir::Loc &L) const {
   if (!L.isKnown() || It == Edits.end())
     return L;
   const EditedFile &E = It->second;
-  auto [Line, LineStart] = E.Before->File->line(L.Line);
-  (void)Line;
-  auto Moved = E.Move.offset(static_cast<uint32_t>(LineStart + L.Col - 1));
+  size_t LineStart = E.Before->File->line(L.Line).second;
+  // A location without a column stands for its line.
+  auto Moved =
+      E.Move.offset(static_cast<uint32_t>(LineStart + (L.Col ? L.Col - 1 : 0)));
   if (!Moved)
     return std::nullopt;
   LineColumn LC = E.After->lineColumn(*Moved);
   ir::Loc Out = L;
   Out.Line = LC.Line;
-  Out.Col = LC.Column;
+  Out.Col = L.Col ? LC.Column : 0;
   return Out;
 }
 
@@ -254,9 +255,14 @@ bool EditAnalyzer::compareSchemas(const PartialRun &Old, const PartialRun &New,
     if (!ir::sameDefinition(A.Classes[I], B.Classes[I]))
       return fail("the edit changes class " + A.Classes[I].Name);
   std::optional<std::set<ColumnKey>> Referenced;
+  // Tables by schema and name; null where two MetaData have one each.
   std::map<ColumnKey, const ir::Table *> BaseTables;
-  for (const ir::Table &T : Base.Schema.Tables)
-    BaseTables.emplace(ColumnKey(T.Schema.value_or(""), T.Name), &T);
+  for (const ir::Table &T : Base.Schema.Tables) {
+    auto [It, New] =
+        BaseTables.emplace(ColumnKey(T.Schema.value_or(""), T.Name), &T);
+    if (!New)
+      It->second = nullptr;
+  }
   for (size_t I = 0; I < A.Tables.size(); ++I) {
     const ir::Table &X = A.Tables[I], &Y = B.Tables[I];
     if (ir::sameDefinition(X, Y))
@@ -265,7 +271,8 @@ bool EditAnalyzer::compareSchemas(const PartialRun &Old, const PartialRun &New,
       return fail("the edit changes what other tables read of table " +
                   X.qualifiedName());
     auto InBase = BaseTables.find({X.Schema.value_or(""), X.Name});
-    if (InBase == BaseTables.end() || !ir::sameDefinition(*InBase->second, X))
+    if (InBase == BaseTables.end() || !InBase->second ||
+        !ir::sameDefinition(*InBase->second, X))
       return fail("table " + X.qualifiedName() +
                   " depends on modules the edit's analysis did not run");
     for (size_t C = 0; C < X.Columns.size(); ++C) {
