@@ -75,24 +75,43 @@ static void addSchemaTypeConstraints(ir::Table &T, Dialect D) {
   }
 }
 
-void lowerSchema(
-    ir::Schema &Schema, Dialect D,
+namespace {
+
+void lowerSelected(
+    ir::Schema &Schema, Dialect D, const std::vector<bool> *Lower,
     const std::function<void(llvm::StringRef, const ir::Schema &)> &AfterPass) {
+  auto Selected = [&](size_t I) { return !Lower || (*Lower)[I]; };
   // Each pass looks at one table at a time: the tables go in parallel.
   llvm::parallelFor(0, Schema.Tables.size(), [&](size_t I) {
-    addSchemaTypeConstraints(Schema.Tables[I], D);
+    if (Selected(I))
+      addSchemaTypeConstraints(Schema.Tables[I], D);
   });
   if (AfterPass)
     AfterPass("schema-types", Schema);
   std::vector<std::vector<ir::Diagnostic>> Diags(Schema.Tables.size());
   llvm::parallelFor(0, Schema.Tables.size(), [&](size_t I) {
-    applyNamingConventions(Schema.Tables[I], maxIdentifierLength(D), &Diags[I]);
+    if (Selected(I))
+      applyNamingConventions(Schema.Tables[I], maxIdentifierLength(D),
+                             &Diags[I]);
   });
   for (std::vector<ir::Diagnostic> &TableDiags : Diags)
     std::move(TableDiags.begin(), TableDiags.end(),
               std::back_inserter(Schema.Diagnostics));
   if (AfterPass)
     AfterPass("naming", Schema);
+}
+
+} // namespace
+
+void lowerSchema(
+    ir::Schema &Schema, Dialect D,
+    const std::function<void(llvm::StringRef, const ir::Schema &)> &AfterPass) {
+  lowerSelected(Schema, D, nullptr, AfterPass);
+}
+
+void lowerTables(ir::Schema &Schema, Dialect D,
+                 const std::vector<bool> &Lower) {
+  lowerSelected(Schema, D, &Lower, {});
 }
 
 namespace {

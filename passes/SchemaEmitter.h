@@ -16,6 +16,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <functional>
+#include <vector>
 
 namespace schemac::passes {
 
@@ -24,6 +25,10 @@ namespace schemac::passes {
 void lowerSchema(ir::Schema &Schema, Dialect D,
                  const std::function<void(llvm::StringRef, const ir::Schema &)>
                      &AfterPass = {});
+/// lowerSchema for the tables \p Lower marks only (a diff leaves the tables
+/// that are the same on both sides as they are: its reports do not read
+/// them).
+void lowerTables(ir::Schema &Schema, Dialect D, const std::vector<bool> &Lower);
 /// The pass names lowerSchema runs, in order.
 llvm::ArrayRef<llvm::StringRef> loweringPassNames();
 void emitSchemaJson(const ir::Schema &Schema, Dialect D, llvm::raw_ostream &OS);

@@ -9,6 +9,7 @@
 
 #include "tools/schemac/Commands.h"
 
+#include "ir/Compare.h"
 #include "passes/DbtManifest.h"
 #include "passes/DiffConfig.h"
 #include "passes/DiffEmitter.h"
@@ -169,25 +170,60 @@ bool analyse(Side &S, sema::ProjectOptions Options) {
   return take(S, analyzeBeforeExit(std::move(Options)));
 }
 
-void lower(Side &S, passes::Dialect D) {
-  passes::lowerSchema(S.Result->Schema, D);
-}
-
 /// Both sides at once: they share nothing but the interned file names.
 /// The options are taken: a revision's carry its files' texts.
 bool analyseBoth(Side &Old, sema::ProjectOptions &&OldOptions, Side &New,
-                 sema::ProjectOptions &&NewOptions, passes::Dialect D) {
+                 sema::ProjectOptions &&NewOptions) {
   bool OldOk = false;
-  std::thread OldSide([&] {
-    OldOk = analyse(Old, std::move(OldOptions));
-    if (OldOk)
-      lower(Old, D);
-  });
+  std::thread OldSide([&] { OldOk = analyse(Old, std::move(OldOptions)); });
   bool NewOk = analyse(New, std::move(NewOptions));
-  if (NewOk)
-    lower(New, D);
   OldSide.join();
   return OldOk && NewOk;
+}
+
+/// Lowers both sides to the dialect, but for the tables that are the same
+/// on both: the diff passes over those without reading them, and lowering
+/// goes table by table. A table that refers to one the other side does not
+/// have may be reported with its constraints' names: it is lowered.
+void lowerBoth(Side &Old, Side &New, passes::Dialect D) {
+  ir::Schema &A = Old.Result->Schema, &B = New.Result->Schema;
+  std::vector<bool> LowerA(A.Tables.size(), true),
+      LowerB(B.Tables.size(), true);
+  // The releases render some defaults differently: then all of them.
+  if (A.SqlAlchemyVersion == B.SqlAlchemyVersion) {
+    using Key = std::pair<std::string, std::string>;
+    auto KeyOf = [](const ir::Table &T) {
+      return Key(T.Schema.value_or(""), T.Name);
+    };
+    // Per name, the table on each side; -1 for none, -2 for two.
+    std::map<Key, std::pair<int64_t, int64_t>> ByName;
+    auto Note = [](int64_t &Slot, size_t I) {
+      Slot = Slot == -1 ? static_cast<int64_t>(I) : -2;
+    };
+    for (size_t I = 0; I < A.Tables.size(); ++I)
+      Note(ByName.try_emplace(KeyOf(A.Tables[I]), -1, -1).first->second.first,
+           I);
+    for (size_t I = 0; I < B.Tables.size(); ++I)
+      Note(ByName.try_emplace(KeyOf(B.Tables[I]), -1, -1).first->second.second,
+           I);
+    auto OnBothSides = [&](const ir::ForeignKey &FK) {
+      auto It = ByName.find(Key(FK.RefSchema.value_or(""), FK.RefTable));
+      return It != ByName.end() && It->second.first >= 0 &&
+             It->second.second >= 0;
+    };
+    for (const auto &[Name, Sides] : ByName) {
+      if (Sides.first < 0 || Sides.second < 0)
+        continue;
+      const ir::Table &TA = A.Tables[Sides.first], &TB = B.Tables[Sides.second];
+      if (ir::sameDefinition(TA, TB) &&
+          llvm::all_of(TA.ForeignKeys, OnBothSides)) {
+        LowerA[Sides.first] = false;
+        LowerB[Sides.second] = false;
+      }
+    }
+  }
+  passes::lowerTables(A, D, LowerA);
+  passes::lowerTables(B, D, LowerB);
 }
 
 /// How many files differ between a revision's (relative to \p Root) and
@@ -338,8 +374,7 @@ int schemac::runDiffCommand() {
       Sides[I]->AbsRoot = Root;
       Sides[I]->DisplayPrefix = displayPrefix(Root);
     }
-    if (!analyseBoth(Old, std::move(Options[0]), New, std::move(Options[1]),
-                     *D))
+    if (!analyseBoth(Old, std::move(Options[0]), New, std::move(Options[1])))
       return 2;
   } else {
     std::vector<std::string> Paths(DiffInputs.begin(), DiffInputs.end());
@@ -421,8 +456,7 @@ int schemac::runDiffCommand() {
                     filesChanged(OldOptions.Sources, Root, Paths,
                                  MaxEditedFiles) <= MaxEditedFiles);
     if (!TryEdit) {
-      if (!analyseBoth(Old, std::move(OldOptions), New, std::move(NewOptions),
-                       *D))
+      if (!analyseBoth(Old, std::move(OldOptions), New, std::move(NewOptions)))
         return 2;
     } else {
       if (!analyse(Old, std::move(OldOptions)))
@@ -440,10 +474,10 @@ int schemac::runDiffCommand() {
       } else if (!analyse(New, std::move(NewOptions))) {
         return 2;
       }
-      lower(Old, *D);
-      lower(New, *D);
     }
   }
+
+  lowerBoth(Old, New, *D);
 
   // The new side's analysis diagnostics: the code under review.
   for (const auto &U : New.Result->Units)
