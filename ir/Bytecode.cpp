@@ -182,6 +182,7 @@ public:
   void column(const Column &C) {
     W.str(C.Name);
     W.str(C.Attribute);
+    W.str(C.Key);
     shared(C.Type.shared(), [&](const SqlType &T) { type(T); });
     W.boolean(C.Nullable);
     W.boolean(C.PrimaryKey);
@@ -435,6 +436,7 @@ public:
     Column C;
     C.Name = R.str();
     C.Attribute = R.str();
+    C.Key = R.str();
     C.Type = TypeRef(shared<SqlType>([&] { return type(); }));
     C.Nullable = R.boolean();
     C.PrimaryKey = R.boolean();

@@ -77,7 +77,7 @@ bool sameShared(const std::shared_ptr<const T> &A,
 }
 
 bool same(const Column &A, const Column &B) {
-  return A.Name == B.Name && A.Attribute == B.Attribute &&
+  return A.Name == B.Name && A.Attribute == B.Attribute && A.Key == B.Key &&
          A.Nullable == B.Nullable && A.PrimaryKey == B.PrimaryKey &&
          A.Unique == B.Unique && A.Index == B.Index &&
          A.Autoincrement == B.Autoincrement && A.Comment == B.Comment &&
@@ -166,6 +166,7 @@ bool sameInterface(const Table &A, const Table &B) {
   for (size_t I = 0; I < A.Columns.size(); ++I)
     if (A.Columns[I].Name != B.Columns[I].Name ||
         A.Columns[I].Attribute != B.Columns[I].Attribute ||
+        A.Columns[I].Key != B.Columns[I].Key ||
         A.Columns[I].PrimaryKey != B.Columns[I].PrimaryKey)
       return false;
   return true;

@@ -133,6 +133,8 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
       std::vector<std::string> CA;
       if (!C.Attribute.empty() && C.Attribute != C.Name)
         CA.push_back("attribute = " + quoted(C.Attribute));
+      if (!C.Key.empty())
+        CA.push_back("key = " + quoted(C.Key));
       if (C.PrimaryKey)
         CA.push_back("primary_key");
       CA.push_back(std::string("nullable = ") +

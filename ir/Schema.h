@@ -188,6 +188,9 @@ struct Column {
   std::string Name;
   /// The ORM attribute key; empty for Core tables.
   std::string Attribute;
+  /// Column(key=...) where it differs from the name: what Table.c and a
+  /// ForeignKey("table.key") name it by.
+  std::string Key;
   TypeRef Type;
   bool Nullable = true;
   bool PrimaryKey = false;

@@ -14,7 +14,7 @@ namespace schemac::sema {
 
 namespace {
 
-constexpr llvm::StringLiteral Magic = "schemac analysis cache 2\n";
+constexpr llvm::StringLiteral Magic = "schemac analysis cache 3\n";
 
 } // namespace
 
@@ -89,6 +89,7 @@ void AnalysisCache::store(const AnalysisResult &Result, size_t WalkedUnits,
       W.str(Name);
     }
     W.boolean(U->Dependencies.UsedOpaquely);
+    W.boolean(U->Dependencies.ReadsRunningModule);
   }
   W.boolean(Result.DependenciesKnown);
   W.u64(MissingPaths.size());
@@ -167,6 +168,7 @@ AnalysisCache::load(const std::vector<std::string> &Walked,
       U->Dependencies.UsedByOthers.emplace_back(std::move(Class), R.str());
     }
     U->Dependencies.UsedOpaquely = R.boolean();
+    U->Dependencies.ReadsRunningModule = R.boolean();
     Result.Units.push_back(std::move(U));
   }
   Result.DependenciesKnown = R.boolean();

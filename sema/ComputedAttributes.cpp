@@ -253,6 +253,7 @@ void DeclarativeAnalyzer::resolveComputed(size_t Index) {
   if (P.State != PendingComputed::Unresolved)
     return;
   P.State = PendingComputed::Resolving;
+  Heap::OwnerScope ClassModule(H, Mapped[P.Mapped].Class->Owner);
   auto *I = cast<InstanceObj>(P.Value);
   switch (P.Kind) {
   case ir::ComputedAttribute::ColumnProperty: {

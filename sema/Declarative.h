@@ -88,6 +88,13 @@ public:
 
   /// The models use an API only SQLAlchemy 2.0 has.
   bool uses20Api() const { return Uses20Api; }
+  /// The mapped classes' qualified names, in the order mapped.
+  std::vector<std::string> mappingOrder() const {
+    std::vector<std::string> Order;
+    for (const MappedInfo &M : Mapped)
+      Order.push_back(M.Class->QualName);
+    return Order;
+  }
   void classCreated(ClassObj *C);
   void instanceCreated(InstanceObj *I);
   ir::Schema finish();

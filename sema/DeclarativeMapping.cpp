@@ -509,6 +509,7 @@ void DeclarativeAnalyzer::computeConventionTokens(TableInfo &TI) {
   auto Callables = ConventionCallables.find(TI.Metadata);
   if (Callables == ConventionCallables.end())
     return;
+  Heap::OwnerScope TableModule(H, TI.Owner);
   ir::Table &T = TI.Table;
   SrcLoc Where = TI.TableObject ? TI.TableObject->Where : SrcLoc();
   auto Make = [&](llvm::StringRef Class, std::vector<Object *> Args) {
@@ -571,11 +572,15 @@ void DeclarativeAnalyzer::resolveForeignKeyKeys() {
 }
 
 ir::Schema DeclarativeAnalyzer::finish() {
+  // What this pass evaluates on behalf of a module is that module's reading
+  // (Evaluator::noteUse); the rest, no one module's.
+  Heap::OwnerScope Unattributed(H, DeclarativeOwner);
   // registry.mapped classes, mapped when the decorator ran, and classes
   // given to registry.map_imperatively().
   for (ClassObj *C : Created) {
     if (!C->Dict.count("__schemac_registry__") || mappedInfo(C))
       continue;
+    Heap::OwnerScope ClassModule(H, C->Owner);
     auto Imperative = C->Dict.find("__schemac_imperative__");
     if (Imperative == C->Dict.end()) {
       mapClass(C);
@@ -609,6 +614,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
     if (!Appended)
       continue;
     for (Object *Item : Appended->Elements) {
+      Heap::OwnerScope ItemModule(H, Item->Owner);
       if (isColumnObject(Item))
         addColumn(Tables[I], cast<InstanceObj>(Item), "", nullptr, Item->Where,
                   /*IsOrm=*/false);
@@ -619,6 +625,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
   resolveForeignKeyKeys();
   // Indexes made outside any table: Index("ix", Model.column).
   for (InstanceObj *I : std::vector<InstanceObj *>(StandaloneIndexes)) {
+    Heap::OwnerScope IndexModule(H, I->Owner);
     // The first column the index's expressions mention, however deep
     // (func.lower(Model.email)), names its table.
     std::function<int(Object *, int)> TableOf = [&](Object *O, int Depth) {

@@ -499,6 +499,8 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     if (K == "key" && isa<StrObj>(V))
       ColumnKey = cast<StrObj>(V)->Value;
   TI.KeyToName.set(ColumnKey == C.Name ? Name : internName(ColumnKey), Name);
+  if (ColumnKey != C.Name)
+    C.Key = ColumnKey;
   if (SortOrder)
     TI.SortOrder.set(Name, *SortOrder);
   if (TI.TableObject)

@@ -171,6 +171,8 @@ private:
   std::vector<int64_t> CompactOf;
   /// The qualified names of Base's mapped classes.
   llvm::StringSet<> MappedClasses;
+  /// The display paths of the edited modules.
+  llvm::StringSet<> EditedPaths;
   /// By the interned display path of the file.
   std::map<const char *, EditedFile> Edits;
 };
@@ -205,12 +207,28 @@ bool EditAnalyzer::compareUses(const PartialRun &Old, const PartialRun &New,
   if (!OldModule || !NewModule || !Old.classes(OldUnit->OwnerId, OldClasses) ||
       !New.classes(NewUnit->OwnerId, NewClasses))
     return fail("the edited module's classes are not told apart");
+  // The instances other modules took, as created in each run.
+  std::vector<std::pair<uint32_t, uint32_t>> Instances;
   for (const auto &[Class, Name] : D.UsedByOthers) {
     // A comparison per use: within one, a pair assumed the same while it
     // is compared can only be wrong where the whole answer is no.
-    ObjectComparison Compare(MappedClasses);
+    ObjectComparison Compare(MappedClasses, EditedPaths);
     bool Same;
-    if (Class.empty()) {
+    if (Class.empty() && Name == "*") {
+      // A star import: every public name.
+      auto Public = [](const ModuleObj *M) {
+        std::vector<std::pair<llvm::StringRef, const Object *>> Out;
+        for (const auto &[N, B] : M->Globals)
+          if (!N.starts_with("_"))
+            Out.emplace_back(N, B.Value);
+        return Out;
+      };
+      auto X = Public(OldModule), Y = Public(NewModule);
+      Same = X.size() == Y.size();
+      for (size_t K = 0; Same && K < X.size(); ++K)
+        Same =
+            X[K].first == Y[K].first && Compare.same(X[K].second, Y[K].second);
+    } else if (Class.empty()) {
       const Binding *A = nullptr, *B = nullptr;
       if (auto It = OldModule->Globals.find(Name);
           It != OldModule->Globals.end())
@@ -230,15 +248,29 @@ bool EditAnalyzer::compareUses(const PartialRun &Old, const PartialRun &New,
         Same = Compare.sameWhole(A, B);
       else {
         const Binding *X = A->lookup(Name), *Y = B->lookup(Name);
-        Same = Compare.sameIdentity(A, B) &&
-               ((!X && !Y) || (X && Y && Compare.same(X->Value, Y->Value)));
+        // An attribute no class dictionary binds (__dict__, __name__) is
+        // made from the whole class.
+        if (!X && !Y)
+          Same = Compare.sameWhole(A, B);
+        else
+          Same = Compare.sameIdentity(A, B) && X && Y &&
+                 Compare.same(X->Value, Y->Value);
       }
     }
     if (!Same)
       return fail("another module uses " +
                   (Class.empty() ? Name : Class + "." + Name) +
                   ", which the edit changes");
+    llvm::append_range(Instances, Compare.instanceOrder());
   }
+  // In the same order: SQLAlchemy 1.4 orders a table's columns by when
+  // their Column objects were made.
+  llvm::sort(Instances);
+  for (size_t K = 1; K < Instances.size(); ++K)
+    if (Instances[K].first != Instances[K - 1].first &&
+        Instances[K].second <= Instances[K - 1].second)
+      return fail("the edit changes the order in which objects other modules "
+                  "take are made");
   return true;
 }
 
@@ -265,16 +297,18 @@ bool EditAnalyzer::compareSchemas(const PartialRun &Old, const PartialRun &New,
   }
   for (size_t I = 0; I < A.Tables.size(); ++I) {
     const ir::Table &X = A.Tables[I], &Y = B.Tables[I];
-    if (ir::sameDefinition(X, Y))
-      continue;
-    if (!ir::sameInterface(X, Y))
-      return fail("the edit changes what other tables read of table " +
-                  X.qualifiedName());
+    // The run before the edit gives each table as the whole analysis did,
+    // or what it shows of the edit need not be the edit's effect.
     auto InBase = BaseTables.find({X.Schema.value_or(""), X.Name});
     if (InBase == BaseTables.end() || !InBase->second ||
         !ir::sameDefinition(*InBase->second, X))
       return fail("table " + X.qualifiedName() +
                   " depends on modules the edit's analysis did not run");
+    if (ir::sameDefinition(X, Y))
+      continue;
+    if (!ir::sameInterface(X, Y))
+      return fail("the edit changes what other tables read of table " +
+                  X.qualifiedName());
     for (size_t C = 0; C < X.Columns.size(); ++C) {
       const ir::Column &CX = X.Columns[C], &CY = Y.Columns[C];
       if (ir::sameType(*CX.Type, *CY.Type))
@@ -405,6 +439,7 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
       return std::nullopt;
     }
     Edited.push_back(I);
+    EditedPaths.insert(B.DisplayPath);
     NewTexts[I] = U.File.get();
     Edits.emplace(
         ir::internFileName(B.DisplayPath).data(),
@@ -444,8 +479,14 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
       fail("the edit changes whether the models use SQLAlchemy 2.0's API");
       return std::nullopt;
     }
+    // The order classes are mapped in: SQLAlchemy 1.4's column order and
+    // the first class (where a note about the release goes) follow it.
+    if (Old.Outcome.MappingOrder != New.Outcome.MappingOrder) {
+      fail("the edit changes the order in which classes are mapped");
+      return std::nullopt;
+    }
     // The modules that ran: as in the whole analysis, and as much.
-    llvm::DenseSet<size_t> Ran;
+    llvm::DenseSet<size_t> Ran, RanBefore;
     for (const PartialRun *Run : {&Old, &New})
       for (const ModuleUnit *U : Run->Outcome.Evaluated) {
         auto At = llvm::find_if(Run->Result.Units,
@@ -458,12 +499,24 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
           return std::nullopt;
         }
         Ran.insert(I);
+        if (Run == &Old)
+          RanBefore.insert(I);
       }
+    if (Ran.size() != RanBefore.size() ||
+        New.Outcome.Evaluated.size() != RanBefore.size()) {
+      fail("the edit changes which modules run");
+      return std::nullopt;
+    }
     for (size_t I : Ran) {
       const ModuleUnit &B = *Units[I];
       const ModuleDependencies &D = B.Dependencies;
       if (D.WrittenByOthers || D.WritesOthers || !B.File->textIsBytes()) {
         fail(B.DisplayPath + " and other modules share objects");
+        return std::nullopt;
+      }
+      if (D.ReadsRunningModule ||
+          New.Result.Units[I]->Dependencies.ReadsRunningModule) {
+        fail(B.DisplayPath + " reads a module whose body is still running");
         return std::nullopt;
       }
       for (uint32_t R : D.Reads)

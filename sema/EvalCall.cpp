@@ -580,46 +580,66 @@ Object *Evaluator::classAttr(ClassObj *C, llvm::StringRef Name,
   return V;
 }
 
+void Evaluator::noteUse(uint16_t Owner, llvm::StringRef Class,
+                        llvm::StringRef Name) {
+  uint16_t Reader = H.owner();
+  if (!Reader || !Owner || Owner == Reader || Owner == DeclarativeOwner)
+    return;
+  OwnerDependencies &Used = Dependencies[Owner];
+  // The declarative pass's own work is no module's: what it reads, it
+  // reads for all of them.
+  if (Reader == DeclarativeOwner) {
+    Used.UsedOpaquely = true;
+    return;
+  }
+  Dependencies[Reader].Reads.insert(Owner);
+  if (Name.empty())
+    Used.UsedOpaquely = true;
+  else
+    Used.UsedByOthers.emplace(Class.str(), Name.str());
+}
+
 void Evaluator::noteRead(const Object *Value, const ModuleObj *From,
                          llvm::StringRef Name) {
   uint16_t Reader = H.owner();
-  if (!Reader || !Value || !Value->Owner || Value->Owner == Reader ||
+  if (!Reader || From->Owner == Reader)
+    return;
+  // What a module's namespace holds under a name: a package's __init__ may
+  // bind another value to a submodule's name; a module still running has
+  // not bound all of its names yet.
+  if (From->Running && Reader != DeclarativeOwner)
+    Dependencies[Reader].ReadsRunningModule = true;
+  noteUse(From->Owner, "", Name);
+  if (!Value || !Value->Owner || Value->Owner == From->Owner ||
       isa<ModuleObj>(Value))
     return;
-  Dependencies[Reader].Reads.insert(Value->Owner);
-  OwnerDependencies &Used = Dependencies[Value->Owner];
-  if (From->Owner == Value->Owner)
-    Used.UsedByOthers.emplace("", Name.str());
-  else if (const auto *C = dyn_cast<ClassObj>(Value))
-    Used.UsedByOthers.emplace(C->QualName, "#");
+  if (const auto *C = dyn_cast<ClassObj>(Value))
+    noteUse(Value->Owner, C->QualName, "#");
   else
-    Used.UsedOpaquely = true;
+    noteUse(Value->Owner, "", "");
 }
 
 void Evaluator::noteAttribute(const Object *Obj, llvm::StringRef Name) {
-  uint16_t Reader = H.owner();
-  if (!Reader || !Obj->Owner || Obj->Owner == Reader || isa<ModuleObj>(Obj))
+  if (isa<ModuleObj>(Obj))
     return;
-  Dependencies[Reader].Reads.insert(Obj->Owner);
-  OwnerDependencies &Used = Dependencies[Obj->Owner];
   if (const auto *C = dyn_cast<ClassObj>(Obj))
-    Used.UsedByOthers.emplace(C->QualName, Name.str());
+    noteUse(Obj->Owner, C->QualName, Name);
   else
-    Used.UsedOpaquely = true;
+    noteUse(Obj->Owner, "", "");
 }
 
 void Evaluator::noteCall(const Object *Callee) {
   if (const auto *C = dyn_cast<ClassObj>(Callee))
     noteSubclass(C);
-  else
-    noteAttribute(Callee, "");
+  else if (!isa<ModuleObj>(Callee))
+    noteUse(Callee->Owner, "", "");
 }
 
 void Evaluator::noteSubclass(const ClassObj *Base) { noteAttribute(Base, "*"); }
 
 void Evaluator::noteWrite(uint16_t TargetOwner) {
   uint16_t Writer = H.owner();
-  if (!Writer || TargetOwner == Writer)
+  if (!Writer || TargetOwner == Writer || TargetOwner == DeclarativeOwner)
     return;
   Dependencies[Writer].WritesOthers = true;
   if (TargetOwner)
@@ -641,8 +661,9 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
     std::string SubName = M->Name + "." + Name.str();
     if (Loader.hasModule(SubName))
       return Loader.importModule(SubName, Where);
-
     ReadUnrunPackage |= M->NotRun;
+    // A name looked for in vain: were it bound, this would read it.
+    noteRead(nullptr, M, Name);
     if (M->Unit && M->Unit->IsStub)
       return H.opaque(SubName, "'" + SubName + "' is not modelled by schemac",
                       Where);

@@ -310,8 +310,10 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
             bind(S, NS->Value, getAttr(M, NS->Value, Where), AliasWhere);
         continue;
       }
-      // What a package whose __init__ did not run would have bound.
+      // What a package whose __init__ did not run would have bound; every
+      // public name.
       ReadUnrunPackage |= M->NotRun;
+      noteRead(nullptr, M, "*");
       for (auto &[Name, B] : M->Globals)
         if (!llvm::StringRef(Name).starts_with("_")) {
           noteRead(B.Value, M, Name);
@@ -352,6 +354,7 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
       continue;
     }
     ReadUnrunPackage |= M->NotRun;
+    noteRead(nullptr, M, A->name);
     if (M->Unit && !M->Unit->IsStub)
       report(AliasWhere, DiagId::ImportCycle, A->name.str(), Base);
     bind(S, BoundName,

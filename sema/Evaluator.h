@@ -119,6 +119,9 @@ public:
   /// another's class, an object about to be stored into.
   void noteRead(const Object *Value, const ModuleObj *From,
                 llvm::StringRef Name);
+  /// \p Owner's (class, name) used by the running module; an empty name:
+  /// used in a way no such pair names.
+  void noteUse(uint16_t Owner, llvm::StringRef Class, llvm::StringRef Name);
   void noteAttribute(const Object *Obj, llvm::StringRef Name);
   void noteCall(const Object *Callee);
   void noteSubclass(const ClassObj *Base);
@@ -131,6 +134,7 @@ public:
     /// ModuleDependencies::UsedByOthers and UsedOpaquely.
     std::set<std::pair<std::string, std::string>> UsedByOthers;
     bool UsedOpaquely = false;
+    bool ReadsRunningModule = false;
   };
   llvm::DenseMap<uint16_t, OwnerDependencies> Dependencies;
   /// A name was read from a package whose __init__ did not run

@@ -98,7 +98,8 @@ namespace {
 /// Object::Owner of the unit at \p Index of AnalysisResult::Units; the
 /// last value stands for every unit beyond what 16 bits tell apart.
 uint16_t ownerIdFor(size_t Index) {
-  return Index + 1 < UINT16_MAX ? static_cast<uint16_t>(Index + 1) : UINT16_MAX;
+  return Index + 1 < DeclarativeOwner ? static_cast<uint16_t>(Index + 1)
+                                      : ManyUnitsOwner;
 }
 
 std::string relativeTo(llvm::StringRef Path, llvm::StringRef Root) {
@@ -363,7 +364,9 @@ public:
       prepareUnit(*M->Unit);
       if (Ahead)
         Ahead->expect(importedUnits(*M->Unit));
+      M->Running = true;
       Eval->runModule(M);
+      M->Running = false;
       Eval->freeSyntax(M->Unit);
       if (!M->Unit->IsStub)
         M->Unit->File->releasePages();
@@ -474,15 +477,17 @@ void recordDependencies(
     const llvm::DenseMap<uint16_t, Evaluator::OwnerDependencies> &Seen) {
   bool Known = true;
   for (const auto &U : Result.Units)
-    Known &= U->IsStub || U->OwnerId != UINT16_MAX;
+    Known &= U->IsStub || U->OwnerId != ManyUnitsOwner;
   for (const auto &[Owner, D] : Seen) {
-    if (Owner == UINT16_MAX || Owner > Result.Units.size()) {
+    if (Owner == DeclarativeOwner)
+      continue;
+    if (Owner == ManyUnitsOwner || Owner > Result.Units.size()) {
       Known = false;
       continue;
     }
     ModuleDependencies &Deps = Result.Units[Owner - 1]->Dependencies;
     for (uint16_t R : D.Reads) {
-      if (R == UINT16_MAX || R > Result.Units.size())
+      if (R == ManyUnitsOwner || R > Result.Units.size())
         Known = false;
       else
         Deps.Reads.push_back(R - 1);
@@ -492,6 +497,7 @@ void recordDependencies(
     Deps.WrittenByOthers |= D.WrittenByOthers;
     Deps.UsedByOthers.assign(D.UsedByOthers.begin(), D.UsedByOthers.end());
     Deps.UsedOpaquely |= D.UsedOpaquely;
+    Deps.ReadsRunningModule |= D.ReadsRunningModule;
   }
   Result.DependenciesKnown = Known;
 }
@@ -561,6 +567,7 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   Outcome.ReadUnrunPackage = Eval.ReadUnrunPackage;
   Outcome.Uses20Api = Declarative.uses20Api();
   Outcome.Evaluated = Loader.evaluatedUnits();
+  Outcome.MappingOrder = Declarative.mappingOrder();
   if (Settings.KeepHeap)
     Outcome.Objects = std::move(HeapOwner);
   if (Settings.DisableFree) {

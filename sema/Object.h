@@ -273,6 +273,9 @@ struct ModuleObj : ObjectOf<ObjKind::Module> {
   /// A package whose __init__ the analysis of an edit does not run: it
   /// holds its submodules only (EditAnalysis.cpp).
   bool NotRun = false;
+  /// Its body is running: what another module reads of it now is what it
+  /// has bound so far (an import cycle).
+  bool Running = false;
 };
 
 /// An annotation in a class body, kept unevaluated: SQLAlchemy reads it when
@@ -386,6 +389,12 @@ struct SuperObj : ObjectOf<ObjKind::Super> {
   Object *Self = nullptr;
 };
 
+/// Object::Owner values beyond the project's units: a unit past what 16
+/// bits number, and the declarative pass's work that no one module asked
+/// for.
+constexpr uint16_t ManyUnitsOwner = 0xFFFF;
+constexpr uint16_t DeclarativeOwner = 0xFFFE;
+
 /// Owns every object of one analysis. A large project makes millions of
 /// them, all freed together: an arena saves a malloc per object.
 class Heap {
@@ -411,6 +420,16 @@ public:
     return std::exchange(CurrentOwner, Owner);
   }
   uint16_t owner() const { return CurrentOwner; }
+  /// Makes the objects of a scope belong to an owner.
+  class OwnerScope {
+  public:
+    OwnerScope(Heap &H, uint16_t Owner) : H(H), Saved(H.setOwner(Owner)) {}
+    ~OwnerScope() { H.setOwner(Saved); }
+
+  private:
+    Heap &H;
+    uint16_t Saved;
+  };
   /// Every object made, in the order made.
   const std::vector<Object *> &objects() const { return Objects; }
   Object *none() { return &NoneSingleton; }

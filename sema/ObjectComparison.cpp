@@ -130,9 +130,12 @@ bool ObjectComparison::compare(const Object *A, const Object *B) {
   }
   case ObjKind::Function: {
     const auto *X = cast<FunctionObj>(A), *Y = cast<FunctionObj>(B);
-    // A closure reads its frame, which is not compared.
-    return X->QualName == Y->QualName && !X->Enclosing && !Y->Enclosing &&
-           X->IsStub == Y->IsStub &&
+    // A closure reads its frame, which is not compared; a function of an
+    // edited module, globals the edit may have changed.
+    bool EditedModule = X->Globals && X->Globals->Unit &&
+                        Edited.count(X->Globals->Unit->DisplayPath);
+    return !EditedModule && X->QualName == Y->QualName && !X->Enclosing &&
+           !Y->Enclosing && X->IsStub == Y->IsStub &&
            textOf(X->Globals, X->DefRange) == textOf(Y->Globals, Y->DefRange) &&
            sameAll(X->Defaults, Y->Defaults) &&
            sameAll(X->KwDefaults, Y->KwDefaults);
@@ -159,6 +162,7 @@ bool ObjectComparison::compare(const Object *A, const Object *B) {
       if (X->RestKeywords[I].first != Y->RestKeywords[I].first ||
           !same(X->RestKeywords[I].second, Y->RestKeywords[I].second))
         return false;
+    Instances.emplace_back(X->Serial, Y->Serial);
     return true;
   }
   case ObjKind::GenericAlias: {

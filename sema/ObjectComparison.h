@@ -18,20 +18,31 @@
 
 #include <map>
 #include <utility>
+#include <vector>
 
 namespace schemac::sema {
 
 /// One question at a time: a comparison remembers its pairs.
 class ObjectComparison {
 public:
-  /// \p Mapped: the qualified names of the mapped classes.
-  explicit ObjectComparison(const llvm::StringSet<> &Mapped) : Mapped(Mapped) {}
+  /// \p Mapped: the qualified names of the mapped classes; \p Edited: the
+  /// display paths of the edited modules, whose functions read globals
+  /// that the edit may have changed.
+  ObjectComparison(const llvm::StringSet<> &Mapped,
+                   const llvm::StringSet<> &Edited)
+      : Mapped(Mapped), Edited(Edited) {}
 
   bool same(const Object *A, const Object *B);
   /// A class by what it is: its name and its bases.
   bool sameIdentity(const ClassObj *A, const ClassObj *B);
   /// All of a class: what a subclass or a call sees.
   bool sameWhole(const ClassObj *A, const ClassObj *B);
+  /// The creation order (Object::Serial) of the instances found the same,
+  /// as (first run's, second run's): SQLAlchemy 1.4 orders a table's
+  /// columns by it.
+  const std::vector<std::pair<uint32_t, uint32_t>> &instanceOrder() const {
+    return Instances;
+  }
 
 private:
   bool compare(const Object *A, const Object *B);
@@ -39,6 +50,8 @@ private:
   template <typename Map> bool sameNamespace(const Map &A, const Map &B);
 
   const llvm::StringSet<> &Mapped;
+  const llvm::StringSet<> &Edited;
+  std::vector<std::pair<uint32_t, uint32_t>> Instances;
   /// Each pair compared, with its answer (true while it is compared).
   std::map<std::pair<const Object *, const Object *>, bool> Known;
   unsigned Depth = 0;

@@ -48,6 +48,8 @@ struct EvaluationOutcome {
   bool Uses20Api = false;
   /// The project units whose modules ran.
   std::vector<const ModuleUnit *> Evaluated;
+  /// The mapped classes' qualified names, in the order mapped.
+  std::vector<std::string> MappingOrder;
   /// The evaluator's objects, with EvaluationSettings::KeepHeap.
   std::unique_ptr<Heap> Objects;
 };

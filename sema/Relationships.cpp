@@ -130,6 +130,7 @@ void DeclarativeAnalyzer::resolveRelationships() {
              [](const PendingRelationship &P) { return P.Mapped; });
   for (PendingRelationship &P : Relationships) {
     MappedInfo &Owner = Mapped[P.Mapped];
+    Heap::OwnerScope ClassModule(H, Owner.Class->Owner);
     ir::Relationship R;
     R.Name = P.Name;
     R.Where = irLoc(P.Where);

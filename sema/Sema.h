@@ -40,11 +40,15 @@ struct ModuleDependencies {
   /// pair: ("", global) for a global of the module, (class, attribute) for
   /// a class's attribute, (class, "*") for a class called or subclassed
   /// (all of it), (class, "#") for a class reached through another module
-  /// (what it is: its name and bases). Sorted.
+  /// (what it is: its name and bases), ("", "*") for a star import (every
+  /// public global); a name looked for in vain counts too. Sorted.
   std::vector<std::pair<std::string, std::string>> UsedByOthers;
   /// Another module used one of its objects in a way no such pair names (an
   /// attribute of an instance, a call of a function).
   bool UsedOpaquely = false;
+  /// It read from a module whose body was still running (an import cycle):
+  /// what it saw depends on the order the modules ran in.
+  bool ReadsRunningModule = false;
 };
 
 /// One Python module of the project or of the library stubs.
