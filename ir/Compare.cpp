@@ -2,6 +2,7 @@
 
 #include "ir/Compare.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace schemac::ir {
@@ -126,12 +127,8 @@ bool same(const ComputedAttribute &A, const ComputedAttribute &B);
 
 template <typename T>
 bool sameElements(const std::vector<T> &A, const std::vector<T> &B) {
-  if (A.size() != B.size())
-    return false;
-  for (size_t I = 0; I < A.size(); ++I)
-    if (!same(A[I], B[I]))
-      return false;
-  return true;
+  return std::equal(A.begin(), A.end(), B.begin(), B.end(),
+                    [](const T &X, const T &Y) { return same(X, Y); });
 }
 
 bool same(const ComputedAttribute &A, const ComputedAttribute &B) {

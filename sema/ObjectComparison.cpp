@@ -4,6 +4,7 @@
 
 #include "sema/Sema.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace schemac::sema {
@@ -75,12 +76,9 @@ bool ObjectComparison::sameWhole(const ClassObj *A, const ClassObj *B) {
 
 bool ObjectComparison::sameAll(llvm::ArrayRef<Object *> A,
                                llvm::ArrayRef<Object *> B) {
-  if (A.size() != B.size())
-    return false;
-  for (size_t I = 0; I < A.size(); ++I)
-    if (!same(A[I], B[I]))
-      return false;
-  return true;
+  return std::equal(
+      A.begin(), A.end(), B.begin(), B.end(),
+      [&](const Object *X, const Object *Y) { return same(X, Y); });
 }
 
 bool ObjectComparison::compare(const Object *A, const Object *B) {
