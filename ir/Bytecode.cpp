@@ -182,7 +182,6 @@ public:
   void column(const Column &C) {
     W.str(C.Name);
     W.str(C.Attribute);
-    W.str(C.Key);
     shared(C.Type.shared(), [&](const SqlType &T) { type(T); });
     W.boolean(C.Nullable);
     W.boolean(C.PrimaryKey);
@@ -210,6 +209,7 @@ public:
     W.u64(T.Columns.size());
     for (const Column &C : T.Columns)
       column(C);
+    pairs(T.ColumnKeys);
     const PrimaryKey &PK = T.PrimaryKeyConstraint;
     W.optStr(PK.Name);
     strings(PK.Columns);
@@ -436,7 +436,6 @@ public:
     Column C;
     C.Name = R.str();
     C.Attribute = R.str();
-    C.Key = R.str();
     C.Type = TypeRef(shared<SqlType>([&] { return type(); }));
     C.Nullable = R.boolean();
     C.PrimaryKey = R.boolean();
@@ -471,6 +470,7 @@ public:
     T.Columns.reserve(Columns);
     for (size_t I = 0; I < Columns && R.ok(); ++I)
       T.Columns.push_back(column());
+    T.ColumnKeys = pairs();
     PrimaryKey &PK = T.PrimaryKeyConstraint;
     PK.Name = R.optStr();
     PK.Columns = strings();

@@ -78,7 +78,7 @@ bool sameShared(const std::shared_ptr<const T> &A,
 }
 
 bool same(const Column &A, const Column &B) {
-  return A.Name == B.Name && A.Attribute == B.Attribute && A.Key == B.Key &&
+  return A.Name == B.Name && A.Attribute == B.Attribute &&
          A.Nullable == B.Nullable && A.PrimaryKey == B.PrimaryKey &&
          A.Unique == B.Unique && A.Index == B.Index &&
          A.Autoincrement == B.Autoincrement && A.Comment == B.Comment &&
@@ -156,14 +156,13 @@ bool sameDefinition(const MappedClass &A, const MappedClass &B) {
 
 bool sameInterface(const Table &A, const Table &B) {
   if (A.Name != B.Name || A.Schema != B.Schema || A.Classes != B.Classes ||
-      A.Columns.size() != B.Columns.size() ||
+      A.ColumnKeys != B.ColumnKeys || A.Columns.size() != B.Columns.size() ||
       !same(A.PrimaryKeyConstraint, B.PrimaryKeyConstraint) ||
       !sameElements(A.ForeignKeys, B.ForeignKeys) || !sameNaming(A, B))
     return false;
   for (size_t I = 0; I < A.Columns.size(); ++I)
     if (A.Columns[I].Name != B.Columns[I].Name ||
         A.Columns[I].Attribute != B.Columns[I].Attribute ||
-        A.Columns[I].Key != B.Columns[I].Key ||
         A.Columns[I].PrimaryKey != B.Columns[I].PrimaryKey)
       return false;
   return true;
@@ -172,6 +171,7 @@ bool sameInterface(const Table &A, const Table &B) {
 bool sameDefinition(const Table &A, const Table &B) {
   return A.Name == B.Name && A.Schema == B.Schema && A.Comment == B.Comment &&
          A.Classes == B.Classes && sameElements(A.Columns, B.Columns) &&
+         A.ColumnKeys == B.ColumnKeys &&
          same(A.PrimaryKeyConstraint, B.PrimaryKeyConstraint) &&
          sameElements(A.ForeignKeys, B.ForeignKeys) &&
          sameElements(A.Indexes, B.Indexes) &&

@@ -133,8 +133,9 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
       std::vector<std::string> CA;
       if (!C.Attribute.empty() && C.Attribute != C.Name)
         CA.push_back("attribute = " + quoted(C.Attribute));
-      if (!C.Key.empty())
-        CA.push_back("key = " + quoted(C.Key));
+      for (const auto &[Name, Key] : T.ColumnKeys)
+        if (Name == C.Name)
+          CA.push_back("key = " + quoted(Key));
       if (C.PrimaryKey)
         CA.push_back("primary_key");
       CA.push_back(std::string("nullable = ") +

@@ -188,9 +188,6 @@ struct Column {
   std::string Name;
   /// The ORM attribute key; empty for Core tables.
   std::string Attribute;
-  /// Column(key=...) where it differs from the name: what Table.c and a
-  /// ForeignKey("table.key") name it by.
-  std::string Key;
   TypeRef Type;
   bool Nullable = true;
   bool PrimaryKey = false;
@@ -275,6 +272,10 @@ struct Table {
   /// Qualified names of the classes mapped to this table, sorted.
   std::vector<std::string> Classes;
   std::vector<Column> Columns;
+  /// Column(key=...) where it differs from the column's name, as (name,
+  /// key): what Table.c and a ForeignKey("table.key") name the column by.
+  /// Here, not on each column: few columns have one.
+  std::vector<std::pair<std::string, std::string>> ColumnKeys;
   PrimaryKey PrimaryKeyConstraint;
   std::vector<ForeignKey> ForeignKeys;
   std::vector<Index> Indexes;

@@ -500,7 +500,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       ColumnKey = cast<StrObj>(V)->Value;
   TI.KeyToName.set(ColumnKey == C.Name ? Name : internName(ColumnKey), Name);
   if (ColumnKey != C.Name)
-    C.Key = ColumnKey;
+    TI.Table.ColumnKeys.emplace_back(C.Name, ColumnKey);
   if (SortOrder)
     TI.SortOrder.set(Name, *SortOrder);
   if (TI.TableObject)
