@@ -184,8 +184,8 @@ std::optional<ir::Loc> EditAnalyzer::moveLoc(const ir::Loc &L) const {
   const EditedFile &E = It->second;
   size_t LineStart = E.Before->File->line(L.Line).second;
   // A location without a column stands for its line.
-  auto Moved =
-      E.Move.offset(static_cast<uint32_t>(LineStart + (L.Col ? L.Col - 1 : 0)));
+  auto Moved = E.Move.uniqueOffset(
+      static_cast<uint32_t>(LineStart + (L.Col ? L.Col - 1 : 0)));
   if (!Moved)
     return std::nullopt;
   LineColumn LC = E.After->lineColumn(*Moved);
@@ -304,6 +304,8 @@ bool EditAnalyzer::compareSchemas(const PartialRun &Old, const PartialRun &New,
         !ir::sameDefinition(*InBase->second, X))
       return fail("table " + X.qualifiedName() +
                   " depends on modules the edit's analysis did not run");
+    // Its locations as the edit left them.
+    Replaced[InBase->second - Base.Schema.Tables.data()] = &Y;
     if (ir::sameDefinition(X, Y))
       continue;
     if (!ir::sameInterface(X, Y))
@@ -330,7 +332,6 @@ bool EditAnalyzer::compareSchemas(const PartialRun &Old, const PartialRun &New,
         return fail("a foreign key refers to " + X.qualifiedName() + "." +
                     CX.Name + ", whose type the edit changes");
     }
-    Replaced[InBase->second - Base.Schema.Tables.data()] = &Y;
   }
   return true;
 }
@@ -487,6 +488,9 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
     }
     // The modules that ran: as in the whole analysis, and as much.
     llvm::DenseSet<size_t> Ran, RanBefore;
+    // Each run's modules by index, in the order they ran: modules that run
+    // in another order make their objects in another order.
+    std::vector<size_t> OrderBefore, OrderAfter;
     for (const PartialRun *Run : {&Old, &New})
       for (const ModuleUnit *U : Run->Outcome.Evaluated) {
         auto At = llvm::find_if(Run->Result.Units,
@@ -501,7 +505,12 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
         Ran.insert(I);
         if (Run == &Old)
           RanBefore.insert(I);
+        (Run == &Old ? OrderBefore : OrderAfter).push_back(I);
       }
+    if (OrderBefore != OrderAfter) {
+      fail("the edit changes the order the modules run in");
+      return std::nullopt;
+    }
     if (Ran.size() != RanBefore.size() ||
         New.Outcome.Evaluated.size() != RanBefore.size()) {
       fail("the edit changes which modules run");
@@ -582,12 +591,37 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
   Result.Schema.Classes = Base.Schema.Classes;
   Result.Schema.Diagnostics = Base.Schema.Diagnostics;
   if (!Edits.empty()) {
+    // A class the runs map, and what it defines, are where the run after
+    // the edit has them; other marks in an edited file move with a line
+    // found once in each text.
+    llvm::StringMap<const ir::MappedClass *> RunClasses;
+    for (const ir::MappedClass &C : New.Result.Schema.Classes)
+      RunClasses[C.Name] = &C;
     for (ir::MappedClass &C : Result.Schema.Classes) {
-      Move(C.Where);
+      const ir::MappedClass *Run = RunClasses.lookup(C.Name);
+      auto Place = [&](ir::Loc &L, auto Find) {
+        if (!Edits.count(L.File.data()))
+          return;
+        if (const ir::Loc *Now = Run ? Find() : nullptr)
+          L = *Now;
+        else
+          Move(L);
+      };
+      Place(C.Where, [&]() -> const ir::Loc * { return &Run->Where; });
       for (ir::Relationship &R : C.Relationships)
-        Move(R.Where);
+        Place(R.Where, [&]() -> const ir::Loc * {
+          for (const ir::Relationship &X : Run->Relationships)
+            if (X.Name == R.Name && X.Where.File == R.Where.File)
+              return &X.Where;
+          return nullptr;
+        });
       for (ir::ComputedAttribute &A : C.Computed)
-        Move(A.Where);
+        Place(A.Where, [&]() -> const ir::Loc * {
+          for (const ir::ComputedAttribute &X : Run->Computed)
+            if (X.Name == A.Name && X.Where.File == A.Where.File)
+              return &X.Where;
+          return nullptr;
+        });
     }
     for (ir::Diagnostic &D : Result.Schema.Diagnostics)
       Move(D.Where);
@@ -605,19 +639,54 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
       R = static_cast<uint32_t>(CompactOf[R]);
     U.Diags = std::make_unique<DiagnosticEngine>(*U.File);
     auto Edit = Edits.find(ir::internFileName(B.DisplayPath).data());
-    for (const Diagnostic &D : B.Diags->diagnostics()) {
-      uint32_t Begin = D.Begin, End = D.End;
-      if (Edit != Edits.end()) {
-        auto MB = Edit->second.Move.offset(Begin),
-             ME = Edit->second.Move.offset(End);
-        if (!MB || !ME) {
-          fail("the edit changes the lines a diagnostic points at");
-          return std::nullopt;
-        }
-        Begin = *MB;
-        End = *ME;
+    if (Edit == Edits.end()) {
+      for (const Diagnostic &D : B.Diags->diagnostics())
+        U.Diags->add(D.Id, D.Begin, D.End, D.Message);
+      continue;
+    }
+    // An edited module's diagnostics are its run's: those the whole
+    // analysis gave it before the edit, in order, each where the run after
+    // the edit puts it (the runs agree, one by one). The run's own others
+    // come from what it did not run (a relationship's target elsewhere);
+    // one the run before lacks, another module's mapping raised, and is
+    // not carried over: the edit's analysis is refused. The note about the
+    // release goes on the first class mapped and moves with its line.
+    const auto &Whole = B.Diags->diagnostics();
+    const auto &RunBefore = Old.Result.Units[I]->Diags->diagnostics();
+    const auto &RunAfter = New.Result.Units[I]->Diags->diagnostics();
+    auto IsNote = [&](size_t W) {
+      return Whole[W].Id == DiagId::AssumedSqlAlchemyVersion;
+    };
+    std::vector<const Diagnostic *> AfterOf(Whole.size());
+    size_t W = 0;
+    for (size_t K = 0; K < RunBefore.size(); ++K) {
+      while (W < Whole.size() && IsNote(W))
+        ++W;
+      const Diagnostic &D = RunBefore[K];
+      if (W < Whole.size() && Whole[W].Id == D.Id &&
+          Whole[W].Begin == D.Begin && Whole[W].End == D.End &&
+          Whole[W].Message == D.Message)
+        AfterOf[W++] = &RunAfter[K];
+    }
+    while (W < Whole.size() && IsNote(W))
+      ++W;
+    if (W != Whole.size()) {
+      fail("other modules' mapping reports in " + B.DisplayPath);
+      return std::nullopt;
+    }
+    for (size_t X = 0; X < Whole.size(); ++X) {
+      if (!IsNote(X)) {
+        U.Diags->add(AfterOf[X]->Id, AfterOf[X]->Begin, AfterOf[X]->End,
+                     AfterOf[X]->Message);
+        continue;
       }
-      U.Diags->add(D.Id, Begin, End, D.Message);
+      auto MB = Edit->second.Move.uniqueOffset(Whole[X].Begin),
+           ME = Edit->second.Move.uniqueOffset(Whole[X].End);
+      if (!MB || !ME) {
+        fail("the edit changes the lines a diagnostic points at");
+        return std::nullopt;
+      }
+      U.Diags->add(Whole[X].Id, *MB, *ME, Whole[X].Message);
     }
   }
   Result.FromCache = true;

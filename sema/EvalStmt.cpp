@@ -305,6 +305,7 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
                         ? dyn_cast<SequenceObj>(All->second.Value)
                         : nullptr;
       if (Names) {
+        noteRead(All->second.Value, M, "__all__");
         for (Object *N : Names->Elements)
           if (auto *NS = dyn_cast<StrObj>(N))
             bind(S, NS->Value, getAttr(M, NS->Value, Where), AliasWhere);

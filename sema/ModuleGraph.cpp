@@ -365,6 +365,8 @@ public:
       if (Ahead)
         Ahead->expect(importedUnits(*M->Unit));
       M->Running = true;
+      if (!M->Unit->IsStub)
+        RunOrder.push_back(M->Unit);
       Eval->runModule(M);
       M->Running = false;
       Eval->freeSyntax(M->Unit);
@@ -377,13 +379,9 @@ public:
     return M;
   }
 
-  /// The project units whose modules ran.
-  std::vector<const ModuleUnit *> evaluatedUnits() const {
-    std::vector<const ModuleUnit *> Units;
-    for (const auto &M : Modules)
-      if (M.second->Unit && !M.second->Unit->IsStub && !M.second->NotRun)
-        Units.push_back(M.second->Unit);
-    return Units;
+  /// The project units whose modules ran, in the order they started.
+  const std::vector<const ModuleUnit *> &evaluatedUnits() const {
+    return RunOrder;
   }
 
   /// Packages' __init__ do not run (ModuleObj::NotRun), but those of
@@ -443,6 +441,7 @@ private:
   llvm::StringMap<ModuleObj *> Modules;
   llvm::StringSet<> ReportedOpaque;
   std::optional<llvm::DenseSet<const ModuleUnit *>> RunPackagesOnly;
+  std::vector<const ModuleUnit *> RunOrder;
   const SourceReader &Read;
   mutable llvm::StringMap<std::optional<std::pair<std::string, std::string>>>
       ReadElsewhere;

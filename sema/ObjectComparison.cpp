@@ -57,20 +57,36 @@ bool ObjectComparison::sameIdentity(const ClassObj *A, const ClassObj *B) {
 }
 
 bool ObjectComparison::sameWhole(const ClassObj *A, const ClassObj *B) {
-  if (!sameIdentity(A, B) || !sameNamespace(A->Dict, B->Dict) ||
-      A->Annotations.size() != B->Annotations.size() ||
-      A->Keywords.size() != B->Keywords.size())
+  if (!sameIdentity(A, B))
     return false;
-  auto AI = A->Annotations.begin();
-  for (auto BI = B->Annotations.begin(); BI != B->Annotations.end(); ++AI, ++BI)
-    if (AI->first != BI->first ||
-        textOf(AI->second.Module, AI->second.Range) !=
-            textOf(BI->second.Module, BI->second.Range))
+  // What a subclass or a call sees: each class of the MRO that is the
+  // project's and not mapped (a mapped base is the schema's to compare).
+  for (size_t M = 0; M < A->Mro.size(); ++M) {
+    const ClassObj *X = A->Mro[M], *Y = B->Mro[M];
+    if (X->IsStub || (M > 0 && Mapped.count(X->QualName)))
+      continue;
+    if (!sameNamespace(X->Dict, Y->Dict) ||
+        X->Keywords.size() != Y->Keywords.size())
       return false;
-  for (size_t I = 0; I < A->Keywords.size(); ++I)
-    if (A->Keywords[I].first != B->Keywords[I].first ||
-        !same(A->Keywords[I].second, B->Keywords[I].second))
+    // An annotation is evaluated when a subclass is mapped, in its module's
+    // namespace, which an edit of that module may have changed.
+    bool EditedModule = X->Module && X->Module->Unit &&
+                        Edited.count(X->Module->Unit->DisplayPath);
+    if ((EditedModule && !X->Annotations.empty()) ||
+        X->Annotations.size() != Y->Annotations.size())
       return false;
+    auto AI = X->Annotations.begin();
+    for (auto BI = Y->Annotations.begin(); BI != Y->Annotations.end();
+         ++AI, ++BI)
+      if (AI->first != BI->first ||
+          textOf(AI->second.Module, AI->second.Range) !=
+              textOf(BI->second.Module, BI->second.Range))
+        return false;
+    for (size_t I = 0; I < X->Keywords.size(); ++I)
+      if (X->Keywords[I].first != Y->Keywords[I].first ||
+          !same(X->Keywords[I].second, Y->Keywords[I].second))
+        return false;
+  }
   return true;
 }
 

@@ -46,7 +46,7 @@ struct EvaluationOutcome {
   bool ReadUnrunPackage = false;
   /// The models use an API only SQLAlchemy 2.0 has.
   bool Uses20Api = false;
-  /// The project units whose modules ran.
+  /// The project units whose modules ran, in the order they started.
   std::vector<const ModuleUnit *> Evaluated;
   /// The mapped classes' qualified names, in the order mapped.
   std::vector<std::string> MappingOrder;

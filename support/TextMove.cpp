@@ -2,6 +2,8 @@
 
 #include "support/TextMove.h"
 
+#include "llvm/ADT/StringMap.h"
+
 #include <algorithm>
 
 namespace schemac {
@@ -34,6 +36,17 @@ TextMove::TextMove(llvm::StringRef Old, llvm::StringRef New)
       OldSize(Old.size()), NewSize(New.size()) {
   std::vector<llvm::StringRef> A = lines(Old, OldStarts),
                                B = lines(New, NewStarts);
+  auto Unique = [](const std::vector<llvm::StringRef> &Lines) {
+    llvm::StringMap<unsigned> Count;
+    for (llvm::StringRef L : Lines)
+      ++Count[L];
+    std::vector<bool> Once;
+    for (llvm::StringRef L : Lines)
+      Once.push_back(Count[L] == 1);
+    return Once;
+  };
+  OldUnique = Unique(A);
+  NewUnique = Unique(B);
   OldToNew.assign(A.size(), -1);
   size_t Front = 0, Back = 0;
   while (Front < A.size() && Front < B.size() && A[Front] == B[Front]) {
@@ -59,10 +72,22 @@ std::optional<uint32_t> TextMove::offset(uint32_t Old) const {
   return NewStarts[OldToNew[Line]] + (Old - OldStarts[Line]);
 }
 
+std::optional<uint32_t> TextMove::uniqueOffset(uint32_t Old) const {
+  if (Old >= OldSize)
+    return offset(Old);
+  size_t Line = std::upper_bound(OldStarts.begin(), OldStarts.end(), Old) -
+                OldStarts.begin() - 1;
+  if (!OldUnique[Line] || OldToNew[Line] < 0 ||
+      !NewUnique[OldToNew[Line]])
+    return std::nullopt;
+  return offset(Old);
+}
+
 void TextMove::matchMiddle(llvm::ArrayRef<llvm::StringRef> A,
                            llvm::ArrayRef<llvm::StringRef> B, size_t Offset) {
   const int64_t N = A.size(), M = B.size();
-  const int64_t Max = std::min<int64_t>(N + M, 4096);
+  // The steps' traces take memory quadratic in the differences.
+  const int64_t Max = std::min<int64_t>(N + M, 1024);
   if (N == 0 || M == 0)
     return;
   // V[k] is the furthest x on diagonal k; each step's V is kept to walk

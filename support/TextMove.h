@@ -24,7 +24,12 @@ public:
   TextMove(llvm::StringRef Old, llvm::StringRef New);
 
   /// The new offset of an old one on a line the edit kept (or at the end).
+  /// Identical lines may be matched to one another's places: right for
+  /// telling whether two texts' marks agree, not for carrying a mark over.
   std::optional<uint32_t> offset(uint32_t Old) const;
+  /// offset(), for a line that occurs once in the old text and once in the
+  /// new: where a mark made on the old text is on the new one.
+  std::optional<uint32_t> uniqueOffset(uint32_t Old) const;
 
 private:
   /// Myers' greedy diff of the lines between the common ends; beyond some
@@ -36,6 +41,8 @@ private:
   size_t OldSize, NewSize;
   /// Per old line, the new line it is, or -1.
   std::vector<int64_t> OldToNew;
+  /// Per old line and per new line, whether its text occurs once.
+  std::vector<bool> OldUnique, NewUnique;
 };
 
 } // namespace schemac
