@@ -608,20 +608,17 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
           Move(L);
       };
       Place(C.Where, [&]() -> const ir::Loc * { return &Run->Where; });
+      // The run's element of the same name, written in the same file.
+      auto Named = [](const auto &Items, const auto &E) -> const ir::Loc * {
+        for (const auto &X : Items)
+          if (X.Name == E.Name && X.Where.File == E.Where.File)
+            return &X.Where;
+        return nullptr;
+      };
       for (ir::Relationship &R : C.Relationships)
-        Place(R.Where, [&]() -> const ir::Loc * {
-          for (const ir::Relationship &X : Run->Relationships)
-            if (X.Name == R.Name && X.Where.File == R.Where.File)
-              return &X.Where;
-          return nullptr;
-        });
+        Place(R.Where, [&] { return Named(Run->Relationships, R); });
       for (ir::ComputedAttribute &A : C.Computed)
-        Place(A.Where, [&]() -> const ir::Loc * {
-          for (const ir::ComputedAttribute &X : Run->Computed)
-            if (X.Name == A.Name && X.Where.File == A.Where.File)
-              return &X.Where;
-          return nullptr;
-        });
+        Place(A.Where, [&] { return Named(Run->Computed, A); });
     }
     for (ir::Diagnostic &D : Result.Schema.Diagnostics)
       Move(D.Where);
