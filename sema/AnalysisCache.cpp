@@ -14,7 +14,7 @@ namespace schemac::sema {
 
 namespace {
 
-constexpr llvm::StringLiteral Magic = "schemac analysis cache 3\n";
+constexpr llvm::StringLiteral Magic = "schemac analysis cache 4\n";
 
 } // namespace
 
@@ -90,6 +90,8 @@ void AnalysisCache::store(const AnalysisResult &Result, size_t WalkedUnits,
     }
     W.boolean(U->Dependencies.UsedOpaquely);
     W.boolean(U->Dependencies.ReadsRunningModule);
+    W.u64(U->Started);
+    W.u64(U->Finished);
   }
   W.boolean(Result.DependenciesKnown);
   W.u64(MissingPaths.size());
@@ -169,6 +171,8 @@ AnalysisCache::load(const std::vector<std::string> &Walked,
     }
     U->Dependencies.UsedOpaquely = R.boolean();
     U->Dependencies.ReadsRunningModule = R.boolean();
+    U->Started = static_cast<uint32_t>(R.u64());
+    U->Finished = static_cast<uint32_t>(R.u64());
     Result.Units.push_back(std::move(U));
   }
   Result.DependenciesKnown = R.boolean();

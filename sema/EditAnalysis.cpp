@@ -77,12 +77,13 @@ struct PartialRun {
   }
 };
 
-/// Runs \p Edited (indexes into \p Units, the project units of the
-/// analysis before) among those units, with the texts of \p Texts where
-/// given, else theirs; of the packages, only \p RunPackages run.
+/// Imports \p Imports (indexes into \p Units, the project units of the
+/// analysis before), in order, among those units, with the texts of
+/// \p Texts where given, else theirs; of the packages, only \p RunPackages
+/// run.
 PartialRun runEdited(const AnalysisResult &Base,
                      const std::vector<const ModuleUnit *> &Units,
-                     const std::vector<size_t> &Edited,
+                     const std::vector<size_t> &Imports,
                      const std::vector<size_t> &RunPackages,
                      const std::map<size_t, const SourceFile *> &Texts,
                      const std::vector<std::string> &Roots,
@@ -112,7 +113,7 @@ PartialRun runEdited(const AnalysisResult &Base,
   Settings.Jobs = 1;
   Settings.Version = Base.Schema.SqlAlchemyVersion;
   Settings.VersionSource = Base.Schema.SqlAlchemyVersionSource;
-  for (size_t I : Edited)
+  for (size_t I : Imports)
     Settings.Run.push_back(Run.Result.Units[I].get());
   // The packages above run only where an edited module took something
   // from them (their __init__ would import everything, as a rule).
@@ -359,6 +360,14 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
       CompactOf[I] = static_cast<int64_t>(Units.size());
       Units.push_back(Base.Units[I].get());
     }
+  // A module that stores into another's objects or the library's changes
+  // what every module after it sees.
+  for (const auto &B : Base.Units)
+    if (B->Dependencies.WritesOthers) {
+      fail(B->DisplayPath + " stores into other modules' or the library's "
+                            "objects");
+      return std::nullopt;
+    }
   for (const auto &B : Base.Units)
     for (uint32_t R : B->Dependencies.Reads)
       if (R >= CompactOf.size() || CompactOf[R] < 0) {
@@ -468,9 +477,22 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
         if (Seen.insert(CompactOf[R]).second)
           Work.push_back(CompactOf[R]);
     }
-    Old = runEdited(Base, Units, Edited, Packages, {}, Layout.Roots,
+    // What ran before the edited modules in the whole analysis runs before
+    // them here, in the same order: the objects are made in that order
+    // (SQLAlchemy 1.4 orders columns by it).
+    uint32_t FirstEdited = UINT32_MAX;
+    for (size_t I : Edited)
+      FirstEdited = std::min(FirstEdited, Units[I]->Started);
+    std::vector<size_t> Imports;
+    for (size_t I : Seen)
+      if (llvm::is_contained(Edited, I) || Units[I]->Finished < FirstEdited)
+        Imports.push_back(I);
+    llvm::sort(Imports, [&](size_t A, size_t B) {
+      return Units[A]->Started < Units[B]->Started;
+    });
+    Old = runEdited(Base, Units, Imports, Packages, {}, Layout.Roots,
                     Layout.DisplayRoot);
-    New = runEdited(Base, Units, Edited, Packages, NewTexts, Layout.Roots,
+    New = runEdited(Base, Units, Imports, Packages, NewTexts, Layout.Roots,
                     Layout.DisplayRoot);
     if (Old.Outcome.ReadUnrunPackage || New.Outcome.ReadUnrunPackage) {
       fail("an edited module reads a package's __init__.py");
@@ -511,6 +533,13 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
       fail("the edit changes the order the modules run in");
       return std::nullopt;
     }
+    for (size_t K = 0; K < OrderBefore.size(); ++K)
+      if (!Units[OrderBefore[K]]->Started ||
+          (K && Units[OrderBefore[K]]->Started <=
+                    Units[OrderBefore[K - 1]]->Started)) {
+        fail("the modules run in another order than in the whole analysis");
+        return std::nullopt;
+      }
     if (Ran.size() != RanBefore.size() ||
         New.Outcome.Evaluated.size() != RanBefore.size()) {
       fail("the edit changes which modules run");

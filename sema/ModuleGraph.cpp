@@ -365,10 +365,14 @@ public:
       if (Ahead)
         Ahead->expect(importedUnits(*M->Unit));
       M->Running = true;
-      if (!M->Unit->IsStub)
+      if (!M->Unit->IsStub) {
         RunOrder.push_back(M->Unit);
+        M->Unit->Started = ++Steps;
+      }
       Eval->runModule(M);
       M->Running = false;
+      if (!M->Unit->IsStub)
+        M->Unit->Finished = ++Steps;
       Eval->freeSyntax(M->Unit);
       if (!M->Unit->IsStub)
         M->Unit->File->releasePages();
@@ -442,6 +446,8 @@ private:
   llvm::StringSet<> ReportedOpaque;
   std::optional<llvm::DenseSet<const ModuleUnit *>> RunPackagesOnly;
   std::vector<const ModuleUnit *> RunOrder;
+  /// Counts modules starting and finishing (ModuleUnit::Started).
+  uint32_t Steps = 0;
   const SourceReader &Read;
   mutable llvm::StringMap<std::optional<std::pair<std::string, std::string>>>
       ReadElsewhere;
@@ -525,10 +531,7 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   Eval.OnInstanceCreated = [&](InstanceObj *I) {
     Declarative.instanceCreated(I);
   };
-  std::vector<ModuleUnit *> Order = Settings.Run;
-  llvm::sort(Order, [](const ModuleUnit *A, const ModuleUnit *B) {
-    return A->Name < B->Name;
-  });
+  const std::vector<ModuleUnit *> &Order = Settings.Run;
   // Workers parse the project in about the order the evaluator imports it,
   // while it runs; the evaluator parses what they have not reached yet
   // itself, and the stubs, which it needs first (and not all of them).
@@ -745,6 +748,9 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
   }
   for (size_t I = 0; I < ProjectUnits; ++I)
     Settings.Run.push_back(Result.Units[I].get());
+  llvm::sort(Settings.Run, [](const ModuleUnit *A, const ModuleUnit *B) {
+    return A->Name < B->Name;
+  });
   std::vector<std::string> MissingPaths =
       evaluateUnits(Result, Settings).MissingPaths;
   if (Cache) {

@@ -29,7 +29,7 @@ struct EvaluationSettings {
   /// The release and where it was given; empty: guessed from the API.
   std::string Version;
   std::string VersionSource;
-  /// The modules to import, in order; they may import others.
+  /// The modules to import, in this order; they may import others.
   std::vector<ModuleUnit *> Run;
   /// When set, packages' __init__ do not run (ModuleObj::NotRun), but
   /// those given.

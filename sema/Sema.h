@@ -60,6 +60,9 @@ struct ModuleUnit {
   bool IsStub = false;
   /// Object::Owner of what its evaluation makes; 0 for the library stubs.
   uint16_t OwnerId = 0;
+  /// When its body started and finished running, counted across the
+  /// project's modules (0: it did not run): what ran before it.
+  uint32_t Started = 0, Finished = 0;
   ModuleDependencies Dependencies;
   std::unique_ptr<SourceFile> File;
   std::unique_ptr<DiagnosticEngine> Diags;
