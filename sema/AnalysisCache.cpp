@@ -3,6 +3,7 @@
 #include "sema/AnalysisCache.h"
 
 #include "ir/Bytecode.h"
+#include "sema/Object.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -167,7 +168,8 @@ AnalysisCache::load(const std::vector<std::string> &Walked,
     size_t Used = R.count();
     for (size_t D = 0; D < Used && R.ok(); ++D) {
       std::string Class = R.str();
-      U->Dependencies.UsedByOthers.emplace_back(std::move(Class), R.str());
+      U->Dependencies.UsedByOthers.emplace_back(internName(Class),
+                                                internName(R.str()));
     }
     U->Dependencies.UsedOpaquely = R.boolean();
     U->Dependencies.ReadsRunningModule = R.boolean();

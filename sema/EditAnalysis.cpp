@@ -260,7 +260,7 @@ bool EditAnalyzer::compareUses(const PartialRun &Old, const PartialRun &New,
     }
     if (!Same)
       return fail("another module uses " +
-                  (Class.empty() ? Name : Class + "." + Name) +
+                  (Class.empty() ? Name : Class + "." + Name).str() +
                   ", which the edit changes");
     llvm::append_range(Instances, Compare.instanceOrder());
   }

@@ -593,10 +593,13 @@ void Evaluator::noteUse(uint16_t Owner, llvm::StringRef Class,
     return;
   }
   Dependencies[Reader].Reads.insert(Owner);
-  if (Name.empty())
+  if (Name.empty()) {
     Used.UsedOpaquely = true;
-  else
-    Used.UsedByOthers.emplace(Class.str(), Name.str());
+    return;
+  }
+  llvm::StringRef C = internName(Class), N = internName(Name);
+  if (Used.Used.insert({C.data(), N.data()}).second)
+    Used.UsedByOthers.emplace_back(C, N);
 }
 
 void Evaluator::noteRead(const Object *Value, const ModuleObj *From,

@@ -131,8 +131,10 @@ public:
     llvm::SmallDenseSet<uint16_t, 4> Reads;
     bool WritesOthers = false;
     bool WrittenByOthers = false;
-    /// ModuleDependencies::UsedByOthers and UsedOpaquely.
-    std::set<std::pair<std::string, std::string>> UsedByOthers;
+    /// ModuleDependencies::UsedByOthers (once each, by the interned
+    /// names' addresses) and UsedOpaquely.
+    std::vector<std::pair<llvm::StringRef, llvm::StringRef>> UsedByOthers;
+    llvm::DenseSet<std::pair<const char *, const char *>> Used;
     bool UsedOpaquely = false;
     bool ReadsRunningModule = false;
   };

@@ -500,7 +500,8 @@ void recordDependencies(
     llvm::sort(Deps.Reads);
     Deps.WritesOthers |= D.WritesOthers;
     Deps.WrittenByOthers |= D.WrittenByOthers;
-    Deps.UsedByOthers.assign(D.UsedByOthers.begin(), D.UsedByOthers.end());
+    Deps.UsedByOthers = D.UsedByOthers;
+    llvm::sort(Deps.UsedByOthers);
     Deps.UsedOpaquely |= D.UsedOpaquely;
     Deps.ReadsRunningModule |= D.ReadsRunningModule;
   }

@@ -42,7 +42,8 @@ struct ModuleDependencies {
   /// (all of it), (class, "#") for a class reached through another module
   /// (what it is: its name and bases), ("", "*") for a star import (every
   /// public global); a name looked for in vain counts too. Sorted.
-  std::vector<std::pair<std::string, std::string>> UsedByOthers;
+  /// The names are internName() copies, which live as long as the process.
+  std::vector<std::pair<llvm::StringRef, llvm::StringRef>> UsedByOthers;
   /// Another module used one of its objects in a way no such pair names (an
   /// attribute of an instance, a call of a function).
   bool UsedOpaquely = false;
