@@ -186,6 +186,9 @@ void DeclarativeAnalyzer::readFunction(PendingComputed &P, size_t Owner,
 void DeclarativeAnalyzer::readAttribute(PendingComputed &P, size_t Owner,
                                         llvm::StringRef Name, bool IsColumnKey,
                                         SrcLoc At) {
+  // What the class's module binds under that name, read for the module of
+  // the attribute being resolved.
+  E.noteAttribute(Mapped[Owner].Class, Name);
   // Python's own attributes (__class__, __table__ itself) are no data.
   if (Name.starts_with("__"))
     return;

@@ -164,6 +164,9 @@ private:
   bool compareSchemas(const PartialRun &Old, const PartialRun &New,
                       std::vector<const ir::Table *> &Replaced);
   std::optional<ir::Loc> moveLoc(const ir::Loc &L) const;
+  /// The same place in the two runs' sources: an edited file's offsets
+  /// moved with its text.
+  bool samePlace(SrcLoc A, SrcLoc B) const;
 
   const AnalysisResult &Base;
   std::string &WhyNot;
@@ -196,6 +199,17 @@ std::optional<ir::Loc> EditAnalyzer::moveLoc(const ir::Loc &L) const {
   return Out;
 }
 
+bool EditAnalyzer::samePlace(SrcLoc A, SrcLoc B) const {
+  if (!A.Unit || !B.Unit)
+    return !A.Unit && !B.Unit;
+  if (A.Unit->DisplayPath != B.Unit->DisplayPath)
+    return false;
+  auto Edit = Edits.find(ir::internFileName(A.Unit->DisplayPath).data());
+  if (Edit == Edits.end())
+    return A.Offset == B.Offset;
+  return Edit->second.Move.offset(A.Offset) == B.Offset;
+}
+
 bool EditAnalyzer::compareUses(const PartialRun &Old, const PartialRun &New,
                                size_t I) {
   const ModuleDependencies &D = Units[I]->Dependencies;
@@ -213,7 +227,9 @@ bool EditAnalyzer::compareUses(const PartialRun &Old, const PartialRun &New,
   for (const auto &[Class, Name] : D.UsedByOthers) {
     // A comparison per use: within one, a pair assumed the same while it
     // is compared can only be wrong where the whole answer is no.
-    ObjectComparison Compare(MappedClasses, EditedPaths);
+    ObjectComparison Compare(
+        MappedClasses, EditedPaths,
+        [&](SrcLoc A, SrcLoc B) { return samePlace(A, B); });
     bool Same;
     if (Class.empty() && Name == "*") {
       // A star import: every public name.

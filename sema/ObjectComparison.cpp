@@ -102,7 +102,7 @@ bool ObjectComparison::compare(const Object *A, const Object *B) {
   case ObjKind::Unknown: {
     const auto *X = cast<UnknownObj>(A), *Y = cast<UnknownObj>(B);
     return X->Name == Y->Name && X->Reason == Y->Reason &&
-           X->Opaque == Y->Opaque;
+           X->Opaque == Y->Opaque && SamePlace(X->Where, Y->Where);
   }
   case ObjKind::None:
     return true;
@@ -164,7 +164,8 @@ bool ObjectComparison::compare(const Object *A, const Object *B) {
   }
   case ObjKind::Instance: {
     const auto *X = cast<InstanceObj>(A), *Y = cast<InstanceObj>(B);
-    if (!same(X->Class, Y->Class) || !sameNamespace(X->Attrs, Y->Attrs) ||
+    if (!SamePlace(X->Where, Y->Where) || !same(X->Class, Y->Class) ||
+        !sameNamespace(X->Attrs, Y->Attrs) ||
         X->Args.size() != Y->Args.size() || !sameAll(X->Rest, Y->Rest) ||
         X->RestKeywords.size() != Y->RestKeywords.size())
       return false;

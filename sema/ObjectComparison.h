@@ -16,6 +16,7 @@
 
 #include "llvm/ADT/StringSet.h"
 
+#include <functional>
 #include <map>
 #include <utility>
 #include <vector>
@@ -28,9 +29,13 @@ public:
   /// \p Mapped: the qualified names of the mapped classes; \p Edited: the
   /// display paths of the edited modules, whose functions read globals
   /// that the edit may have changed.
+  /// \p SamePlace: whether two objects were made at the same place in
+  /// the source (an edited file's text moved): a report about an unknown
+  /// value or a library object goes where it was made.
   ObjectComparison(const llvm::StringSet<> &Mapped,
-                   const llvm::StringSet<> &Edited)
-      : Mapped(Mapped), Edited(Edited) {}
+                   const llvm::StringSet<> &Edited,
+                   std::function<bool(SrcLoc, SrcLoc)> SamePlace)
+      : Mapped(Mapped), Edited(Edited), SamePlace(std::move(SamePlace)) {}
 
   bool same(const Object *A, const Object *B);
   /// A class by what it is: its name and its bases.
@@ -51,6 +56,7 @@ private:
 
   const llvm::StringSet<> &Mapped;
   const llvm::StringSet<> &Edited;
+  std::function<bool(SrcLoc, SrcLoc)> SamePlace;
   std::vector<std::pair<uint32_t, uint32_t>> Instances;
   /// Each pair compared, with its answer (true while it is compared).
   std::map<std::pair<const Object *, const Object *>, bool> Known;
