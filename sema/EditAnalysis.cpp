@@ -111,8 +111,12 @@ PartialRun runEdited(const AnalysisResult &Base,
   static const SourceReader NoReader;
   Settings.ReadSource = &NoReader;
   Settings.Jobs = 1;
+  // The release the whole analysis applied, where it was given or declared
+  // (a guessed one gates no import there, and does not here).
   Settings.Version = Base.Schema.SqlAlchemyVersion;
   Settings.VersionSource = Base.Schema.SqlAlchemyVersionSource;
+  if (!Settings.VersionSource.empty())
+    Settings.Release = Settings.Version;
   for (size_t I : Imports)
     Settings.Run.push_back(Run.Result.Units[I].get());
   // The packages above run only where an edited module took something

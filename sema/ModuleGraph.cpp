@@ -527,7 +527,7 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   DeclarativeAnalyzer &Declarative = *DeclarativeOwner;
   if (!Settings.Version.empty())
     Declarative.setVersion(Settings.Version, Settings.VersionSource);
-  Eval.setRelease(Declarative.version());
+  Eval.setRelease(Settings.Release);
   Eval.OnClassCreated = [&](ClassObj *C) { Declarative.classCreated(C); };
   Eval.OnInstanceCreated = [&](InstanceObj *I) {
     Declarative.instanceCreated(I);
@@ -741,10 +741,10 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
   Settings.DisableFree = Options.DisableFree;
   Settings.TimePhases = Options.TimePhases;
   if (!Options.SqlAlchemyVersion.empty()) {
-    Settings.Version = Options.SqlAlchemyVersion;
+    Settings.Version = Settings.Release = Options.SqlAlchemyVersion;
     Settings.VersionSource = "--sqlalchemy";
   } else if (Declared) {
-    Settings.Version = Declared->Version;
+    Settings.Version = Settings.Release = Declared->Version;
     Settings.VersionSource = relativeTo(Declared->File, DisplayRoot);
   }
   for (size_t I = 0; I < ProjectUnits; ++I)

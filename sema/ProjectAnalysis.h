@@ -29,6 +29,9 @@ struct EvaluationSettings {
   /// The release and where it was given; empty: guessed from the API.
   std::string Version;
   std::string VersionSource;
+  /// Names newer than this release fail to import (Evaluator::setRelease);
+  /// empty: none do, as when the release is guessed.
+  std::string Release;
   /// The modules to import, in this order; they may import others.
   std::vector<ModuleUnit *> Run;
   /// When set, packages' __init__ do not run (ModuleObj::NotRun), but
