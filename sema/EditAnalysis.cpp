@@ -129,6 +129,13 @@ PartialRun runEdited(const AnalysisResult &Base,
   return Run;
 }
 
+/// Two diagnostics alike, the first at [\p Begin, \p End).
+bool sameDiagnostic(const Diagnostic &A, uint32_t Begin, uint32_t End,
+                    const Diagnostic &B) {
+  return A.Id == B.Id && Begin == B.Begin && End == B.End &&
+         A.Message == B.Message;
+}
+
 /// The parts of two diagnostics lists that must agree, the first's
 /// offsets moved by \p Move (if any).
 bool sameDiagnostics(const DiagnosticEngine &A, const DiagnosticEngine &B,
@@ -145,8 +152,7 @@ bool sameDiagnostics(const DiagnosticEngine &A, const DiagnosticEngine &B,
       Begin = *MB;
       End = *ME;
     }
-    if (X[I].Id != Y[I].Id || Begin != Y[I].Begin || End != Y[I].End ||
-        X[I].Message != Y[I].Message)
+    if (!sameDiagnostic(X[I], Begin, End, Y[I]))
       return false;
   }
   return true;
@@ -528,10 +534,9 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
       fail("the edit changes the order in which classes are mapped");
       return std::nullopt;
     }
-    // The modules that ran: as in the whole analysis, and as much.
-    llvm::DenseSet<size_t> Ran, RanBefore;
-    // Each run's modules by index, in the order they ran: modules that run
-    // in another order make their objects in another order.
+    // Each run's modules by index, in the order they ran: the same modules
+    // in the same order in both runs (another order makes their objects in
+    // another order), and as in the whole analysis.
     std::vector<size_t> OrderBefore, OrderAfter;
     for (const PartialRun *Run : {&Old, &New})
       for (const ModuleUnit *U : Run->Outcome.Evaluated) {
@@ -544,9 +549,6 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
                U->DisplayPath);
           return std::nullopt;
         }
-        Ran.insert(I);
-        if (Run == &Old)
-          RanBefore.insert(I);
         (Run == &Old ? OrderBefore : OrderAfter).push_back(I);
       }
     if (OrderBefore != OrderAfter) {
@@ -560,11 +562,7 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
         fail("the modules run in another order than in the whole analysis");
         return std::nullopt;
       }
-    if (Ran.size() != RanBefore.size() ||
-        New.Outcome.Evaluated.size() != RanBefore.size()) {
-      fail("the edit changes which modules run");
-      return std::nullopt;
-    }
+    llvm::DenseSet<size_t> Ran(OrderBefore.begin(), OrderBefore.end());
     for (size_t I : Ran) {
       const ModuleUnit &B = *Units[I];
       const ModuleDependencies &D = B.Dependencies;
@@ -709,9 +707,7 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
       while (W < Whole.size() && IsNote(W))
         ++W;
       const Diagnostic &D = RunBefore[K];
-      if (W < Whole.size() && Whole[W].Id == D.Id &&
-          Whole[W].Begin == D.Begin && Whole[W].End == D.End &&
-          Whole[W].Message == D.Message)
+      if (W < Whole.size() && sameDiagnostic(D, D.Begin, D.End, Whole[W]))
         AfterOf[W++] = &RunAfter[K];
     }
     while (W < Whole.size() && IsNote(W))

@@ -351,7 +351,7 @@ public:
     M->Unit = IsNamespace ? nullptr : U->second;
     // A module belongs to itself, whoever imports it first.
     M->Owner = M->Unit ? M->Unit->OwnerId : 0;
-    uint16_t Importer = H.setOwner(M->Owner);
+    Heap::OwnerScope Module(H, M->Owner);
     M->Globals["__name__"] = {H.str(M->Name), {}};
     Modules[Name] = M;
     if (Parent)
@@ -379,7 +379,6 @@ public:
       if (Ahead)
         Ahead->consumed(*M->Unit);
     }
-    H.setOwner(Importer);
     return M;
   }
 

@@ -77,8 +77,7 @@ std::optional<uint32_t> TextMove::uniqueOffset(uint32_t Old) const {
     return offset(Old);
   size_t Line = std::upper_bound(OldStarts.begin(), OldStarts.end(), Old) -
                 OldStarts.begin() - 1;
-  if (!OldUnique[Line] || OldToNew[Line] < 0 ||
-      !NewUnique[OldToNew[Line]])
+  if (!OldUnique[Line] || OldToNew[Line] < 0 || !NewUnique[OldToNew[Line]])
     return std::nullopt;
   return offset(Old);
 }
