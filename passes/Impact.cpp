@@ -18,8 +18,8 @@ using ConsumerIndex = std::multimap<std::string, const Consumer *>;
 void reach(const LineageGraph &G, llvm::StringRef Start,
            const ConsumerIndex &Index, std::vector<ImpactEntry> &Out) {
   auto Root = G.find(Start);
-  auto Add = [&](const std::string &Name, std::vector<std::string> Via) {
-    auto [Begin, End] = Index.equal_range(Name);
+  auto Add = [&](llvm::StringRef Name, std::vector<std::string> Via) {
+    auto [Begin, End] = Index.equal_range(Name.str());
     for (auto It = Begin; It != End; ++It)
       if (llvm::none_of(Out, [&](const ImpactEntry &E) {
             return E.Kind == It->second->Kind && E.Name == It->second->Name;
@@ -27,12 +27,12 @@ void reach(const LineageGraph &G, llvm::StringRef Start,
         Out.push_back(
             {It->second->Kind, It->second->Name, It->second->Owner, Via});
   };
-  Add(Start.str(), {});
+  Add(Start, {});
   // A column's table is read by whoever reads the whole table.
   if (auto Dot = Start.rfind('.');
       Dot != llvm::StringRef::npos &&
       (!Root || G.node(*Root).Kind == LineageNode::Column))
-    Add(Start.take_front(Dot).str(), {});
+    Add(Start.take_front(Dot), {});
   if (!Root)
     return;
   // A table's consumers of its columns.
@@ -54,7 +54,7 @@ void reach(const LineageGraph &G, llvm::StringRef Start,
     std::vector<std::string> Via;
     for (unsigned N = E.From; N != *Root;
          N = Parent.count(N) ? Parent[N] : *Root)
-      Via.insert(Via.begin(), G.node(N).Name);
+      Via.insert(Via.begin(), G.node(N).Name.str());
     Add(G.node(E.From).Name, Via);
   }
 }
@@ -83,7 +83,9 @@ void computeImpact(std::vector<Change> &Changes, const ir::Schema &OldSchema,
   ConsumerIndex Index;
   for (const Consumer &C : Consumers)
     Index.emplace(C.Column ? C.Table + "." + *C.Column : C.Table, &C);
-  LineageGraph Old(OldSchema), New(NewSchema);
+  LineageGraph Old(OldSchema);
+  // The new schema's graph only for what has a new name (renames).
+  std::optional<LineageGraph> New;
   for (Change &C : Changes) {
     // A safe change breaks no reader.
     if (C.Severity == ChangeSeverity::Safe)
@@ -95,8 +97,11 @@ void computeImpact(std::vector<Change> &Changes, const ir::Schema &OldSchema,
     std::string NewTable = ir::qualifiedName(C.NewSchema, C.NewTable);
     std::string NewElement =
         C.NewColumn ? NewTable + "." + *C.NewColumn : NewTable;
-    if (NewElement != Element)
-      reach(New, NewElement, Index, C.Impact);
+    if (NewElement != Element) {
+      if (!New)
+        New.emplace(NewSchema);
+      reach(*New, NewElement, Index, C.Impact);
+    }
     llvm::sort(C.Impact, [](const ImpactEntry &A, const ImpactEntry &B) {
       return std::tie(A.Kind, A.Name) < std::tie(B.Kind, B.Name);
     });

@@ -67,17 +67,25 @@ std::string mermaidLabel(llvm::StringRef S) {
 
 } // namespace
 
-unsigned LineageGraph::add(LineageNode::KindType Kind, std::string Name,
+unsigned LineageGraph::add(LineageNode::KindType Kind, llvm::StringRef Name,
                            ir::Loc Where) {
   auto [It, Inserted] = ByName.try_emplace(Name, Nodes.size());
   if (!Inserted)
     return It->second;
-  Nodes.push_back({Kind, std::move(Name), Where});
+  Nodes.push_back({Kind, It->getKey(), Where});
   return Nodes.size() - 1;
 }
 
-void LineageGraph::link(unsigned From, unsigned To, std::string Kind) {
-  Edges.push_back({From, To, std::move(Kind)});
+void LineageGraph::link(unsigned From, unsigned To, llvm::StringRef Kind) {
+  Edges.push_back({From, To, Kind});
+}
+
+llvm::StringRef LineageGraph::edgeKind(llvm::StringRef Kind,
+                                       llvm::StringRef Name) {
+  llvm::SmallString<64> Text(Kind);
+  Text += ' ';
+  Text += Name;
+  return EdgeKinds.insert(Text).first->getKey();
 }
 
 void LineageGraph::index() {
@@ -104,8 +112,13 @@ unsigned LineageGraph::addColumn(unsigned Table, llvm::StringRef Column,
   std::vector<unsigned> &Columns = TableColumns[Table];
   if (std::optional<unsigned> Existing = columnNode(Table, Column))
     return *Existing;
-  Nodes.push_back(
-      {LineageNode::Column, Nodes[Table].Name + "." + Column.str(), Where});
+  llvm::StringRef TableName = Nodes[Table].Name;
+  size_t Size = TableName.size() + 1 + Column.size();
+  char *Name = ColumnNames.Allocate<char>(Size);
+  llvm::copy(TableName, Name);
+  Name[TableName.size()] = '.';
+  llvm::copy(Column, Name + TableName.size() + 1);
+  Nodes.push_back({LineageNode::Column, llvm::StringRef(Name, Size), Where});
   Columns.push_back(Nodes.size() - 1);
   return Nodes.size() - 1;
 }
@@ -117,7 +130,7 @@ std::optional<unsigned> LineageGraph::columnNode(unsigned Table,
     return std::nullopt;
   size_t Prefix = Nodes[Table].Name.size() + 1;
   for (unsigned N : It->second)
-    if (llvm::StringRef(Nodes[N].Name).drop_front(Prefix) == Column)
+    if (Nodes[N].Name.drop_front(Prefix) == Column)
       return N;
   return std::nullopt;
 }
@@ -128,8 +141,12 @@ LineageGraph::LineageGraph(const ir::Schema &Schema) {
     Named += C.Computed.size();
   size_t Elements = Named;
   for (const ir::Table &T : Schema.Tables)
-    Elements += T.Columns.size();
+    for (const ir::Column &C : T.Columns)
+      Elements += C.Type->EnumClass.empty() ? 1 : 2; // and at most one enum
   Nodes.reserve(Elements);
+  // Most columns have a foreign key's edge or a class's attribute edge.
+  Edges.reserve(2 * Elements);
+  TableColumns.reserve(Schema.Tables.size());
   // A table's columns are found through the table (a few columns each), not
   // through a map of every column's name: a large schema has hundreds of
   // thousands of them.
@@ -183,7 +200,8 @@ LineageGraph::LineageGraph(const ir::Schema &Schema) {
           if (const std::string &Attribute =
                   Schema.Tables[TI].Columns[CI].Attribute;
               !Attribute.empty())
-            link(ClassNode, ColumnNode[TI][CI], "attribute " + Attribute);
+            link(ClassNode, ColumnNode[TI][CI],
+                 edgeKind("attribute", Attribute));
       }
     }
     if (C.Inherits)
@@ -192,16 +210,16 @@ LineageGraph::LineageGraph(const ir::Schema &Schema) {
     for (const ir::Relationship &R : C.Relationships) {
       if (auto T = ByName.find(R.Target);
           !R.Target.empty() && T != ByName.end())
-        link(ClassNode, T->second, "relationship " + R.Name);
+        link(ClassNode, T->second, edgeKind("relationship", R.Name));
       if (R.Secondary)
         if (auto S = ByName.find(*R.Secondary); S != ByName.end())
-          link(ClassNode, S->second, "secondary of " + R.Name);
+          link(ClassNode, S->second, edgeKind("secondary of", R.Name));
     }
     for (const ir::ComputedAttribute &A : C.Computed) {
       unsigned Attr =
           add(LineageNode::Attribute, C.Name + "." + A.Name, A.Where);
       Nodes[Attr].Computed = A.Kind;
-      link(ClassNode, Attr, "attribute " + A.Name);
+      link(ClassNode, Attr, edgeKind("attribute", A.Name));
       for (const ir::ColumnRef &R : A.Reads)
         if (auto T = TableIndex.find(ir::qualifiedName(R.Schema, R.Table));
             T != TableIndex.end())

@@ -19,6 +19,8 @@
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Allocator.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <optional>
@@ -31,8 +33,8 @@ struct LineageNode {
   enum KindType : uint8_t { Table, Column, Class, Enum, Attribute };
   KindType Kind;
   /// "orders", "billing.orders", "orders.customer_id", "app.models.Order",
-  /// "app.models.Order.total" (a computed attribute).
-  std::string Name;
+  /// "app.models.Order.total" (a computed attribute); the graph owns it.
+  llvm::StringRef Name;
   ir::Loc Where;
   /// An Attribute's kind.
   ir::ComputedAttribute::KindType Computed =
@@ -43,13 +45,15 @@ struct LineageEdge {
   /// The dependent element, and what it depends on.
   unsigned From, To;
   /// "foreign key", "attribute <name>", "maps", "inherits", "relationship
-  /// <name>", "secondary of <name>", "enum", "reads".
-  std::string Kind;
+  /// <name>", "secondary of <name>", "enum", "reads"; the graph owns it.
+  llvm::StringRef Kind;
 };
 
 class LineageGraph {
 public:
   explicit LineageGraph(const ir::Schema &Schema);
+  LineageGraph(const LineageGraph &) = delete;
+  LineageGraph &operator=(const LineageGraph &) = delete;
 
   /// The node named "table", "schema.table", "table.column",
   /// "schema.table.column", a mapped class's qualified name or that and a
@@ -65,12 +69,18 @@ public:
                                 unsigned Depth) const;
 
 private:
-  unsigned add(LineageNode::KindType Kind, std::string Name, ir::Loc Where);
+  unsigned add(LineageNode::KindType Kind, llvm::StringRef Name, ir::Loc Where);
   unsigned addColumn(unsigned Table, llvm::StringRef Column, ir::Loc Where);
   std::optional<unsigned> columnNode(unsigned Table,
                                      llvm::StringRef Column) const;
-  void link(unsigned From, unsigned To, std::string Kind);
+  void link(unsigned From, unsigned To, llvm::StringRef Kind);
+  /// "<Kind> <Name>", kept once however many edges have it.
+  llvm::StringRef edgeKind(llvm::StringRef Kind, llvm::StringRef Name);
 
+  /// The columns' names ("table.column"); the other nodes' are ByName's
+  /// keys, the edges' kinds EdgeKinds'.
+  llvm::BumpPtrAllocator ColumnNames;
+  llvm::StringSet<> EdgeKinds;
   std::vector<LineageNode> Nodes;
   std::vector<LineageEdge> Edges;
   /// Edge indexes per node: node N's are List[Start[N], Start[N + 1]).
