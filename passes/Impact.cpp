@@ -83,7 +83,7 @@ void computeImpact(std::vector<Change> &Changes, const ir::Schema &OldSchema,
   ConsumerIndex Index;
   for (const Consumer &C : Consumers)
     Index.emplace(C.Column ? C.Table + "." + *C.Column : C.Table, &C);
-  LineageGraph Old(OldSchema);
+  LineageGraph Old(OldSchema, LineageScope::ForeignKeys);
   // The new schema's graph only for what has a new name (renames).
   std::optional<LineageGraph> New;
   for (Change &C : Changes) {
@@ -99,7 +99,7 @@ void computeImpact(std::vector<Change> &Changes, const ir::Schema &OldSchema,
         C.NewColumn ? NewTable + "." + *C.NewColumn : NewTable;
     if (NewElement != Element) {
       if (!New)
-        New.emplace(NewSchema);
+        New.emplace(NewSchema, LineageScope::ForeignKeys);
       reach(*New, NewElement, Index, C.Impact);
     }
     llvm::sort(C.Impact, [](const ImpactEntry &A, const ImpactEntry &B) {

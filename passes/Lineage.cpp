@@ -135,7 +135,7 @@ std::optional<unsigned> LineageGraph::columnNode(unsigned Table,
   return std::nullopt;
 }
 
-LineageGraph::LineageGraph(const ir::Schema &Schema) {
+LineageGraph::LineageGraph(const ir::Schema &Schema, LineageScope Scope) {
   size_t Named = Schema.Tables.size() + Schema.Classes.size();
   for (const ir::MappedClass &C : Schema.Classes)
     Named += C.Computed.size();
@@ -174,6 +174,10 @@ LineageGraph::LineageGraph(const ir::Schema &Schema) {
           link(*From, *To, "foreign key");
       }
     }
+  }
+  if (Scope == LineageScope::ForeignKeys) {
+    index();
+    return;
   }
   // Columns of a Python enum's values depend on the enum class.
   for (size_t TI = 0; TI < Schema.Tables.size(); ++TI)
