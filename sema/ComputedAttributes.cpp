@@ -257,6 +257,7 @@ void DeclarativeAnalyzer::resolveComputed(size_t Index) {
     return;
   P.State = PendingComputed::Resolving;
   Heap::OwnerScope ClassModule(H, Mapped[P.Mapped].Class->Owner);
+  Evaluator::BudgetScope Budget(E, P.Where);
   auto *I = cast<InstanceObj>(P.Value);
   switch (P.Kind) {
   case ir::ComputedAttribute::ColumnProperty: {

@@ -512,6 +512,7 @@ void DeclarativeAnalyzer::computeConventionTokens(TableInfo &TI) {
   Heap::OwnerScope TableModule(H, TI.Owner);
   ir::Table &T = TI.Table;
   SrcLoc Where = TI.TableObject ? TI.TableObject->Where : SrcLoc();
+  Evaluator::BudgetScope Budget(E, Where);
   auto Make = [&](llvm::StringRef Class, std::vector<Object *> Args) {
     CallArgs CA;
     CA.Positional.assign(Args.begin(), Args.end());
@@ -581,6 +582,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
     if (!C->Dict.count("__schemac_registry__") || mappedInfo(C))
       continue;
     Heap::OwnerScope ClassModule(H, C->Owner);
+    Evaluator::BudgetScope Budget(E, C->Where);
     auto Imperative = C->Dict.find("__schemac_imperative__");
     if (Imperative == C->Dict.end()) {
       mapClass(C);
@@ -615,6 +617,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
       continue;
     for (Object *Item : Appended->Elements) {
       Heap::OwnerScope ItemModule(H, Item->Owner);
+      Evaluator::BudgetScope Budget(E, Item->Where);
       if (isColumnObject(Item))
         addColumn(Tables[I], cast<InstanceObj>(Item), "", nullptr, Item->Where,
                   /*IsOrm=*/false);
@@ -626,6 +629,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
   // Indexes made outside any table: Index("ix", Model.column).
   for (InstanceObj *I : std::vector<InstanceObj *>(StandaloneIndexes)) {
     Heap::OwnerScope IndexModule(H, I->Owner);
+    Evaluator::BudgetScope Budget(E, I->Where);
     // The first column the index's expressions mention, however deep
     // (func.lower(Model.email)), names its table.
     std::function<int(Object *, int)> TableOf = [&](Object *O, int Depth) {

@@ -13,17 +13,31 @@
 
 namespace schemac::sema {
 
-// Per module-level statement: far more than any model definition needs, and
-// small enough that a module running a real program at import time stays
-// cheap.
+// Per BudgetScope: far more than any model definition needs, and small
+// enough that a module running a real program at import time stays cheap.
 static constexpr uint64_t StepBudget = 250'000;
+
+Evaluator::BudgetScope::BudgetScope(Evaluator &E, SrcLoc Site)
+    : E(E), SavedSteps(E.Steps), SavedReported(E.BudgetReported),
+      SavedSite(E.BudgetSite) {
+  E.Steps = 0;
+  E.BudgetReported = false;
+  E.BudgetSite = Site;
+}
+
+Evaluator::BudgetScope::~BudgetScope() {
+  E.Steps = SavedSteps;
+  E.BudgetReported = SavedReported;
+  E.BudgetSite = SavedSite;
+}
 
 bool Evaluator::tick(SrcLoc Where) {
   if (++Steps <= StepBudget)
     return true;
   if (!BudgetReported) {
     BudgetReported = true;
-    report(Where, DiagId::EvaluationBudget);
+    bool InProject = Where.Unit && !Where.Unit->IsStub;
+    report(InProject ? Where : BudgetSite, DiagId::EvaluationBudget);
   }
   return false;
 }
@@ -52,15 +66,10 @@ void Evaluator::runModule(ModuleObj *M) {
   Scope S;
   S.Module = M;
   for (const ast::Statement *St : M->Unit->Parsed.Module->body) {
-    uint64_t SavedSteps = Steps;
-    bool SavedReported = BudgetReported;
-    Steps = 0;
-    BudgetReported = false;
-    execStatement(St, S);
     // An import runs the imported module inside this statement; the
     // importing statement goes on with its own budget.
-    Steps = SavedSteps;
-    BudgetReported = SavedReported;
+    BudgetScope Budget(*this, locOf(St, M->Unit));
+    execStatement(St, S);
   }
 }
 

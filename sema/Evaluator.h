@@ -80,6 +80,25 @@ public:
   std::function<void(InstanceObj *)> OnInstanceCreated;
 
   void runModule(ModuleObj *M);
+
+  /// What the analysis evaluates on its own account -- a module-level
+  /// statement, or what the declarative pass evaluates for one class,
+  /// table, relationship or attribute -- gets a step budget of its own, so
+  /// that what it yields depends on it alone, not on how much ran before
+  /// it. A budget that runs out inside the library stubs is reported at
+  /// \p Site.
+  class BudgetScope {
+  public:
+    BudgetScope(Evaluator &E, SrcLoc Site);
+    ~BudgetScope();
+
+  private:
+    Evaluator &E;
+    uint64_t SavedSteps;
+    bool SavedReported;
+    SrcLoc SavedSite;
+  };
+
   void execBlock(llvm::ArrayRef<ast::Statement *> Body, Scope &S);
   Object *eval(const ast::Expression *E, Scope &S);
   Object *call(Object *Callee, CallArgs &Args, SrcLoc Where);
@@ -214,6 +233,7 @@ private:
   unsigned CallDepth = 0;
   uint64_t Steps = 0;
   bool BudgetReported = false;
+  SrcLoc BudgetSite;
   llvm::StringMap<BuiltinObj *> BuiltinFunctions;
   std::set<std::tuple<const ModuleUnit *, uint32_t, DiagId>> Reported;
   std::vector<std::unique_ptr<Frame>> Frames;

@@ -131,6 +131,7 @@ void DeclarativeAnalyzer::resolveRelationships() {
   for (PendingRelationship &P : Relationships) {
     MappedInfo &Owner = Mapped[P.Mapped];
     Heap::OwnerScope ClassModule(H, Owner.Class->Owner);
+    Evaluator::BudgetScope Budget(E, P.Where);
     ir::Relationship R;
     R.Name = P.Name;
     R.Where = irLoc(P.Where);
