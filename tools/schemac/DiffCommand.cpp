@@ -227,23 +227,31 @@ void lowerBoth(Side &Old, Side &New, passes::Dialect D) {
   passes::lowerTables(B, D, LowerB);
 }
 
-/// How many files differ between a revision's (relative to \p Root) and
-/// the working tree's under \p Paths, up to \p Limit and beyond: whether
-/// analysing the working tree as an edit of the revision is worth trying.
-size_t filesChanged(const std::vector<std::pair<std::string, std::string>> &Rev,
-                    llvm::StringRef Root, const std::vector<std::string> &Paths,
-                    size_t Limit) {
+/// Whether analysing the working tree as an edit of a revision is worth
+/// trying: at most \p Limit of the files under \p Paths differ from the
+/// revision's (relative to \p Root), none is added or removed, and none is
+/// a package's __init__.py. The edit's analysis refuses the others before
+/// it runs anything, but only after the revision's analysis: analysing both
+/// sides whole runs them side by side.
+bool worthAnalysingAsEdit(
+    const std::vector<std::pair<std::string, std::string>> &Rev,
+    llvm::StringRef Root, const std::vector<std::string> &Paths, size_t Limit) {
   std::vector<std::string> Now, Errors;
   collectPythonFiles(Paths, sema::isSkippedDirectory, Now, Errors);
-  size_t Changed = Now.size() > Rev.size() ? Now.size() - Rev.size() : 0;
+  if (Now.size() != Rev.size())
+    return false;
+  size_t Changed = 0;
   for (const auto &[Path, Text] : Rev) {
-    if (Changed > Limit)
-      break;
     auto File = llvm::MemoryBuffer::getFile(Root + "/" + Path, /*IsText=*/false,
                                             /*RequiresNullTerminator=*/false);
-    Changed += !File || (*File)->getBuffer() != Text;
+    if (!File)
+      return false;
+    if ((*File)->getBuffer() == Text)
+      continue;
+    if (++Changed > Limit || llvm::sys::path::filename(Path) == "__init__.py")
+      return false;
   }
-  return Changed;
+  return true;
 }
 
 /// schemac.yaml in the current directory or above, up to the repository's
@@ -452,10 +460,10 @@ int schemac::runDiffCommand() {
     // it: with --analyze-edit, analysed from the revision's analysis where
     // that gives what a whole analysis would, in a fraction of the time.
     constexpr size_t MaxEditedFiles = 16;
-    bool TryEdit = !Against.empty() && EditAnalysis != EditAnalysisMode::Off &&
-                   (EditAnalysis == EditAnalysisMode::Require ||
-                    filesChanged(OldOptions.Sources, Root, Paths,
-                                 MaxEditedFiles) <= MaxEditedFiles);
+    bool TryEdit =
+        !Against.empty() && EditAnalysis != EditAnalysisMode::Off &&
+        (EditAnalysis == EditAnalysisMode::Require ||
+         worthAnalysingAsEdit(OldOptions.Sources, Root, Paths, MaxEditedFiles));
     if (!TryEdit) {
       if (!analyseBoth(Old, std::move(OldOptions), New, std::move(NewOptions)))
         return 2;
