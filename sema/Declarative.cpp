@@ -266,6 +266,51 @@ int DeclarativeAnalyzer::referencedTable(const ir::ForeignKey &FK) {
   return -1;
 }
 
+const ir::Column *
+DeclarativeAnalyzer::referencedColumn(const ir::ForeignKey &FK,
+                                      size_t Position) {
+  if (Position >= FK.RefColumns.size())
+    return nullptr;
+  const std::string &Column = FK.RefColumns[Position];
+  int Ref = referencedTable(FK);
+  if (!UseTablesNotRun)
+    return Ref >= 0 ? Tables[Ref].Table.findColumn(Column) : nullptr;
+  // Which table the whole analysis took is the first of its name made;
+  // where the run and the tables it did not make have two, that order is
+  // not known here.
+  auto MadeHere = [&](const ir::Table &T) {
+    auto It = TablesByName.find(T.Name);
+    return It != TablesByName.end() && llvm::any_of(It->second, [&](int I) {
+             return Tables[I].Table.Schema == T.Schema;
+           });
+  };
+  unsigned Candidates = 0;
+  if (auto It = TablesByName.find(FK.RefTable); It != TablesByName.end())
+    for (int I : It->second)
+      Candidates += !FK.RefSchema || Tables[I].Table.Schema == FK.RefSchema;
+  const ir::Table *NotRun = nullptr;
+  if (auto It = TablesNotRun.find(FK.RefTable); It != TablesNotRun.end())
+    for (const ir::Table *T : It->second)
+      if ((!FK.RefSchema || T->Schema == FK.RefSchema) && !MadeHere(*T)) {
+        NotRun = T;
+        ++Candidates;
+      }
+  if (Candidates > 1) {
+    AmbiguousReference = true;
+    return nullptr;
+  }
+  if (Ref >= 0)
+    return Tables[Ref].Table.findColumn(Column);
+  const ir::Column *RC = NotRun ? NotRun->findColumn(Column) : nullptr;
+  // The whole analysis gives a column whose type it could not infer
+  // NullType, which a column of that type explicitly has too.
+  if (RC && RC->Type->Class == "NullType") {
+    AmbiguousReference = true;
+    return nullptr;
+  }
+  return RC;
+}
+
 int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata) {
   if (Metadata) {
     auto Conv = Conventions.find(Metadata);

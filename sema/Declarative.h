@@ -86,6 +86,19 @@ public:
     VersionSource = std::move(Source);
   }
 
+  /// The tables of an analysis of the whole project, for a run of some of
+  /// its modules (an edit's): a foreign key to a table the run does not
+  /// make types its column from there, as the whole analysis did.
+  void setTablesNotRun(const ir::Schema *Whole) {
+    UseTablesNotRun = Whole != nullptr;
+    if (Whole)
+      for (const ir::Table &T : Whole->Tables)
+        TablesNotRun[T.Name].push_back(&T);
+  }
+  /// With setTablesNotRun: a foreign key's column took, or could have
+  /// taken, its type from one of two tables of the same name.
+  bool ambiguousReference() const { return AmbiguousReference; }
+
   /// The models use an API only SQLAlchemy 2.0 has.
   bool uses20Api() const { return Uses20Api; }
   /// The mapped classes' qualified names, in the order mapped.
@@ -220,6 +233,13 @@ private:
   llvm::DenseMap<const Object *, std::pair<int, llvm::StringRef>> ColumnOwner;
   /// The table a foreign key's target names, or -1.
   int referencedTable(const ir::ForeignKey &FK);
+  /// The column a foreign key's \p Position-th column refers to: in a
+  /// table made here, or one of TablesNotRun that none here has the name of.
+  const ir::Column *referencedColumn(const ir::ForeignKey &FK, size_t Position);
+  /// By name: those the run makes too are passed over.
+  llvm::StringMap<llvm::SmallVector<const ir::Table *, 1>> TablesNotRun;
+  bool UseTablesNotRun = false;
+  bool AmbiguousReference = false;
   /// Mapped classes by qualified and by plain name, once all are mapped.
   llvm::StringMap<ClassObj *> ClassesByName, ClassesByShortName;
   std::vector<MappedInfo> Mapped;

@@ -475,15 +475,12 @@ void DeclarativeAnalyzer::inferForeignKeyTypes() {
           auto At = llvm::find(FK.Columns, C.Name);
           if (At == FK.Columns.end())
             continue;
-          size_t Position = At - FK.Columns.begin();
-          int Ref = referencedTable(FK);
-          if (Ref >= 0 && Position < FK.RefColumns.size())
-            if (const ir::Column *RC =
-                    Tables[Ref].Table.findColumn(FK.RefColumns[Position]);
-                RC && (!RC->Type->Class.empty() || RC->Type->Opaque)) {
-              C.Type = RC->Type;
-              Changed = true;
-            }
+          if (const ir::Column *RC =
+                  referencedColumn(FK, At - FK.Columns.begin());
+              RC && (!RC->Type->Class.empty() || RC->Type->Opaque)) {
+            C.Type = RC->Type;
+            Changed = true;
+          }
         }
       }
     if (!Changed)
@@ -554,19 +551,18 @@ void DeclarativeAnalyzer::computeConventionTokens(TableInfo &TI) {
 }
 
 void DeclarativeAnalyzer::resolveForeignKeyKeys() {
-  // ForeignKey("table.key") names the referenced column by its key.
+  // ForeignKey("table.key") names the referenced column by its key, but
+  // with link_to_name=True; either way the table's schema is the key's.
   for (TableInfo &TI : Tables)
     for (ir::ForeignKey &FK : TI.Table.ForeignKeys) {
-      if (FK.LinkToName)
-        continue;
       int RefIndex = referencedTable(FK);
       if (RefIndex < 0)
         continue;
       TableInfo &Ref = Tables[RefIndex];
-      for (std::string &Col : FK.RefColumns) {
-        if (const llvm::StringRef *Name = Ref.KeyToName.find(Col))
-          Col = Name->str();
-      }
+      if (!FK.LinkToName)
+        for (std::string &Col : FK.RefColumns)
+          if (const llvm::StringRef *Name = Ref.KeyToName.find(Col))
+            Col = Name->str();
       if (!FK.RefSchema)
         FK.RefSchema = Ref.Table.Schema;
     }

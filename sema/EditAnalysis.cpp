@@ -125,6 +125,7 @@ PartialRun runEdited(const AnalysisResult &Base,
   for (size_t I : RunPackages)
     Settings.RunPackagesOnly->insert(Run.Result.Units[I].get());
   Settings.KeepHeap = true;
+  Settings.TablesNotRun = &Base.Schema;
   Run.Outcome = evaluateUnits(Run.Result, Settings);
   return Run;
 }
@@ -347,15 +348,16 @@ bool EditAnalyzer::compareSchemas(const PartialRun &Old, const PartialRun &New,
       if (CY.Type->isUnknown())
         return fail("column " + X.qualifiedName() + "." + CX.Name +
                     " loses its type");
+      // By table name alone: a key without a schema may refer to the
+      // table in any.
       if (!Referenced) {
         Referenced.emplace();
         for (const ir::Table &T : Base.Schema.Tables)
           for (const ir::ForeignKey &FK : T.ForeignKeys)
             for (const std::string &Ref : FK.RefColumns)
-              Referenced->emplace(ir::qualifiedName(FK.RefSchema, FK.RefTable),
-                                  Ref);
+              Referenced->emplace(FK.RefTable, Ref);
       }
-      if (Referenced->count({X.qualifiedName(), CX.Name}))
+      if (Referenced->count({X.Name, CX.Name}))
         return fail("a foreign key refers to " + X.qualifiedName() + "." +
                     CX.Name + ", whose type the edit changes");
     }
@@ -522,6 +524,11 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
                     Layout.DisplayRoot);
     if (Old.Outcome.ReadUnrunPackage || New.Outcome.ReadUnrunPackage) {
       fail("an edited module reads a package's __init__.py");
+      return std::nullopt;
+    }
+    if (Old.Outcome.AmbiguousReference || New.Outcome.AmbiguousReference) {
+      fail("a foreign key of the edited modules refers to one of two tables "
+           "of the same name");
       return std::nullopt;
     }
     if (Old.Outcome.Uses20Api != New.Outcome.Uses20Api) {

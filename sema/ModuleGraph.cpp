@@ -526,6 +526,7 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   DeclarativeAnalyzer &Declarative = *DeclarativeOwner;
   if (!Settings.Version.empty())
     Declarative.setVersion(Settings.Version, Settings.VersionSource);
+  Declarative.setTablesNotRun(Settings.TablesNotRun);
   Eval.setRelease(Settings.Release);
   Eval.OnClassCreated = [&](ClassObj *C) { Declarative.classCreated(C); };
   Eval.OnInstanceCreated = [&](InstanceObj *I) {
@@ -568,6 +569,7 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   Outcome.MissingPaths = Loader.missingPaths();
   Outcome.ReadUnrunPackage = Eval.ReadUnrunPackage;
   Outcome.Uses20Api = Declarative.uses20Api();
+  Outcome.AmbiguousReference = Declarative.ambiguousReference();
   Outcome.Evaluated = Loader.evaluatedUnits();
   Outcome.MappingOrder = Declarative.mappingOrder();
   if (Settings.KeepHeap)

@@ -40,6 +40,8 @@ struct EvaluationSettings {
   /// Hand the evaluator's objects back (EvaluationOutcome::Objects) instead of
   /// freeing them.
   bool KeepHeap = false;
+  /// DeclarativeAnalyzer::setTablesNotRun.
+  const ir::Schema *TablesNotRun = nullptr;
 };
 
 struct EvaluationOutcome {
@@ -49,6 +51,8 @@ struct EvaluationOutcome {
   bool ReadUnrunPackage = false;
   /// The models use an API only SQLAlchemy 2.0 has.
   bool Uses20Api = false;
+  /// DeclarativeAnalyzer::ambiguousReference.
+  bool AmbiguousReference = false;
   /// The project units whose modules ran, in the order they started.
   std::vector<const ModuleUnit *> Evaluated;
   /// The mapped classes' qualified names, in the order mapped.
