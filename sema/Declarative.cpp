@@ -296,16 +296,21 @@ DeclarativeAnalyzer::referencedColumn(const ir::ForeignKey &FK,
         ++Candidates;
       }
   if (Candidates > 1) {
-    AmbiguousReference = true;
+    UndecidedReference = true;
     return nullptr;
   }
   if (Ref >= 0)
     return Tables[Ref].Table.findColumn(Column);
   const ir::Column *RC = NotRun ? NotRun->findColumn(Column) : nullptr;
-  // The whole analysis gives a column whose type it could not infer
-  // NullType, which a column of that type explicitly has too.
-  if (RC && RC->Type->Class == "NullType") {
-    AmbiguousReference = true;
+  // A foreign key's column may have its type from the column it refers to,
+  // found in a round of inferForeignKeyTypes that a chain of such columns
+  // may not reach; a column whose type could not be inferred is NullType,
+  // which one can also be given.
+  if (RC && (RC->Type->Class == "NullType" ||
+             llvm::any_of(NotRun->ForeignKeys, [&](const ir::ForeignKey &F) {
+               return llvm::is_contained(F.Columns, RC->Name);
+             }))) {
+    UndecidedReference = true;
     return nullptr;
   }
   return RC;

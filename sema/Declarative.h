@@ -95,9 +95,11 @@ public:
       for (const ir::Table &T : Whole->Tables)
         TablesNotRun[T.Name].push_back(&T);
   }
-  /// With setTablesNotRun: a foreign key's column took, or could have
-  /// taken, its type from one of two tables of the same name.
-  bool ambiguousReference() const { return AmbiguousReference; }
+  /// With setTablesNotRun: a foreign key's column refers to a table the run
+  /// does not make where the run cannot tell which type the whole analysis
+  /// gave it: one of two tables of the name, or a column whose own type
+  /// the whole analysis inferred, or could not.
+  bool undecidedReference() const { return UndecidedReference; }
 
   /// The models use an API only SQLAlchemy 2.0 has.
   bool uses20Api() const { return Uses20Api; }
@@ -239,7 +241,7 @@ private:
   /// By name: those the run makes too are passed over.
   llvm::StringMap<llvm::SmallVector<const ir::Table *, 1>> TablesNotRun;
   bool UseTablesNotRun = false;
-  bool AmbiguousReference = false;
+  bool UndecidedReference = false;
   /// Mapped classes by qualified and by plain name, once all are mapped.
   llvm::StringMap<ClassObj *> ClassesByName, ClassesByShortName;
   std::vector<MappedInfo> Mapped;

@@ -526,9 +526,9 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
       fail("an edited module reads a package's __init__.py");
       return std::nullopt;
     }
-    if (Old.Outcome.AmbiguousReference || New.Outcome.AmbiguousReference) {
-      fail("a foreign key of the edited modules refers to one of two tables "
-           "of the same name");
+    if (Old.Outcome.UndecidedReference || New.Outcome.UndecidedReference) {
+      fail("a foreign key of the edited modules refers to a column whose "
+           "type the edit's analysis cannot tell");
       return std::nullopt;
     }
     if (Old.Outcome.Uses20Api != New.Outcome.Uses20Api) {

@@ -569,7 +569,7 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   Outcome.MissingPaths = Loader.missingPaths();
   Outcome.ReadUnrunPackage = Eval.ReadUnrunPackage;
   Outcome.Uses20Api = Declarative.uses20Api();
-  Outcome.AmbiguousReference = Declarative.ambiguousReference();
+  Outcome.UndecidedReference = Declarative.undecidedReference();
   Outcome.Evaluated = Loader.evaluatedUnits();
   Outcome.MappingOrder = Declarative.mappingOrder();
   if (Settings.KeepHeap)

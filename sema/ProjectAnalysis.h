@@ -51,8 +51,8 @@ struct EvaluationOutcome {
   bool ReadUnrunPackage = false;
   /// The models use an API only SQLAlchemy 2.0 has.
   bool Uses20Api = false;
-  /// DeclarativeAnalyzer::ambiguousReference.
-  bool AmbiguousReference = false;
+  /// DeclarativeAnalyzer::undecidedReference.
+  bool UndecidedReference = false;
   /// The project units whose modules ran, in the order they started.
   std::vector<const ModuleUnit *> Evaluated;
   /// The mapped classes' qualified names, in the order mapped.
