@@ -145,11 +145,19 @@ bool ObjectComparison::compare(const Object *A, const Object *B) {
   case ObjKind::Function: {
     const auto *X = cast<FunctionObj>(A), *Y = cast<FunctionObj>(B);
     // A closure reads its frame, which is not compared; a function of an
-    // edited module, globals the edit may have changed.
+    // edited module, globals the edit may have changed. Another module's
+    // reads that module's globals: the same text in two modules (a
+    // function's qualified name does not name its module) is not the same
+    // function, nor is it at another place of one module.
     bool EditedModule = X->Globals && X->Globals->Unit &&
                         Edited.count(X->Globals->Unit->DisplayPath);
-    return !EditedModule && X->QualName == Y->QualName && !X->Enclosing &&
-           !Y->Enclosing && X->IsStub == Y->IsStub &&
+    bool SameModule = X->Globals && Y->Globals
+                          ? X->Globals->Name == Y->Globals->Name
+                          : X->Globals == Y->Globals;
+    return !EditedModule && SameModule &&
+           X->DefRange.Begin == Y->DefRange.Begin &&
+           X->QualName == Y->QualName && !X->Enclosing && !Y->Enclosing &&
+           X->IsStub == Y->IsStub &&
            textOf(X->Globals, X->DefRange) == textOf(Y->Globals, Y->DefRange) &&
            sameAll(X->Defaults, Y->Defaults) &&
            sameAll(X->KwDefaults, Y->KwDefaults);
