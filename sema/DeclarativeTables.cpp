@@ -179,8 +179,8 @@ static void readReferentialActions(const InstanceObj *Source,
 }
 
 /// The column's type: the one given, else the Mapped[] annotation's. A
-/// ForeignKey without a type takes the referenced column's type; finish()
-/// resolves that once every table is known.
+/// column without either takes the type of the column a foreign key of it
+/// refers to; finish() resolves that once every table is known.
 ir::TypeRef DeclarativeAnalyzer::columnType(TableInfo &TI, Object *TypeArg,
                                             const MappedAnnotation &Ann,
                                             bool HasForeignKey,
@@ -215,10 +215,11 @@ ir::TypeRef DeclarativeAnalyzer::columnType(TableInfo &TI, Object *TypeArg,
         Why = U->Reason;
       E.report(Where, DiagId::UnknownColumnType, ColumnName, Why);
     }
-  } else {
-    Type.Class = "NullType";
-    Type.Opaque = true;
   }
+  // Without a type, a column is NullType, unless a foreign key of its
+  // table (a ForeignKeyConstraint, one appended later) refers from it:
+  // finish() decides, as SQLAlchemy types a null-typed column by the
+  // column its key refers to.
   if (TypeArg && Type.isUnknown())
     E.report(Where, DiagId::UnknownColumnType, ColumnName,
              describeUnknown(TypeArg));

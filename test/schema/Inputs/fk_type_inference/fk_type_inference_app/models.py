@@ -1,7 +1,16 @@
 """Foreign key columns without a type of their own, in a MetaData with a
 default schema: each takes the type of the column it refers to, also
-through link_to_name=True, and the reference's schema is the default."""
-from sqlalchemy import BigInteger, Column, ForeignKey, Integer, MetaData, String
+through link_to_name=True and a ForeignKeyConstraint, and the reference's
+schema is the default."""
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Integer,
+    MetaData,
+    String,
+)
 from sqlalchemy.orm import declarative_base
 
 Base = declarative_base(metadata=MetaData(schema="ledger"))
@@ -25,3 +34,13 @@ class Posting(Base):
     __tablename__ = "postings"
     id = Column(Integer, primary_key=True)
     entry_account = Column(ForeignKey("entries.account_id", link_to_name=True))
+
+
+class Transfer(Base):
+    __tablename__ = "transfers"
+    __table_args__ = (
+        ForeignKeyConstraint(["from_code", "from_id"], ["accounts.code", "accounts.id"]),
+    )
+    id = Column(Integer, primary_key=True)
+    from_code = Column()
+    from_id = Column()
