@@ -231,6 +231,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
             "sqlalchemy.ext.declarative.extensions.AbstractConcreteBase");
       })) {
     Info.AbstractConcrete = true;
+    C->IsMapped = true;
     MappedIndex[C] = Mapped.size();
     Mapped.push_back(Info);
     return;
@@ -257,6 +258,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   if (Info.Table < 0)
     return;
   size_t MappedId = Mapped.size();
+  C->IsMapped = true;
   MappedIndex[C] = MappedId;
   Mapped.push_back(Info);
   if (OwnTable != C->Dict.end()) {
@@ -599,6 +601,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
     MappedInfo Info;
     Info.Class = C;
     Info.Table = static_cast<int>(Index->Value);
+    C->IsMapped = true;
     MappedIndex[C] = Mapped.size();
     Mapped.push_back(Info);
     mapOntoTable(Mapped.back(), Info.Table, Args->Elements[1]);

@@ -146,8 +146,6 @@ bool EditAnalyzer::matchUnits(const ProjectOptions &Options,
   // The analysis before lists the units the walk found, then (a fresh one
   // after the library stubs) those imports found beyond the paths; here
   // they go in that order, without the stubs.
-  for (const ir::MappedClass &C : Base.Schema.Classes)
-    MappedClasses.insert(C.Name);
   CompactOf.assign(Base.Units.size(), -1);
   for (size_t I = 0; I < Base.Units.size(); ++I)
     if (!Base.Units[I]->IsStub) {

@@ -129,8 +129,6 @@ private:
   /// Base's project units, and each one's index there (by Base's index).
   std::vector<const ModuleUnit *> Units;
   std::vector<int64_t> CompactOf;
-  /// The qualified names of Base's mapped classes.
-  llvm::StringSet<> MappedClasses;
   /// The display paths of the edited modules.
   llvm::StringSet<> EditedPaths;
   /// By the interned display path of the file.

@@ -44,8 +44,7 @@ bool EditAnalyzer::compareUses(const PartialRun &Old, const PartialRun &New,
     // A comparison per use: within one, a pair assumed the same while it
     // is compared can only be wrong where the whole answer is no.
     ObjectComparison Compare(
-        MappedClasses, EditedPaths,
-        [&](SrcLoc A, SrcLoc B) { return samePlace(A, B); });
+        EditedPaths, [&](SrcLoc A, SrcLoc B) { return samePlace(A, B); });
     bool Same;
     if (Class.empty() && Name == "*") {
       // A star import: every public name.

@@ -373,8 +373,10 @@ Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
           New->QualName = Name->Value;
           New->Where = Where;
           for (Object *B : Bases->Elements)
-            if (auto *BC = dyn_cast<ClassObj>(B))
+            if (auto *BC = dyn_cast<ClassObj>(B)) {
+              noteSubclass(BC);
               New->Bases.push_back(BC);
+            }
           if (!llvm::is_contained(New->Bases, nullptr)) {
             std::vector<ClassObj *> Mro = {New};
             for (ClassObj *B : New->Bases)

@@ -307,8 +307,8 @@ struct ClassObj : ObjectOf<ObjKind::Class> {
   std::vector<std::pair<std::string, Object *>> Keywords;
   /// Defined in a library stub rather than in the project.
   bool IsStub = false;
-  /// Set by the declarative pass once the class is mapped or is a base.
-  void *Declarative = nullptr;
+  /// Set by the declarative pass once the class is mapped.
+  bool IsMapped = false;
 
   const Binding *lookup(llvm::StringRef Attr) const;
   bool isSubclassOf(llvm::StringRef QualifiedName) const;

@@ -48,22 +48,27 @@ bool ObjectComparison::same(const Object *A, const Object *B) {
 }
 
 bool ObjectComparison::sameIdentity(const ClassObj *A, const ClassObj *B) {
-  if (A->QualName != B->QualName || A->Mro.size() != B->Mro.size())
-    return false;
-  for (size_t I = 0; I < A->Mro.size(); ++I)
-    if (A->Mro[I]->QualName != B->Mro[I]->QualName)
-      return false;
-  return true;
+  auto SameNames = [](llvm::ArrayRef<ClassObj *> X,
+                      llvm::ArrayRef<ClassObj *> Y) {
+    return std::equal(X.begin(), X.end(), Y.begin(), Y.end(),
+                      [](const ClassObj *P, const ClassObj *Q) {
+                        return P->QualName == Q->QualName &&
+                               P->IsMapped == Q->IsMapped;
+                      });
+  };
+  return A->QualName == B->QualName && A->IsMapped == B->IsMapped &&
+         SameNames(A->Bases, B->Bases) && SameNames(A->Mro, B->Mro);
 }
 
 bool ObjectComparison::sameWhole(const ClassObj *A, const ClassObj *B) {
   if (!sameIdentity(A, B))
     return false;
   // What a subclass or a call sees: each class of the MRO that is the
-  // project's and not mapped (a mapped base is the schema's to compare).
+  // project's, a mapped one too (a subclass elsewhere reads its class
+  // attributes, its __init__, its __table_args__).
   for (size_t M = 0; M < A->Mro.size(); ++M) {
     const ClassObj *X = A->Mro[M], *Y = B->Mro[M];
-    if (X->IsStub || (M > 0 && Mapped.count(X->QualName)))
+    if (X->IsStub)
       continue;
     if (!sameNamespace(X->Dict, Y->Dict) ||
         X->Keywords.size() != Y->Keywords.size())
@@ -135,10 +140,12 @@ bool ObjectComparison::compare(const Object *A, const Object *B) {
     return cast<ModuleObj>(A)->Name == cast<ModuleObj>(B)->Name;
   case ObjKind::Class: {
     // A library class, or a mapped class (what others read of one is the
-    // schema's to compare), by what it is; any other whole: the
-    // declarative pass reads an enum's members, a type's methods.
+    // schema's to compare, and the attributes they read are uses of their
+    // own), by what it is; any other whole: the declarative pass reads an
+    // enum's members, a type's methods. A subclass elsewhere is a use of
+    // the whole class (Evaluator::noteSubclass).
     const auto *X = cast<ClassObj>(A), *Y = cast<ClassObj>(B);
-    if (X->IsStub || Mapped.count(X->QualName))
+    if (X->IsStub || X->IsMapped || Y->IsMapped)
       return sameIdentity(X, Y);
     return sameWhole(X, Y);
   }

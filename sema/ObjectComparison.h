@@ -26,19 +26,17 @@ namespace schemac::sema {
 /// One question at a time: a comparison remembers its pairs.
 class ObjectComparison {
 public:
-  /// \p Mapped: the qualified names of the mapped classes; \p Edited: the
-  /// display paths of the edited modules, whose functions read globals
-  /// that the edit may have changed.
+  /// \p Edited: the display paths of the edited modules, whose functions
+  /// read globals that the edit may have changed.
   /// \p SamePlace: whether two objects were made at the same place in
   /// the source (an edited file's text moved): a report about an unknown
   /// value or a library object goes where it was made.
-  ObjectComparison(const llvm::StringSet<> &Mapped,
-                   const llvm::StringSet<> &Edited,
+  ObjectComparison(const llvm::StringSet<> &Edited,
                    std::function<bool(SrcLoc, SrcLoc)> SamePlace)
-      : Mapped(Mapped), Edited(Edited), SamePlace(std::move(SamePlace)) {}
+      : Edited(Edited), SamePlace(std::move(SamePlace)) {}
 
   bool same(const Object *A, const Object *B);
-  /// A class by what it is: its name and its bases.
+  /// A class by what it is: its name, its bases and its MRO.
   bool sameIdentity(const ClassObj *A, const ClassObj *B);
   /// All of a class: what a subclass or a call sees.
   bool sameWhole(const ClassObj *A, const ClassObj *B);
@@ -54,7 +52,6 @@ private:
   bool sameAll(llvm::ArrayRef<Object *> A, llvm::ArrayRef<Object *> B);
   template <typename Map> bool sameNamespace(const Map &A, const Map &B);
 
-  const llvm::StringSet<> &Mapped;
   const llvm::StringSet<> &Edited;
   std::function<bool(SrcLoc, SrcLoc)> SamePlace;
   std::vector<std::pair<uint32_t, uint32_t>> Instances;
