@@ -95,6 +95,12 @@ public:
       for (const ir::Table &T : Whole->Tables)
         TablesNotRun[T.Name].push_back(&T);
   }
+  /// Keep, past finish(), the table and column each Column object became
+  /// (ForeignKey(column) refers to that table), as "[schema.]table.column".
+  void keepColumnOwners() { KeepColumnOwners = true; }
+  llvm::DenseMap<const Object *, std::string> takeColumnOwners() {
+    return std::move(KeptColumnOwners);
+  }
   /// With setTablesNotRun: a foreign key's column refers to a table the run
   /// does not make where the run cannot tell which type the whole analysis
   /// gave it: one of two tables of the name, or a column whose own type
@@ -241,6 +247,8 @@ private:
   /// By name: those the run makes too are passed over.
   llvm::StringMap<llvm::SmallVector<const ir::Table *, 1>> TablesNotRun;
   bool UseTablesNotRun = false;
+  bool KeepColumnOwners = false;
+  llvm::DenseMap<const Object *, std::string> KeptColumnOwners;
   bool UndecidedReference = false;
   /// Mapped classes by qualified and by plain name, once all are mapped.
   llvm::StringMap<ClassObj *> ClassesByName, ClassesByShortName;

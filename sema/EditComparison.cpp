@@ -44,7 +44,14 @@ bool EditAnalyzer::compareUses(const PartialRun &Old, const PartialRun &New,
     // A comparison per use: within one, a pair assumed the same while it
     // is compared can only be wrong where the whole answer is no.
     ObjectComparison Compare(
-        EditedPaths, [&](SrcLoc A, SrcLoc B) { return samePlace(A, B); });
+        EditedPaths, [&](SrcLoc A, SrcLoc B) { return samePlace(A, B); },
+        [&](const InstanceObj *A, const InstanceObj *B) {
+          auto X = Old.Outcome.ColumnOwners.find(A),
+               Y = New.Outcome.ColumnOwners.find(B);
+          bool InA = X != Old.Outcome.ColumnOwners.end(),
+               InB = Y != New.Outcome.ColumnOwners.end();
+          return InA == InB && (!InA || X->second == Y->second);
+        });
     bool Same;
     if (Class.empty() && Name == "*") {
       // A star import: every public name.
@@ -95,9 +102,26 @@ bool EditAnalyzer::compareUses(const PartialRun &Old, const PartialRun &New,
                   ", which the edit changes");
     llvm::append_range(Instances, Compare.instanceOrder());
   }
+  // One object for one: which object a name is bound to decides, for
+  // one, the table a ForeignKey(column) refers to (and a Column in two
+  // tables is the last one's).
+  llvm::sort(Instances);
+  Instances.erase(std::unique(Instances.begin(), Instances.end()),
+                  Instances.end());
+  for (bool ByNew : {false, true}) {
+    auto Key = [&](const std::pair<uint32_t, uint32_t> &P) {
+      return ByNew ? P.second : P.first;
+    };
+    std::vector<std::pair<uint32_t, uint32_t>> Sorted = Instances;
+    llvm::sort(Sorted,
+               [&](const auto &A, const auto &B) { return Key(A) < Key(B); });
+    for (size_t K = 1; K < Sorted.size(); ++K)
+      if (Key(Sorted[K]) == Key(Sorted[K - 1]))
+        return fail("the edit changes which objects other modules take are "
+                    "one and the same");
+  }
   // In the same order: SQLAlchemy 1.4 orders a table's columns by when
   // their Column objects were made.
-  llvm::sort(Instances);
   for (size_t K = 1; K < Instances.size(); ++K)
     if (Instances[K].first != Instances[K - 1].first &&
         Instances[K].second <= Instances[K - 1].second)

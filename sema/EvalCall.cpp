@@ -708,6 +708,9 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
       auto Start = llvm::find(T->Mro, S->Start);
       for (auto It = Start == T->Mro.end() ? Start : std::next(Start);
            It != T->Mro.end(); ++It) {
+        // A read of each class looked in, as Class.name would be: the
+        // super object is the reader's own.
+        noteAttribute(*It, Name);
         auto Found = (*It)->Dict.find(Name.str());
         if (Found == (*It)->Dict.end())
           continue;

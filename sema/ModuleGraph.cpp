@@ -527,6 +527,8 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   if (!Settings.Version.empty())
     Declarative.setVersion(Settings.Version, Settings.VersionSource);
   Declarative.setTablesNotRun(Settings.TablesNotRun);
+  if (Settings.KeepHeap)
+    Declarative.keepColumnOwners();
   Eval.setRelease(Settings.Release);
   Eval.OnClassCreated = [&](ClassObj *C) { Declarative.classCreated(C); };
   Eval.OnInstanceCreated = [&](InstanceObj *I) {
@@ -572,8 +574,10 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   Outcome.UndecidedReference = Declarative.undecidedReference();
   Outcome.Evaluated = Loader.evaluatedUnits();
   Outcome.MappingOrder = Declarative.mappingOrder();
-  if (Settings.KeepHeap)
+  if (Settings.KeepHeap) {
     Outcome.Objects = std::move(HeapOwner);
+    Outcome.ColumnOwners = Declarative.takeColumnOwners();
+  }
   if (Settings.DisableFree) {
     // Millions of small objects take longer to free than to analyse a
     // large project; a process about to exit need not (clang's

@@ -179,8 +179,8 @@ bool ObjectComparison::compare(const Object *A, const Object *B) {
   }
   case ObjKind::Instance: {
     const auto *X = cast<InstanceObj>(A), *Y = cast<InstanceObj>(B);
-    if (!SamePlace(X->Where, Y->Where) || !same(X->Class, Y->Class) ||
-        !sameNamespace(X->Attrs, Y->Attrs) ||
+    if (!SamePlace(X->Where, Y->Where) || !SameOwner(X, Y) ||
+        !same(X->Class, Y->Class) || !sameNamespace(X->Attrs, Y->Attrs) ||
         X->Args.size() != Y->Args.size() || !sameAll(X->Rest, Y->Rest) ||
         X->RestKeywords.size() != Y->RestKeywords.size())
       return false;

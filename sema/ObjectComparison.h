@@ -30,10 +30,15 @@ public:
   /// read globals that the edit may have changed.
   /// \p SamePlace: whether two objects were made at the same place in
   /// the source (an edited file's text moved): a report about an unknown
-  /// value or a library object goes where it was made.
-  ObjectComparison(const llvm::StringSet<> &Edited,
-                   std::function<bool(SrcLoc, SrcLoc)> SamePlace)
-      : Edited(Edited), SamePlace(std::move(SamePlace)) {}
+  /// value or a library object goes where it was made. \p SameOwner:
+  /// whether two instances became the same table's column, or neither
+  /// became one (ForeignKey(column) refers to that table).
+  ObjectComparison(
+      const llvm::StringSet<> &Edited,
+      std::function<bool(SrcLoc, SrcLoc)> SamePlace,
+      std::function<bool(const InstanceObj *, const InstanceObj *)> SameOwner)
+      : Edited(Edited), SamePlace(std::move(SamePlace)),
+        SameOwner(std::move(SameOwner)) {}
 
   bool same(const Object *A, const Object *B);
   /// A class by what it is: its name, its bases and its MRO.
@@ -54,6 +59,7 @@ private:
 
   const llvm::StringSet<> &Edited;
   std::function<bool(SrcLoc, SrcLoc)> SamePlace;
+  std::function<bool(const InstanceObj *, const InstanceObj *)> SameOwner;
   std::vector<std::pair<uint32_t, uint32_t>> Instances;
   /// Each pair compared, with its answer (true while it is compared).
   std::map<std::pair<const Object *, const Object *>, bool> Known;

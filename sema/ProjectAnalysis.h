@@ -57,8 +57,10 @@ struct EvaluationOutcome {
   std::vector<const ModuleUnit *> Evaluated;
   /// The mapped classes' qualified names, in the order mapped.
   std::vector<std::string> MappingOrder;
-  /// The evaluator's objects, with EvaluationSettings::KeepHeap.
+  /// The evaluator's objects, with EvaluationSettings::KeepHeap, and the
+  /// table column each Column object among them became.
   std::unique_ptr<Heap> Objects;
+  llvm::DenseMap<const Object *, std::string> ColumnOwners;
 };
 
 /// Evaluates Settings.Run (and what they import) among Result.Units, whose
