@@ -17,6 +17,7 @@
 #include "sema/Evaluator.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
 
@@ -94,6 +95,12 @@ public:
     if (Whole)
       for (const ir::Table &T : Whole->Tables)
         TablesNotRun[T.Name].push_back(&T);
+  }
+  /// The modules whose tables or items Table.append_column() and
+  /// append_constraint() added: finish() adds them, after every module ran,
+  /// not where the module called them.
+  const llvm::DenseSet<uint16_t> &appendingOwners() const {
+    return AppendingOwners;
   }
   /// Keep, past finish(), the table and column each Column object became
   /// (ForeignKey(column) refers to that table), as "[schema.]table.column".
@@ -248,6 +255,7 @@ private:
   llvm::StringMap<llvm::SmallVector<const ir::Table *, 1>> TablesNotRun;
   bool UseTablesNotRun = false;
   bool KeepColumnOwners = false;
+  llvm::DenseSet<uint16_t> AppendingOwners;
   llvm::DenseMap<const Object *, std::string> KeptColumnOwners;
   bool UndecidedReference = false;
   /// Mapped classes by qualified and by plain name, once all are mapped.

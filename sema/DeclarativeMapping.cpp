@@ -330,7 +330,6 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
               Def && Def->returns && !A.Annotation)
             A.Annotation =
                 E.evalAnnotation({Def->returns, F->Globals, A.Where});
-        A.Value = E.getAttr(C, A.Name, A.Where);
         A.DeclaredAttr = true;
       }
       BaseAttrs.push_back(A);
@@ -344,6 +343,22 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
                             [](const Attribute &A) { return !A.DeclaredAttr; });
     llvm::append_range(Attrs, BaseAttrs);
   }
+  // SQLAlchemy copies a mixin's plain columns to the class before any
+  // declared_attr runs (_produce_column_copies): cls.x in one reads the
+  // class's copy, which the table gets; the mixin's own is part of no table
+  // (Index("ix", Mixin.x) has none). The copy keeps the creation order,
+  // by which SQLAlchemy 1.4 orders a table's columns.
+  for (Attribute &A : Attrs)
+    if (A.FromMixin && !A.DeclaredAttr && isColumnObject(A.Value)) {
+      uint32_t Serial = A.Value->Serial;
+      auto *Copy = H.make<InstanceObj>(*cast<InstanceObj>(A.Value));
+      Copy->Serial = Serial;
+      C->Dict.atInterned(A.Name) = {Copy, A.Where};
+      A.Value = Copy;
+    }
+  for (Attribute &A : Attrs)
+    if (A.DeclaredAttr)
+      A.Value = E.getAttr(C, A.Name, A.Where);
 
   TableInfo &TI = Tables[Info.Table];
   TI.Declarative = true;
@@ -367,14 +382,10 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       if (isColumnObject(A.Value)) {
         addColumn(TI, cast<InstanceObj>(A.Value), A.Name, A.Annotation, A.Where,
                   /*IsOrm=*/true);
-        // SQLAlchemy sets a copy of a mixin's column on the class, which
-        // hides the mixin's from the class's subclasses; Model.attr is then
-        // this class's column, not that of the last class to use the mixin.
-        if (A.FromMixin) {
-          auto *Copy = H.make<InstanceObj>(*cast<InstanceObj>(A.Value));
-          ColumnOwner[Copy] = ColumnOwner.lookup(A.Value);
-          C->Dict.atInterned(A.Name) = {Copy, A.Where};
-        }
+        // A mixin's declared_attr made it for this class: subclasses
+        // inherit it rather than run the declared_attr again.
+        if (A.FromMixin && A.DeclaredAttr)
+          C->Dict.atInterned(A.Name) = {A.Value, A.Where};
       } else if (isA(A.Value, "sqlalchemy.orm.ColumnProperty")) {
         auto *CP = cast<InstanceObj>(A.Value);
         if (!CP->Rest.empty() && isColumnObject(CP->Rest[0]))
@@ -614,7 +625,9 @@ ir::Schema DeclarativeAnalyzer::finish() {
                        : nullptr;
     if (!Appended)
       continue;
+    AppendingOwners.insert(T->Owner);
     for (Object *Item : Appended->Elements) {
+      AppendingOwners.insert(Item->Owner);
       Heap::OwnerScope ItemModule(H, Item->Owner);
       Evaluator::BudgetScope Budget(E, Item->Where);
       if (isColumnObject(Item))

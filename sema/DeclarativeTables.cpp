@@ -235,7 +235,10 @@ ir::TypeRef DeclarativeAnalyzer::columnType(TableInfo &TI, Object *TypeArg,
 void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
                                     llvm::StringRef Key, Object *Annotation,
                                     SrcLoc Where, bool IsOrm) {
+  // The table and the Column object both become part of each other (the
+  // column's table decides what a ForeignKey(column) refers to).
   E.noteWrite(TI.Owner);
+  E.noteWrite(ColumnObj->Owner);
   ir::Column C;
   C.Where = irLoc(Where);
   MappedAnnotation Ann = analyzeMappedAnnotation(Annotation);

@@ -278,6 +278,12 @@ bool EditAnalyzer::runEdits(
                         Layout.DisplayRoot);
   if (Old.Outcome.ReadUnrunPackage || New.Outcome.ReadUnrunPackage)
     return fail("an edited module reads a package's __init__.py");
+  for (size_t I : Edited)
+    if (Old.Outcome.AppendingOwners.count(Old.Result.Units[I]->OwnerId) ||
+        New.Outcome.AppendingOwners.count(New.Result.Units[I]->OwnerId))
+      return fail(Units[I]->DisplayPath + " appends to a table, which the "
+                                          "analysis does after every module "
+                                          "ran");
   if (Old.Outcome.UndecidedReference || New.Outcome.UndecidedReference)
     return fail("a foreign key of the edited modules refers to a column whose "
                 "type the edit's analysis cannot tell");

@@ -572,6 +572,7 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   Outcome.ReadUnrunPackage = Eval.ReadUnrunPackage;
   Outcome.Uses20Api = Declarative.uses20Api();
   Outcome.UndecidedReference = Declarative.undecidedReference();
+  Outcome.AppendingOwners = Declarative.appendingOwners();
   Outcome.Evaluated = Loader.evaluatedUnits();
   Outcome.MappingOrder = Declarative.mappingOrder();
   if (Settings.KeepHeap) {

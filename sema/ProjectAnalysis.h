@@ -51,6 +51,8 @@ struct EvaluationOutcome {
   bool ReadUnrunPackage = false;
   /// The models use an API only SQLAlchemy 2.0 has.
   bool Uses20Api = false;
+  /// DeclarativeAnalyzer::appendingOwners.
+  llvm::DenseSet<uint16_t> AppendingOwners;
   /// DeclarativeAnalyzer::undecidedReference.
   bool UndecidedReference = false;
   /// The project units whose modules ran, in the order they started.
