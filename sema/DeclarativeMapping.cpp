@@ -90,7 +90,8 @@ bool DeclarativeAnalyzer::flaskShouldSetTablename(ClassObj *C) {
 }
 
 /// A primary key column or constraint among the attributes the class
-/// itself brings (its own and its unmapped mixins').
+/// itself brings (its own and its unmapped mixins'): not one a mapped base
+/// already took from a mixin behind it (the class reads that base's).
 bool DeclarativeAnalyzer::declaresPrimaryKey(ClassObj *C) {
   for (ClassObj *Base : C->Mro) {
     if (Base->IsStub || (Base != C && mappedInfo(Base)))
@@ -98,6 +99,10 @@ bool DeclarativeAnalyzer::declaresPrimaryKey(ClassObj *C) {
     for (auto &[Name, B] : Base->Dict) {
       auto *I = dyn_cast_or_null<InstanceObj>(B.Value);
       if (!I)
+        continue;
+      if (Base != C && llvm::find_if(C->Mro, [&](ClassObj *M) {
+                         return M->Dict.count(Name);
+                       }) != llvm::find(C->Mro, Base))
         continue;
       if (isColumnObject(I) && I->arg("primary_key") &&
           truthValue(I->arg("primary_key")) == 1)
