@@ -100,8 +100,9 @@ bool DeclarativeAnalyzer::declaresPrimaryKey(ClassObj *C) {
       auto *I = dyn_cast_or_null<InstanceObj>(B.Value);
       if (!I)
         continue;
+      llvm::StringRef Attr = Name;
       if (Base != C && llvm::find_if(C->Mro, [&](ClassObj *M) {
-                         return M->Dict.count(Name);
+                         return M->Dict.count(Attr);
                        }) != llvm::find(C->Mro, Base))
         continue;
       if (isColumnObject(I) && I->arg("primary_key") &&
