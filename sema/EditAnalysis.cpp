@@ -237,8 +237,9 @@ bool EditAnalyzer::findEdits(AnalysisResult &Result,
         ir::internFileName(B.DisplayPath).data(),
         EditedFile{&B, U.File.get(), TextMove(B.File->text(), U.File->text())});
   }
-  if (Edited.size() > 16)
-    return fail("the edit changes more than 16 files");
+  if (Edited.size() > MaxEditedFiles)
+    return fail("the edit changes more than " + std::to_string(MaxEditedFiles) +
+                " files");
   return true;
 }
 

@@ -154,6 +154,10 @@ struct AnalysisResult {
 
 AnalysisResult analyzeProject(const ProjectOptions &Options);
 
+/// The most edited files analyzeEdit takes: beyond, running them costs
+/// about what analysing the whole project does.
+constexpr size_t MaxEditedFiles = 16;
+
 /// The analysis of the project \p Options names, from \p Base, the
 /// analysis of the same project before an edit, by running only the edited
 /// modules and what they import, where that gives what analyzeProject

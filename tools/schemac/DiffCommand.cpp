@@ -459,11 +459,10 @@ int schemac::runDiffCommand() {
     // Against a revision, the working tree is most often a small edit of
     // it: with --analyze-edit, analysed from the revision's analysis where
     // that gives what a whole analysis would, in a fraction of the time.
-    constexpr size_t MaxEditedFiles = 16;
-    bool TryEdit =
-        !Against.empty() && EditAnalysis != EditAnalysisMode::Off &&
-        (EditAnalysis == EditAnalysisMode::Require ||
-         worthAnalysingAsEdit(OldOptions.Sources, Root, Paths, MaxEditedFiles));
+    bool TryEdit = !Against.empty() && EditAnalysis != EditAnalysisMode::Off &&
+                   (EditAnalysis == EditAnalysisMode::Require ||
+                    worthAnalysingAsEdit(OldOptions.Sources, Root, Paths,
+                                         sema::MaxEditedFiles));
     if (!TryEdit) {
       if (!analyseBoth(Old, std::move(OldOptions), New, std::move(NewOptions)))
         return 2;
