@@ -275,7 +275,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   const std::vector<std::pair<std::string, Object *>> &Keywords =
       Ann.ColumnMarkers.empty() ? ColumnObj->RestKeywords : MarkedKeywords;
   Object *TypeArg = nullptr;
-  std::vector<Object *> Items;
+  llvm::SmallVector<Object *, 4> Items;
   // Column(name?, type?, *schema_items): the first positional that is not
   // a string and not a schema item is the type, known or not.
   for (Object *A : Positional) {

@@ -88,27 +88,26 @@ void Evaluator::bind(Scope &S, llvm::StringRef Name, Object *Value,
   if (!S.Locals)
     noteWrite(S.Module);
   Namespace &NS = S.Locals ? *S.Locals : S.Module->Globals;
-  NS[Name.str()] = {Value, Where};
+  NS[Name] = {Value, Where};
 }
 
 Object *Evaluator::lookupName(llvm::StringRef Name, Scope &S, SrcLoc Where) {
-  std::string Key = Name.str();
   if (S.Locals) {
-    auto It = S.Locals->find(Key);
+    auto It = S.Locals->find(Name);
     if (It != S.Locals->end())
       return It->second.Value;
   }
   for (Frame *F = S.Function ? S.Function->Enclosing : nullptr; F;
        F = F->Enclosing) {
-    auto It = F->Locals.find(Key);
+    auto It = F->Locals.find(Name);
     if (It != F->Locals.end())
       return It->second.Value;
   }
-  auto It = S.Module->Globals.find(Key);
+  auto It = S.Module->Globals.find(Name);
   if (It != S.Module->Globals.end())
     return It->second.Value;
   if (ModuleObj *Builtins = Loader.importModule("builtins", Where)) {
-    auto B = Builtins->Globals.find(Key);
+    auto B = Builtins->Globals.find(Name);
     if (B != Builtins->Globals.end())
       return B->second.Value;
   }
@@ -126,7 +125,8 @@ Object *Evaluator::lookupName(llvm::StringRef Name, Scope &S, SrcLoc Where) {
   auto F = BuiltinFunctions.find(Name);
   if (F != BuiltinFunctions.end())
     return F->second;
-  return H.unknown(Key, "name '" + Key + "' is not defined", Where);
+  return H.unknown(Name.str(), "name '" + Name.str() + "' is not defined",
+                   Where);
 }
 
 void Evaluator::assign(const ast::Expression *Target, Object *Value, Scope &S,
@@ -331,7 +331,7 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
         }
       continue;
     }
-    auto It = M->Globals.find(A->name.str());
+    auto It = M->Globals.find(A->name);
     if (It != M->Globals.end()) {
       noteRead(It->second.Value, M, A->name);
       if (S.Module->Unit && !S.Module->Unit->IsStub)

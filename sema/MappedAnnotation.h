@@ -14,7 +14,7 @@
 
 #include "sema/Object.h"
 
-#include <vector>
+#include "llvm/ADT/SmallVector.h"
 
 namespace schemac::sema {
 
@@ -24,9 +24,9 @@ struct MappedAnnotation {
   bool Optional = false;
   /// The type inside, outermost first: the Annotated alias as written, then
   /// what it annotates. Empty when the annotation names no type.
-  std::vector<Object *> Candidates;
+  llvm::SmallVector<Object *, 2> Candidates;
   /// mapped_column() objects found in Annotated metadata, outermost first.
-  std::vector<InstanceObj *> ColumnMarkers;
+  llvm::SmallVector<InstanceObj *, 1> ColumnMarkers;
   /// list[X] / set[X] inside Mapped: a collection (for relationships).
   bool IsCollection = false;
   /// The element type of a collection, or the type itself.

@@ -13,7 +13,7 @@ namespace schemac::sema {
 
 const Binding *ClassObj::lookup(llvm::StringRef Attr) const {
   for (const ClassObj *C : Mro) {
-    auto It = C->Dict.find(Attr.str());
+    auto It = C->Dict.find(Attr);
     if (It != C->Dict.end())
       return &It->second;
   }
