@@ -91,6 +91,8 @@ void AnalysisCache::store(const AnalysisResult &Result, size_t WalkedUnits,
     }
     W.boolean(U->Dependencies.UsedOpaquely);
     W.boolean(U->Dependencies.ReadsRunningModule);
+    W.boolean(U->Dependencies.RanNested);
+    W.boolean(U->Dependencies.WrittenAfterRun);
     W.u64(U->Started);
     W.u64(U->Finished);
   }
@@ -173,6 +175,8 @@ AnalysisCache::load(const std::vector<std::string> &Walked,
     }
     U->Dependencies.UsedOpaquely = R.boolean();
     U->Dependencies.ReadsRunningModule = R.boolean();
+    U->Dependencies.RanNested = R.boolean();
+    U->Dependencies.WrittenAfterRun = R.boolean();
     U->Started = static_cast<uint32_t>(R.u64());
     U->Finished = static_cast<uint32_t>(R.u64());
     Result.Units.push_back(std::move(U));

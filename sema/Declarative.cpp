@@ -127,6 +127,15 @@ InstanceObj *DeclarativeAnalyzer::metadataOf(ClassObj *Base) {
   return MD;
 }
 
+bool DeclarativeAnalyzer::baseMetadataRebound() const {
+  for (const auto &[Base, MD] : BaseMetadata) {
+    const Binding *Now = Base->lookup("metadata");
+    if (!Now || Now->Value != MD)
+      return true;
+  }
+  return false;
+}
+
 static InstanceObj *registryOf(ClassObj *C) {
   for (ClassObj *M : C->Mro) {
     auto It = M->Dict.find("__schemac_registry__");

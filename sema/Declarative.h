@@ -114,6 +114,12 @@ public:
   /// the whole analysis inferred, or could not.
   bool undecidedReference() const { return UndecidedReference; }
 
+  /// A declarative base's `metadata` no longer holds the MetaData its
+  /// registry took when the class was made (`Base.metadata = ...` after
+  /// the class statement): the class as it ends is not what its subclasses'
+  /// tables went into.
+  bool baseMetadataRebound() const;
+
   /// The models use an API only SQLAlchemy 2.0 has.
   bool uses20Api() const { return Uses20Api; }
   /// The mapped classes' qualified names, in the order mapped.

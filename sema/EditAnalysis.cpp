@@ -288,6 +288,9 @@ bool EditAnalyzer::runEdits(
   if (Old.Outcome.UndecidedReference || New.Outcome.UndecidedReference)
     return fail("a foreign key of the edited modules refers to a column whose "
                 "type the edit's analysis cannot tell");
+  if (Old.Outcome.BaseMetadataRebound || New.Outcome.BaseMetadataRebound)
+    return fail("a declarative base's metadata is rebound after its class "
+                "statement");
   if (Old.Outcome.Uses20Api != New.Outcome.Uses20Api)
     return fail("the edit changes whether the models use SQLAlchemy 2.0's API");
   // The order classes are mapped in: SQLAlchemy 1.4's column order and
@@ -337,6 +340,12 @@ bool EditAnalyzer::runEdits(
     const ModuleDependencies &ND = New.Result.Units[I]->Dependencies;
     if (ND.WritesOthers || ND.WrittenByOthers)
       return fail(B.DisplayPath + " and other modules share objects");
+    const ModuleDependencies &OD = Old.Result.Units[I]->Dependencies;
+    if (D.RanNested || OD.RanNested || ND.RanNested)
+      return fail(B.DisplayPath + " is imported inside a call or a try");
+    if (D.WrittenAfterRun || OD.WrittenAfterRun || ND.WrittenAfterRun)
+      return fail("code changes the objects of " + B.DisplayPath +
+                  " after its body ran");
     auto Edit = Edits.find(ir::internFileName(B.DisplayPath).data());
     if (!sameDiagnostics(*Old.Result.Units[I]->Diags,
                          *New.Result.Units[I]->Diags,

@@ -40,6 +40,29 @@ bool EditAnalyzer::compareUses(const PartialRun &Old, const PartialRun &New,
     return fail("the edited module's classes are not told apart");
   // The instances other modules took, as created in each run.
   std::vector<std::pair<uint32_t, uint32_t>> Instances;
+  // Each object's place among those its module made: a module the edit did
+  // not change makes the same objects in both runs, and only the one at the
+  // same place is the same object (`a.X is c.Y`).
+  auto Ordinals = [](const PartialRun &Run) {
+    llvm::DenseMap<const Object *, uint32_t> Out;
+    llvm::DenseMap<uint16_t, uint32_t> Next;
+    for (const Object *O : Run.Outcome.Objects->objects())
+      if (O->Owner)
+        Out[O] = Next[O->Owner]++;
+    return Out;
+  };
+  llvm::DenseMap<const Object *, uint32_t> OldPlace = Ordinals(Old),
+                                           NewPlace = Ordinals(New);
+  auto MayPair = [&](const Object *A, const Object *B) {
+    uint16_t Owner = A->Owner;
+    if (Owner != B->Owner)
+      return false;
+    if (!Owner || Owner > Units.size() ||
+        EditedPaths.count(Units[Owner - 1]->DisplayPath))
+      return true;
+    return OldPlace.lookup(A) == NewPlace.lookup(B);
+  };
+  std::vector<std::pair<const Object *, const Object *>> Pairs;
   for (const auto &[Class, Name] : D.UsedByOthers) {
     // A comparison per use: within one, a pair assumed the same while it
     // is compared can only be wrong where the whole answer is no.
@@ -51,7 +74,8 @@ bool EditAnalyzer::compareUses(const PartialRun &Old, const PartialRun &New,
           bool InA = X != Old.Outcome.ColumnOwners.end(),
                InB = Y != New.Outcome.ColumnOwners.end();
           return InA == InB && (!InA || X->second == Y->second);
-        });
+        },
+        MayPair);
     bool Same;
     if (Class.empty() && Name == "*") {
       // A star import: every public name.
@@ -101,6 +125,17 @@ bool EditAnalyzer::compareUses(const PartialRun &Old, const PartialRun &New,
                   (Class.empty() ? Name : Class + "." + Name).str() +
                   ", which the edit changes");
     llvm::append_range(Instances, Compare.instanceOrder());
+    llvm::append_range(Pairs, Compare.pairs());
+  }
+  // What is one object in one run is one in the other (`a.X is a.Y`).
+  for (bool ByNew : {false, true}) {
+    llvm::DenseMap<const Object *, const Object *> Partner;
+    for (const auto &[A, B] : Pairs) {
+      const Object *From = ByNew ? B : A, *To = ByNew ? A : B;
+      if (!Partner.try_emplace(From, To).second && Partner[From] != To)
+        return fail("the edit changes which objects other modules take are "
+                    "one and the same");
+    }
   }
   // One object for one: which object a name is bound to decides, for
   // one, the table a ForeignKey(column) refers to (and a Column in two

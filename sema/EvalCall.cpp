@@ -642,6 +642,21 @@ void Evaluator::noteCall(const Object *Callee) {
 
 void Evaluator::noteSubclass(const ClassObj *Base) { noteAttribute(Base, "*"); }
 
+void Evaluator::noteWrite(const Object *Target) {
+  // An object made since is one no other module can have read.
+  uint16_t Owner = Target->Owner;
+  if (Owner && Owner == H.owner() && Owner != DeclarativeOwner)
+    if (auto Ran = BodiesRan.find(Owner);
+        Ran != BodiesRan.end() && Target->Serial <= Ran->second)
+      Dependencies[Owner].WrittenAfterRun = true;
+  noteWrite(Owner);
+}
+
+void Evaluator::bodyStarting(uint16_t Owner) {
+  if (Owner && (CallDepth || ImportErrorHandlers))
+    Dependencies[Owner].RanNested = true;
+}
+
 void Evaluator::noteWrite(uint16_t TargetOwner) {
   uint16_t Writer = H.owner();
   if (!Writer || TargetOwner == Writer || TargetOwner == DeclarativeOwner)
@@ -658,6 +673,9 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
     auto *M = cast<ModuleObj>(Obj);
     auto It = M->Globals.find(Name.str());
     if (It != M->Globals.end()) {
+      // A package whose __init__ did not run holds only the submodules
+      // imported so far; its __init__ may bind other values to them.
+      ReadUnrunPackage |= M->NotRun;
       noteRead(It->second.Value, M, Name);
       return It->second.Value;
     }

@@ -333,6 +333,7 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
     }
     auto It = M->Globals.find(A->name);
     if (It != M->Globals.end()) {
+      ReadUnrunPackage |= M->NotRun;
       noteRead(It->second.Value, M, A->name);
       if (S.Module->Unit && !S.Module->Unit->IsStub)
         if (auto Since = newerThanRelease(M, A->name)) {

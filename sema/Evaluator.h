@@ -145,7 +145,11 @@ public:
   void noteCall(const Object *Callee);
   void noteSubclass(const ClassObj *Base);
   void noteWrite(uint16_t TargetOwner);
-  void noteWrite(const Object *Target) { noteWrite(Target->Owner); }
+  /// A store by the evaluated code (not by the declarative pass).
+  void noteWrite(const Object *Target);
+  /// Module \p Owner's body is about to run, or has run.
+  void bodyStarting(uint16_t Owner);
+  void bodyRan(uint16_t Owner) { BodiesRan[Owner] = H.lastSerial(); }
   struct OwnerDependencies {
     llvm::SmallDenseSet<uint16_t, 4> Reads;
     bool WritesOthers = false;
@@ -156,6 +160,8 @@ public:
     llvm::DenseSet<std::pair<const char *, const char *>> Used;
     bool UsedOpaquely = false;
     bool ReadsRunningModule = false;
+    bool RanNested = false;
+    bool WrittenAfterRun = false;
   };
   llvm::DenseMap<uint16_t, OwnerDependencies> Dependencies;
   /// A name was read from a package whose __init__ did not run
@@ -231,6 +237,9 @@ private:
   Heap &H;
   ModuleLoader &Loader;
   unsigned CallDepth = 0;
+  /// The project modules whose bodies have run (Object::Owner), with the
+  /// last Object::Serial made by then.
+  llvm::DenseMap<uint16_t, uint32_t> BodiesRan;
   uint64_t Steps = 0;
   bool BudgetReported = false;
   SrcLoc BudgetSite;

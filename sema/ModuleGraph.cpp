@@ -369,7 +369,9 @@ public:
         RunOrder.push_back(M->Unit);
         M->Unit->Started = ++Steps;
       }
+      Eval->bodyStarting(M->Owner);
       Eval->runModule(M);
+      Eval->bodyRan(M->Owner);
       M->Running = false;
       if (!M->Unit->IsStub)
         M->Unit->Finished = ++Steps;
@@ -503,6 +505,8 @@ void recordDependencies(
     llvm::sort(Deps.UsedByOthers);
     Deps.UsedOpaquely |= D.UsedOpaquely;
     Deps.ReadsRunningModule |= D.ReadsRunningModule;
+    Deps.RanNested |= D.RanNested;
+    Deps.WrittenAfterRun |= D.WrittenAfterRun;
   }
   Result.DependenciesKnown = Known;
 }
@@ -572,6 +576,7 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   Outcome.ReadUnrunPackage = Eval.ReadUnrunPackage;
   Outcome.Uses20Api = Declarative.uses20Api();
   Outcome.UndecidedReference = Declarative.undecidedReference();
+  Outcome.BaseMetadataRebound = Declarative.baseMetadataRebound();
   Outcome.AppendingOwners = Declarative.appendingOwners();
   Outcome.Evaluated = Loader.evaluatedUnits();
   Outcome.MappingOrder = Declarative.mappingOrder();

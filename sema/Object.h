@@ -420,6 +420,8 @@ public:
     return std::exchange(CurrentOwner, Owner);
   }
   uint16_t owner() const { return CurrentOwner; }
+  /// The Serial of the last object made.
+  uint32_t lastSerial() const { return LastSerial; }
   /// Makes the objects of a scope belong to an owner.
   class OwnerScope {
   public:

@@ -31,7 +31,7 @@ bool ObjectComparison::sameNamespace(const Map &A, const Map &B) {
 bool ObjectComparison::same(const Object *A, const Object *B) {
   if (A == B)
     return true;
-  if (!A || !B || A->Kind != B->Kind)
+  if (!A || !B || A->Kind != B->Kind || !MayPair(A, B))
     return false;
   // A pair met again while it is being compared is assumed the same (a
   // cycle closes); one compared before keeps its answer.
@@ -45,6 +45,15 @@ bool ObjectComparison::same(const Object *A, const Object *B) {
   bool Same = compare(A, B);
   --Depth;
   return Known[{A, B}] = Same;
+}
+
+std::vector<std::pair<const Object *, const Object *>>
+ObjectComparison::pairs() const {
+  std::vector<std::pair<const Object *, const Object *>> Out;
+  for (const auto &[Pair, Same] : Known)
+    if (Same)
+      Out.push_back(Pair);
+  return Out;
 }
 
 bool ObjectComparison::sameIdentity(const ClassObj *A, const ClassObj *B) {

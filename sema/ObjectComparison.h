@@ -32,13 +32,17 @@ public:
   /// the source (an edited file's text moved): a report about an unknown
   /// value or a library object goes where it was made. \p SameOwner:
   /// whether two instances became the same table's column, or neither
-  /// became one (ForeignKey(column) refers to that table).
+  /// became one (ForeignKey(column) refers to that table). \p MayPair:
+  /// whether two objects can be one object in two runs at all (made by the
+  /// same module; the same object of a module the edit did not change), as
+  /// `is` tells them apart.
   ObjectComparison(
       const llvm::StringSet<> &Edited,
       std::function<bool(SrcLoc, SrcLoc)> SamePlace,
-      std::function<bool(const InstanceObj *, const InstanceObj *)> SameOwner)
+      std::function<bool(const InstanceObj *, const InstanceObj *)> SameOwner,
+      std::function<bool(const Object *, const Object *)> MayPair)
       : Edited(Edited), SamePlace(std::move(SamePlace)),
-        SameOwner(std::move(SameOwner)) {}
+        SameOwner(std::move(SameOwner)), MayPair(std::move(MayPair)) {}
 
   bool same(const Object *A, const Object *B);
   /// A class by what it is: its name, its bases and its MRO.
@@ -51,6 +55,9 @@ public:
   const std::vector<std::pair<uint32_t, uint32_t>> &instanceOrder() const {
     return Instances;
   }
+  /// Every pair of objects found the same, as (first run's, second run's):
+  /// what is one object in one run must be one in the other.
+  std::vector<std::pair<const Object *, const Object *>> pairs() const;
 
 private:
   bool compare(const Object *A, const Object *B);
@@ -60,6 +67,7 @@ private:
   const llvm::StringSet<> &Edited;
   std::function<bool(SrcLoc, SrcLoc)> SamePlace;
   std::function<bool(const InstanceObj *, const InstanceObj *)> SameOwner;
+  std::function<bool(const Object *, const Object *)> MayPair;
   std::vector<std::pair<uint32_t, uint32_t>> Instances;
   /// Each pair compared, with its answer (true while it is compared).
   std::map<std::pair<const Object *, const Object *>, bool> Known;

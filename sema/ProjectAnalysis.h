@@ -55,6 +55,8 @@ struct EvaluationOutcome {
   llvm::DenseSet<uint16_t> AppendingOwners;
   /// DeclarativeAnalyzer::undecidedReference.
   bool UndecidedReference = false;
+  /// DeclarativeAnalyzer::baseMetadataRebound.
+  bool BaseMetadataRebound = false;
   /// The project units whose modules ran, in the order they started.
   std::vector<const ModuleUnit *> Evaluated;
   /// The mapped classes' qualified names, in the order mapped.

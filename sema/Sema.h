@@ -50,6 +50,15 @@ struct ModuleDependencies {
   /// It read from a module whose body was still running (an import cycle):
   /// what it saw depends on the order the modules ran in.
   bool ReadsRunningModule = false;
+  /// Its body ran inside a call or inside a try that catches ImportError:
+  /// what it did depends on where it was imported from (how deep calls
+  /// may still go, whether an import that fails aborts the body, and the
+  /// importer's handler sees every failed import).
+  bool RanNested = false;
+  /// Code stored into its objects after its body had run (a relationship's
+  /// callable that the declarative pass runs at the end): modules that read
+  /// them earlier saw them as they were.
+  bool WrittenAfterRun = false;
 };
 
 /// One Python module of the project or of the library stubs.
