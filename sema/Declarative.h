@@ -108,6 +108,11 @@ public:
   llvm::DenseMap<const Object *, std::string> takeColumnOwners() {
     return std::move(KeptColumnOwners);
   }
+  /// With keepColumnOwners: each table's MetaData, by qualified name (null
+  /// where two MetaData have a table of the name).
+  llvm::StringMap<const Object *> takeTableMetadata() {
+    return std::move(KeptTableMetadata);
+  }
   /// With setTablesNotRun: a foreign key's column refers to a table the run
   /// does not make where the run cannot tell which type the whole analysis
   /// gave it: one of two tables of the name, or a column whose own type
@@ -263,6 +268,7 @@ private:
   bool KeepColumnOwners = false;
   llvm::DenseSet<uint16_t> AppendingOwners;
   llvm::DenseMap<const Object *, std::string> KeptColumnOwners;
+  llvm::StringMap<const Object *> KeptTableMetadata;
   bool UndecidedReference = false;
   /// Mapped classes by qualified and by plain name, once all are mapped.
   llvm::StringMap<ClassObj *> ClassesByName, ClassesByShortName;

@@ -153,6 +153,22 @@ DeclarativeAnalyzer::mergeListsWithOrdering(llvm::ArrayRef<llvm::StringRef> A,
   }
 }
 
+/// The schema= of a class's __table_args__ as written in a class body
+/// (a dict, or a tuple ending in one).
+static std::optional<std::string> tableArgsSchema(const ClassObj *C) {
+  const Binding *Args = C->lookup("__table_args__");
+  Object *Options = Args ? Args->Value : nullptr;
+  if (auto *T = dyn_cast_or_null<SequenceObj>(Options);
+      T && T->Kind == ObjKind::Tuple && !T->Elements.empty())
+    Options = T->Elements.back();
+  if (auto *D = dyn_cast_or_null<DictObj>(Options))
+    for (auto &[K, V] : D->Items)
+      if (auto *KS = dyn_cast<StrObj>(K); KS && KS->Value == "schema")
+        if (auto *VS = dyn_cast<StrObj>(V))
+          return VS->Value;
+  return std::nullopt;
+}
+
 void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   TypeMap = typeAnnotationMap(C);
   MappedInfo Info;
@@ -206,12 +222,16 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       Found = true;
     }
     // Flask-SQLAlchemy's __table_cls__: a subclass of a mapped class that
-    // declares no primary key of its own shares its parent's table.
+    // declares no primary key of its own shares its parent's table, unless
+    // its MetaData has a table of the key it would make: the name, with
+    // the schema its __table_args__ give (not its MetaData's default).
     if (FlaskAutoName && Found && Info.Inherits && !declaresPrimaryKey(C)) {
       auto *S = dyn_cast_or_null<StrObj>(TableName);
       InstanceObj *MD = metadataForClass(C);
+      std::optional<std::string> Schema = tableArgsSchema(C);
       bool Exists = S && llvm::any_of(Tables, [&](const TableInfo &T) {
-                      return T.Metadata == MD && T.Table.Name == S->Value;
+                      return T.Metadata == MD && T.Table.Name == S->Value &&
+                             T.Table.Schema == Schema;
                     });
       if (!Exists)
         Found = false;
@@ -686,6 +706,13 @@ ir::Schema DeclarativeAnalyzer::finish() {
   resolveComputedAttributes();
   // What only resolving needed goes before the IR is assembled: at 20,000
   // models the column-owner map alone is 16 MB.
+  if (KeepColumnOwners)
+    for (const TableInfo &TI : Tables) {
+      auto [It, New] =
+          KeptTableMetadata.try_emplace(TI.Table.qualifiedName(), TI.Metadata);
+      if (!New)
+        It->second = nullptr;
+    }
   if (KeepColumnOwners)
     for (const auto &[Column, Owner] : ColumnOwner)
       KeptColumnOwners[Column] =

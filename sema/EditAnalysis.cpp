@@ -277,6 +277,13 @@ bool EditAnalyzer::runEdits(
                         Layout.DisplayRoot);
   New = PartialRun::run(Base, Units, Imports, Packages, NewTexts, Layout.Roots,
                         Layout.DisplayRoot);
+  for (auto [Run, Place] :
+       {std::pair(&Old, &OldPlace), std::pair(&New, &NewPlace)}) {
+    llvm::DenseMap<uint16_t, uint32_t> Next;
+    for (const Object *O : Run->Outcome.Objects->objects())
+      if (O->Owner)
+        (*Place)[O] = Next[O->Owner]++;
+  }
   if (Old.Outcome.ReadUnrunPackage || New.Outcome.ReadUnrunPackage)
     return fail("an edited module reads a package's __init__.py");
   for (size_t I : Edited)

@@ -10,6 +10,7 @@
 #ifndef SCHEMAC_SEMA_EDITANALYZER_H
 #define SCHEMAC_SEMA_EDITANALYZER_H
 
+#include "sema/ObjectComparison.h"
 #include "sema/ProjectAnalysis.h"
 #include "sema/Sema.h"
 #include "support/TextMove.h"
@@ -112,6 +113,10 @@ private:
   /// The same place in the two runs' sources: an edited file's offsets
   /// moved with its text.
   bool samePlace(SrcLoc A, SrcLoc B) const;
+  /// Whether two objects of the runs can be one object (ObjectComparison).
+  bool mayPair(const Object *A, const Object *B) const;
+  /// A comparison of the runs' objects.
+  ObjectComparison comparison(const PartialRun &Old, const PartialRun &New);
 
   // EditCarryOver.cpp
   std::optional<ir::Loc> moveLoc(const ir::Loc &L) const;
@@ -119,6 +124,10 @@ private:
   bool carrySchema(AnalysisResult &Result,
                    const std::vector<const ir::Table *> &Replaced,
                    const PartialRun &New);
+  /// Where the class mapped at \p Offset of an edited module before the
+  /// edit is in the run after it.
+  std::optional<uint32_t> classPlaceNow(const ModuleUnit &Before,
+                                        uint32_t Offset, const PartialRun &New);
   /// Base's units' dependencies and diagnostics; an edited module's from
   /// its run.
   bool carryUnits(AnalysisResult &Result, const PartialRun &Old,
@@ -133,6 +142,10 @@ private:
   llvm::StringSet<> EditedPaths;
   /// By the interned display path of the file.
   std::map<const char *, EditedFile> Edits;
+  /// Each object of the runs' modules, its place among those its module
+  /// made: a module the edit did not change makes the same objects in both
+  /// runs, and only the one at the same place is the same object.
+  llvm::DenseMap<const Object *, uint32_t> OldPlace, NewPlace;
 };
 
 } // namespace schemac::sema

@@ -106,6 +106,27 @@ bool EditAnalyzer::carrySchema(AnalysisResult &Result,
   return true;
 }
 
+std::optional<uint32_t> EditAnalyzer::classPlaceNow(const ModuleUnit &Before,
+                                                    uint32_t Offset,
+                                                    const PartialRun &New) {
+  LineColumn At = Before.File->lineColumn(Offset);
+  llvm::StringRef File = ir::internFileName(Before.DisplayPath);
+  const ir::MappedClass *Class = nullptr;
+  for (const ir::MappedClass &C : Base.Schema.Classes)
+    if (C.Where.File == File && C.Where.Line == At.Line &&
+        C.Where.Col == At.Column)
+      Class = &C;
+  if (!Class)
+    return std::nullopt;
+  for (const ir::MappedClass &C : New.Result.Schema.Classes)
+    if (C.Name == Class->Name && C.Where.File == File) {
+      const SourceFile &After = *Edits.at(File.data()).After;
+      return static_cast<uint32_t>(After.line(C.Where.Line).second +
+                                   C.Where.Col - 1);
+    }
+  return std::nullopt;
+}
+
 bool EditAnalyzer::carryUnits(AnalysisResult &Result, const PartialRun &Old,
                               const PartialRun &New) {
   for (size_t I = 0; I < Units.size(); ++I) {
@@ -128,7 +149,9 @@ bool EditAnalyzer::carryUnits(AnalysisResult &Result, const PartialRun &Old,
     // come from what it did not run (a relationship's target elsewhere);
     // one the run before lacks, another module's mapping raised, and is
     // not carried over: the edit's analysis is refused. The note about the
-    // release goes on the first class mapped and moves with its line.
+    // release goes on the first class mapped, where the run after the edit
+    // has that class (its line may have changed, and a copy of it be
+    // elsewhere).
     const auto &Whole = B.Diags->diagnostics();
     const auto &RunBefore = Old.Result.Units[I]->Diags->diagnostics();
     const auto &RunAfter = New.Result.Units[I]->Diags->diagnostics();
@@ -154,11 +177,11 @@ bool EditAnalyzer::carryUnits(AnalysisResult &Result, const PartialRun &Old,
                      AfterOf[X]->Message);
         continue;
       }
-      auto MB = Edit->second.Move.uniqueOffset(Whole[X].Begin),
-           ME = Edit->second.Move.uniqueOffset(Whole[X].End);
-      if (!MB || !ME)
+      std::optional<uint32_t> Now = classPlaceNow(B, Whole[X].Begin, New);
+      if (!Now)
         return fail("the edit changes the lines a diagnostic points at");
-      U.Diags->add(Whole[X].Id, *MB, *ME, Whole[X].Message);
+      U.Diags->add(Whole[X].Id, *Now, *Now + (Whole[X].End - Whole[X].Begin),
+                   Whole[X].Message);
     }
   }
   return true;

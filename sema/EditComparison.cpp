@@ -26,6 +26,32 @@ bool EditAnalyzer::samePlace(SrcLoc A, SrcLoc B) const {
   return Edit->second.Move.offset(A.Offset) == B.Offset;
 }
 
+bool EditAnalyzer::mayPair(const Object *A, const Object *B) const {
+  uint16_t Owner = A->Owner;
+  if (Owner != B->Owner)
+    return false;
+  if (!Owner || Owner > Units.size() ||
+      EditedPaths.count(Units[Owner - 1]->DisplayPath))
+    return true;
+  return OldPlace.lookup(A) == NewPlace.lookup(B);
+}
+
+ObjectComparison EditAnalyzer::comparison(const PartialRun &Old,
+                                          const PartialRun &New) {
+  // A Column object is the same only as the same table's column (or as
+  // one of no table): ForeignKey(column) refers to that table.
+  return ObjectComparison(
+      EditedPaths, [this](SrcLoc A, SrcLoc B) { return samePlace(A, B); },
+      [&Old, &New](const InstanceObj *A, const InstanceObj *B) {
+        auto X = Old.Outcome.ColumnOwners.find(A),
+             Y = New.Outcome.ColumnOwners.find(B);
+        bool InA = X != Old.Outcome.ColumnOwners.end(),
+             InB = Y != New.Outcome.ColumnOwners.end();
+        return InA == InB && (!InA || X->second == Y->second);
+      },
+      [this](const Object *A, const Object *B) { return mayPair(A, B); });
+}
+
 bool EditAnalyzer::compareUses(const PartialRun &Old, const PartialRun &New,
                                size_t I) {
   const ModuleDependencies &D = Units[I]->Dependencies;
@@ -40,42 +66,11 @@ bool EditAnalyzer::compareUses(const PartialRun &Old, const PartialRun &New,
     return fail("the edited module's classes are not told apart");
   // The instances other modules took, as created in each run.
   std::vector<std::pair<uint32_t, uint32_t>> Instances;
-  // Each object's place among those its module made: a module the edit did
-  // not change makes the same objects in both runs, and only the one at the
-  // same place is the same object (`a.X is c.Y`).
-  auto Ordinals = [](const PartialRun &Run) {
-    llvm::DenseMap<const Object *, uint32_t> Out;
-    llvm::DenseMap<uint16_t, uint32_t> Next;
-    for (const Object *O : Run.Outcome.Objects->objects())
-      if (O->Owner)
-        Out[O] = Next[O->Owner]++;
-    return Out;
-  };
-  llvm::DenseMap<const Object *, uint32_t> OldPlace = Ordinals(Old),
-                                           NewPlace = Ordinals(New);
-  auto MayPair = [&](const Object *A, const Object *B) {
-    uint16_t Owner = A->Owner;
-    if (Owner != B->Owner)
-      return false;
-    if (!Owner || Owner > Units.size() ||
-        EditedPaths.count(Units[Owner - 1]->DisplayPath))
-      return true;
-    return OldPlace.lookup(A) == NewPlace.lookup(B);
-  };
   std::vector<std::pair<const Object *, const Object *>> Pairs;
   for (const auto &[Class, Name] : D.UsedByOthers) {
     // A comparison per use: within one, a pair assumed the same while it
     // is compared can only be wrong where the whole answer is no.
-    ObjectComparison Compare(
-        EditedPaths, [&](SrcLoc A, SrcLoc B) { return samePlace(A, B); },
-        [&](const InstanceObj *A, const InstanceObj *B) {
-          auto X = Old.Outcome.ColumnOwners.find(A),
-               Y = New.Outcome.ColumnOwners.find(B);
-          bool InA = X != Old.Outcome.ColumnOwners.end(),
-               InB = Y != New.Outcome.ColumnOwners.end();
-          return InA == InB && (!InA || X->second == Y->second);
-        },
-        MayPair);
+    ObjectComparison Compare = comparison(Old, New);
     bool Same;
     if (Class.empty() && Name == "*") {
       // A star import: every public name.
@@ -195,6 +190,13 @@ bool EditAnalyzer::compareSchemas(const PartialRun &Old, const PartialRun &New,
         !ir::sameDefinition(*InBase->second, X))
       return fail("table " + X.qualifiedName() +
                   " depends on modules the edit's analysis did not run");
+    // The same MetaData (Flask-SQLAlchemy's __table_cls__ asks whether it
+    // has a table of the name).
+    const Object *MX = Old.Outcome.TableMetadata.lookup(X.qualifiedName()),
+                 *MY = New.Outcome.TableMetadata.lookup(Y.qualifiedName());
+    if (!MX || !MY || !comparison(Old, New).same(MX, MY))
+      return fail("the edit changes the MetaData of table " +
+                  X.qualifiedName());
     // Its locations as the edit left them.
     Replaced[InBase->second - Base.Schema.Tables.data()] = &Y;
     if (ir::sameDefinition(X, Y))

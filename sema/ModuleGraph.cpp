@@ -583,6 +583,7 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   if (Settings.KeepHeap) {
     Outcome.Objects = std::move(HeapOwner);
     Outcome.ColumnOwners = Declarative.takeColumnOwners();
+    Outcome.TableMetadata = Declarative.takeTableMetadata();
   }
   if (Settings.DisableFree) {
     // Millions of small objects take longer to free than to analyse a

@@ -65,6 +65,7 @@ struct EvaluationOutcome {
   /// table column each Column object among them became.
   std::unique_ptr<Heap> Objects;
   llvm::DenseMap<const Object *, std::string> ColumnOwners;
+  llvm::StringMap<const Object *> TableMetadata;
 };
 
 /// Evaluates Settings.Run (and what they import) among Result.Units, whose

@@ -1,0 +1,1 @@
+from . import ext, audit, models
