@@ -118,6 +118,9 @@ public:
   /// gave it: one of two tables of the name, or a column whose own type
   /// the whole analysis inferred, or could not.
   bool undecidedReference() const { return UndecidedReference; }
+  /// With setTablesNotRun: Flask-SQLAlchemy's __table_cls__ asked for a
+  /// table of a name that a module the run does not run may have made.
+  bool undecidedTableKey() const { return UndecidedTableKey; }
 
   /// A declarative base's `metadata` no longer holds the MetaData its
   /// registry took when the class was made (`Base.metadata = ...` after
@@ -270,6 +273,7 @@ private:
   llvm::DenseMap<const Object *, std::string> KeptColumnOwners;
   llvm::StringMap<const Object *> KeptTableMetadata;
   bool UndecidedReference = false;
+  bool UndecidedTableKey = false;
   /// Mapped classes by qualified and by plain name, once all are mapped.
   llvm::StringMap<ClassObj *> ClassesByName, ClassesByShortName;
   std::vector<MappedInfo> Mapped;

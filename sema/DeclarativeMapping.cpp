@@ -233,6 +233,10 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
                       return T.Metadata == MD && T.Table.Name == S->Value &&
                              T.Table.Schema == Schema;
                     });
+      // A module the edit's runs do not run may have one (the whole
+      // analysis knows it by name only).
+      if (!Exists && S && UseTablesNotRun && TablesNotRun.count(S->Value))
+        UndecidedTableKey = true;
       if (!Exists)
         Found = false;
     }

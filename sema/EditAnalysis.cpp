@@ -264,8 +264,13 @@ bool EditAnalyzer::runEdits(
   // them here, in the same order: the objects are made in that order
   // (SQLAlchemy 1.4 orders columns by it).
   uint32_t FirstEdited = UINT32_MAX;
-  for (size_t I : Edited)
+  for (size_t I : Edited) {
+    // Another file has its module name: no run runs it, nor compares its
+    // diagnostics.
+    if (!Units[I]->Started)
+      return fail(Units[I]->DisplayPath + " does not run");
     FirstEdited = std::min(FirstEdited, Units[I]->Started);
+  }
   std::vector<size_t> Imports;
   for (size_t I : Seen)
     if (llvm::is_contained(Edited, I) || Units[I]->Finished < FirstEdited)
@@ -295,6 +300,10 @@ bool EditAnalyzer::runEdits(
   if (Old.Outcome.UndecidedReference || New.Outcome.UndecidedReference)
     return fail("a foreign key of the edited modules refers to a column whose "
                 "type the edit's analysis cannot tell");
+  if (Old.Outcome.UndecidedTableKey || New.Outcome.UndecidedTableKey)
+    return fail("a class of the edited modules gets a table of its own only "
+                "if its MetaData has one of the name, which a module the "
+                "edit's analysis does not run may have made");
   if (Old.Outcome.BaseMetadataRebound || New.Outcome.BaseMetadataRebound)
     return fail("a declarative base's metadata is rebound after its class "
                 "statement");
@@ -304,6 +313,31 @@ bool EditAnalyzer::runEdits(
   // the first class (where a note about the release goes) follow it.
   if (Old.Outcome.MappingOrder != New.Outcome.MappingOrder)
     return fail("the edit changes the order in which classes are mapped");
+  // A package the runs import but do not run: the whole analysis runs its
+  // __init__ there unless it ran before any edited module, and there is the
+  // same place in both only where its importer had made the same objects.
+  if (Old.Outcome.NotRunImported != New.Outcome.NotRunImported)
+    return fail("the edit changes where an edited module imports a package");
+  for (const NotRunImport &P : New.Outcome.NotRunImported) {
+    size_t I =
+        llvm::find_if(New.Result.Units,
+                      [&](const auto &X) { return X.get() == P.Package; }) -
+        New.Result.Units.begin();
+    if (I >= New.ProjectUnits || !Units[I]->Started)
+      return fail("an edited module imports " + P.Package->DisplayPath +
+                  ", which the edit's analysis does not run");
+  }
+  // A namespace package other than one above the walked files: whether a
+  // name is one depends, beyond them, on what was imported before.
+  llvm::StringSet<> WalkedParents;
+  for (size_t I = 0; I < Base.WalkedUnits && I < Units.size(); ++I)
+    for (llvm::StringRef Name = Units[I]->Name; Name.contains('.');)
+      WalkedParents.insert(Name = Name.rsplit('.').first);
+  for (const PartialRun *Run : {&Old, &New})
+    for (const std::string &Name : Run->Outcome.NamespacesImported)
+      if (!WalkedParents.count(Name))
+        return fail("an edited module imports the namespace package " + Name +
+                    ", beyond the given paths");
   // Each run's modules by index, in the order they ran: the same modules
   // in the same order in both runs (another order makes their objects in
   // another order), and as in the whole analysis.

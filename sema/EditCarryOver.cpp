@@ -155,6 +155,8 @@ bool EditAnalyzer::carryUnits(AnalysisResult &Result, const PartialRun &Old,
     const auto &Whole = B.Diags->diagnostics();
     const auto &RunBefore = Old.Result.Units[I]->Diags->diagnostics();
     const auto &RunAfter = New.Result.Units[I]->Diags->diagnostics();
+    if (RunBefore.size() != RunAfter.size())
+      return fail("the edit changes the diagnostics of " + B.DisplayPath);
     auto IsNote = [&](size_t W) {
       return Whole[W].Id == DiagId::AssumedSqlAlchemyVersion;
     };

@@ -360,6 +360,18 @@ public:
     // import, not the packages above them (which import everything).
     M->NotRun = RunPackagesOnly && M->Unit && !M->Unit->IsStub &&
                 M->Unit->IsPackage && !RunPackagesOnly->count(M->Unit);
+    if (M->NotRun) {
+      // Where the importer was: the objects it had made by then, and the
+      // modules that had started.
+      uint16_t Importer = From.Unit ? From.Unit->OwnerId : 0;
+      uint32_t Made = 0;
+      for (const Object *O : H.objects())
+        Made += O->Owner == Importer;
+      NotRunImported.push_back(
+          {M->Unit, Importer, Made, static_cast<uint32_t>(RunOrder.size())});
+    }
+    if (IsNamespace)
+      NamespacesImported.push_back(M->Name);
     if (M->Unit && !M->NotRun) {
       prepareUnit(*M->Unit);
       if (Ahead)
@@ -387,6 +399,16 @@ public:
   /// The project units whose modules ran, in the order they started.
   const std::vector<const ModuleUnit *> &evaluatedUnits() const {
     return RunOrder;
+  }
+  /// The packages imported whose __init__ did not run (runPackagesOnly).
+  const std::vector<NotRunImport> &notRunImported() const {
+    return NotRunImported;
+  }
+  /// The namespace packages imported: a package is one once a module
+  /// under it is known, which, beyond the walked files, depends on the
+  /// imports so far.
+  const std::vector<std::string> &namespacesImported() const {
+    return NamespacesImported;
   }
 
   /// Packages' __init__ do not run (ModuleObj::NotRun), but those of
@@ -447,6 +469,8 @@ private:
   llvm::StringSet<> ReportedOpaque;
   std::optional<llvm::DenseSet<const ModuleUnit *>> RunPackagesOnly;
   std::vector<const ModuleUnit *> RunOrder;
+  std::vector<NotRunImport> NotRunImported;
+  std::vector<std::string> NamespacesImported;
   /// Counts modules starting and finishing (ModuleUnit::Started).
   uint32_t Steps = 0;
   const SourceReader &Read;
@@ -577,8 +601,11 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   Outcome.Uses20Api = Declarative.uses20Api();
   Outcome.UndecidedReference = Declarative.undecidedReference();
   Outcome.BaseMetadataRebound = Declarative.baseMetadataRebound();
+  Outcome.UndecidedTableKey = Declarative.undecidedTableKey();
   Outcome.AppendingOwners = Declarative.appendingOwners();
   Outcome.Evaluated = Loader.evaluatedUnits();
+  Outcome.NotRunImported = Loader.notRunImported();
+  Outcome.NamespacesImported = Loader.namespacesImported();
   Outcome.MappingOrder = Declarative.mappingOrder();
   if (Settings.KeepHeap) {
     Outcome.Objects = std::move(HeapOwner);

@@ -44,6 +44,21 @@ struct EvaluationSettings {
   const ir::Schema *TablesNotRun = nullptr;
 };
 
+/// A package imported whose __init__ did not run: by which module's code
+/// (Object::Owner), once that module had made how many objects and how
+/// many modules had started.
+struct NotRunImport {
+  const ModuleUnit *Package;
+  uint16_t Importer;
+  uint32_t ImporterObjects;
+  uint32_t ModulesStarted;
+  bool operator==(const NotRunImport &O) const {
+    return Package->Name == O.Package->Name && Importer == O.Importer &&
+           ImporterObjects == O.ImporterObjects &&
+           ModulesStarted == O.ModulesStarted;
+  }
+};
+
 struct EvaluationOutcome {
   /// Where imports looked for a module of the project in vain.
   std::vector<std::string> MissingPaths;
@@ -55,10 +70,17 @@ struct EvaluationOutcome {
   llvm::DenseSet<uint16_t> AppendingOwners;
   /// DeclarativeAnalyzer::undecidedReference.
   bool UndecidedReference = false;
+  /// DeclarativeAnalyzer::undecidedTableKey.
+  bool UndecidedTableKey = false;
   /// DeclarativeAnalyzer::baseMetadataRebound.
   bool BaseMetadataRebound = false;
   /// The project units whose modules ran, in the order they started.
   std::vector<const ModuleUnit *> Evaluated;
+  /// The packages imported whose __init__ did not run, each with its
+  /// importer and where it was, and the namespace packages imported
+  /// (ModuleLoader).
+  std::vector<NotRunImport> NotRunImported;
+  std::vector<std::string> NamespacesImported;
   /// The mapped classes' qualified names, in the order mapped.
   std::vector<std::string> MappingOrder;
   /// The evaluator's objects, with EvaluationSettings::KeepHeap, and the
