@@ -240,6 +240,11 @@ bool EditAnalyzer::findEdits(AnalysisResult &Result,
   if (Edited.size() > MaxEditedFiles)
     return fail("the edit changes more than " + std::to_string(MaxEditedFiles) +
                 " files");
+  if (Scope == EditScope::Definitions)
+    for (const auto &[File, E] : Edits)
+      if (!changesOnlyDefinitions(E))
+        return fail("the edit changes more of " + E.Before->DisplayPath +
+                    " than what columns' definitions say");
   return true;
 }
 
@@ -402,8 +407,9 @@ bool EditAnalyzer::runEdits(
 
 std::optional<AnalysisResult> analyzeEdit(const AnalysisResult &Base,
                                           const ProjectOptions &Options,
+                                          EditScope Scope,
                                           std::string &WhyNot) {
-  return EditAnalyzer(Base, WhyNot).run(Options);
+  return EditAnalyzer(Base, Scope, WhyNot).run(Options);
 }
 
 } // namespace schemac::sema

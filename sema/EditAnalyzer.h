@@ -71,8 +71,8 @@ struct PartialRun {
 
 class EditAnalyzer {
 public:
-  EditAnalyzer(const AnalysisResult &Base, std::string &WhyNot)
-      : Base(Base), WhyNot(WhyNot) {}
+  EditAnalyzer(const AnalysisResult &Base, EditScope Scope, std::string &WhyNot)
+      : Base(Base), Scope(Scope), WhyNot(WhyNot) {}
 
   std::optional<AnalysisResult> run(const ProjectOptions &Options);
 
@@ -133,7 +133,13 @@ private:
   bool carryUnits(AnalysisResult &Result, const PartialRun &Old,
                   const PartialRun &New);
 
+  // EditScope.cpp
+  /// The edit changes only what columns' definitions and __table_args__
+  /// say, comments and docstrings.
+  static bool changesOnlyDefinitions(const EditedFile &E);
+
   const AnalysisResult &Base;
+  EditScope Scope;
   std::string &WhyNot;
   /// Base's project units, and each one's index there (by Base's index).
   std::vector<const ModuleUnit *> Units;

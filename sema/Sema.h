@@ -167,6 +167,15 @@ AnalysisResult analyzeProject(const ProjectOptions &Options);
 /// about what analysing the whole project does.
 constexpr size_t MaxEditedFiles = 16;
 
+/// Which edits analyzeEdit takes.
+enum class EditScope {
+  /// Those that change only what columns' definitions and __table_args__
+  /// say, comments and docstrings (EditScope.cpp).
+  Definitions,
+  /// Any the analysis can tell gives what the whole analysis would.
+  Any,
+};
+
 /// The analysis of the project \p Options names, from \p Base, the
 /// analysis of the same project before an edit, by running only the edited
 /// modules and what they import, where that gives what analyzeProject
@@ -174,7 +183,7 @@ constexpr size_t MaxEditedFiles = 16;
 /// units have no syntax trees.
 std::optional<AnalysisResult> analyzeEdit(const AnalysisResult &Base,
                                           const ProjectOptions &Options,
-                                          std::string &WhyNot);
+                                          EditScope Scope, std::string &WhyNot);
 
 } // namespace schemac::sema
 

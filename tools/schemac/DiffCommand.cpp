@@ -104,17 +104,25 @@ cl::opt<EditAnalysisMode> EditAnalysis(
     "analyze-edit",
     cl::desc("With --against: analyse the working tree as an edit of the "
              "revision, running only the edited modules, where that gives "
-             "what analysing it whole gives (docs/schema-analysis.md); new, "
-             "so not yet the default"),
-    cl::values(clEnumValN(EditAnalysisMode::Off, "off",
-                          "analyse the working tree whole (default)"),
-               clEnumValN(EditAnalysisMode::Auto, "auto",
-                          "as an edit where the edit allows it, else whole"),
+             "what analysing it whole gives (docs/schema-analysis.md)"),
+    cl::values(clEnumValN(EditAnalysisMode::Auto, "auto",
+                          "as an edit where it changes only what columns' "
+                          "definitions say and the analysis allows it, else "
+                          "whole (default)"),
+               clEnumValN(EditAnalysisMode::Off, "off",
+                          "analyse the working tree whole"),
                clEnumValN(EditAnalysisMode::Require, "require",
-                          "as an edit; exit with 2, saying why, where the "
-                          "edit does not allow it")),
-    cl::init(EditAnalysisMode::Off), cl::sub(DiffCommand),
+                          "as an edit, also beyond columns' definitions; "
+                          "exit with 2, saying why, where the analysis does "
+                          "not allow it")),
+    cl::init(EditAnalysisMode::Auto), cl::sub(DiffCommand),
     cl::cat(DiffCategory));
+
+cl::opt<bool> ExplainEdit(
+    "explain-edit",
+    cl::desc("With --against: say on stderr whether the working tree was "
+             "analysed as an edit of the revision, and if not, why not"),
+    cl::sub(DiffCommand), cl::cat(DiffCategory));
 
 cl::opt<bool> Strict("strict",
                      cl::desc("Exit with 1 on warnings too, not only on "
@@ -457,13 +465,29 @@ int schemac::runDiffCommand() {
       return 2;
     }
     // Against a revision, the working tree is most often a small edit of
-    // it: with --analyze-edit, analysed from the revision's analysis where
-    // that gives what a whole analysis would, in a fraction of the time.
+    // it: analysed from the revision's analysis where that gives what a
+    // whole analysis would, in a fraction of the time.
+    auto Explain = [&](llvm::StringRef Why) {
+      if (!ExplainEdit || Against.empty())
+        return;
+      if (Why.empty())
+        llvm::errs() << "schemac: note: the working tree was analysed as an "
+                        "edit of "
+                     << Against << "\n";
+      else
+        llvm::errs() << "schemac: note: the working tree was analysed whole: "
+                     << Why << "\n";
+    };
     bool TryEdit = !Against.empty() && EditAnalysis != EditAnalysisMode::Off &&
                    (EditAnalysis == EditAnalysisMode::Require ||
                     worthAnalysingAsEdit(OldOptions.Sources, Root, Paths,
                                          sema::MaxEditedFiles));
     if (!TryEdit) {
+      Explain(EditAnalysis == EditAnalysisMode::Off
+                  ? "--analyze-edit=off"
+                  : "the edit adds or removes a file, changes a package's "
+                    "__init__.py or more than " +
+                        std::to_string(sema::MaxEditedFiles) + " files");
       if (!analyseBoth(Old, std::move(OldOptions), New, std::move(NewOptions)))
         return 2;
     } else {
@@ -471,7 +495,13 @@ int schemac::runDiffCommand() {
         return 2;
       std::string WhyNot;
       std::optional<sema::AnalysisResult> Edited =
-          sema::analyzeEdit(*Old.Result, NewOptions, WhyNot);
+          sema::analyzeEdit(*Old.Result, NewOptions,
+                            EditAnalysis == EditAnalysisMode::Require
+                                ? sema::EditScope::Any
+                                : sema::EditScope::Definitions,
+                            WhyNot);
+      if (EditAnalysis != EditAnalysisMode::Require)
+        Explain(Edited ? "" : WhyNot);
       if (Edited) {
         if (!take(New, keepBeforeExit(std::move(*Edited))))
           return 2;
