@@ -294,8 +294,16 @@ bool EditAnalyzer::runEdits(
       if (O->Owner)
         (*Place)[O] = Next[O->Owner]++;
   }
-  if (Old.Outcome.ReadUnrunPackage || New.Outcome.ReadUnrunPackage)
-    return fail("an edited module reads a package's __init__.py");
+  // What the runs read of a package whose __init__ they do not run: the
+  // whole analysis read the same, and found what the runs found, before the
+  // edit (had it read the package's namespace, the package would run); a
+  // read only after the edit may find what the __init__ binds.
+  for (const auto &Read : New.Outcome.UnrunPackageReads)
+    if (!Old.Outcome.UnrunPackageReads.count(Read))
+      return fail("an edited module reads " + Read.second + " of package " +
+                  Read.first +
+                  ", whose __init__.py the edit's analysis does "
+                  "not run");
   for (size_t I : Edited)
     if (Old.Outcome.AppendingOwners.count(Old.Result.Units[I]->OwnerId) ||
         New.Outcome.AppendingOwners.count(New.Result.Units[I]->OwnerId))

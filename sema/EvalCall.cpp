@@ -675,16 +675,17 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
     if (It != M->Globals.end()) {
       // A package whose __init__ did not run holds only the submodules
       // imported so far; its __init__ may bind other values to them.
-      ReadUnrunPackage |= M->NotRun;
+      noteUnrunRead(M, Name);
       noteRead(It->second.Value, M, Name);
       return It->second.Value;
     }
     if (Name == "__name__")
       return H.str(M->Name);
     std::string SubName = M->Name + "." + Name.str();
+    // What a package whose __init__ did not run would bind to the name.
+    noteUnrunRead(M, Name);
     if (Loader.hasModule(SubName))
       return Loader.importModule(SubName, Where);
-    ReadUnrunPackage |= M->NotRun;
     // A name looked for in vain: were it bound, this would read it.
     noteRead(nullptr, M, Name);
     if (M->Unit && M->Unit->IsStub)

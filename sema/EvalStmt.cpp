@@ -322,7 +322,7 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
       }
       // What a package whose __init__ did not run would have bound; every
       // public name.
-      ReadUnrunPackage |= M->NotRun;
+      noteUnrunRead(M, "*");
       noteRead(nullptr, M, "*");
       for (auto &[Name, B] : M->Globals)
         if (!llvm::StringRef(Name).starts_with("_")) {
@@ -333,7 +333,7 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
     }
     auto It = M->Globals.find(A->name);
     if (It != M->Globals.end()) {
-      ReadUnrunPackage |= M->NotRun;
+      noteUnrunRead(M, A->name);
       noteRead(It->second.Value, M, A->name);
       if (S.Module->Unit && !S.Module->Unit->IsStub)
         if (auto Since = newerThanRelease(M, A->name)) {
@@ -361,10 +361,11 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
             Loader.hasModule(Base + "." + A->name.str())
                 ? Loader.importModule(Base + "." + A->name.str(), Where)
                 : nullptr) {
+      noteUnrunRead(M, A->name);
       bind(S, BoundName, Sub, AliasWhere);
       continue;
     }
-    ReadUnrunPackage |= M->NotRun;
+    noteUnrunRead(M, A->name);
     noteRead(nullptr, M, A->name);
     if (M->Unit && !M->Unit->IsStub)
       report(AliasWhere, DiagId::ImportCycle, A->name.str(), Base);

@@ -164,9 +164,14 @@ public:
     bool WrittenAfterRun = false;
   };
   llvm::DenseMap<uint16_t, OwnerDependencies> Dependencies;
-  /// A name was read from a package whose __init__ did not run
-  /// (ModuleObj::NotRun), which the module would have seen.
-  bool ReadUnrunPackage = false;
+  /// The names read from packages whose __init__ did not run
+  /// (ModuleObj::NotRun), as (package, name): the __init__ may bind
+  /// another value to the name ("*": every public name).
+  std::set<std::pair<std::string, std::string>> UnrunPackageReads;
+  void noteUnrunRead(const ModuleObj *M, llvm::StringRef Name) {
+    if (M->NotRun)
+      UnrunPackageReads.emplace(M->Name, Name.str());
+  }
 
   /// Frees a project module's syntax tree once the module has run: the
   /// trees are a large part of a large project's memory, and few of their

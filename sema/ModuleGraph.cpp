@@ -597,7 +597,7 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   recordDependencies(Result, Eval.Dependencies);
   EvaluationOutcome Outcome;
   Outcome.MissingPaths = Loader.missingPaths();
-  Outcome.ReadUnrunPackage = Eval.ReadUnrunPackage;
+  Outcome.UnrunPackageReads = std::move(Eval.UnrunPackageReads);
   Outcome.Uses20Api = Declarative.uses20Api();
   Outcome.UndecidedReference = Declarative.undecidedReference();
   Outcome.BaseMetadataRebound = Declarative.baseMetadataRebound();

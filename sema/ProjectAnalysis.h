@@ -16,6 +16,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 
 namespace schemac::sema {
 
@@ -62,8 +63,8 @@ struct NotRunImport {
 struct EvaluationOutcome {
   /// Where imports looked for a module of the project in vain.
   std::vector<std::string> MissingPaths;
-  /// ModuleObj::NotRun.
-  bool ReadUnrunPackage = false;
+  /// Evaluator::UnrunPackageReads.
+  std::set<std::pair<std::string, std::string>> UnrunPackageReads;
   /// The models use an API only SQLAlchemy 2.0 has.
   bool Uses20Api = false;
   /// DeclarativeAnalyzer::appendingOwners.
