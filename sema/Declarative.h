@@ -229,7 +229,9 @@ private:
   ir::TypeRef internType(ir::SqlType T);
   llvm::StringMap<ir::TypeRef> Types;
   /// columnType's conversions of library type classes used as they are.
-  llvm::DenseMap<const ClassObj *, ir::TypeRef> TypeOfLibraryClass;
+  /// A library type class's conversion, and the evaluation steps it took.
+  llvm::DenseMap<const ClassObj *, std::pair<ir::TypeRef, uint64_t>>
+      TypeOfLibraryClass;
   std::optional<ir::SqlType>
   typeFromAnnotation(llvm::ArrayRef<Object *> Candidates, DictObj *Map,
                      SrcLoc Where);

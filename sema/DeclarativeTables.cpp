@@ -187,14 +187,17 @@ ir::TypeRef DeclarativeAnalyzer::columnType(TableInfo &TI, Object *TypeArg,
                                             llvm::StringRef ColumnName,
                                             SrcLoc Where) {
   // A library type class given as it is (Column(Integer)), as most are,
-  // converts the same way every time: once per class.
+  // converts the same way every time: once per class, each use taking the
+  // steps converting it took (which module converts it first must not
+  // decide where a step budget runs out).
   auto *LibraryTypeClass = dyn_cast_or_null<ClassObj>(TypeArg);
   if (LibraryTypeClass && !LibraryTypeClass->IsStub)
     LibraryTypeClass = nullptr;
   if (LibraryTypeClass)
     if (auto Known = TypeOfLibraryClass.find(LibraryTypeClass);
-        Known != TypeOfLibraryClass.end())
-      return Known->second;
+        Known != TypeOfLibraryClass.end() && E.takeSteps(Known->second.second))
+      return Known->second.first;
+  uint64_t StepsBefore = E.stepsTaken();
   ir::SqlType Type;
   if (TypeArg) {
     Type = convertType(TypeArg, Where);
@@ -228,7 +231,8 @@ ir::TypeRef DeclarativeAnalyzer::columnType(TableInfo &TI, Object *TypeArg,
              "'" + Type.Class + "' is not a known SQL type");
   ir::TypeRef Ref = internType(std::move(Type));
   if (LibraryTypeClass && !Ref->isUnknown() && !Ref->Opaque)
-    TypeOfLibraryClass[LibraryTypeClass] = Ref;
+    TypeOfLibraryClass.try_emplace(LibraryTypeClass, Ref,
+                                   E.stepsTaken() - StepsBefore);
   return Ref;
 }
 

@@ -31,6 +31,13 @@ Evaluator::BudgetScope::~BudgetScope() {
   E.BudgetSite = SavedSite;
 }
 
+bool Evaluator::takeSteps(uint64_t N) {
+  if (Steps + N > StepBudget)
+    return false;
+  Steps += N;
+  return true;
+}
+
 bool Evaluator::tick(SrcLoc Where) {
   if (++Steps <= StepBudget)
     return true;

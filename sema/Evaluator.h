@@ -98,6 +98,12 @@ public:
     bool SavedReported;
     SrcLoc SavedSite;
   };
+  /// The steps taken in the current budget so far.
+  uint64_t stepsTaken() const { return Steps; }
+  /// Takes \p N steps at once, as the evaluation a cached result stands
+  /// for took them, if the budget has that many left: what was cached
+  /// must not decide whether a budget runs out.
+  bool takeSteps(uint64_t N);
 
   void execBlock(llvm::ArrayRef<ast::Statement *> Body, Scope &S);
   Object *eval(const ast::Expression *E, Scope &S);
