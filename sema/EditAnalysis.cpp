@@ -287,6 +287,12 @@ bool EditAnalyzer::runEdits(
                         Layout.DisplayRoot);
   New = PartialRun::run(Base, Units, Imports, Packages, NewTexts, Layout.Roots,
                         Layout.DisplayRoot);
+  return checkRuns(Edited, Old, New, Replaced);
+}
+
+bool EditAnalyzer::checkRuns(const std::vector<size_t> &Edited,
+                             const PartialRun &Old, const PartialRun &New,
+                             std::vector<const ir::Table *> &Replaced) {
   for (auto [Run, Place] :
        {std::pair(&Old, &OldPlace), std::pair(&New, &NewPlace)}) {
     llvm::DenseMap<uint16_t, uint32_t> Next;
@@ -327,8 +333,9 @@ bool EditAnalyzer::runEdits(
   if (Old.Outcome.MappingOrder != New.Outcome.MappingOrder)
     return fail("the edit changes the order in which classes are mapped");
   // A package the runs import but do not run: the whole analysis runs its
-  // __init__ there unless it ran before any edited module, and there is the
-  // same place in both only where its importer had made the same objects.
+  // __init__ there if it has not run yet. That is the same place before and
+  // after the edit where the same module imports it, having made the same
+  // objects, with the same modules started.
   if (Old.Outcome.NotRunImported != New.Outcome.NotRunImported)
     return fail("the edit changes where an edited module imports a package");
   for (const NotRunImport &P : New.Outcome.NotRunImported) {

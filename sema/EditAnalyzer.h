@@ -98,6 +98,11 @@ private:
                 const std::map<size_t, const SourceFile *> &NewTexts,
                 PartialRun &Old, PartialRun &New,
                 std::vector<const ir::Table *> &Replaced);
+  /// Checks that the runs' difference is the edit's alone, and sets
+  /// \p Replaced (runEdits).
+  bool checkRuns(const std::vector<size_t> &Edited, const PartialRun &Old,
+                 const PartialRun &New,
+                 std::vector<const ir::Table *> &Replaced);
   /// Two diagnostics alike, the first at [\p Begin, \p End).
   static bool sameDiagnostic(const Diagnostic &A, uint32_t Begin, uint32_t End,
                              const Diagnostic &B);
