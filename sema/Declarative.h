@@ -113,6 +113,13 @@ public:
   llvm::StringMap<const Object *> takeTableMetadata() {
     return std::move(KeptTableMetadata);
   }
+  /// With keepColumnOwners: the round of inferForeignKeyTypes in which each
+  /// column without a type of its own took its foreign key's, by qualified
+  /// name: the rounds are few, so a column a chain reaches later stays
+  /// without.
+  llvm::StringMap<int> takeInferredRounds() {
+    return std::move(KeptInferredRounds);
+  }
   /// With setTablesNotRun: a foreign key's column refers to a table the run
   /// does not make where the run cannot tell which type the whole analysis
   /// gave it: one of two tables of the name, or a column whose own type
@@ -274,6 +281,7 @@ private:
   llvm::DenseSet<uint16_t> AppendingOwners;
   llvm::DenseMap<const Object *, std::string> KeptColumnOwners;
   llvm::StringMap<const Object *> KeptTableMetadata;
+  llvm::StringMap<int> KeptInferredRounds;
   bool UndecidedReference = false;
   bool UndecidedTableKey = false;
   /// Mapped classes by qualified and by plain name, once all are mapped.

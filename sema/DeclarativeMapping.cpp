@@ -523,6 +523,9 @@ void DeclarativeAnalyzer::inferForeignKeyTypes() {
               RC && (!RC->Type->Class.empty() || RC->Type->Opaque)) {
             C.Type = RC->Type;
             Changed = true;
+            if (KeepColumnOwners)
+              KeptInferredRounds[TI.Table.qualifiedName() + "." + C.Name] =
+                  Round + 1;
           }
         }
       }

@@ -172,7 +172,13 @@ bool EditAnalyzer::compareSchemas(const PartialRun &Old, const PartialRun &New,
   for (size_t I = 0; I < A.Classes.size(); ++I)
     if (!ir::sameDefinition(A.Classes[I], B.Classes[I]))
       return fail("the edit changes class " + A.Classes[I].Name);
-  std::optional<std::set<ColumnKey>> Referenced;
+  // The columns foreign keys refer to, by table name alone: a key without
+  // a schema may refer to the table in any.
+  std::set<ColumnKey> Referenced;
+  for (const ir::Table &T : Base.Schema.Tables)
+    for (const ir::ForeignKey &FK : T.ForeignKeys)
+      for (const std::string &Ref : FK.RefColumns)
+        Referenced.emplace(FK.RefTable, Ref);
   // Tables by schema and name; null where two MetaData have one each.
   std::map<ColumnKey, const ir::Table *> BaseTables;
   for (const ir::Table &T : Base.Schema.Tables) {
@@ -199,6 +205,17 @@ bool EditAnalyzer::compareSchemas(const PartialRun &Old, const PartialRun &New,
                   X.qualifiedName());
     // Its locations as the edit left them.
     Replaced[InBase->second - Base.Schema.Tables.data()] = &Y;
+    // A foreign key column without a type of its own takes its target's in
+    // a round of few: when a column that foreign keys refer to gets its
+    // type decides whether a chain of them reaches its end in time.
+    for (const ir::Column &CX : X.Columns) {
+      std::string Qualified = X.qualifiedName() + "." + CX.Name;
+      if (Referenced.count({X.Name, CX.Name}) &&
+          Old.Outcome.InferredRounds.lookup(Qualified) !=
+              New.Outcome.InferredRounds.lookup(Qualified))
+        return fail("the edit changes whether " + Qualified +
+                    ", which a foreign key refers to, has a type of its own");
+    }
     if (ir::sameDefinition(X, Y))
       continue;
     if (!ir::sameInterface(X, Y))
@@ -206,6 +223,7 @@ bool EditAnalyzer::compareSchemas(const PartialRun &Old, const PartialRun &New,
                   X.qualifiedName());
     for (size_t C = 0; C < X.Columns.size(); ++C) {
       const ir::Column &CX = X.Columns[C], &CY = Y.Columns[C];
+      bool IsReferenced = Referenced.count({X.Name, CX.Name});
       if (ir::sameType(*CX.Type, *CY.Type))
         continue;
       // A foreign key column without a type of its own takes the type of
@@ -213,16 +231,7 @@ bool EditAnalyzer::compareSchemas(const PartialRun &Old, const PartialRun &New,
       if (CY.Type->isUnknown())
         return fail("column " + X.qualifiedName() + "." + CX.Name +
                     " loses its type");
-      // By table name alone: a key without a schema may refer to the
-      // table in any.
-      if (!Referenced) {
-        Referenced.emplace();
-        for (const ir::Table &T : Base.Schema.Tables)
-          for (const ir::ForeignKey &FK : T.ForeignKeys)
-            for (const std::string &Ref : FK.RefColumns)
-              Referenced->emplace(FK.RefTable, Ref);
-      }
-      if (Referenced->count({X.Name, CX.Name}))
+      if (IsReferenced)
         return fail("a foreign key refers to " + X.qualifiedName() + "." +
                     CX.Name + ", whose type the edit changes");
     }

@@ -611,6 +611,7 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
     Outcome.Objects = std::move(HeapOwner);
     Outcome.ColumnOwners = Declarative.takeColumnOwners();
     Outcome.TableMetadata = Declarative.takeTableMetadata();
+    Outcome.InferredRounds = Declarative.takeInferredRounds();
   }
   if (Settings.DisableFree) {
     // Millions of small objects take longer to free than to analyse a

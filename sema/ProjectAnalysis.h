@@ -89,6 +89,7 @@ struct EvaluationOutcome {
   std::unique_ptr<Heap> Objects;
   llvm::DenseMap<const Object *, std::string> ColumnOwners;
   llvm::StringMap<const Object *> TableMetadata;
+  llvm::StringMap<int> InferredRounds;
 };
 
 /// Evaluates Settings.Run (and what they import) among Result.Units, whose
