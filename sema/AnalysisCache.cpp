@@ -25,12 +25,13 @@ std::string cacheOrigin(const ModuleUnit &U) {
 
 std::string cacheBinaryIdentity() {
   std::string Exe = llvm::sys::fs::getMainExecutable(nullptr, nullptr);
-  llvm::sys::fs::file_status Status;
-  if (Exe.empty() || llvm::sys::fs::status(Exe, Status))
+  if (Exe.empty())
     return "";
-  return Exe + " " + std::to_string(Status.getSize()) + " " +
-         std::to_string(
-             Status.getLastModificationTime().time_since_epoch().count());
+  auto Binary = llvm::MemoryBuffer::getFile(Exe, /*IsText=*/false,
+                                            /*RequiresNullTerminator=*/false);
+  if (!Binary)
+    return "";
+  return llvm::utohexstr(llvm::xxh3_64bits((*Binary)->getBuffer()));
 }
 
 AnalysisCache::AnalysisCache(llvm::StringRef Dir, std::string Key)

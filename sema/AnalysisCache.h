@@ -65,9 +65,9 @@ private:
 /// relative to the root of the in-memory sources.
 std::string cacheOrigin(const ModuleUnit &U);
 
-/// The key's part that names the running schemac: its version and the
-/// size and modification time of its executable, so that a rebuilt binary
-/// never reads what an older one wrote.
+/// The key's part that names the running schemac: a hash of its
+/// executable, so that another build never reads what this one wrote, and
+/// the same build again (a CI job building from the same commit) does.
 std::string cacheBinaryIdentity();
 
 } // namespace schemac::sema
