@@ -122,7 +122,9 @@ bool EditAnalyzer::compareUses(const PartialRun &Old, const PartialRun &New,
     llvm::append_range(Instances, Compare.instanceOrder());
     llvm::append_range(Pairs, Compare.pairs());
   }
-  // What is one object in one run is one in the other (`a.X is a.Y`).
+  // What is one object in one run is one in the other: `a.X is a.Y`, and
+  // which object a name is bound to decides the table a ForeignKey(column)
+  // refers to (a Column in two tables is the last one's).
   for (bool ByNew : {false, true}) {
     llvm::DenseMap<const Object *, const Object *> Partner;
     for (const auto &[A, B] : Pairs) {
@@ -132,24 +134,9 @@ bool EditAnalyzer::compareUses(const PartialRun &Old, const PartialRun &New,
                     "one and the same");
     }
   }
-  // One object for one: which object a name is bound to decides, for
-  // one, the table a ForeignKey(column) refers to (and a Column in two
-  // tables is the last one's).
   llvm::sort(Instances);
   Instances.erase(std::unique(Instances.begin(), Instances.end()),
                   Instances.end());
-  for (bool ByNew : {false, true}) {
-    auto Key = [&](const std::pair<uint32_t, uint32_t> &P) {
-      return ByNew ? P.second : P.first;
-    };
-    std::vector<std::pair<uint32_t, uint32_t>> Sorted = Instances;
-    llvm::sort(Sorted,
-               [&](const auto &A, const auto &B) { return Key(A) < Key(B); });
-    for (size_t K = 1; K < Sorted.size(); ++K)
-      if (Key(Sorted[K]) == Key(Sorted[K - 1]))
-        return fail("the edit changes which objects other modules take are "
-                    "one and the same");
-  }
   // In the same order: SQLAlchemy 1.4 orders a table's columns by when
   // their Column objects were made.
   for (size_t K = 1; K < Instances.size(); ++K)
@@ -172,13 +159,19 @@ bool EditAnalyzer::compareSchemas(const PartialRun &Old, const PartialRun &New,
   for (size_t I = 0; I < A.Classes.size(); ++I)
     if (!ir::sameDefinition(A.Classes[I], B.Classes[I]))
       return fail("the edit changes class " + A.Classes[I].Name);
-  // The columns foreign keys refer to, by table name alone: a key without
-  // a schema may refer to the table in any.
-  std::set<ColumnKey> Referenced;
-  for (const ir::Table &T : Base.Schema.Tables)
-    for (const ir::ForeignKey &FK : T.ForeignKeys)
-      for (const std::string &Ref : FK.RefColumns)
-        Referenced.emplace(FK.RefTable, Ref);
+  // Whether foreign keys refer to a column, by table name alone: a key
+  // without a schema may refer to the table in any. Built when first asked.
+  std::optional<std::set<ColumnKey>> Referenced;
+  auto IsReferenced = [&](const ir::Table &T, const ir::Column &C) {
+    if (!Referenced) {
+      Referenced.emplace();
+      for (const ir::Table &R : Base.Schema.Tables)
+        for (const ir::ForeignKey &FK : R.ForeignKeys)
+          for (const std::string &Ref : FK.RefColumns)
+            Referenced->emplace(FK.RefTable, Ref);
+    }
+    return Referenced->count({T.Name, C.Name}) != 0;
+  };
   // Tables by schema and name; null where two MetaData have one each.
   std::map<ColumnKey, const ir::Table *> BaseTables;
   for (const ir::Table &T : Base.Schema.Tables) {
@@ -208,14 +201,17 @@ bool EditAnalyzer::compareSchemas(const PartialRun &Old, const PartialRun &New,
     // A foreign key column without a type of its own takes its target's in
     // a round of few: when a column that foreign keys refer to gets its
     // type decides whether a chain of them reaches its end in time.
-    for (const ir::Column &CX : X.Columns) {
-      std::string Qualified = X.qualifiedName() + "." + CX.Name;
-      if (Referenced.count({X.Name, CX.Name}) &&
-          Old.Outcome.InferredRounds.lookup(Qualified) !=
-              New.Outcome.InferredRounds.lookup(Qualified))
-        return fail("the edit changes whether " + Qualified +
-                    ", which a foreign key refers to, has a type of its own");
-    }
+    if (!Old.Outcome.InferredRounds.empty() ||
+        !New.Outcome.InferredRounds.empty())
+      for (const ir::Column &CX : X.Columns) {
+        std::string Qualified = X.qualifiedName() + "." + CX.Name;
+        if (Old.Outcome.InferredRounds.lookup(Qualified) !=
+                New.Outcome.InferredRounds.lookup(Qualified) &&
+            IsReferenced(X, CX))
+          return fail("the edit changes whether " + Qualified +
+                      ", which a foreign key refers to, has a type of its "
+                      "own");
+      }
     if (ir::sameDefinition(X, Y))
       continue;
     if (!ir::sameInterface(X, Y))
@@ -223,7 +219,6 @@ bool EditAnalyzer::compareSchemas(const PartialRun &Old, const PartialRun &New,
                   X.qualifiedName());
     for (size_t C = 0; C < X.Columns.size(); ++C) {
       const ir::Column &CX = X.Columns[C], &CY = Y.Columns[C];
-      bool IsReferenced = Referenced.count({X.Name, CX.Name});
       if (ir::sameType(*CX.Type, *CY.Type))
         continue;
       // A foreign key column without a type of its own takes the type of
@@ -231,7 +226,7 @@ bool EditAnalyzer::compareSchemas(const PartialRun &Old, const PartialRun &New,
       if (CY.Type->isUnknown())
         return fail("column " + X.qualifiedName() + "." + CX.Name +
                     " loses its type");
-      if (IsReferenced)
+      if (IsReferenced(X, CX))
         return fail("a foreign key refers to " + X.qualifiedName() + "." +
                     CX.Name + ", whose type the edit changes");
     }

@@ -100,21 +100,6 @@ bool sameTree(const Node *A, const Node *B) {
   return true;
 }
 
-/// A name, or a dotted name: `String`, `sa.String`, `func.now`.
-bool isDottedName(const Node *E) {
-  while (const auto *A = dyn_cast<Attribute>(E))
-    E = A->value;
-  return isa<Name>(E);
-}
-
-llvm::StringRef lastName(const Node *E) {
-  if (const auto *A = dyn_cast<Attribute>(E))
-    return A->attr;
-  if (const auto *N = dyn_cast<Name>(E))
-    return N->id;
-  return "";
-}
-
 /// What a column's definition is written with: literals, (dotted) names,
 /// calls of dotted names, and tuples, lists, dicts and subscripts of them
 /// (`Mapped[Optional[str]]`, `str | None`): nothing that binds a name,
@@ -130,7 +115,8 @@ bool isPlain(const Node *E) {
     return isPlain(cast<Attribute>(E)->value);
   case NodeKind::Call: {
     const auto *C = cast<Call>(E);
-    return isDottedName(C->func) && llvm::all_of(C->args, isPlain) &&
+    // A (dotted) name as callee: `String(50)`, `sa.text("0")`.
+    return !dottedName(C->func).empty() && llvm::all_of(C->args, isPlain) &&
            llvm::all_of(C->keywords, [](const Keyword *K) {
              return !K->arg.empty() && isPlain(K->value);
            });
@@ -162,10 +148,11 @@ bool isPlain(const Node *E) {
 
 bool isColumnCall(const Node *E) {
   const auto *C = dyn_cast_or_null<Call>(E);
-  if (!C || !isDottedName(C->func))
-    return false;
-  llvm::StringRef Callee = lastName(C->func);
-  return Callee == "Column" || Callee == "mapped_column" || Callee == "Field";
+  std::string Callee = C ? dottedName(C->func) : "";
+  llvm::StringRef Last = llvm::StringRef(Callee).rsplit('.').second;
+  if (Last.empty())
+    Last = Callee;
+  return Last == "Column" || Last == "mapped_column" || Last == "Field";
 }
 
 /// Two definitions of one column, or of one class's __table_args__, that
