@@ -713,17 +713,17 @@ ir::Schema DeclarativeAnalyzer::finish() {
   resolveComputedAttributes();
   // What only resolving needed goes before the IR is assembled: at 20,000
   // models the column-owner map alone is 16 MB.
-  if (KeepColumnOwners)
+  if (KeepColumnOwners) {
     for (const TableInfo &TI : Tables) {
       auto [It, New] =
           KeptTableMetadata.try_emplace(TI.Table.qualifiedName(), TI.Metadata);
       if (!New)
         It->second = nullptr;
     }
-  if (KeepColumnOwners)
     for (const auto &[Column, Owner] : ColumnOwner)
       KeptColumnOwners[Column] =
           Tables[Owner.first].Table.qualifiedName() + "." + Owner.second.str();
+  }
   ColumnOwner = decltype(ColumnOwner)();
   ClassesByName = {};
   ClassesByShortName = {};
