@@ -48,14 +48,14 @@ void reach(const LineageGraph &G, llvm::StringRef Start,
   // Only the data's dependencies: foreign keys between tables and columns.
   std::map<unsigned, unsigned> Parent;
   for (const LineageEdge &E : G.walk(*Root, /*Downstream=*/true, 0)) {
-    if (E.Kind != "foreign key")
+    if (E.Kind != LineageEdge::ForeignKey)
       continue;
     Parent[E.From] = E.To;
     std::vector<std::string> Via;
     for (unsigned N = E.From; N != *Root;
          N = Parent.count(N) ? Parent[N] : *Root)
-      Via.insert(Via.begin(), G.node(N).Name.str());
-    Add(G.node(E.From).Name, Via);
+      Via.insert(Via.begin(), G.name(N));
+    Add(G.name(E.From), Via);
   }
 }
 

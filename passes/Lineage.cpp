@@ -67,25 +67,96 @@ std::string mermaidLabel(llvm::StringRef S) {
 
 } // namespace
 
+std::string edgeLabel(const LineageEdge &E) {
+  switch (E.Kind) {
+  case LineageEdge::ForeignKey:
+    return "foreign key";
+  case LineageEdge::Maps:
+    return "maps";
+  case LineageEdge::Inherits:
+    return "inherits";
+  case LineageEdge::Enum:
+    return "enum";
+  case LineageEdge::Reads:
+    return "reads";
+  case LineageEdge::Attribute:
+    return ("attribute " + E.Detail).str();
+  case LineageEdge::Relationship:
+    return ("relationship " + E.Detail).str();
+  case LineageEdge::SecondaryOf:
+    return ("secondary of " + E.Detail).str();
+  }
+  return "";
+}
+
 unsigned LineageGraph::add(LineageNode::KindType Kind, llvm::StringRef Name,
                            ir::Loc Where) {
   auto [It, Inserted] = ByName.try_emplace(Name, Nodes.size());
   if (!Inserted)
     return It->second;
-  Nodes.push_back({Kind, It->getKey(), Where});
+  Nodes.push_back({Kind, ir::ComputedAttribute::ColumnProperty, It->getKey(),
+                   ~0u, 0, 0, Where});
   return Nodes.size() - 1;
 }
 
-void LineageGraph::link(unsigned From, unsigned To, llvm::StringRef Kind) {
-  Edges.push_back({From, To, Kind});
+unsigned LineageGraph::addChild(unsigned Owner, LineageNode::KindType Kind,
+                                llvm::StringRef Name, ir::Loc Where) {
+  if (std::optional<unsigned> Existing = child(Owner, Name))
+    return *Existing;
+  unsigned N = Nodes.size();
+  Nodes.push_back(
+      {Kind, ir::ComputedAttribute::ColumnProperty, Name, Owner, 0, 0, Where});
+  LineageNode &O = Nodes[Owner];
+  if (O.Children == 0)
+    O.FirstChild = N;
+  if (O.FirstChild + O.Children == N)
+    ++O.Children;
+  else
+    MoreChildren[Owner].push_back(N);
+  return N;
 }
 
-llvm::StringRef LineageGraph::edgeKind(llvm::StringRef Kind,
-                                       llvm::StringRef Name) {
-  llvm::SmallString<64> Text(Kind);
-  Text += ' ';
-  Text += Name;
-  return EdgeKinds.insert(Text).first->getKey();
+template <typename Fn>
+void LineageGraph::forEachChild(unsigned Owner, Fn Visit) const {
+  const LineageNode &O = Nodes[Owner];
+  for (unsigned N = O.FirstChild; N < O.FirstChild + O.Children; ++N)
+    Visit(N);
+  if (!MoreChildren.empty())
+    if (auto It = MoreChildren.find(Owner); It != MoreChildren.end())
+      for (unsigned N : It->second)
+        Visit(N);
+}
+
+std::optional<unsigned> LineageGraph::child(unsigned Owner,
+                                            llvm::StringRef Name) const {
+  std::optional<unsigned> Found;
+  forEachChild(Owner, [&](unsigned N) {
+    if (!Found && Nodes[N].Name == Name)
+      Found = N;
+  });
+  return Found;
+}
+
+std::optional<unsigned>
+LineageGraph::findTable(const std::optional<std::string> &Schema,
+                        llvm::StringRef Table) const {
+  auto It = Schema ? ByName.find(ir::qualifiedName(Schema, Table.str()))
+                   : ByName.find(Table);
+  if (It == ByName.end() || Nodes[It->second].Kind != LineageNode::Table)
+    return std::nullopt;
+  return It->second;
+}
+
+std::string LineageGraph::name(unsigned N) const {
+  const LineageNode &Node = Nodes[N];
+  if (Node.Owner == ~0u)
+    return Node.Name.str();
+  return (Nodes[Node.Owner].Name + "." + Node.Name).str();
+}
+
+void LineageGraph::link(unsigned From, unsigned To, LineageEdge::KindType Kind,
+                        llvm::StringRef Detail) {
+  Edges.push_back({From, To, Kind, Detail});
 }
 
 void LineageGraph::index() {
@@ -107,71 +178,52 @@ void LineageGraph::index() {
   Build(InStart, InEdges, /*ByFrom=*/false);
 }
 
-unsigned LineageGraph::addColumn(unsigned Table, llvm::StringRef Column,
-                                 ir::Loc Where) {
-  std::vector<unsigned> &Columns = TableColumns[Table];
-  if (std::optional<unsigned> Existing = columnNode(Table, Column))
-    return *Existing;
-  llvm::StringRef TableName = Nodes[Table].Name;
-  size_t Size = TableName.size() + 1 + Column.size();
-  char *Name = ColumnNames.Allocate<char>(Size);
-  llvm::copy(TableName, Name);
-  Name[TableName.size()] = '.';
-  llvm::copy(Column, Name + TableName.size() + 1);
-  Nodes.push_back({LineageNode::Column, llvm::StringRef(Name, Size), Where});
-  Columns.push_back(Nodes.size() - 1);
-  return Nodes.size() - 1;
-}
-
-std::optional<unsigned> LineageGraph::columnNode(unsigned Table,
-                                                 llvm::StringRef Column) const {
-  auto It = TableColumns.find(Table);
-  if (It == TableColumns.end())
-    return std::nullopt;
-  size_t Prefix = Nodes[Table].Name.size() + 1;
-  for (unsigned N : It->second)
-    if (Nodes[N].Name.drop_front(Prefix) == Column)
-      return N;
-  return std::nullopt;
-}
-
 LineageGraph::LineageGraph(const ir::Schema &Schema, LineageScope Scope) {
   size_t Named = Schema.Tables.size() + Schema.Classes.size();
-  for (const ir::MappedClass &C : Schema.Classes)
-    Named += C.Computed.size();
   size_t Elements = Named;
-  for (const ir::Table &T : Schema.Tables)
+  for (const ir::MappedClass &C : Schema.Classes)
+    Elements += C.Computed.size();
+  // Each IR table's column nodes, table after table: a column's node is
+  // ColumnNode[ColumnBase[TI] + CI].
+  std::vector<size_t> ColumnBase(Schema.Tables.size() + 1, 0);
+  for (size_t TI = 0; TI < Schema.Tables.size(); ++TI) {
+    const ir::Table &T = Schema.Tables[TI];
+    ColumnBase[TI + 1] = ColumnBase[TI] + T.Columns.size();
     for (const ir::Column &C : T.Columns)
       Elements += C.Type->EnumClass.empty() ? 1 : 2; // and at most one enum
+  }
   Nodes.reserve(Elements);
   // Most columns have a foreign key's edge or a class's attribute edge.
   Edges.reserve(2 * Elements);
-  TableColumns.reserve(Schema.Tables.size());
   // A table's columns are found through the table (a few columns each), not
   // through a map of every column's name: a large schema has hundreds of
   // thousands of them.
   ByName = llvm::StringMap<unsigned>(Named);
   // Tables and columns first, so that every reference finds its target.
   std::vector<unsigned> TableNode;
-  std::vector<std::vector<unsigned>> ColumnNode(Schema.Tables.size());
-  for (const ir::Table &T : Schema.Tables) {
-    TableNode.push_back(add(LineageNode::Table, T.qualifiedName(), T.Where));
-    for (const ir::Column &C : T.Columns)
-      ColumnNode[TableNode.size() - 1].push_back(
-          addColumn(TableNode.back(), C.Name, C.Where));
+  TableNode.reserve(Schema.Tables.size());
+  std::vector<unsigned> ColumnNode(ColumnBase.back());
+  for (size_t TI = 0; TI < Schema.Tables.size(); ++TI) {
+    const ir::Table &T = Schema.Tables[TI];
+    TableNode.push_back(
+        T.Schema ? add(LineageNode::Table, T.qualifiedName(), T.Where)
+                 : add(LineageNode::Table, T.Name, T.Where));
+    for (size_t CI = 0; CI < T.Columns.size(); ++CI)
+      ColumnNode[ColumnBase[TI] + CI] =
+          addChild(TableNode.back(), LineageNode::Column, T.Columns[CI].Name,
+                   T.Columns[CI].Where);
   }
   for (size_t TI = 0; TI < Schema.Tables.size(); ++TI) {
     for (const ir::ForeignKey &F : Schema.Tables[TI].ForeignKeys) {
-      auto RefTable = ByName.find(ir::qualifiedName(F.RefSchema, F.RefTable));
-      if (RefTable == ByName.end() ||
-          Nodes[RefTable->second].Kind != LineageNode::Table)
+      std::optional<unsigned> RefTable = findTable(F.RefSchema, F.RefTable);
+      if (!RefTable)
         continue;
-      link(TableNode[TI], RefTable->second, "foreign key");
+      link(TableNode[TI], *RefTable, LineageEdge::ForeignKey);
       for (size_t I = 0; I < F.Columns.size() && I < F.RefColumns.size(); ++I) {
-        auto From = columnNode(TableNode[TI], F.Columns[I]);
-        auto To = columnNode(RefTable->second, F.RefColumns[I]);
+        auto From = child(TableNode[TI], F.Columns[I]);
+        auto To = child(*RefTable, F.RefColumns[I]);
         if (From && To)
-          link(*From, *To, "foreign key");
+          link(*From, *To, LineageEdge::ForeignKey);
       }
     }
   }
@@ -185,50 +237,49 @@ LineageGraph::LineageGraph(const ir::Schema &Schema, LineageScope Scope) {
       if (const std::string &Enum =
               Schema.Tables[TI].Columns[CI].Type->EnumClass;
           !Enum.empty())
-        link(ColumnNode[TI][CI], add(LineageNode::Enum, Enum, {}), "enum");
+        link(ColumnNode[ColumnBase[TI] + CI], add(LineageNode::Enum, Enum, {}),
+             LineageEdge::Enum);
   // Classes: their table and its columns, parents, relationships, and their
   // computed attributes with the columns those read.
   for (const ir::MappedClass &C : Schema.Classes)
     add(LineageNode::Class, C.Name, C.Where);
-  llvm::StringMap<size_t> TableIndex;
-  for (size_t TI = 0; TI < Schema.Tables.size(); ++TI)
-    TableIndex.try_emplace(Nodes[TableNode[TI]].Name, TI);
+  // A table node's first IR table: whose columns a class maps.
+  std::vector<unsigned> FirstTable(Nodes.size(), ~0u);
+  for (size_t TI = Schema.Tables.size(); TI-- > 0;)
+    FirstTable[TableNode[TI]] = TI;
   for (const ir::MappedClass &C : Schema.Classes) {
     unsigned ClassNode = ByName.lookup(C.Name);
-    if (C.Table) {
-      auto T = TableIndex.find(ir::qualifiedName(C.Schema, *C.Table));
-      if (T != TableIndex.end()) {
-        size_t TI = T->second;
-        link(ClassNode, TableNode[TI], "maps");
+    if (C.Table)
+      if (std::optional<unsigned> T = findTable(C.Schema, *C.Table)) {
+        size_t TI = FirstTable[*T];
+        link(ClassNode, *T, LineageEdge::Maps);
         for (size_t CI = 0; CI < Schema.Tables[TI].Columns.size(); ++CI)
           if (const std::string &Attribute =
                   Schema.Tables[TI].Columns[CI].Attribute;
               !Attribute.empty())
-            link(ClassNode, ColumnNode[TI][CI],
-                 edgeKind("attribute", Attribute));
+            link(ClassNode, ColumnNode[ColumnBase[TI] + CI],
+                 LineageEdge::Attribute, Attribute);
       }
-    }
     if (C.Inherits)
       if (auto P = ByName.find(*C.Inherits); P != ByName.end())
-        link(ClassNode, P->second, "inherits");
+        link(ClassNode, P->second, LineageEdge::Inherits);
     for (const ir::Relationship &R : C.Relationships) {
       if (auto T = ByName.find(R.Target);
           !R.Target.empty() && T != ByName.end())
-        link(ClassNode, T->second, edgeKind("relationship", R.Name));
+        link(ClassNode, T->second, LineageEdge::Relationship, R.Name);
       if (R.Secondary)
         if (auto S = ByName.find(*R.Secondary); S != ByName.end())
-          link(ClassNode, S->second, edgeKind("secondary of", R.Name));
+          link(ClassNode, S->second, LineageEdge::SecondaryOf, R.Name);
     }
     for (const ir::ComputedAttribute &A : C.Computed) {
       unsigned Attr =
-          add(LineageNode::Attribute, C.Name + "." + A.Name, A.Where);
+          addChild(ClassNode, LineageNode::Attribute, A.Name, A.Where);
       Nodes[Attr].Computed = A.Kind;
-      link(ClassNode, Attr, edgeKind("attribute", A.Name));
+      link(ClassNode, Attr, LineageEdge::Attribute, A.Name);
       for (const ir::ColumnRef &R : A.Reads)
-        if (auto T = TableIndex.find(ir::qualifiedName(R.Schema, R.Table));
-            T != TableIndex.end())
-          if (auto Col = columnNode(TableNode[T->second], R.Column))
-            link(Attr, *Col, "reads");
+        if (auto T = findTable(R.Schema, R.Table))
+          if (auto Col = child(*T, R.Column))
+            link(Attr, *Col, LineageEdge::Reads);
     }
   }
   index();
@@ -237,16 +288,17 @@ LineageGraph::LineageGraph(const ir::Schema &Schema, LineageScope Scope) {
 std::optional<unsigned> LineageGraph::find(llvm::StringRef Name) const {
   if (auto It = ByName.find(Name); It != ByName.end())
     return It->second;
-  // "[schema.]table.column": a table's name may have a dot, a column's too.
-  for (size_t Dot = Name.rfind('.'); Dot != llvm::StringRef::npos && Dot > 0;
-       Dot = Name.rfind('.', Dot - 1)) {
-    auto Table = ByName.find(Name.take_front(Dot));
-    if (Table != ByName.end() &&
-        Nodes[Table->second].Kind == LineageNode::Table)
-      if (std::optional<unsigned> C =
-              columnNode(Table->second, Name.drop_front(Dot + 1)))
-        return C;
-  }
+  // "class.attribute", then "[schema.]table.column": a table's name may
+  // have a dot, a column's too.
+  for (LineageNode::KindType Owner : {LineageNode::Class, LineageNode::Table})
+    for (size_t Dot = Name.rfind('.'); Dot != llvm::StringRef::npos && Dot > 0;
+         Dot = Name.rfind('.', Dot - 1)) {
+      auto It = ByName.find(Name.take_front(Dot));
+      if (It != ByName.end() && Nodes[It->second].Kind == Owner)
+        if (std::optional<unsigned> C =
+                child(It->second, Name.drop_front(Dot + 1)))
+          return C;
+    }
   return std::nullopt;
 }
 
@@ -264,9 +316,7 @@ std::vector<LineageEdge> LineageGraph::walk(unsigned Root, bool Downstream,
   Start(Root);
   // What depends on a table's columns depends on the table.
   if (Downstream && Nodes[Root].Kind == LineageNode::Table)
-    if (auto It = TableColumns.find(Root); It != TableColumns.end())
-      for (unsigned N : It->second)
-        Start(N);
+    forEachChild(Root, Start);
   while (!Queue.empty()) {
     unsigned N = Queue.front();
     Queue.pop_front();
@@ -301,15 +351,15 @@ void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
   auto Via = [&](const LineageEdge &E) { return Downstream ? E.To : E.From; };
   switch (Format) {
   case LineageFormat::Text: {
-    OS << R.Name << " (" << kindName(R)
+    OS << G.name(Root) << " (" << kindName(R)
        << "): " << (Downstream ? "what depends on it" : "what it depends on")
        << "\n";
     if (Walk.empty())
       OS << "  nothing\n";
     for (const LineageEdge &E : Walk) {
       const LineageNode &N = G.node(Reached(E));
-      OS << "  " << N.Name << " (" << kindName(N) << ")  " << E.Kind
-         << (Downstream ? " -> " : " <- ") << G.node(Via(E)).Name;
+      OS << "  " << G.name(Reached(E)) << " (" << kindName(N) << ")  "
+         << edgeLabel(E) << (Downstream ? " -> " : " <- ") << G.name(Via(E));
       if (N.Where.isKnown())
         OS << "  " << N.Where.File << ":" << N.Where.Line;
       OS << "\n";
@@ -340,11 +390,11 @@ void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
         J.attribute("col", L.Col);
       });
     };
-    auto Node = [&](const LineageNode &N) {
+    auto Node = [&](unsigned N) {
       J.object([&] {
-        J.attribute("name", N.Name);
-        J.attribute("kind", kindName(N));
-        Loc(N.Where);
+        J.attribute("name", G.name(N));
+        J.attribute("kind", kindName(G.node(N)));
+        Loc(G.node(N).Where);
       });
     };
     J.object([&] {
@@ -352,16 +402,16 @@ void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
       J.attribute("version", 1);
       J.attribute("direction", Downstream ? "downstream" : "upstream");
       J.attributeBegin("root");
-      Node(R);
+      Node(Root);
       J.attributeEnd();
       J.attributeArray("elements", [&] {
         for (const LineageEdge &E : Walk)
           J.object([&] {
             const LineageNode &N = G.node(Reached(E));
-            J.attribute("name", N.Name);
+            J.attribute("name", G.name(Reached(E)));
             J.attribute("kind", kindName(N));
-            J.attribute("via", G.node(Via(E)).Name);
-            J.attribute("edge", E.Kind);
+            J.attribute("via", G.name(Via(E)));
+            J.attribute("edge", edgeLabel(E));
             Loc(N.Where);
           });
       });
@@ -385,16 +435,16 @@ void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
   case LineageFormat::Dot: {
     OS << "digraph lineage {\n  rankdir=LR;\n  node [shape=box, "
           "fontname=\"Helvetica\"];\n";
-    OS << "  " << dotQuoted(R.Name)
+    OS << "  " << dotQuoted(G.name(Root))
        << " [style=filled, fillcolor=lightgrey];\n";
     for (const LineageEdge &E : Walk)
-      OS << "  " << dotQuoted(G.node(E.From).Name) << " -> "
-         << dotQuoted(G.node(E.To).Name) << " [label=" << dotQuoted(E.Kind)
+      OS << "  " << dotQuoted(G.name(E.From)) << " -> "
+         << dotQuoted(G.name(E.To)) << " [label=" << dotQuoted(edgeLabel(E))
          << "];\n";
     for (const ImpactEntry &C : Consumers) {
       std::string Id = dotQuoted(C.Kind + ":" + C.Name);
       OS << "  " << Id << " [shape=ellipse];\n  " << Id << " -> "
-         << dotQuoted(R.Name) << " [style=dashed, label=\"reads\"];\n";
+         << dotQuoted(G.name(Root)) << " [style=dashed, label=\"reads\"];\n";
     }
     OS << "}\n";
     return;
@@ -410,10 +460,10 @@ void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
         if (Seen.insert(N).second)
           Shown.push_back(N);
     for (unsigned N : Shown)
-      OS << "    n" << N << "[\"" << mermaidLabel(G.node(N).Name) << " ("
+      OS << "    n" << N << "[\"" << mermaidLabel(G.name(N)) << " ("
          << kindName(G.node(N)) << ")\"]\n";
     for (const LineageEdge &E : Walk)
-      OS << "    n" << E.From << " -->|" << mermaidLabel(E.Kind) << "| n"
+      OS << "    n" << E.From << " -->|" << mermaidLabel(edgeLabel(E)) << "| n"
          << E.To << "\n";
     for (size_t I = 0; I < Consumers.size(); ++I)
       OS << "    c" << I << "([\"" << mermaidLabel(Consumers[I].Name) << " ("
