@@ -325,7 +325,11 @@ DeclarativeAnalyzer::referencedColumn(const ir::ForeignKey &FK,
   return RC;
 }
 
-int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata) {
+int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata,
+                                  TableRedefinition Options, SrcLoc Where,
+                                  bool *Kept) {
+  if (Kept)
+    *Kept = false;
   if (Metadata) {
     auto Conv = Conventions.find(Metadata);
     if (Conv == Conventions.end()) {
@@ -353,16 +357,26 @@ int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata) {
     if (!T.Schema)
       T.Schema = strArg(Metadata, "schema");
   }
-  // A second definition of the same table replaces the first, as
-  // extend_existing would; SQLAlchemy raises otherwise.
+  // Table() of a key its MetaData has returns that table: as it is with
+  // keep_existing=True or without columns and constraints, extended with
+  // extend_existing=True (Table._init_existing). SQLAlchemy raises
+  // otherwise; the analysis says so and extends it, dropping nothing.
   llvm::SmallVector<int, 1> &SameName = TablesByName[T.Name];
   for (int Existing : SameName) {
     TableInfo &Old = Tables[Existing];
     if (Old.Metadata != Metadata || Old.Table.Schema != T.Schema)
       continue;
+    // Even kept, the table gets the new Table object.
     E.noteWrite(Old.Owner);
-    Old.Table = std::move(T);
-    Old.ColumnObjects.clear();
+    if (Options.KeepExisting || !Options.HasItems) {
+      if (Kept)
+        *Kept = Options.KeepExisting;
+      return Existing;
+    }
+    if (!Options.ExtendExisting)
+      diagnose(Where, DiagId::TableAlreadyDefined, T.qualifiedName());
+    if (T.Comment)
+      Old.Table.Comment = std::move(T.Comment);
     return Existing;
   }
   // Tables are built one after another, so the previous one has, as a
@@ -394,18 +408,27 @@ void DeclarativeAnalyzer::buildCoreTable(InstanceObj *TableObj) {
   ir::Table T;
   T.Name = cast<StrObj>(Args[0])->Value;
   T.Where = irLoc(TableObj->Where);
+  TableRedefinition Options;
+  Options.HasItems = Args.size() > 2;
   for (auto &[K, V] : TableObj->RestKeywords) {
     if (K == "schema" && isa<StrObj>(V))
       T.Schema = cast<StrObj>(V)->Value;
     else if (K == "comment" && isa<StrObj>(V))
       T.Comment = cast<StrObj>(V)->Value;
+    else if (K == "extend_existing")
+      Options.ExtendExisting = truthValue(V) == 1;
+    else if (K == "keep_existing")
+      Options.KeepExisting = truthValue(V) == 1;
   }
   auto *MD = dyn_cast<InstanceObj>(Args[1]);
   if (!isA(MD, "sqlalchemy.schema.MetaData"))
     MD = nullptr;
-  int Index = addTable(std::move(T), MD);
+  bool Kept = false;
+  int Index = addTable(std::move(T), MD, Options, TableObj->Where, &Kept);
   Tables[Index].TableObject = TableObj;
   tableObject(Index, TableObj->Where);
+  if (Kept)
+    return;
   for (size_t I = 2; I < Args.size(); ++I) {
     if (isColumnObject(Args[I]))
       addColumn(Tables[Index], cast<InstanceObj>(Args[I]), "", nullptr,

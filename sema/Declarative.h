@@ -213,7 +213,18 @@ private:
   /// A class attribute by SQLAlchemy's rules for __tablename__,
   /// __table_args__ and __mapper_args__: own or from an unmapped base.
   Object *declarativeDunder(ClassObj *C, llvm::StringRef Name, bool &Found);
-  int addTable(ir::Table T, InstanceObj *Metadata);
+  /// Table()'s extend_existing / keep_existing, and whether the call gives
+  /// columns or constraints: what it does when its MetaData already has a
+  /// table of the key.
+  struct TableRedefinition {
+    bool ExtendExisting = false;
+    bool KeepExisting = false;
+    bool HasItems = true;
+  };
+  /// The table \p T names in \p Metadata, made unless there is one: then
+  /// that one, extended with what follows unless *Kept (keep_existing).
+  int addTable(ir::Table T, InstanceObj *Metadata, TableRedefinition Options,
+               SrcLoc Where, bool *Kept = nullptr);
   /// The Table object that stands for a table in the evaluated code, with
   /// `name` and the `c` / `columns` collection by column key.
   InstanceObj *tableObject(int TableIndex, SrcLoc Where);

@@ -153,20 +153,34 @@ DeclarativeAnalyzer::mergeListsWithOrdering(llvm::ArrayRef<llvm::StringRef> A,
   }
 }
 
-/// The schema= of a class's __table_args__ as written in a class body
-/// (a dict, or a tuple ending in one).
-static std::optional<std::string> tableArgsSchema(const ClassObj *C) {
+/// What a class's __table_args__ as written in a class body (a dict, or a
+/// tuple ending in one) says of its table's key: schema=, and
+/// extend_existing= / keep_existing=.
+struct TableArgsKey {
+  std::optional<std::string> Schema;
+  bool ExtendExisting = false;
+  bool KeepExisting = false;
+};
+static TableArgsKey tableArgsKey(const ClassObj *C) {
+  TableArgsKey Key;
   const Binding *Args = C->lookup("__table_args__");
   Object *Options = Args ? Args->Value : nullptr;
   if (auto *T = dyn_cast_or_null<SequenceObj>(Options);
       T && T->Kind == ObjKind::Tuple && !T->Elements.empty())
     Options = T->Elements.back();
   if (auto *D = dyn_cast_or_null<DictObj>(Options))
-    for (auto &[K, V] : D->Items)
-      if (auto *KS = dyn_cast<StrObj>(K); KS && KS->Value == "schema")
-        if (auto *VS = dyn_cast<StrObj>(V))
-          return VS->Value;
-  return std::nullopt;
+    for (auto &[K, V] : D->Items) {
+      auto *KS = dyn_cast<StrObj>(K);
+      if (!KS)
+        continue;
+      if (KS->Value == "schema" && isa<StrObj>(V))
+        Key.Schema = cast<StrObj>(V)->Value;
+      else if (KS->Value == "extend_existing")
+        Key.ExtendExisting = truthValue(V) == 1;
+      else if (KS->Value == "keep_existing")
+        Key.KeepExisting = truthValue(V) == 1;
+    }
+  return Key;
 }
 
 void DeclarativeAnalyzer::mapClass(ClassObj *C) {
@@ -212,6 +226,11 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   }
 
   Object *TableName = nullptr;
+  // keep_existing=True found the table: the class is mapped onto it as it
+  // is, as with __table__.
+  bool KeptTable = false;
+  // extend_existing=True found it: the columns it had are mapped too.
+  bool ExtendsTable = false;
   if (TableIndex < 0) {
     TableName = declarativeDunder(C, "__tablename__", Found);
     bool FlaskAutoName = false;
@@ -228,7 +247,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
     if (FlaskAutoName && Found && Info.Inherits && !declaresPrimaryKey(C)) {
       auto *S = dyn_cast_or_null<StrObj>(TableName);
       InstanceObj *MD = metadataForClass(C);
-      std::optional<std::string> Schema = tableArgsSchema(C);
+      std::optional<std::string> Schema = tableArgsKey(C).Schema;
       bool Exists = S && llvm::any_of(Tables, [&](const TableInfo &T) {
                       return T.Metadata == MD && T.Table.Name == S->Value &&
                              T.Table.Schema == Schema;
@@ -249,7 +268,15 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       ir::Table T;
       T.Name = S->Value;
       T.Where = irLoc(C->Where);
-      TableIndex = addTable(std::move(T), metadataForClass(C));
+      // The key a table is found by in its MetaData has the schema.
+      TableArgsKey Key = tableArgsKey(C);
+      T.Schema = Key.Schema;
+      TableRedefinition Options;
+      Options.ExtendExisting = Key.ExtendExisting;
+      Options.KeepExisting = Key.KeepExisting;
+      TableIndex = addTable(std::move(T), metadataForClass(C), Options,
+                            C->Where, &KeptTable);
+      ExtendsTable = !KeptTable && !Tables[TableIndex].Table.Columns.empty();
     }
   }
 
@@ -291,7 +318,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   C->IsMapped = true;
   MappedIndex[C] = MappedId;
   Mapped.push_back(Info);
-  if (OwnTable != C->Dict.end()) {
+  if (OwnTable != C->Dict.end() || KeptTable) {
     mapOntoTable(Mapped.back(), TableIndex, nullptr);
     return;
   }
@@ -441,6 +468,13 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       }
     }
   }
+  // The mapper maps each column of its table under the column's key.
+  if (ExtendsTable)
+    for (ir::Column &Col : TI.Table.Columns)
+      if (Col.Attribute.empty())
+        for (auto &[Key, Name] : TI.KeyToName)
+          if (Name == Col.Name)
+            Col.Attribute = Key.str();
   if (Info.Inheritance != "single") {
     Object *TableArgs = declarativeDunder(C, "__table_args__", Found);
     if (Found && TableArgs)

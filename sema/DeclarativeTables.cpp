@@ -448,6 +448,13 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   if (C.PrimaryKey && Nullable && *Nullable)
     C.Nullable = true;
 
+  // A column that replaces one of its name (extend_existing, a subclass's
+  // redefinition) takes the old one's foreign keys out of the table, with
+  // their constraints (Column._set_parent).
+  if (TI.Table.findColumn(C.Name))
+    llvm::erase_if(TI.Table.ForeignKeys, [&](const ir::ForeignKey &F) {
+      return llvm::is_contained(F.Columns, C.Name);
+    });
   // Column-level schema items.
   for (Object *Item : Items) {
     if (isA(Item, "sqlalchemy.schema.ForeignKey")) {
@@ -496,7 +503,8 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     U.Where = C.Where;
     TI.Table.UniqueConstraints.push_back(U);
   }
-  if (C.PrimaryKey)
+  if (C.PrimaryKey &&
+      !llvm::is_contained(TI.Table.PrimaryKeyConstraint.Columns, C.Name))
     TI.Table.PrimaryKeyConstraint.Columns.push_back(C.Name);
   llvm::StringRef Name = internName(C.Name);
   TI.ColumnObjects.emplace_back(ColumnObj, Name);
@@ -515,7 +523,9 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     if (auto *Columns = dyn_cast_or_null<InstanceObj>(
             TI.TableObject->Attrs.lookup("c").Value))
       Columns->Attrs[ColumnKey] = {ColumnObj, Where};
-  TI.OrderKey.set(Name, {IsOrm ? MappingGroup : 0, ColumnObj->Serial});
+  // A column that replaces another takes its place.
+  if (!TI.OrderKey.find(Name))
+    TI.OrderKey.set(Name, {IsOrm ? MappingGroup : 0, ColumnObj->Serial});
   // A redefinition replaces the column in place, as SQLAlchemy does.
   for (ir::Column &Existing : TI.Table.Columns)
     if (Existing.Name == C.Name) {

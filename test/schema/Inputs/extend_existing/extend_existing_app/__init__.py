@@ -1,0 +1,1 @@
+from . import core, flask_models, models
