@@ -102,8 +102,8 @@ void DeclarativeAnalyzer::readExpression(PendingComputed &P, Object *O,
           P.Reads.insert({M->Table, Name.str()});
           return;
         }
-    if (auto Owner = ColumnOwner.find(O); Owner != ColumnOwner.end())
-      P.Reads.insert({Owner->second.first, Owner->second.second.str()});
+    if (const ColumnPlace *Owner = columnOwner(O))
+      P.Reads.insert({Owner->Table, Owner->Name.str()});
     return;
   }
   if (isa<UnknownObj>(O)) {

@@ -188,10 +188,17 @@ InstanceObj *DeclarativeAnalyzer::tableObject(int Index, SrcLoc Where) {
     InstanceObj *Columns = H.make<InstanceObj>();
     Columns->Class = dyn_cast_or_null<ClassObj>(
         E.lookupQualified("sqlalchemy.schema.ColumnCollection"));
-    for (auto &[Obj, Name] : TI.ColumnObjects)
-      for (auto &KV : TI.KeyToName)
-        if (sameName(KV.second, Name))
-          Columns->Attrs[KV.first] = {Obj, Where};
+    // Each key (an internName() copy, once) is the last Column object of
+    // its column.
+    Columns->Attrs.reserve(TI.KeyToName.size());
+    for (auto &[Key, Name] : TI.KeyToName) {
+      InstanceObj *Last = nullptr;
+      for (auto &[Obj, ObjName] : TI.ColumnObjects)
+        if (sameName(ObjName, Name))
+          Last = Obj;
+      if (Last)
+        Columns->Attrs.appendInterned(Key, {Last, Where});
+    }
     T->Attrs["c"] = {Columns, Where};
     T->Attrs["columns"] = {Columns, Where};
   }
@@ -665,9 +672,8 @@ ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
 std::string DeclarativeAnalyzer::columnNameOf(Object *O, SrcLoc Where) {
   if (auto *S = dyn_cast<StrObj>(O))
     return S->Value;
-  auto Owner = ColumnOwner.find(O);
-  if (Owner != ColumnOwner.end())
-    return Owner->second.second.str();
+  if (const ColumnPlace *Owner = columnOwner(O))
+    return Owner->Name.str();
   std::string What = "here";
   if (auto *U = dyn_cast<UnknownObj>(O); U && !U->Name.empty())
     What = "'" + U->Name + "'";

@@ -71,6 +71,7 @@ public:
   typename std::vector<Entry>::const_iterator end() const {
     return Entries.end();
   }
+  size_t size() const { return Entries.size(); }
 
 private:
   std::vector<Entry> Entries;
@@ -279,7 +280,22 @@ private:
   llvm::StringMap<llvm::SmallVector<int, 1>> TablesByName;
   /// The table and column name (an internName() copy) a Column / MappedColumn
   /// object became.
-  llvm::DenseMap<const Object *, std::pair<int, llvm::StringRef>> ColumnOwner;
+  struct ColumnPlace {
+    const InstanceObj *Column;
+    int Table;
+    llvm::StringRef Name;
+  };
+  std::vector<ColumnPlace> ColumnOwners;
+  const ColumnPlace *columnOwner(const Object *O) const {
+    auto *I = llvm::dyn_cast_or_null<InstanceObj>(O);
+    return I && I->ColumnOwnerSlot && I->ColumnOwnerSlot <= ColumnOwners.size()
+               ? &ColumnOwners[I->ColumnOwnerSlot - 1]
+               : nullptr;
+  }
+  void setColumnOwner(InstanceObj *Column, int Table, llvm::StringRef Name) {
+    ColumnOwners.push_back({Column, Table, Name});
+    Column->ColumnOwnerSlot = ColumnOwners.size();
+  }
   /// The table a foreign key's target names, or -1.
   int referencedTable(const ir::ForeignKey &FK);
   /// The column a foreign key's \p Position-th column refers to: in a

@@ -410,6 +410,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       uint32_t Serial = A.Value->Serial;
       auto *Copy = H.make<InstanceObj>(*cast<InstanceObj>(A.Value));
       Copy->Serial = Serial;
+      Copy->ColumnOwnerSlot = 0;
       C->Dict.atInterned(A.Name) = {Copy, A.Where};
       A.Value = Copy;
     }
@@ -712,9 +713,8 @@ ir::Schema DeclarativeAnalyzer::finish() {
     // The first column the index's expressions mention, however deep
     // (func.lower(Model.email)), names its table.
     std::function<int(Object *, int)> TableOf = [&](Object *O, int Depth) {
-      auto Owner = ColumnOwner.find(O);
-      if (Owner != ColumnOwner.end())
-        return Owner->second.first;
+      if (const ColumnPlace *Owner = columnOwner(O))
+        return Owner->Table;
       auto *X = dyn_cast_or_null<InstanceObj>(O);
       if (!X || Depth > 16)
         return -1;
@@ -754,11 +754,12 @@ ir::Schema DeclarativeAnalyzer::finish() {
       if (!New)
         It->second = nullptr;
     }
-    for (const auto &[Column, Owner] : ColumnOwner)
-      KeptColumnOwners[Column] =
-          Tables[Owner.first].Table.qualifiedName() + "." + Owner.second.str();
+    for (const ColumnPlace &Owner : ColumnOwners)
+      if (Owner.Column->ColumnOwnerSlot == &Owner - ColumnOwners.data() + 1)
+        KeptColumnOwners[Owner.Column] =
+            Tables[Owner.Table].Table.qualifiedName() + "." + Owner.Name.str();
   }
-  ColumnOwner = decltype(ColumnOwner)();
+  ColumnOwners = decltype(ColumnOwners)();
   ClassesByName = {};
   ClassesByShortName = {};
 

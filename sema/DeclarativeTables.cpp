@@ -90,9 +90,8 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
     return T->Value;
   // A column object stands for its name.
   if (isColumnObject(I)) {
-    auto Owner = ColumnOwner.find(I);
-    if (Owner != ColumnOwner.end())
-      return Owner->second.second.str();
+    if (const ColumnPlace *Owner = columnOwner(I))
+      return Owner->Name.str();
   }
   if (I->Class->isSubclassOf("sqlalchemy.sql.expression.BinaryExpression")) {
     auto *OpObj = dyn_cast_or_null<StrObj>(I->arg("operator"));
@@ -152,11 +151,10 @@ bool DeclarativeAnalyzer::addReferencedColumn(Object *Target,
   std::string Spec;
   if (auto *S = dyn_cast_or_null<StrObj>(Target)) {
     Spec = S->Value;
-  } else if (auto Owner = ColumnOwner.find(Target);
-             Target && Owner != ColumnOwner.end()) {
-    const ir::Table &Other = Tables[Owner->second.first].Table;
+  } else if (const ColumnPlace *Owner = columnOwner(Target)) {
+    const ir::Table &Other = Tables[Owner->Table].Table;
     Spec = (Other.Schema ? *Other.Schema + "." : "") + Other.Name + "." +
-           Owner->second.second.str();
+           Owner->Name.str();
   }
   llvm::SmallVector<llvm::StringRef, 3> Parts;
   llvm::StringRef(Spec).split(Parts, '.');
@@ -426,7 +424,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   for (auto &[K, V] : Keywords)
     if (K == "use_existing_column" && truthValue(V) == 1 &&
         TI.Table.findColumn(C.Name)) {
-      ColumnOwner[ColumnObj] = {TI.Index, internName(C.Name)};
+      setColumnOwner(ColumnObj, TI.Index, internName(C.Name));
       return;
     }
 
@@ -449,9 +447,15 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     C.Nullable = true;
 
   // A column that replaces one of its name (extend_existing, a subclass's
-  // redefinition) takes the old one's foreign keys out of the table, with
-  // their constraints (Column._set_parent).
-  if (TI.Table.findColumn(C.Name))
+  // redefinition) takes the old one's place, and its foreign keys out of
+  // the table with their constraints (Column._set_parent).
+  ir::Column *Replaced = nullptr;
+  for (ir::Column &Existing : TI.Table.Columns)
+    if (Existing.Name == C.Name) {
+      Replaced = &Existing;
+      break;
+    }
+  if (Replaced)
     llvm::erase_if(TI.Table.ForeignKeys, [&](const ir::ForeignKey &F) {
       return llvm::is_contained(F.Columns, C.Name);
     });
@@ -508,7 +512,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     TI.Table.PrimaryKeyConstraint.Columns.push_back(C.Name);
   llvm::StringRef Name = internName(C.Name);
   TI.ColumnObjects.emplace_back(ColumnObj, Name);
-  ColumnOwner[ColumnObj] = {TI.Index, Name};
+  setColumnOwner(ColumnObj, TI.Index, Name);
   // Table.c is keyed by Column(key=...), else by name.
   std::string ColumnKey = C.Name;
   for (auto &[K, V] : Keywords)
@@ -526,13 +530,10 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   // A column that replaces another takes its place.
   if (!TI.OrderKey.find(Name))
     TI.OrderKey.set(Name, {IsOrm ? MappingGroup : 0, ColumnObj->Serial});
-  // A redefinition replaces the column in place, as SQLAlchemy does.
-  for (ir::Column &Existing : TI.Table.Columns)
-    if (Existing.Name == C.Name) {
-      Existing = std::move(C);
-      return;
-    }
-  TI.Table.Columns.push_back(std::move(C));
+  if (Replaced)
+    *Replaced = std::move(C);
+  else
+    TI.Table.Columns.push_back(std::move(C));
 }
 
 void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,

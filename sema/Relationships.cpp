@@ -69,9 +69,8 @@ std::vector<std::string> DeclarativeAnalyzer::columnNamesOf(Object *Arg,
         Out.push_back(P.trim().rsplit('.').second.str());
       continue;
     }
-    auto Owner = ColumnOwner.find(Item);
-    if (Owner != ColumnOwner.end())
-      Out.push_back(Owner->second.second.str());
+    if (const ColumnPlace *Owner = columnOwner(Item))
+      Out.push_back(Owner->Name.str());
   }
   return Out;
 }
