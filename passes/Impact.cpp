@@ -15,8 +15,8 @@ using ConsumerIndex = std::multimap<std::string, const Consumer *>;
 
 /// The consumers reached from the element \p Start: its own, and those of
 /// the tables and columns downstream of it by foreign key, with the chain.
-void reach(const LineageGraph &G, llvm::StringRef Start,
-           const ConsumerIndex &Index, std::vector<ImpactEntry> &Out) {
+void reach(LineageGraph &G, llvm::StringRef Start, const ConsumerIndex &Index,
+           std::vector<ImpactEntry> &Out) {
   auto Root = G.find(Start);
   auto Add = [&](llvm::StringRef Name, std::vector<std::string> Via) {
     auto [Begin, End] = Index.equal_range(Name.str());
@@ -61,7 +61,7 @@ void reach(const LineageGraph &G, llvm::StringRef Start,
 
 } // namespace
 
-std::vector<ImpactEntry> consumersOf(const LineageGraph &G,
+std::vector<ImpactEntry> consumersOf(LineageGraph &G,
                                      const std::vector<Consumer> &Consumers,
                                      llvm::StringRef Element) {
   ConsumerIndex Index;

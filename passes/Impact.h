@@ -29,7 +29,7 @@ struct Consumer {
 
 /// The consumers a change to \p Element ("table", "table.column") of
 /// \p G's schema reaches.
-std::vector<ImpactEntry> consumersOf(const LineageGraph &G,
+std::vector<ImpactEntry> consumersOf(LineageGraph &G,
                                      const std::vector<Consumer> &Consumers,
                                      llvm::StringRef Element);
 

@@ -2,66 +2,46 @@
 
 #include "passes/Lineage.h"
 
+#include "llvm/ADT/STLExtras.h"
+
 #include <deque>
 
 namespace schemac::passes {
 
-unsigned LineageGraph::add(LineageNode::KindType Kind, llvm::StringRef Name,
-                           ir::Loc Where) {
-  auto [It, Inserted] = ByName.try_emplace(Name, Nodes.size());
-  if (!Inserted)
-    return It->second;
-  Nodes.push_back({Kind, ir::ComputedAttribute::ColumnProperty, It->getKey(),
-                   ~0u, 0, 0, Where});
-  return Nodes.size() - 1;
-}
-
-unsigned LineageGraph::addChild(unsigned Owner, LineageNode::KindType Kind,
-                                llvm::StringRef Name, ir::Loc Where) {
-  if (std::optional<unsigned> Existing = child(Owner, Name))
-    return *Existing;
-  unsigned N = Nodes.size();
-  Nodes.push_back(
-      {Kind, ir::ComputedAttribute::ColumnProperty, Name, Owner, 0, 0, Where});
-  LineageNode &O = Nodes[Owner];
-  if (O.Children == 0)
-    O.FirstChild = N;
-  if (O.FirstChild + O.Children == N)
-    ++O.Children;
-  else
-    MoreChildren[Owner].push_back(N);
-  return N;
-}
-
-template <typename Fn>
-void LineageGraph::forEachChild(unsigned Owner, Fn Visit) const {
-  const LineageNode &O = Nodes[Owner];
-  for (unsigned N = O.FirstChild; N < O.FirstChild + O.Children; ++N)
-    Visit(N);
-  if (!MoreChildren.empty())
-    if (auto It = MoreChildren.find(Owner); It != MoreChildren.end())
-      for (unsigned N : It->second)
-        Visit(N);
-}
-
-std::optional<unsigned> LineageGraph::child(unsigned Owner,
-                                            llvm::StringRef Name) const {
-  std::optional<unsigned> Found;
-  forEachChild(Owner, [&](unsigned N) {
-    if (!Found && Nodes[N].Name == Name)
-      Found = N;
-  });
-  return Found;
-}
-
-std::optional<unsigned>
-LineageGraph::findTable(const std::optional<std::string> &Schema,
-                        llvm::StringRef Table) const {
-  auto It = Schema ? ByName.find(ir::qualifiedName(Schema, Table.str()))
-                   : ByName.find(Table);
-  if (It == ByName.end() || Nodes[It->second].Kind != LineageNode::Table)
-    return std::nullopt;
-  return It->second;
+LineageGraph::LineageGraph(const ir::Schema &Schema, LineageScope Scope)
+    : Schema(Schema), Scope(Scope) {
+  // Only the names: what refers to what is found as a walk needs it.
+  size_t NT = Schema.Tables.size(), NC = Schema.Classes.size();
+  TableByName = llvm::StringMap<unsigned>(NT);
+  FirstTable.resize(NT);
+  NextTable.assign(NT, ~0u);
+  TableNodes.assign(NT, ~0u);
+  std::vector<unsigned> LastTable(NT);
+  for (unsigned TI = 0; TI < NT; ++TI) {
+    const ir::Table &T = Schema.Tables[TI];
+    auto [It, New] = T.Schema ? TableByName.try_emplace(T.qualifiedName(), TI)
+                              : TableByName.try_emplace(T.Name, TI);
+    unsigned First = It->second;
+    FirstTable[TI] = First;
+    if (!New)
+      NextTable[LastTable[First]] = TI;
+    LastTable[First] = TI;
+  }
+  if (Scope == LineageScope::ForeignKeys)
+    return;
+  ClassByName = llvm::StringMap<unsigned>(NC);
+  FirstClass.resize(NC);
+  NextClass.assign(NC, ~0u);
+  ClassNodes.assign(NC, ~0u);
+  std::vector<unsigned> LastClass(NC);
+  for (unsigned CI = 0; CI < NC; ++CI) {
+    auto [It, New] = ClassByName.try_emplace(Schema.Classes[CI].Name, CI);
+    unsigned First = It->second;
+    FirstClass[CI] = First;
+    if (!New)
+      NextClass[LastClass[First]] = CI;
+    LastClass[First] = CI;
+  }
 }
 
 std::string LineageGraph::name(unsigned N) const {
@@ -71,185 +51,436 @@ std::string LineageGraph::name(unsigned N) const {
   return (Nodes[Node.Owner].Name + "." + Node.Name).str();
 }
 
-void LineageGraph::link(unsigned From, unsigned To, LineageEdge::KindType Kind,
-                        llvm::StringRef Detail) {
-  Edges.push_back({From, To, Kind, Detail});
+unsigned LineageGraph::tableNode(unsigned Table) {
+  unsigned First = FirstTable[Table];
+  if (TableNodes[First] == ~0u) {
+    const ir::Table &T = Schema.Tables[First];
+    LineageNode N;
+    N.Kind = LineageNode::Table;
+    N.Name = TableByName.find(T.Schema ? T.qualifiedName() : T.Name)->getKey();
+    N.Index = First;
+    N.Where = T.Where;
+    TableNodes[First] = Nodes.size();
+    Nodes.push_back(N);
+  }
+  return TableNodes[First];
 }
 
-void LineageGraph::index() {
-  // Each node's edges, out and in, as ranges of one array each: a node
-  // list per node would be half a million small allocations.
-  auto Build = [&](std::vector<unsigned> &Start, std::vector<unsigned> &List,
-                   bool ByFrom) {
-    Start.assign(Nodes.size() + 1, 0);
-    for (const LineageEdge &E : Edges)
-      ++Start[(ByFrom ? E.From : E.To) + 1];
-    for (size_t N = 0; N < Nodes.size(); ++N)
-      Start[N + 1] += Start[N];
-    List.resize(Edges.size());
-    std::vector<unsigned> Next(Start.begin(), Start.end() - 1);
-    for (unsigned E = 0; E < Edges.size(); ++E)
-      List[Next[ByFrom ? Edges[E].From : Edges[E].To]++] = E;
-  };
-  Build(OutStart, OutEdges, /*ByFrom=*/true);
-  Build(InStart, InEdges, /*ByFrom=*/false);
+unsigned LineageGraph::classNode(unsigned Class) {
+  unsigned First = FirstClass[Class];
+  if (ClassNodes[First] == ~0u) {
+    const ir::MappedClass &C = Schema.Classes[First];
+    LineageNode N;
+    N.Kind = LineageNode::Class;
+    N.Name = ClassByName.find(C.Name)->getKey();
+    N.Index = First;
+    N.Where = C.Where;
+    ClassNodes[First] = Nodes.size();
+    Nodes.push_back(N);
+  }
+  return ClassNodes[First];
 }
 
-LineageGraph::LineageGraph(const ir::Schema &Schema, LineageScope Scope) {
-  size_t Named = Schema.Tables.size() + Schema.Classes.size();
-  size_t Elements = Named;
-  for (const ir::MappedClass &C : Schema.Classes)
-    Elements += C.Computed.size();
-  // Each IR table's column nodes, table after table: a column's node is
-  // ColumnNode[ColumnBase[TI] + CI].
-  std::vector<size_t> ColumnBase(Schema.Tables.size() + 1, 0);
-  for (size_t TI = 0; TI < Schema.Tables.size(); ++TI) {
-    const ir::Table &T = Schema.Tables[TI];
-    ColumnBase[TI + 1] = ColumnBase[TI] + T.Columns.size();
+unsigned LineageGraph::enumNode(llvm::StringRef Name) {
+  auto [It, New] = EnumNodes.try_emplace(Name, Nodes.size());
+  if (New) {
+    LineageNode N;
+    N.Kind = LineageNode::Enum;
+    N.Name = It->getKey();
+    Nodes.push_back(N);
+  }
+  return It->second;
+}
+
+template <typename Fn>
+void LineageGraph::forEachTable(unsigned Node, Fn Visit) const {
+  for (unsigned TI = Nodes[Node].Index; TI != ~0u; TI = NextTable[TI])
+    Visit(TI, Schema.Tables[TI]);
+}
+
+template <typename Fn>
+void LineageGraph::forEachClass(unsigned Node, Fn Visit) const {
+  for (unsigned CI = Nodes[Node].Index; CI != ~0u; CI = NextClass[CI])
+    Visit(CI, Schema.Classes[CI]);
+}
+
+std::optional<unsigned> LineageGraph::columnNode(unsigned Table,
+                                                 llvm::StringRef Name) {
+  for (unsigned C : Children.lookup(Table))
+    if (Nodes[C].Name == Name)
+      return C;
+  // The first column of the name in the tables of the table's name.
+  const ir::Column *Found = nullptr;
+  forEachTable(Table, [&](unsigned, const ir::Table &T) {
     for (const ir::Column &C : T.Columns)
-      Elements += C.Type->EnumClass.empty() ? 1 : 2; // and at most one enum
-  }
-  Nodes.reserve(Elements);
-  // Most columns have a foreign key's edge or a class's attribute edge.
-  Edges.reserve(2 * Elements);
-  // A table's columns are found through the table (a few columns each), not
-  // through a map of every column's name: a large schema has hundreds of
-  // thousands of them.
-  ByName = llvm::StringMap<unsigned>(Named);
-  // Tables and columns first, so that every reference finds its target.
-  std::vector<unsigned> TableNode;
-  TableNode.reserve(Schema.Tables.size());
-  std::vector<unsigned> ColumnNode(ColumnBase.back());
-  for (size_t TI = 0; TI < Schema.Tables.size(); ++TI) {
-    const ir::Table &T = Schema.Tables[TI];
-    TableNode.push_back(
-        T.Schema ? add(LineageNode::Table, T.qualifiedName(), T.Where)
-                 : add(LineageNode::Table, T.Name, T.Where));
-    for (size_t CI = 0; CI < T.Columns.size(); ++CI)
-      ColumnNode[ColumnBase[TI] + CI] =
-          addChild(TableNode.back(), LineageNode::Column, T.Columns[CI].Name,
-                   T.Columns[CI].Where);
-  }
-  for (size_t TI = 0; TI < Schema.Tables.size(); ++TI) {
-    for (const ir::ForeignKey &F : Schema.Tables[TI].ForeignKeys) {
-      std::optional<unsigned> RefTable = findTable(F.RefSchema, F.RefTable);
-      if (!RefTable)
-        continue;
-      link(TableNode[TI], *RefTable, LineageEdge::ForeignKey);
-      for (size_t I = 0; I < F.Columns.size() && I < F.RefColumns.size(); ++I) {
-        auto From = child(TableNode[TI], F.Columns[I]);
-        auto To = child(*RefTable, F.RefColumns[I]);
-        if (From && To)
-          link(*From, *To, LineageEdge::ForeignKey);
-      }
-    }
-  }
-  if (Scope == LineageScope::ForeignKeys) {
-    index();
-    return;
-  }
-  // Columns of a Python enum's values depend on the enum class.
-  for (size_t TI = 0; TI < Schema.Tables.size(); ++TI)
-    for (size_t CI = 0; CI < Schema.Tables[TI].Columns.size(); ++CI)
-      if (const std::string &Enum =
-              Schema.Tables[TI].Columns[CI].Type->EnumClass;
-          !Enum.empty())
-        link(ColumnNode[ColumnBase[TI] + CI], add(LineageNode::Enum, Enum, {}),
-             LineageEdge::Enum);
-  // Classes: their table and its columns, parents, relationships, and their
-  // computed attributes with the columns those read.
-  for (const ir::MappedClass &C : Schema.Classes)
-    add(LineageNode::Class, C.Name, C.Where);
-  // A table node's first IR table: whose columns a class maps.
-  std::vector<unsigned> FirstTable(Nodes.size(), ~0u);
-  for (size_t TI = Schema.Tables.size(); TI-- > 0;)
-    FirstTable[TableNode[TI]] = TI;
-  for (const ir::MappedClass &C : Schema.Classes) {
-    unsigned ClassNode = ByName.lookup(C.Name);
-    if (C.Table)
-      if (std::optional<unsigned> T = findTable(C.Schema, *C.Table)) {
-        size_t TI = FirstTable[*T];
-        link(ClassNode, *T, LineageEdge::Maps);
-        for (size_t CI = 0; CI < Schema.Tables[TI].Columns.size(); ++CI)
-          if (const std::string &Attribute =
-                  Schema.Tables[TI].Columns[CI].Attribute;
-              !Attribute.empty())
-            link(ClassNode, ColumnNode[ColumnBase[TI] + CI],
-                 LineageEdge::Attribute, Attribute);
-      }
-    if (C.Inherits)
-      if (auto P = ByName.find(*C.Inherits); P != ByName.end())
-        link(ClassNode, P->second, LineageEdge::Inherits);
-    for (const ir::Relationship &R : C.Relationships) {
-      if (auto T = ByName.find(R.Target);
-          !R.Target.empty() && T != ByName.end())
-        link(ClassNode, T->second, LineageEdge::Relationship, R.Name);
-      if (R.Secondary)
-        if (auto S = ByName.find(*R.Secondary); S != ByName.end())
-          link(ClassNode, S->second, LineageEdge::SecondaryOf, R.Name);
-    }
-    for (const ir::ComputedAttribute &A : C.Computed) {
-      unsigned Attr =
-          addChild(ClassNode, LineageNode::Attribute, A.Name, A.Where);
-      Nodes[Attr].Computed = A.Kind;
-      link(ClassNode, Attr, LineageEdge::Attribute, A.Name);
-      for (const ir::ColumnRef &R : A.Reads)
-        if (auto T = findTable(R.Schema, R.Table))
-          if (auto Col = child(*T, R.Column))
-            link(Attr, *Col, LineageEdge::Reads);
-    }
-  }
-  index();
+      if (!Found && C.Name == Name)
+        Found = &C;
+  });
+  if (!Found)
+    return std::nullopt;
+  LineageNode N;
+  N.Kind = LineageNode::Column;
+  N.Name = Found->Name;
+  N.Owner = Table;
+  N.Where = Found->Where;
+  Nodes.push_back(N);
+  Children[Table].push_back(Nodes.size() - 1);
+  return Nodes.size() - 1;
 }
 
-std::optional<unsigned> LineageGraph::find(llvm::StringRef Name) const {
-  if (auto It = ByName.find(Name); It != ByName.end())
-    return It->second;
-  // "class.attribute", then "[schema.]table.column": a table's name may
-  // have a dot, a column's too.
-  for (LineageNode::KindType Owner : {LineageNode::Class, LineageNode::Table})
-    for (size_t Dot = Name.rfind('.'); Dot != llvm::StringRef::npos && Dot > 0;
-         Dot = Name.rfind('.', Dot - 1)) {
-      auto It = ByName.find(Name.take_front(Dot));
-      if (It != ByName.end() && Nodes[It->second].Kind == Owner)
-        if (std::optional<unsigned> C =
-                child(It->second, Name.drop_front(Dot + 1)))
-          return C;
-    }
+std::optional<unsigned> LineageGraph::attributeNode(unsigned Class,
+                                                    llvm::StringRef Name) {
+  for (unsigned A : Children.lookup(Class))
+    if (Nodes[A].Name == Name)
+      return A;
+  // Where the first computed attribute of the name is; the last one's kind.
+  const ir::ComputedAttribute *First = nullptr, *Last = nullptr;
+  forEachClass(Class, [&](unsigned, const ir::MappedClass &C) {
+    for (const ir::ComputedAttribute &A : C.Computed)
+      if (A.Name == Name) {
+        if (!First)
+          First = &A;
+        Last = &A;
+      }
+  });
+  if (!First)
+    return std::nullopt;
+  LineageNode N;
+  N.Kind = LineageNode::Attribute;
+  N.Computed = Last->Kind;
+  N.Name = First->Name;
+  N.Owner = Class;
+  N.Where = First->Where;
+  Nodes.push_back(N);
+  Children[Class].push_back(Nodes.size() - 1);
+  return Nodes.size() - 1;
+}
+
+std::optional<unsigned>
+LineageGraph::findTable(const std::optional<std::string> &TableSchema,
+                        llvm::StringRef Name) const {
+  auto It = TableSchema
+                ? TableByName.find(ir::qualifiedName(TableSchema, Name.str()))
+                : TableByName.find(Name);
+  if (It == TableByName.end())
+    return std::nullopt;
+  return It->second;
+}
+
+std::optional<LineageGraph::NameTarget>
+LineageGraph::findName(llvm::StringRef Name) const {
+  if (auto It = TableByName.find(Name); It != TableByName.end())
+    return NameTarget{true, It->second};
+  if (auto It = ClassByName.find(Name); It != ClassByName.end())
+    return NameTarget{false, It->second};
   return std::nullopt;
 }
 
+unsigned LineageGraph::nodeOf(NameTarget T) {
+  return T.IsTable ? tableNode(T.Index) : classNode(T.Index);
+}
+
+void LineageGraph::findEnumColumns() {
+  if (EnumColumns)
+    return;
+  EnumColumns.emplace();
+  for (unsigned TI = 0; TI < Schema.Tables.size(); ++TI)
+    for (unsigned CI = 0; CI < Schema.Tables[TI].Columns.size(); ++CI)
+      if (const std::string &Enum =
+              Schema.Tables[TI].Columns[CI].Type->EnumClass;
+          !Enum.empty())
+        (*EnumColumns)[Enum].push_back({TI, CI});
+}
+
+std::optional<unsigned> LineageGraph::find(llvm::StringRef Name) {
+  if (std::optional<NameTarget> T = findName(Name);
+      T && (T->IsTable || Scope == LineageScope::Everything))
+    return nodeOf(*T);
+  if (Scope == LineageScope::Everything) {
+    findEnumColumns();
+    if (EnumColumns->count(Name))
+      return enumNode(Name);
+  }
+  // "class.attribute", then "[schema.]table.column": a table's name may
+  // have a dot, a column's too.
+  for (bool Tables : {false, true}) {
+    if (!Tables && Scope == LineageScope::ForeignKeys)
+      continue;
+    for (size_t Dot = Name.rfind('.'); Dot != llvm::StringRef::npos && Dot > 0;
+         Dot = Name.rfind('.', Dot - 1)) {
+      std::optional<NameTarget> Owner = findName(Name.take_front(Dot));
+      if (!Owner || Owner->IsTable != Tables)
+        continue;
+      unsigned N = nodeOf(*Owner);
+      if (std::optional<unsigned> C =
+              Tables ? columnNode(N, Name.drop_front(Dot + 1))
+                     : attributeNode(N, Name.drop_front(Dot + 1)))
+        return C;
+    }
+  }
+  return std::nullopt;
+}
+
+void LineageGraph::buildReverseIndex() {
+  if (ReverseIndexBuilt)
+    return;
+  ReverseIndexBuilt = true;
+  for (unsigned TI = 0; TI < Schema.Tables.size(); ++TI) {
+    const auto &FKs = Schema.Tables[TI].ForeignKeys;
+    for (unsigned FI = 0; FI < FKs.size(); ++FI)
+      if (auto To = findTable(FKs[FI].RefSchema, FKs[FI].RefTable))
+        ForeignKeysTo[*To].push_back({TI, FI});
+  }
+  if (Scope == LineageScope::ForeignKeys)
+    return;
+  for (unsigned CI = 0; CI < Schema.Classes.size(); ++CI) {
+    const ir::MappedClass &C = Schema.Classes[CI];
+    if (C.Table)
+      if (auto T = findTable(C.Schema, *C.Table))
+        MappedBy[*T].push_back(CI);
+    auto Named = [&](const std::string &Name, NamedReference Ref) {
+      if (std::optional<NameTarget> T = findName(Name))
+        (T->IsTable ? TablesNamedBy : ClassesNamedBy)[T->Index].push_back(Ref);
+    };
+    if (C.Inherits)
+      Named(*C.Inherits,
+            {CI, {2, CI, 2, 0, 0}, LineageEdge::Inherits, llvm::StringRef()});
+    for (unsigned RI = 0; RI < C.Relationships.size(); ++RI) {
+      const ir::Relationship &R = C.Relationships[RI];
+      if (!R.Target.empty())
+        Named(R.Target,
+              {CI, {2, CI, 3, RI, 0}, LineageEdge::Relationship, R.Name});
+      if (R.Secondary)
+        Named(*R.Secondary,
+              {CI, {2, CI, 3, RI, 1}, LineageEdge::SecondaryOf, R.Name});
+    }
+    for (unsigned AI = 0; AI < C.Computed.size(); ++AI)
+      for (unsigned RI = 0; RI < C.Computed[AI].Reads.size(); ++RI) {
+        const ir::ColumnRef &R = C.Computed[AI].Reads[RI];
+        if (auto T = findTable(R.Schema, R.Table))
+          ReadsOf[*T].push_back({CI, AI, RI});
+      }
+  }
+}
+
+void LineageGraph::addOutEdges(unsigned N, std::vector<OrderedEdge> &Out) {
+  const LineageNode Node = Nodes[N];
+  bool Everything = Scope == LineageScope::Everything;
+  auto Add = [&](EdgeOrder O, unsigned To, LineageEdge::KindType Kind,
+                 llvm::StringRef Detail = {}) {
+    Out.push_back({O, {N, To, Kind, Detail}});
+  };
+  switch (Node.Kind) {
+  case LineageNode::Table:
+    forEachTable(N, [&](unsigned TI, const ir::Table &T) {
+      for (unsigned FI = 0; FI < T.ForeignKeys.size(); ++FI)
+        if (auto To = findTable(T.ForeignKeys[FI].RefSchema,
+                                T.ForeignKeys[FI].RefTable))
+          Add({0, TI, FI, 0, 0}, tableNode(*To), LineageEdge::ForeignKey);
+    });
+    return;
+  case LineageNode::Column:
+    forEachTable(Node.Owner, [&](unsigned TI, const ir::Table &T) {
+      for (unsigned FI = 0; FI < T.ForeignKeys.size(); ++FI) {
+        const ir::ForeignKey &F = T.ForeignKeys[FI];
+        std::optional<unsigned> To;
+        for (unsigned I = 0; I < F.Columns.size() && I < F.RefColumns.size();
+             ++I) {
+          if (F.Columns[I] != Node.Name)
+            continue;
+          if (!To)
+            To = findTable(F.RefSchema, F.RefTable);
+          if (!To)
+            break;
+          if (auto Ref = columnNode(tableNode(*To), F.RefColumns[I]))
+            Add({0, TI, FI, I + 1, 0}, *Ref, LineageEdge::ForeignKey);
+        }
+      }
+      if (Everything)
+        for (unsigned CI = 0; CI < T.Columns.size(); ++CI)
+          if (T.Columns[CI].Name == Node.Name &&
+              !T.Columns[CI].Type->EnumClass.empty())
+            Add({1, TI, CI, 0, 0}, enumNode(T.Columns[CI].Type->EnumClass),
+                LineageEdge::Enum);
+    });
+    return;
+  case LineageNode::Class:
+    forEachClass(N, [&](unsigned CI, const ir::MappedClass &C) {
+      if (C.Table)
+        if (auto T = findTable(C.Schema, *C.Table)) {
+          unsigned TableN = tableNode(*T);
+          Add({2, CI, 0, 0, 0}, TableN, LineageEdge::Maps);
+          // The columns of the first table of the name.
+          const ir::Table &Mapped = Schema.Tables[*T];
+          for (unsigned K = 0; K < Mapped.Columns.size(); ++K)
+            if (!Mapped.Columns[K].Attribute.empty())
+              Add({2, CI, 1, K, 0}, *columnNode(TableN, Mapped.Columns[K].Name),
+                  LineageEdge::Attribute, Mapped.Columns[K].Attribute);
+        }
+      if (C.Inherits)
+        if (auto P = findName(*C.Inherits))
+          Add({2, CI, 2, 0, 0}, nodeOf(*P), LineageEdge::Inherits);
+      for (unsigned RI = 0; RI < C.Relationships.size(); ++RI) {
+        const ir::Relationship &R = C.Relationships[RI];
+        if (!R.Target.empty())
+          if (auto T = findName(R.Target))
+            Add({2, CI, 3, RI, 0}, nodeOf(*T), LineageEdge::Relationship,
+                R.Name);
+        if (R.Secondary)
+          if (auto S = findName(*R.Secondary))
+            Add({2, CI, 3, RI, 1}, nodeOf(*S), LineageEdge::SecondaryOf,
+                R.Name);
+      }
+      for (unsigned AI = 0; AI < C.Computed.size(); ++AI)
+        Add({2, CI, 4, AI, 0}, *attributeNode(N, C.Computed[AI].Name),
+            LineageEdge::Attribute, C.Computed[AI].Name);
+    });
+    return;
+  case LineageNode::Attribute:
+    forEachClass(Node.Owner, [&](unsigned CI, const ir::MappedClass &C) {
+      for (unsigned AI = 0; AI < C.Computed.size(); ++AI) {
+        if (C.Computed[AI].Name != Node.Name)
+          continue;
+        const auto &Reads = C.Computed[AI].Reads;
+        for (unsigned RI = 0; RI < Reads.size(); ++RI)
+          if (auto T = findTable(Reads[RI].Schema, Reads[RI].Table))
+            if (auto Col = columnNode(tableNode(*T), Reads[RI].Column))
+              Add({2, CI, 4, AI, RI + 1}, *Col, LineageEdge::Reads);
+      }
+    });
+    return;
+  case LineageNode::Enum:
+    return;
+  }
+}
+
+void LineageGraph::addInEdges(unsigned N, std::vector<OrderedEdge> &Out) {
+  buildReverseIndex();
+  const LineageNode Node = Nodes[N];
+  auto Add = [&](EdgeOrder O, unsigned From, LineageEdge::KindType Kind,
+                 llvm::StringRef Detail = {}) {
+    Out.push_back({O, {From, N, Kind, Detail}});
+  };
+  auto Named = [&](const llvm::SmallVector<NamedReference, 2> &Refs) {
+    for (const NamedReference &R : Refs)
+      Add(R.Order, classNode(R.Class), R.Kind, R.Detail);
+  };
+  switch (Node.Kind) {
+  case LineageNode::Table:
+    for (auto [TI, FI] : ForeignKeysTo.lookup(Node.Index))
+      Add({0, TI, FI, 0, 0}, tableNode(TI), LineageEdge::ForeignKey);
+    for (unsigned CI : MappedBy.lookup(Node.Index))
+      Add({2, CI, 0, 0, 0}, classNode(CI), LineageEdge::Maps);
+    Named(TablesNamedBy.lookup(Node.Index));
+    return;
+  case LineageNode::Column: {
+    unsigned Table = Nodes[Node.Owner].Index;
+    for (auto [TI, FI] : ForeignKeysTo.lookup(Table)) {
+      const ir::ForeignKey &F = Schema.Tables[TI].ForeignKeys[FI];
+      for (unsigned I = 0; I < F.Columns.size() && I < F.RefColumns.size(); ++I)
+        if (F.RefColumns[I] == Node.Name)
+          if (auto From = columnNode(tableNode(TI), F.Columns[I]))
+            Add({0, TI, FI, I + 1, 0}, *From, LineageEdge::ForeignKey);
+    }
+    if (Scope == LineageScope::ForeignKeys)
+      return;
+    const ir::Table &T = Schema.Tables[Table];
+    for (unsigned CI : MappedBy.lookup(Table))
+      for (unsigned K = 0; K < T.Columns.size(); ++K)
+        if (T.Columns[K].Name == Node.Name && !T.Columns[K].Attribute.empty())
+          Add({2, CI, 1, K, 0}, classNode(CI), LineageEdge::Attribute,
+              T.Columns[K].Attribute);
+    for (auto [CI, AI, RI] : ReadsOf.lookup(Table)) {
+      const ir::ComputedAttribute &A = Schema.Classes[CI].Computed[AI];
+      if (A.Reads[RI].Column == Node.Name)
+        Add({2, CI, 4, AI, RI + 1}, *attributeNode(classNode(CI), A.Name),
+            LineageEdge::Reads);
+    }
+    return;
+  }
+  case LineageNode::Class:
+    Named(ClassesNamedBy.lookup(Node.Index));
+    return;
+  case LineageNode::Attribute:
+    forEachClass(Node.Owner, [&](unsigned CI, const ir::MappedClass &C) {
+      for (unsigned AI = 0; AI < C.Computed.size(); ++AI)
+        if (C.Computed[AI].Name == Node.Name)
+          Add({2, CI, 4, AI, 0}, Node.Owner, LineageEdge::Attribute,
+              C.Computed[AI].Name);
+    });
+    return;
+  case LineageNode::Enum:
+    findEnumColumns();
+    for (auto [TI, CI] : EnumColumns->lookup(Node.Name))
+      Add({1, TI, CI, 0, 0},
+          *columnNode(tableNode(TI), Schema.Tables[TI].Columns[CI].Name),
+          LineageEdge::Enum);
+    return;
+  }
+}
+
+const std::vector<LineageEdge> &LineageGraph::outEdges(unsigned N) {
+  if (auto It = OutCache.find(N); It != OutCache.end())
+    return It->second;
+  std::vector<OrderedEdge> Ordered;
+  addOutEdges(N, Ordered);
+  llvm::stable_sort(Ordered, [](const OrderedEdge &A, const OrderedEdge &B) {
+    return A.Order < B.Order;
+  });
+  std::vector<LineageEdge> &Edges = OutCache[N];
+  for (const OrderedEdge &E : Ordered)
+    Edges.push_back(E.Edge);
+  return Edges;
+}
+
+const std::vector<LineageEdge> &LineageGraph::inEdges(unsigned N) {
+  if (auto It = InCache.find(N); It != InCache.end())
+    return It->second;
+  std::vector<OrderedEdge> Ordered;
+  addInEdges(N, Ordered);
+  llvm::stable_sort(Ordered, [](const OrderedEdge &A, const OrderedEdge &B) {
+    return A.Order < B.Order;
+  });
+  std::vector<LineageEdge> &Edges = InCache[N];
+  for (const OrderedEdge &E : Ordered)
+    Edges.push_back(E.Edge);
+  return Edges;
+}
+
 std::vector<LineageEdge> LineageGraph::walk(unsigned Root, bool Downstream,
-                                            unsigned Depth) const {
+                                            unsigned Depth) {
   std::vector<LineageEdge> Result;
-  std::vector<unsigned> Level(Nodes.size(), ~0u);
+  llvm::DenseMap<unsigned, unsigned> Level;
   std::deque<unsigned> Queue;
   auto Start = [&](unsigned N) {
-    if (Level[N] == ~0u) {
-      Level[N] = 0;
+    if (Level.try_emplace(N, 0).second)
       Queue.push_back(N);
-    }
   };
   Start(Root);
-  // What depends on a table's columns depends on the table.
-  if (Downstream && Nodes[Root].Kind == LineageNode::Table)
-    forEachChild(Root, Start);
+  // What depends on a table's columns depends on the table: all of them,
+  // in the order of its tables'.
+  if (Downstream && Nodes[Root].Kind == LineageNode::Table) {
+    std::vector<llvm::StringRef> Names;
+    forEachTable(Root, [&](unsigned, const ir::Table &T) {
+      for (const ir::Column &C : T.Columns)
+        Names.push_back(C.Name);
+    });
+    for (llvm::StringRef Name : Names)
+      Start(*columnNode(Root, Name));
+  }
   while (!Queue.empty()) {
     unsigned N = Queue.front();
     Queue.pop_front();
-    if (Depth && Level[N] >= Depth)
+    unsigned L = Level[N];
+    if (Depth && L >= Depth)
       continue;
-    llvm::ArrayRef<unsigned> Adjacent =
-        Downstream ? llvm::ArrayRef(InEdges).slice(InStart[N],
-                                                   InStart[N + 1] - InStart[N])
-                   : llvm::ArrayRef(OutEdges).slice(
-                         OutStart[N], OutStart[N + 1] - OutStart[N]);
-    for (unsigned E : Adjacent) {
-      unsigned Next = Downstream ? Edges[E].From : Edges[E].To;
-      if (Level[Next] != ~0u)
+    // A copy: making the next nodes' edges may move the cache.
+    std::vector<LineageEdge> Adjacent = Downstream ? inEdges(N) : outEdges(N);
+    for (const LineageEdge &E : Adjacent) {
+      unsigned Next = Downstream ? E.From : E.To;
+      if (!Level.try_emplace(Next, L + 1).second)
         continue;
-      Level[Next] = Level[N] + 1;
-      Result.push_back(Edges[E]);
+      Result.push_back(E);
       Queue.push_back(Next);
     }
   }

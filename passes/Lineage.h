@@ -22,6 +22,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,7 +31,7 @@ namespace schemac::passes {
 
 struct LineageNode {
   enum KindType : uint8_t { Table, Column, Class, Enum, Attribute };
-  KindType Kind;
+  KindType Kind = Table;
   /// An Attribute's kind.
   ir::ComputedAttribute::KindType Computed =
       ir::ComputedAttribute::ColumnProperty;
@@ -41,9 +42,8 @@ struct LineageNode {
   llvm::StringRef Name;
   /// A column's table, a computed attribute's class.
   unsigned Owner = ~0u;
-  /// A table's columns, a class's computed attributes: most are the nodes
-  /// [FirstChild, FirstChild + Children), added one after another.
-  unsigned FirstChild = 0, Children = 0;
+  /// A table's first IR table of its name, a class's first IR class.
+  unsigned Index = ~0u;
   ir::Loc Where;
 };
 
@@ -72,11 +72,14 @@ std::string edgeLabel(const LineageEdge &E);
 
 /// What a graph holds: every element, or only the data's dependencies --
 /// tables, columns and the foreign keys between them -- which is all that
-/// decides whose data a change reaches, in a fraction of the time.
+/// decides whose data a change reaches.
 enum class LineageScope { Everything, ForeignKeys };
 
-/// The graph refers to the names in the schema it is built from, which must
-/// outlive it.
+/// The graph over a schema, which must outlive it. It is made as a walk
+/// reaches it: a question about one element of a schema of 20,000 tables
+/// looks at the few hundred it reaches, not at every column. Nodes are
+/// numbered as they are reached; the edges of a node come in the order of
+/// the schema (tables' foreign keys, then enum types, then classes).
 class LineageGraph {
 public:
   explicit LineageGraph(const ir::Schema &Schema,
@@ -86,8 +89,8 @@ public:
 
   /// The node named "table", "schema.table", "table.column",
   /// "schema.table.column", a mapped class's qualified name or that and a
-  /// computed attribute's name.
-  std::optional<unsigned> find(llvm::StringRef Name) const;
+  /// computed attribute's name, or a Python enum a column's type uses.
+  std::optional<unsigned> find(llvm::StringRef Name);
   const LineageNode &node(unsigned N) const { return Nodes[N]; }
   /// The node's full name: "orders.customer_id", "app.models.Order.total".
   std::string name(unsigned N) const;
@@ -96,34 +99,84 @@ public:
   /// depends on, each once with the edge that first reached it, breadth
   /// first, at most \p Depth edges away (0: no limit). A table's
   /// downstream includes its columns' downstream.
-  std::vector<LineageEdge> walk(unsigned Root, bool Downstream,
-                                unsigned Depth) const;
+  std::vector<LineageEdge> walk(unsigned Root, bool Downstream, unsigned Depth);
 
 private:
-  /// The table, class or enum of this name, made if there is none.
-  unsigned add(LineageNode::KindType Kind, llvm::StringRef Name, ir::Loc Where);
-  /// \p Owner's column or attribute of this name, made if it has none.
-  unsigned addChild(unsigned Owner, LineageNode::KindType Kind,
-                    llvm::StringRef Name, ir::Loc Where);
-  std::optional<unsigned> child(unsigned Owner, llvm::StringRef Name) const;
-  template <typename Fn> void forEachChild(unsigned Owner, Fn Visit) const;
-  /// The table of this schema and name.
-  std::optional<unsigned> findTable(const std::optional<std::string> &Schema,
-                                    llvm::StringRef Table) const;
-  void link(unsigned From, unsigned To, LineageEdge::KindType Kind,
-            llvm::StringRef Detail = {});
+  /// The order of an edge in the schema: (0, table, foreign key, pair) for
+  /// foreign keys, (1, table, column) for enum types, (2, class, part, ...)
+  /// for what a class maps.
+  using EdgeOrder = std::array<uint32_t, 5>;
+  struct OrderedEdge {
+    EdgeOrder Order;
+    LineageEdge Edge;
+  };
+  /// A table or class a name stands for, before it has a node.
+  struct NameTarget {
+    bool IsTable;
+    unsigned Index;
+  };
+  /// A class's part that names a table or class: inherits (2), a
+  /// relationship's target (3, R, 0) or secondary (3, R, 1).
+  struct NamedReference {
+    unsigned Class;
+    EdgeOrder Order;
+    LineageEdge::KindType Kind;
+    llvm::StringRef Detail;
+  };
 
+  unsigned tableNode(unsigned Table);
+  unsigned classNode(unsigned Class);
+  unsigned enumNode(llvm::StringRef Name);
+  /// \p Table node's column, \p Class node's computed attribute, of this
+  /// name, if it has one.
+  std::optional<unsigned> columnNode(unsigned Table, llvm::StringRef Name);
+  std::optional<unsigned> attributeNode(unsigned Class, llvm::StringRef Name);
+  std::optional<unsigned> findTable(const std::optional<std::string> &Schema,
+                                    llvm::StringRef Name) const;
+  std::optional<NameTarget> findName(llvm::StringRef Name) const;
+  unsigned nodeOf(NameTarget T);
+  /// The IR tables of a table node's name, the IR classes of a class
+  /// node's name.
+  template <typename Fn> void forEachTable(unsigned Node, Fn Visit) const;
+  template <typename Fn> void forEachClass(unsigned Node, Fn Visit) const;
+
+  const std::vector<LineageEdge> &outEdges(unsigned N);
+  const std::vector<LineageEdge> &inEdges(unsigned N);
+  void addOutEdges(unsigned N, std::vector<OrderedEdge> &Out);
+  void addInEdges(unsigned N, std::vector<OrderedEdge> &Out);
+  void buildReverseIndex();
+
+  const ir::Schema &Schema;
+  LineageScope Scope;
   std::vector<LineageNode> Nodes;
-  std::vector<LineageEdge> Edges;
-  /// Edge indexes per node: node N's are List[Start[N], Start[N + 1]).
-  std::vector<unsigned> OutStart, OutEdges, InStart, InEdges;
-  void index();
-  /// Tables, classes and enums by name; columns and computed attributes are
-  /// found through their owner.
-  llvm::StringMap<unsigned> ByName;
-  /// The children of an owner that were not added right after its others
-  /// (a second table or class of the same name): rare.
-  llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 4>> MoreChildren;
+  /// Per name, the first IR table or class; per IR table or class, the first
+  /// of its name and the next.
+  llvm::StringMap<unsigned> TableByName, ClassByName;
+  std::vector<unsigned> FirstTable, NextTable, FirstClass, NextClass;
+  /// The node of a first IR table or class, once made (~0u before).
+  std::vector<unsigned> TableNodes, ClassNodes;
+  llvm::StringMap<unsigned> EnumNodes;
+  /// The columns and computed attributes made under a node.
+  llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 8>> Children;
+  llvm::DenseMap<unsigned, std::vector<LineageEdge>> OutCache, InCache;
+
+  /// Who refers to a first IR table or class, found in one pass over the
+  /// schema the first time a walk goes downstream.
+  bool ReverseIndexBuilt = false;
+  llvm::DenseMap<unsigned, llvm::SmallVector<std::pair<unsigned, unsigned>, 2>>
+      ForeignKeysTo;
+  llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 1>> MappedBy;
+  /// Reads of a table's columns: (class, attribute, read).
+  llvm::DenseMap<unsigned, llvm::SmallVector<std::array<unsigned, 3>, 2>>
+      ReadsOf;
+  llvm::DenseMap<unsigned, llvm::SmallVector<NamedReference, 2>> TablesNamedBy,
+      ClassesNamedBy;
+  /// The columns (IR table, column) of each Python enum type, found the
+  /// first time an enum is asked for.
+  std::optional<
+      llvm::StringMap<llvm::SmallVector<std::pair<unsigned, unsigned>, 4>>>
+      EnumColumns;
+  void findEnumColumns();
 };
 
 enum class LineageFormat { Text, Json, Dot, Mermaid };
