@@ -168,16 +168,31 @@ LineageGraph::findTable(const std::optional<std::string> &TableSchema,
 }
 
 std::optional<LineageGraph::NameTarget>
-LineageGraph::findName(llvm::StringRef Name) const {
+LineageGraph::findName(llvm::StringRef Name, bool ClassFirst) {
+  auto Class = ClassByName.find(Name);
+  if (ClassFirst && Class != ClassByName.end())
+    return NameTarget{LineageNode::Class, Class->second, {}};
   if (auto It = TableByName.find(Name); It != TableByName.end())
-    return NameTarget{true, It->second};
-  if (auto It = ClassByName.find(Name); It != ClassByName.end())
-    return NameTarget{false, It->second};
+    return NameTarget{LineageNode::Table, It->second, {}};
+  if (Scope == LineageScope::ForeignKeys)
+    return std::nullopt;
+  if (Class != ClassByName.end())
+    return NameTarget{LineageNode::Class, Class->second, {}};
+  findEnumColumns();
+  if (auto It = EnumColumns->find(Name); It != EnumColumns->end())
+    return NameTarget{LineageNode::Enum, 0, It->getKey()};
   return std::nullopt;
 }
 
 unsigned LineageGraph::nodeOf(NameTarget T) {
-  return T.IsTable ? tableNode(T.Index) : classNode(T.Index);
+  switch (T.Kind) {
+  case LineageNode::Table:
+    return tableNode(T.Index);
+  case LineageNode::Class:
+    return classNode(T.Index);
+  default:
+    return enumNode(T.Enum);
+  }
 }
 
 void LineageGraph::findEnumColumns() {
@@ -193,30 +208,32 @@ void LineageGraph::findEnumColumns() {
 }
 
 std::optional<unsigned> LineageGraph::find(llvm::StringRef Name) {
-  if (std::optional<NameTarget> T = findName(Name);
-      T && (T->IsTable || Scope == LineageScope::Everything))
-    return nodeOf(*T);
-  if (Scope == LineageScope::Everything) {
-    findEnumColumns();
-    if (EnumColumns->count(Name))
-      return enumNode(Name);
-  }
+  if (auto It = TableByName.find(Name); It != TableByName.end())
+    return tableNode(It->second);
+  if (auto It = ClassByName.find(Name); It != ClassByName.end())
+    return classNode(It->second);
   // "class.attribute", then "[schema.]table.column": a table's name may
   // have a dot, a column's too.
   for (bool Tables : {false, true}) {
-    if (!Tables && Scope == LineageScope::ForeignKeys)
-      continue;
+    const llvm::StringMap<unsigned> &Owners =
+        Tables ? TableByName : ClassByName;
     for (size_t Dot = Name.rfind('.'); Dot != llvm::StringRef::npos && Dot > 0;
          Dot = Name.rfind('.', Dot - 1)) {
-      std::optional<NameTarget> Owner = findName(Name.take_front(Dot));
-      if (!Owner || Owner->IsTable != Tables)
+      auto Owner = Owners.find(Name.take_front(Dot));
+      if (Owner == Owners.end())
         continue;
-      unsigned N = nodeOf(*Owner);
+      unsigned N = Tables ? tableNode(Owner->second) : classNode(Owner->second);
       if (std::optional<unsigned> C =
               Tables ? columnNode(N, Name.drop_front(Dot + 1))
                      : attributeNode(N, Name.drop_front(Dot + 1)))
         return C;
     }
+  }
+  // Last, as finding it reads every column's type.
+  if (Scope == LineageScope::Everything) {
+    findEnumColumns();
+    if (auto It = EnumColumns->find(Name); It != EnumColumns->end())
+      return enumNode(It->getKey());
   }
   return std::nullopt;
 }
@@ -239,8 +256,15 @@ void LineageGraph::buildReverseIndex() {
       if (auto T = findTable(C.Schema, *C.Table))
         MappedBy[*T].push_back(CI);
     auto Named = [&](const std::string &Name, NamedReference Ref) {
-      if (std::optional<NameTarget> T = findName(Name))
-        (T->IsTable ? TablesNamedBy : ClassesNamedBy)[T->Index].push_back(Ref);
+      if (std::optional<NameTarget> T =
+              findName(Name, Ref.Kind != LineageEdge::SecondaryOf)) {
+        if (T->Kind == LineageNode::Enum)
+          EnumsNamedBy[T->Enum].push_back(Ref);
+        else
+          (T->Kind == LineageNode::Table ? TablesNamedBy
+                                         : ClassesNamedBy)[T->Index]
+              .push_back(Ref);
+      }
     };
     if (C.Inherits)
       Named(*C.Inherits,
@@ -318,12 +342,12 @@ void LineageGraph::addOutEdges(unsigned N, std::vector<OrderedEdge> &Out) {
                   LineageEdge::Attribute, Mapped.Columns[K].Attribute);
         }
       if (C.Inherits)
-        if (auto P = findName(*C.Inherits))
+        if (auto P = findName(*C.Inherits, /*ClassFirst=*/true))
           Add({2, CI, 2, 0, 0}, nodeOf(*P), LineageEdge::Inherits);
       for (unsigned RI = 0; RI < C.Relationships.size(); ++RI) {
         const ir::Relationship &R = C.Relationships[RI];
         if (!R.Target.empty())
-          if (auto T = findName(R.Target))
+          if (auto T = findName(R.Target, /*ClassFirst=*/true))
             Add({2, CI, 3, RI, 0}, nodeOf(*T), LineageEdge::Relationship,
                 R.Name);
         if (R.Secondary)
@@ -415,6 +439,8 @@ void LineageGraph::addInEdges(unsigned N, std::vector<OrderedEdge> &Out) {
       Add({1, TI, CI, 0, 0},
           *columnNode(tableNode(TI), Schema.Tables[TI].Columns[CI].Name),
           LineageEdge::Enum);
+    if (auto It = EnumsNamedBy.find(Node.Name); It != EnumsNamedBy.end())
+      Named(It->second);
     return;
   }
 }

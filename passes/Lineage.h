@@ -110,10 +110,12 @@ private:
     EdgeOrder Order;
     LineageEdge Edge;
   };
-  /// A table or class a name stands for, before it has a node.
+  /// A table, class or Python enum a name stands for, before it has a node:
+  /// the first IR table or class of the name, or the enum's name.
   struct NameTarget {
-    bool IsTable;
+    LineageNode::KindType Kind;
     unsigned Index;
+    llvm::StringRef Enum;
   };
   /// A class's part that names a table or class: inherits (2), a
   /// relationship's target (3, R, 0) or secondary (3, R, 1).
@@ -133,7 +135,11 @@ private:
   std::optional<unsigned> attributeNode(unsigned Class, llvm::StringRef Name);
   std::optional<unsigned> findTable(const std::optional<std::string> &Schema,
                                     llvm::StringRef Name) const;
-  std::optional<NameTarget> findName(llvm::StringRef Name) const;
+  /// A table's name first, then a class's, then an enum's -- a class's first
+  /// for what names a class (a parent, a relationship's target): a name
+  /// that two kinds of element have stands for the first.
+  std::optional<NameTarget> findName(llvm::StringRef Name,
+                                     bool ClassFirst = false);
   unsigned nodeOf(NameTarget T);
   /// The IR tables of a table node's name, the IR classes of a class
   /// node's name.
@@ -171,6 +177,7 @@ private:
       ReadsOf;
   llvm::DenseMap<unsigned, llvm::SmallVector<NamedReference, 2>> TablesNamedBy,
       ClassesNamedBy;
+  llvm::StringMap<llvm::SmallVector<NamedReference, 2>> EnumsNamedBy;
   /// The columns (IR table, column) of each Python enum type, found the
   /// first time an enum is asked for.
   std::optional<
