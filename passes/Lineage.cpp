@@ -445,31 +445,23 @@ void LineageGraph::addInEdges(unsigned N, std::vector<OrderedEdge> &Out) {
   }
 }
 
-const std::vector<LineageEdge> &LineageGraph::outEdges(unsigned N) {
-  if (auto It = OutCache.find(N); It != OutCache.end())
+std::vector<LineageEdge> LineageGraph::edges(unsigned N, bool In) {
+  auto &Cache = In ? InCache : OutCache;
+  if (auto It = Cache.find(N); It != Cache.end())
     return It->second;
   std::vector<OrderedEdge> Ordered;
-  addOutEdges(N, Ordered);
+  if (In)
+    addInEdges(N, Ordered);
+  else
+    addOutEdges(N, Ordered);
   llvm::stable_sort(Ordered, [](const OrderedEdge &A, const OrderedEdge &B) {
     return A.Order < B.Order;
   });
-  std::vector<LineageEdge> &Edges = OutCache[N];
+  std::vector<LineageEdge> Edges;
+  Edges.reserve(Ordered.size());
   for (const OrderedEdge &E : Ordered)
     Edges.push_back(E.Edge);
-  return Edges;
-}
-
-const std::vector<LineageEdge> &LineageGraph::inEdges(unsigned N) {
-  if (auto It = InCache.find(N); It != InCache.end())
-    return It->second;
-  std::vector<OrderedEdge> Ordered;
-  addInEdges(N, Ordered);
-  llvm::stable_sort(Ordered, [](const OrderedEdge &A, const OrderedEdge &B) {
-    return A.Order < B.Order;
-  });
-  std::vector<LineageEdge> &Edges = InCache[N];
-  for (const OrderedEdge &E : Ordered)
-    Edges.push_back(E.Edge);
+  Cache[N] = Edges;
   return Edges;
 }
 
@@ -500,8 +492,7 @@ std::vector<LineageEdge> LineageGraph::walk(unsigned Root, bool Downstream,
     unsigned L = Level[N];
     if (Depth && L >= Depth)
       continue;
-    // A copy: making the next nodes' edges may move the cache.
-    std::vector<LineageEdge> Adjacent = Downstream ? inEdges(N) : outEdges(N);
+    std::vector<LineageEdge> Adjacent = edges(N, /*In=*/Downstream);
     for (const LineageEdge &E : Adjacent) {
       unsigned Next = Downstream ? E.From : E.To;
       if (!Level.try_emplace(Next, L + 1).second)

@@ -146,8 +146,9 @@ private:
   template <typename Fn> void forEachTable(unsigned Node, Fn Visit) const;
   template <typename Fn> void forEachClass(unsigned Node, Fn Visit) const;
 
-  const std::vector<LineageEdge> &outEdges(unsigned N);
-  const std::vector<LineageEdge> &inEdges(unsigned N);
+  /// A node's edges to what it depends on, or (\p In) from what depends
+  /// on it, in the order of the schema; kept for the next walk.
+  std::vector<LineageEdge> edges(unsigned N, bool In);
   void addOutEdges(unsigned N, std::vector<OrderedEdge> &Out);
   void addInEdges(unsigned N, std::vector<OrderedEdge> &Out);
   void buildReverseIndex();
