@@ -8,40 +8,48 @@
 
 namespace schemac::passes {
 
+namespace {
+
+/// Indexes \p Count elements by \p NameOf: the first of each name in
+/// \p ByName, each one's first of its name in \p First and the next in
+/// \p Next (~0u for the last).
+template <typename NameFn>
+void indexNames(unsigned Count, NameFn NameOf,
+                llvm::StringMap<unsigned> &ByName, std::vector<unsigned> &First,
+                std::vector<unsigned> &Next) {
+  ByName = llvm::StringMap<unsigned>(Count);
+  First.resize(Count);
+  Next.assign(Count, ~0u);
+  std::vector<unsigned> Last(Count);
+  for (unsigned I = 0; I < Count; ++I) {
+    auto [It, New] = ByName.try_emplace(NameOf(I), I);
+    First[I] = It->second;
+    if (!New)
+      Next[Last[First[I]]] = I;
+    Last[First[I]] = I;
+  }
+}
+
+} // namespace
+
 LineageGraph::LineageGraph(const ir::Schema &Schema, LineageScope Scope)
     : Schema(Schema), Scope(Scope) {
   // Only the names: what refers to what is found as a walk needs it.
-  size_t NT = Schema.Tables.size(), NC = Schema.Classes.size();
-  TableByName = llvm::StringMap<unsigned>(NT);
-  FirstTable.resize(NT);
-  NextTable.assign(NT, ~0u);
-  TableNodes.assign(NT, ~0u);
-  std::vector<unsigned> LastTable(NT);
-  for (unsigned TI = 0; TI < NT; ++TI) {
-    const ir::Table &T = Schema.Tables[TI];
-    auto [It, New] = T.Schema ? TableByName.try_emplace(T.qualifiedName(), TI)
-                              : TableByName.try_emplace(T.Name, TI);
-    unsigned First = It->second;
-    FirstTable[TI] = First;
-    if (!New)
-      NextTable[LastTable[First]] = TI;
-    LastTable[First] = TI;
-  }
+  indexNames(
+      Schema.Tables.size(),
+      [&](unsigned I) {
+        const ir::Table &T = Schema.Tables[I];
+        return T.Schema ? T.qualifiedName() : T.Name;
+      },
+      TableByName, FirstTable, NextTable);
+  TableNodes.assign(Schema.Tables.size(), ~0u);
   if (Scope == LineageScope::ForeignKeys)
     return;
-  ClassByName = llvm::StringMap<unsigned>(NC);
-  FirstClass.resize(NC);
-  NextClass.assign(NC, ~0u);
-  ClassNodes.assign(NC, ~0u);
-  std::vector<unsigned> LastClass(NC);
-  for (unsigned CI = 0; CI < NC; ++CI) {
-    auto [It, New] = ClassByName.try_emplace(Schema.Classes[CI].Name, CI);
-    unsigned First = It->second;
-    FirstClass[CI] = First;
-    if (!New)
-      NextClass[LastClass[First]] = CI;
-    LastClass[First] = CI;
-  }
+  indexNames(
+      Schema.Classes.size(),
+      [&](unsigned I) -> llvm::StringRef { return Schema.Classes[I].Name; },
+      ClassByName, FirstClass, NextClass);
+  ClassNodes.assign(Schema.Classes.size(), ~0u);
 }
 
 std::string LineageGraph::name(unsigned N) const {
@@ -104,11 +112,30 @@ void LineageGraph::forEachClass(unsigned Node, Fn Visit) const {
     Visit(CI, Schema.Classes[CI]);
 }
 
-std::optional<unsigned> LineageGraph::columnNode(unsigned Table,
-                                                 llvm::StringRef Name) {
-  for (unsigned C : Children.lookup(Table))
+std::optional<unsigned> LineageGraph::child(unsigned Owner,
+                                            llvm::StringRef Name) const {
+  for (unsigned C : Children.lookup(Owner))
     if (Nodes[C].Name == Name)
       return C;
+  return std::nullopt;
+}
+
+unsigned LineageGraph::addChild(unsigned Owner, LineageNode::KindType Kind,
+                                llvm::StringRef Name, ir::Loc Where) {
+  LineageNode N;
+  N.Kind = Kind;
+  N.Name = Name;
+  N.Owner = Owner;
+  N.Where = Where;
+  Nodes.push_back(N);
+  Children[Owner].push_back(Nodes.size() - 1);
+  return Nodes.size() - 1;
+}
+
+std::optional<unsigned> LineageGraph::columnNode(unsigned Table,
+                                                 llvm::StringRef Name) {
+  if (std::optional<unsigned> Made = child(Table, Name))
+    return Made;
   // The first column of the name in the tables of the table's name.
   const ir::Column *Found = nullptr;
   forEachTable(Table, [&](unsigned, const ir::Table &T) {
@@ -118,21 +145,13 @@ std::optional<unsigned> LineageGraph::columnNode(unsigned Table,
   });
   if (!Found)
     return std::nullopt;
-  LineageNode N;
-  N.Kind = LineageNode::Column;
-  N.Name = Found->Name;
-  N.Owner = Table;
-  N.Where = Found->Where;
-  Nodes.push_back(N);
-  Children[Table].push_back(Nodes.size() - 1);
-  return Nodes.size() - 1;
+  return addChild(Table, LineageNode::Column, Found->Name, Found->Where);
 }
 
 std::optional<unsigned> LineageGraph::attributeNode(unsigned Class,
                                                     llvm::StringRef Name) {
-  for (unsigned A : Children.lookup(Class))
-    if (Nodes[A].Name == Name)
-      return A;
+  if (std::optional<unsigned> Made = child(Class, Name))
+    return Made;
   // Where the first computed attribute of the name is; the last one's kind.
   const ir::ComputedAttribute *First = nullptr, *Last = nullptr;
   forEachClass(Class, [&](unsigned, const ir::MappedClass &C) {
@@ -145,15 +164,10 @@ std::optional<unsigned> LineageGraph::attributeNode(unsigned Class,
   });
   if (!First)
     return std::nullopt;
-  LineageNode N;
-  N.Kind = LineageNode::Attribute;
-  N.Computed = Last->Kind;
-  N.Name = First->Name;
-  N.Owner = Class;
-  N.Where = First->Where;
-  Nodes.push_back(N);
-  Children[Class].push_back(Nodes.size() - 1);
-  return Nodes.size() - 1;
+  unsigned A =
+      addChild(Class, LineageNode::Attribute, First->Name, First->Where);
+  Nodes[A].Computed = Last->Kind;
+  return A;
 }
 
 std::optional<unsigned>

@@ -132,6 +132,10 @@ private:
   /// \p Table node's column, \p Class node's computed attribute, of this
   /// name, if it has one.
   std::optional<unsigned> columnNode(unsigned Table, llvm::StringRef Name);
+  /// The child of this name made so far; a node made a child of \p Owner.
+  std::optional<unsigned> child(unsigned Owner, llvm::StringRef Name) const;
+  unsigned addChild(unsigned Owner, LineageNode::KindType Kind,
+                    llvm::StringRef Name, ir::Loc Where);
   std::optional<unsigned> attributeNode(unsigned Class, llvm::StringRef Name);
   std::optional<unsigned> findTable(const std::optional<std::string> &Schema,
                                     llvm::StringRef Name) const;
