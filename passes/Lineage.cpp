@@ -252,6 +252,27 @@ std::optional<unsigned> LineageGraph::find(llvm::StringRef Name) {
   return std::nullopt;
 }
 
+template <typename Fn>
+void LineageGraph::forEachNamedReference(unsigned Class, Fn Visit) {
+  const ir::MappedClass &C = Schema.Classes[Class];
+  auto Named = [&](const std::string &Name, NamedReference Ref) {
+    if (std::optional<NameTarget> T =
+            findName(Name, Ref.Kind != LineageEdge::SecondaryOf))
+      Visit(*T, Ref);
+  };
+  if (C.Inherits)
+    Named(*C.Inherits, {Class, {2, Class, 2, 0, 0}, LineageEdge::Inherits, {}});
+  for (unsigned RI = 0; RI < C.Relationships.size(); ++RI) {
+    const ir::Relationship &R = C.Relationships[RI];
+    if (!R.Target.empty())
+      Named(R.Target,
+            {Class, {2, Class, 3, RI, 0}, LineageEdge::Relationship, R.Name});
+    if (R.Secondary)
+      Named(*R.Secondary,
+            {Class, {2, Class, 3, RI, 1}, LineageEdge::SecondaryOf, R.Name});
+  }
+}
+
 void LineageGraph::buildReverseIndex() {
   if (ReverseIndexBuilt)
     return;
@@ -269,29 +290,13 @@ void LineageGraph::buildReverseIndex() {
     if (C.Table)
       if (auto T = findTable(C.Schema, *C.Table))
         MappedBy[*T].push_back(CI);
-    auto Named = [&](const std::string &Name, NamedReference Ref) {
-      if (std::optional<NameTarget> T =
-              findName(Name, Ref.Kind != LineageEdge::SecondaryOf)) {
-        if (T->Kind == LineageNode::Enum)
-          EnumsNamedBy[T->Enum].push_back(Ref);
-        else
-          (T->Kind == LineageNode::Table ? TablesNamedBy
-                                         : ClassesNamedBy)[T->Index]
-              .push_back(Ref);
-      }
-    };
-    if (C.Inherits)
-      Named(*C.Inherits,
-            {CI, {2, CI, 2, 0, 0}, LineageEdge::Inherits, llvm::StringRef()});
-    for (unsigned RI = 0; RI < C.Relationships.size(); ++RI) {
-      const ir::Relationship &R = C.Relationships[RI];
-      if (!R.Target.empty())
-        Named(R.Target,
-              {CI, {2, CI, 3, RI, 0}, LineageEdge::Relationship, R.Name});
-      if (R.Secondary)
-        Named(*R.Secondary,
-              {CI, {2, CI, 3, RI, 1}, LineageEdge::SecondaryOf, R.Name});
-    }
+    forEachNamedReference(CI, [&](NameTarget T, const NamedReference &Ref) {
+      if (T.Kind == LineageNode::Enum)
+        EnumsNamedBy[T.Enum].push_back(Ref);
+      else
+        (T.Kind == LineageNode::Table ? TablesNamedBy : ClassesNamedBy)[T.Index]
+            .push_back(Ref);
+    });
     for (unsigned AI = 0; AI < C.Computed.size(); ++AI)
       for (unsigned RI = 0; RI < C.Computed[AI].Reads.size(); ++RI) {
         const ir::ColumnRef &R = C.Computed[AI].Reads[RI];
@@ -355,20 +360,9 @@ void LineageGraph::addOutEdges(unsigned N, std::vector<OrderedEdge> &Out) {
               Add({2, CI, 1, K, 0}, *columnNode(TableN, Mapped.Columns[K].Name),
                   LineageEdge::Attribute, Mapped.Columns[K].Attribute);
         }
-      if (C.Inherits)
-        if (auto P = findName(*C.Inherits, /*ClassFirst=*/true))
-          Add({2, CI, 2, 0, 0}, nodeOf(*P), LineageEdge::Inherits);
-      for (unsigned RI = 0; RI < C.Relationships.size(); ++RI) {
-        const ir::Relationship &R = C.Relationships[RI];
-        if (!R.Target.empty())
-          if (auto T = findName(R.Target, /*ClassFirst=*/true))
-            Add({2, CI, 3, RI, 0}, nodeOf(*T), LineageEdge::Relationship,
-                R.Name);
-        if (R.Secondary)
-          if (auto S = findName(*R.Secondary))
-            Add({2, CI, 3, RI, 1}, nodeOf(*S), LineageEdge::SecondaryOf,
-                R.Name);
-      }
+      forEachNamedReference(CI, [&](NameTarget T, const NamedReference &Ref) {
+        Add(Ref.Order, nodeOf(T), Ref.Kind, Ref.Detail);
+      });
       for (unsigned AI = 0; AI < C.Computed.size(); ++AI)
         Add({2, CI, 4, AI, 0}, *attributeNode(N, C.Computed[AI].Name),
             LineageEdge::Attribute, C.Computed[AI].Name);
@@ -471,11 +465,10 @@ std::vector<LineageEdge> LineageGraph::edges(unsigned N, bool In) {
   llvm::stable_sort(Ordered, [](const OrderedEdge &A, const OrderedEdge &B) {
     return A.Order < B.Order;
   });
-  std::vector<LineageEdge> Edges;
+  std::vector<LineageEdge> &Edges = Cache[N];
   Edges.reserve(Ordered.size());
   for (const OrderedEdge &E : Ordered)
     Edges.push_back(E.Edge);
-  Cache[N] = Edges;
   return Edges;
 }
 

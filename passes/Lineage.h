@@ -145,6 +145,10 @@ private:
   std::optional<NameTarget> findName(llvm::StringRef Name,
                                      bool ClassFirst = false);
   unsigned nodeOf(NameTarget T);
+  /// What class \p Class names by name -- its parent, its relationships'
+  /// targets (classes first) and secondaries (tables first) -- each with
+  /// the edge's place and kind.
+  template <typename Fn> void forEachNamedReference(unsigned Class, Fn Visit);
   /// The IR tables of a table node's name, the IR classes of a class
   /// node's name.
   template <typename Fn> void forEachTable(unsigned Node, Fn Visit) const;
