@@ -59,6 +59,19 @@ bool sameConstant(const ConstantValue &A, const ConstantValue &B) {
           (A.Number != A.Number && B.Number != B.Number));
 }
 
+bool sameTree(const Node *A, const Node *B);
+
+/// The same syntax, element for element.
+template <typename T>
+bool sameTrees(llvm::ArrayRef<T *> A, llvm::ArrayRef<T *> B) {
+  if (A.size() != B.size())
+    return false;
+  for (size_t I = 0; I < A.size(); ++I)
+    if (!sameTree(A[I], B[I]))
+      return false;
+  return true;
+}
+
 /// The same syntax, wherever it is.
 bool sameTree(const Node *A, const Node *B) {
   if (!A || !B)
@@ -78,12 +91,8 @@ bool sameTree(const Node *A, const Node *B) {
       if (!sameTree(*N, std::get<const Node *>(Q)))
         return false;
     } else if (auto *L = std::get_if<llvm::ArrayRef<const Node *>>(&P)) {
-      auto M = std::get<llvm::ArrayRef<const Node *>>(Q);
-      if (L->size() != M.size())
+      if (!sameTrees(*L, std::get<llvm::ArrayRef<const Node *>>(Q)))
         return false;
-      for (size_t K = 0; K < L->size(); ++K)
-        if (!sameTree((*L)[K], M[K]))
-          return false;
     } else if (auto *C = std::get_if<ConstantValue>(&P)) {
       if (!sameConstant(*C, std::get<ConstantValue>(Q)))
         return false;
@@ -200,21 +209,11 @@ bool sameExceptDefinitions(llvm::ArrayRef<Statement *> A,
       continue;
     const auto *X = dyn_cast<ClassDef>(A[I]), *Y = dyn_cast<ClassDef>(B[I]);
     if (X && Y) {
-      if (X->name != Y->name || X->bases.size() != Y->bases.size() ||
-          X->keywords.size() != Y->keywords.size() ||
-          X->decorator_list.size() != Y->decorator_list.size() ||
-          !X->type_params.empty() || !Y->type_params.empty())
-        return false;
-      for (size_t K = 0; K < X->bases.size(); ++K)
-        if (!sameTree(X->bases[K], Y->bases[K]))
-          return false;
-      for (size_t K = 0; K < X->keywords.size(); ++K)
-        if (!sameTree(X->keywords[K], Y->keywords[K]))
-          return false;
-      for (size_t K = 0; K < X->decorator_list.size(); ++K)
-        if (!sameTree(X->decorator_list[K], Y->decorator_list[K]))
-          return false;
-      if (!sameExceptDefinitions(X->body, Y->body, /*InClass=*/true))
+      if (X->name != Y->name || !X->type_params.empty() ||
+          !Y->type_params.empty() || !sameTrees(X->bases, Y->bases) ||
+          !sameTrees(X->keywords, Y->keywords) ||
+          !sameTrees(X->decorator_list, Y->decorator_list) ||
+          !sameExceptDefinitions(X->body, Y->body, /*InClass=*/true))
         return false;
       continue;
     }
