@@ -4,7 +4,9 @@
 // (AstNodes.def), so that what is learnt from Python's documentation applies
 // as is. Nodes live in a BumpPtrAllocator owned by the ParsedFile; children
 // are pointers and lists are ArrayRefs into the same arena. Every node has
-// the byte range it was parsed from.
+// the byte range it was parsed from. Identifiers are internName() copies
+// (support/InternedNames.h): they outlive the tree, and equal ones are the
+// same address.
 //
 //===----------------------------------------------------------------------===//
 

@@ -4,6 +4,7 @@
 
 #include "lexer/Token.h"
 #include "parser/AstVisit.h"
+#include "support/InternedNames.h"
 #include "support/PyRepr.h"
 
 #include "llvm/ADT/bit.h"
@@ -949,7 +950,7 @@ llvm::StringRef AstBuilder::dottedName(NodeList *Parts) {
       Joined += '.';
     Joined += static_cast<TokenValue *>(C->Item)->value();
   }
-  return save(Joined);
+  return internName(Joined);
 }
 
 Statement *AstBuilder::import(NodeList *Aliases, Span Where) {

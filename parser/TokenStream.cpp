@@ -2,6 +2,8 @@
 
 #include "parser/TokenStream.h"
 
+#include "support/InternedNames.h"
+
 namespace schemac::parse {
 
 using lex::TokenKind;
@@ -214,6 +216,11 @@ int TokenStream::next(YYSTYPE *Value, Span *Location) {
 
   switch (T.Kind) {
   case TokenKind::Identifier:
+    // Every identifier of the tree is the interned copy, which sema keys
+    // its namespaces by: interned here, on the threads that parse, rather
+    // than on the evaluator's.
+    T.Value = internName(T.Value);
+    [[fallthrough]];
   case TokenKind::Number:
   case TokenKind::String:
   case TokenKind::FStringStart:

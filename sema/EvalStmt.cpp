@@ -88,14 +88,22 @@ void Evaluator::execBlock(llvm::ArrayRef<ast::Statement *> Body, Scope &S) {
   }
 }
 
-void Evaluator::bind(Scope &S, llvm::StringRef Name, Object *Value,
-                     SrcLoc Where) {
+Namespace &Evaluator::namespaceToBind(Scope &S) {
   // A module's own body binds its globals; a function of another module
   // may too (`global`).
   if (!S.Locals)
     noteWrite(S.Module);
-  Namespace &NS = S.Locals ? *S.Locals : S.Module->Globals;
-  NS[Name] = {Value, Where};
+  return S.Locals ? *S.Locals : S.Module->Globals;
+}
+
+void Evaluator::bind(Scope &S, llvm::StringRef Name, Object *Value,
+                     SrcLoc Where) {
+  namespaceToBind(S)[Name] = {Value, Where};
+}
+
+void Evaluator::bindIdentifier(Scope &S, llvm::StringRef Name, Object *Value,
+                               SrcLoc Where) {
+  namespaceToBind(S).atInterned(Name) = {Value, Where};
 }
 
 Object *Evaluator::lookupName(llvm::StringRef Name, Scope &S, SrcLoc Where) {
@@ -140,7 +148,7 @@ void Evaluator::assign(const ast::Expression *Target, Object *Value, Scope &S,
                        SrcLoc Where) {
   switch (Target->Kind) {
   case ast::NodeKind::Name:
-    bind(S, cast<ast::Name>(Target)->id, Value, Where);
+    bindIdentifier(S, cast<ast::Name>(Target)->id, Value, Where);
     return;
   case ast::NodeKind::Attribute: {
     const auto *A = cast<ast::Attribute>(Target);
@@ -511,7 +519,7 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   Object *Result = C;
   for (const ast::Expression *D : llvm::reverse(CD->decorator_list))
     Result = applyDecorator(eval(D, S), Result, locOf(D, S));
-  bind(S, CD->name, Result, Where);
+  bindIdentifier(S, CD->name, Result, Where);
 }
 
 Object *Evaluator::applyDecorator(Object *Decorator, Object *Target,
@@ -608,7 +616,7 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
     Object *Result = makeFunction(St, Args, Name, S);
     for (const ast::Expression *D : llvm::reverse(Decorators))
       Result = applyDecorator(eval(D, S), Result, locOf(D, S));
-    bind(S, Name, Result, Where);
+    bindIdentifier(S, Name, Result, Where);
     return;
   }
   case ast::NodeKind::ClassDef:

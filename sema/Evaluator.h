@@ -198,6 +198,10 @@ private:
   void assign(const ast::Expression *Target, Object *Value, Scope &S,
               SrcLoc Where);
   void bind(Scope &S, llvm::StringRef Name, Object *Value, SrcLoc Where);
+  /// bind() of an identifier of the syntax tree: an internName() copy.
+  void bindIdentifier(Scope &S, llvm::StringRef Name, Object *Value,
+                      SrcLoc Where);
+  Namespace &namespaceToBind(Scope &S);
   Object *lookupName(llvm::StringRef Name, Scope &S, SrcLoc Where);
   Object *makeFunction(const ast::Node *Def, const ast::Arguments *Args,
                        llvm::StringRef Name, Scope &S);

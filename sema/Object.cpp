@@ -4,10 +4,7 @@
 
 #include "support/PyRepr.h"
 
-#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Casting.h"
-
-#include <mutex>
 
 namespace schemac::sema {
 
@@ -66,13 +63,6 @@ void Heap::destroy(Object *O) {
   case ObjKind::Super:
     return static_cast<SuperObj *>(O)->~SuperObj();
   }
-}
-
-llvm::StringRef internName(llvm::StringRef Name) {
-  static std::mutex Lock;
-  static llvm::StringSet<> Names;
-  std::lock_guard<std::mutex> Guard(Lock);
-  return Names.insert(Name).first->getKey();
 }
 
 StrObj *Heap::str(std::string V, SrcLoc Where) {

@@ -13,7 +13,9 @@
 #define SCHEMAC_SEMA_OBJECT_H
 
 #include "parser/Ast.h"
+#include "support/InternedNames.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
@@ -139,12 +141,9 @@ struct Binding {
   Object *Value = nullptr;
   SrcLoc Where;
 };
-/// A process-wide copy of a name -- bound in a namespace or an attribute
-/// map, a parameter's, a column's -- one per distinct name, outliving the
-/// syntax tree it came from: the same few thousand names are bound millions
-/// of times in a large project. Equal names are the same address.
-/// Thread-safe.
-llvm::StringRef internName(llvm::StringRef Name);
+/// Names bound in a namespace or an attribute map, a parameter's, a
+/// column's, are internName() copies (support/InternedNames.h).
+using schemac::internName;
 
 /// Name equality for the maps searched linearly. Interned copies compare by
 /// address; other names mostly differ in length or in their first byte,
@@ -196,12 +195,14 @@ private:
   static constexpr size_t IndexThreshold = 32;
 
   T &bind(llvm::StringRef Key, bool Interned) {
+    if (!Interned)
+      Key = internName(Key);
     size_t At = position(Key);
     if (At != Entries.size())
       return Entries[At].second;
-    Entries.emplace_back(Interned ? Key : internName(Key), T());
+    Entries.emplace_back(Key, T());
     if (Index)
-      Index->try_emplace(Entries.back().first, At);
+      Index->try_emplace(Key.data(), At);
     else if (Entries.size() > IndexThreshold)
       buildIndex();
     return Entries.back().second;
@@ -209,7 +210,15 @@ private:
 
   size_t position(llvm::StringRef Key) const {
     if (Index) {
-      auto It = Index->find(Key);
+      // The index is by the address of the interned copy, which a name
+      // from a syntax tree is already; any other name is interned first.
+      auto It = Index->find(Key.data());
+      if (It != Index->end() && Entries[It->second].first.size() == Key.size())
+        return It->second;
+      llvm::StringRef Interned = internName(Key);
+      if (Interned.data() == Key.data())
+        return Entries.size();
+      It = Index->find(Interned.data());
       return It == Index->end() ? Entries.size() : It->second;
     }
     for (size_t I = 0; I < Entries.size(); ++I)
@@ -218,13 +227,14 @@ private:
     return Entries.size();
   }
   void buildIndex() {
-    Index = std::make_unique<llvm::StringMap<size_t>>();
+    Index = std::make_unique<llvm::DenseMap<const char *, size_t>>();
+    Index->reserve(Entries.size() * 2);
     for (size_t I = 0; I < Entries.size(); ++I)
-      Index->try_emplace(Entries[I].first, I);
+      Index->try_emplace(Entries[I].first.data(), I);
   }
 
   std::vector<Entry> Entries;
-  std::unique_ptr<llvm::StringMap<size_t>> Index;
+  std::unique_ptr<llvm::DenseMap<const char *, size_t>> Index;
 };
 using Namespace = StringMapVector<Binding>;
 
