@@ -465,8 +465,8 @@ DeclarativeAnalyzer::typeFromAnnotation(llvm::ArrayRef<Object *> Candidates,
   Object *EnumClass = E.lookupQualified("sqlalchemy.types.Enum");
   // An Enum in the map under enum.Enum or Literal is a "generic form": its
   // options apply to every enum class or Literal[...] annotation.
-  auto GenericEnumOptions = [&](llvm::StringRef Key) {
-    std::vector<std::pair<std::string, Object *>> Options;
+  auto UseGenericEnumOptions = [&](llvm::StringRef Key, CallArgs &Args) {
+    const InstanceObj *Generic = nullptr;
     if (Map)
       for (auto &[K, V] : Map->Items) {
         bool Matches =
@@ -474,9 +474,11 @@ DeclarativeAnalyzer::typeFromAnnotation(llvm::ArrayRef<Object *> Candidates,
                 ? specialFormName(K) == "Literal"
                 : isa<ClassObj>(K) && cast<ClassObj>(K)->QualName == Key;
         if (Matches && isA(V, "sqlalchemy.types.Enum"))
-          Options = cast<InstanceObj>(V)->RestKeywords;
+          Generic = cast<InstanceObj>(V);
       }
-    return Options;
+    if (Generic)
+      Args.Keywords.assign(Generic->RestKeywords.begin(),
+                           Generic->RestKeywords.end());
   };
   // Literal["a", "b"]: a non-native Enum of the strings.
   if (auto *G = dyn_cast<GenericAliasObj>(Python);
@@ -487,7 +489,7 @@ DeclarativeAnalyzer::typeFromAnnotation(llvm::ArrayRef<Object *> Candidates,
         return std::nullopt;
       Args.Positional.push_back(V);
     }
-    Args.Keywords = GenericEnumOptions("Literal");
+    UseGenericEnumOptions("Literal", Args);
     Args.Keywords.emplace_back("native_enum", H.boolean(false));
     return convertType(E.call(EnumClass, Args, Where), Where);
   }
@@ -509,7 +511,7 @@ DeclarativeAnalyzer::typeFromAnnotation(llvm::ArrayRef<Object *> Candidates,
   if (C->isSubclassOf("enum.Enum")) {
     CallArgs Args;
     Args.Positional.push_back(C);
-    Args.Keywords = GenericEnumOptions("enum.Enum");
+    UseGenericEnumOptions("enum.Enum", Args);
     return convertType(E.call(EnumClass, Args, Where), Where);
   }
   for (const ClassObj *M : C->Mro) {

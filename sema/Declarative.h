@@ -65,6 +65,7 @@ public:
       }
     Entries.emplace_back(Name, std::move(Value));
   }
+  void reserve(size_t N) { Entries.reserve(N); }
   typename std::vector<Entry>::const_iterator begin() const {
     return Entries.begin();
   }

@@ -423,12 +423,16 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   ++MappingGroup;
   if (Info.Inheritance == "single" || Info.Inheritance.empty() ||
       Info.Inheritance == "joined" || Info.Inheritance == "concrete") {
-    // One allocation for the table's columns, of the size addTable would
-    // otherwise shrink it to.
-    TI.Table.Columns.reserve(
+    // One allocation of the final size for the table's columns and for each
+    // list kept per column, rather than a vector grown one column at a time.
+    size_t Columns =
         TI.Table.Columns.size() + llvm::count_if(Attrs, [](const Attribute &A) {
           return (!A.Value && A.Annotation) || isColumnObject(A.Value);
-        }));
+        });
+    TI.Table.Columns.reserve(Columns);
+    TI.ColumnObjects.reserve(Columns);
+    TI.OrderKey.reserve(Columns);
+    TI.KeyToName.reserve(Columns);
     for (Attribute &A : Attrs) {
       if (!A.Value && A.Annotation) {
         CallArgs None;

@@ -291,7 +291,9 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   }
   std::optional<bool> Nullable, PrimaryKey;
   std::optional<int64_t> SortOrder;
-  for (auto &[K, V] : Keywords) {
+  for (auto &[KeyText, V] : Keywords) {
+    // Compared as a StringRef: by length first, with no strlen.
+    llvm::StringRef K = KeyText;
     int T = truthValue(V);
     if (K == "name" && isa<StrObj>(V))
       C.Name = cast<StrObj>(V)->Value;
@@ -422,7 +424,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   // mapped_column(use_existing_column=True) on a single-table subclass:
   // the column a sibling already added is used as it is.
   for (auto &[K, V] : Keywords)
-    if (K == "use_existing_column" && truthValue(V) == 1 &&
+    if (llvm::StringRef(K) == "use_existing_column" && truthValue(V) == 1 &&
         TI.Table.findColumn(C.Name)) {
       setColumnOwner(ColumnObj, TI.Index, internName(C.Name));
       return;
@@ -516,7 +518,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   // Table.c is keyed by Column(key=...), else by name.
   std::string ColumnKey = C.Name;
   for (auto &[K, V] : Keywords)
-    if (K == "key" && isa<StrObj>(V))
+    if (llvm::StringRef(K) == "key" && isa<StrObj>(V))
       ColumnKey = cast<StrObj>(V)->Value;
   TI.KeyToName.set(ColumnKey == C.Name ? Name : internName(ColumnKey), Name);
   if (ColumnKey != C.Name)

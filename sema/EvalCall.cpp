@@ -303,7 +303,7 @@ Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
                         &I->Args, &I->Rest, &I->RestKeywords, Why)) {
       // Keep what was given: the schema code can still read it.
       I->Rest.assign(Args.Positional.begin(), Args.Positional.end());
-      I->RestKeywords = Args.Keywords;
+      I->RestKeywords.assign(Args.Keywords.begin(), Args.Keywords.end());
     } else if (Fr) {
       Scope S;
       S.Module = InitFn->Globals;
@@ -319,7 +319,7 @@ Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
       retire(std::move(Fr));
   } else {
     I->Rest.assign(Args.Positional.begin(), Args.Positional.end());
-    I->RestKeywords = Args.Keywords;
+    I->RestKeywords.assign(Args.Keywords.begin(), Args.Keywords.end());
   }
   if (OnInstanceCreated)
     OnInstanceCreated(I);

@@ -63,7 +63,7 @@ struct Scope {
 struct CallArgs {
   /// Inline: every call has arguments, and most have a few.
   llvm::SmallVector<Object *, 4> Positional;
-  std::vector<std::pair<std::string, Object *>> Keywords;
+  llvm::SmallVector<std::pair<std::string, Object *>, 4> Keywords;
 };
 
 class ModuleLoader;

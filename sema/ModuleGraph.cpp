@@ -133,8 +133,10 @@ void prepareUnit(ModuleUnit &U) {
     if (!ReadError.empty())
       U.Diags->report(DiagId::DecodeError, 0, 0, ReadError);
     U.Parsed = parse::parseFile(*U.File, *U.Diags);
-    // While the text is at hand: the cache stores it at the end.
+    // While the text is at hand: the cache stores its hash at the end, and
+    // the evaluator's thread turns offsets into lines with its line table.
     (void)U.File->textHash();
+    (void)U.File->lineStarts();
   });
 }
 

@@ -19,7 +19,7 @@ const Binding *ClassObj::lookup(llvm::StringRef Attr) const {
 
 bool ClassObj::isSubclassOf(llvm::StringRef QualifiedName) const {
   for (const ClassObj *C : Mro)
-    if (C->QualName == QualifiedName)
+    if (sameName(C->QualName, QualifiedName))
       return true;
   return false;
 }

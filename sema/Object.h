@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -454,7 +455,7 @@ public:
     uint16_t Saved;
   };
   /// Every object made, in the order made.
-  const std::vector<Object *> &objects() const { return Objects; }
+  const std::deque<Object *> &objects() const { return Objects; }
   Object *none() { return &NoneSingleton; }
   Object *boolean(bool V) { return V ? &TrueSingleton : &FalseSingleton; }
   StrObj *str(std::string V, SrcLoc Where = {});
@@ -472,8 +473,9 @@ private:
   static void destroy(Object *O);
 
   llvm::BumpPtrAllocator Arena;
-  /// For their destructors: most own a vector or a string.
-  std::vector<Object *> Objects;
+  /// For their destructors: most own a vector or a string. A deque: a
+  /// vector of millions, grown by copying, would touch twice the memory.
+  std::deque<Object *> Objects;
   uint32_t LastSerial = 0;
   uint16_t CurrentOwner = 0;
   NoneObj NoneSingleton;

@@ -58,6 +58,8 @@ public:
     return llvm::SMLoc::getFromPointer(Text.data() + Offset);
   }
   LineColumn lineColumn(uint32_t Offset) const;
+  /// Offsets of the lines' first bytes, built on first use (thread-safe).
+  const std::vector<uint32_t> &lineStarts() const;
   /// The text of a 1-based line (without its newline) and its offset;
   /// empty, at the end of the text, past the last line.
   std::pair<llvm::StringRef, size_t> line(unsigned Line) const;
@@ -74,7 +76,6 @@ public:
 
 private:
   SourceFile(std::unique_ptr<llvm::MemoryBuffer> Raw, llvm::StringRef Name);
-  const std::vector<uint32_t> &lineStarts() const;
 
   std::string Name;
   llvm::SourceMgr SM;
