@@ -796,13 +796,21 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
   });
   std::vector<std::string> MissingPaths =
       evaluateUnits(Result, Settings).MissingPaths;
-  if (Cache) {
+  Result.MissingPaths = std::move(MissingPaths);
+  if (Cache && Options.DeferCacheWrite) {
+    Result.CacheToWrite =
+        std::make_shared<const AnalysisCache>(std::move(*Cache));
+  } else if (Cache) {
     llvm::NamedRegionTimer T("cache-write", "Write the analysis cache",
                              "schemac", "schemac phases", Options.TimePhases);
-    Cache->store(Result, ProjectUnits, MissingPaths);
+    Cache->store(Result, Result.WalkedUnits, Result.MissingPaths);
   }
-  Result.MissingPaths = std::move(MissingPaths);
   return Result;
+}
+
+void writeAnalysisCache(const AnalysisResult &Result) {
+  if (Result.CacheToWrite)
+    Result.CacheToWrite->store(Result, Result.WalkedUnits, Result.MissingPaths);
 }
 
 } // namespace schemac::sema

@@ -25,6 +25,8 @@
 
 namespace schemac::sema {
 
+class AnalysisCache;
+
 /// How the evaluation of one project module met the others: what an edit
 /// of a module can change besides its own tables and classes
 /// (EditAnalysis.cpp).
@@ -117,6 +119,10 @@ struct ProjectOptions {
   /// Where results are kept between runs (AnalysisCache.h); empty: not
   /// kept.
   std::string CacheDir;
+  /// Leave writing a new result to the cache to writeAnalysisCache(): a
+  /// caller that only reads the result writes it on another thread while
+  /// it works.
+  bool DeferCacheWrite = false;
   /// With Sources: what names them for the cache (a repository, a revision
   /// and the paths), so that the entries of different revisions do not
   /// replace each other.
@@ -159,9 +165,15 @@ struct AnalysisResult {
   /// AnalysisCache::store takes them): were one to appear, the import
   /// would resolve differently.
   std::vector<std::string> MissingPaths;
+  /// With ProjectOptions::DeferCacheWrite, the cache the result is still to
+  /// be written to.
+  std::shared_ptr<const AnalysisCache> CacheToWrite;
 };
 
 AnalysisResult analyzeProject(const ProjectOptions &Options);
+/// Writes \p Result to the cache analyzeProject left it for, if any.
+/// Thread-safe beside readers of the result.
+void writeAnalysisCache(const AnalysisResult &Result);
 
 /// The most edited files analyzeEdit takes: beyond, running them costs
 /// about what analysing the whole project does.

@@ -1,8 +1,8 @@
 //===- LineageCommand.cpp - schemac lineage -------------------------------===//
 //
 // What depends on a table, column or mapped class of the models (or what it
-// depends on): the analysis, the lowering passes, then a walk of the
-// lineage graph.
+// depends on): the analysis, then a walk of the lineage graph, while a new
+// analysis is written to the cache.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,8 +15,11 @@
 #include "passes/SchemaEmitter.h"
 #include "sema/Sema.h"
 
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/WithColor.h"
+
+#include <thread>
 
 using namespace schemac;
 namespace cl = llvm::cl;
@@ -109,7 +112,15 @@ int schemac::runLineageCommand() {
   Options.Roots = Roots;
   Options.SqlAlchemyVersion = SqlAlchemy;
   Options.CacheDir = analysisCacheDir(NoCache);
+  Options.DeferCacheWrite = true;
   sema::AnalysisResult &Result = analyzeBeforeExit(std::move(Options));
+  // The lineage only reads the analysis: a new one is written to the cache
+  // meanwhile, rather than before the answer.
+  std::thread CacheWriter([&Result] { sema::writeAnalysisCache(Result); });
+  auto WaitForCacheWriter = llvm::make_scope_exit([&] {
+    llvm::outs().flush();
+    CacheWriter.join();
+  });
   for (const std::string &E : Result.InputErrors)
     error(E);
   if (!Result.InputErrors.empty())
