@@ -212,14 +212,15 @@ private:
   size_t position(llvm::StringRef Key) const {
     if (Index) {
       // The index is by the address of the interned copy, which a name
-      // from a syntax tree is already; any other name is interned first.
+      // from a syntax tree is already; any other name is looked up by its
+      // copy, if it has one.
       auto It = Index->find(Key.data());
       if (It != Index->end() && Entries[It->second].first.size() == Key.size())
         return It->second;
-      llvm::StringRef Interned = internName(Key);
-      if (Interned.data() == Key.data())
+      std::optional<llvm::StringRef> Interned = findInternedName(Key);
+      if (!Interned || Interned->data() == Key.data())
         return Entries.size();
-      It = Index->find(Interned.data());
+      It = Index->find(Interned->data());
       return It == Index->end() ? Entries.size() : It->second;
     }
     for (size_t I = 0; I < Entries.size(); ++I)

@@ -26,7 +26,9 @@ static uint64_t shortHash(llvm::StringRef Name) {
   return Mixed ^ (Mixed >> 29);
 }
 
-llvm::StringRef internName(llvm::StringRef Name) {
+/// The copy of \p Name, made if \p Make; none if there is none.
+static std::optional<llvm::StringRef> interned(llvm::StringRef Name,
+                                               bool Make) {
   // Each thread keeps the copies it was given last in front of the shared
   // table, by their address and by their bytes: nearly every call asks
   // again for one of a few thousand names, most often by the copy itself
@@ -39,7 +41,7 @@ llvm::StringRef internName(llvm::StringRef Name) {
     return ByAddress[((Bits >> 3) ^ (Bits >> 15)) % RecentSlots];
   };
   if (Name.empty())
-    return "";
+    return llvm::StringRef("");
   llvm::StringRef &Same = AddressSlot(Name.data());
   if (Same.data() == Name.data() && Same.size() == Name.size())
     return Same;
@@ -50,8 +52,23 @@ llvm::StringRef internName(llvm::StringRef Name) {
   static std::mutex Lock;
   static llvm::StringSet<> Names;
   std::lock_guard<std::mutex> Guard(Lock);
-  Equal = Names.insert(Name).first->getKey();
+  if (Make) {
+    Equal = Names.insert(Name).first->getKey();
+  } else {
+    auto It = Names.find(Name);
+    if (It == Names.end())
+      return std::nullopt;
+    Equal = It->getKey();
+  }
   return AddressSlot(Equal.data()) = Equal;
+}
+
+llvm::StringRef internName(llvm::StringRef Name) {
+  return *interned(Name, /*Make=*/true);
+}
+
+std::optional<llvm::StringRef> findInternedName(llvm::StringRef Name) {
+  return interned(Name, /*Make=*/false);
 }
 
 } // namespace schemac

@@ -12,11 +12,16 @@
 
 #include "llvm/ADT/StringRef.h"
 
+#include <optional>
+
 namespace schemac {
 
 /// The process-wide copy of \p Name: equal names are the same address, for
 /// as long as the process runs. Thread-safe.
 llvm::StringRef internName(llvm::StringRef Name);
+/// The copy of \p Name if one was made, without making one: what is keyed
+/// by interned copies has none of a name never interned. Thread-safe.
+std::optional<llvm::StringRef> findInternedName(llvm::StringRef Name);
 
 } // namespace schemac
 
