@@ -15,10 +15,11 @@
 #include "passes/SchemaEmitter.h"
 #include "sema/Sema.h"
 
-#include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/WithColor.h"
 
+#include <csignal>
+#include <sysexits.h>
 #include <thread>
 
 using namespace schemac;
@@ -97,30 +98,8 @@ bool schemac::lineageCommandSelected() {
   return static_cast<bool>(LineageCommand);
 }
 
-int schemac::runLineageCommand() {
-  if (Upstream && Downstream) {
-    error("--upstream and --downstream go separately");
-    return 2;
-  }
-  if (!SqlAlchemy.empty() && SqlAlchemy != "1.4" && SqlAlchemy != "2.0") {
-    error("unknown SQLAlchemy release '" + SqlAlchemy +
-          "'; expected 1.4 or 2.0");
-    return 2;
-  }
-  sema::ProjectOptions Options;
-  Options.Paths = Paths;
-  Options.Roots = Roots;
-  Options.SqlAlchemyVersion = SqlAlchemy;
-  Options.CacheDir = analysisCacheDir(NoCache);
-  Options.DeferCacheWrite = true;
-  sema::AnalysisResult &Result = analyzeBeforeExit(std::move(Options));
-  // The lineage only reads the analysis: a new one is written to the cache
-  // meanwhile, rather than before the answer.
-  std::thread CacheWriter([&Result] { sema::writeAnalysisCache(Result); });
-  auto WaitForCacheWriter = llvm::make_scope_exit([&] {
-    llvm::outs().flush();
-    CacheWriter.join();
-  });
+/// The lineage of the element the command names, printed; the exit status.
+static int answerLineage(const sema::AnalysisResult &Result) {
   for (const std::string &E : Result.InputErrors)
     error(E);
   if (!Result.InputErrors.empty())
@@ -171,4 +150,42 @@ int schemac::runLineageCommand() {
   passes::emitLineage(Graph, *Root, !Upstream, Walk, Consumers, Format,
                       llvm::outs());
   return 0;
+}
+
+int schemac::runLineageCommand() {
+  if (Upstream && Downstream) {
+    error("--upstream and --downstream go separately");
+    return 2;
+  }
+  if (!SqlAlchemy.empty() && SqlAlchemy != "1.4" && SqlAlchemy != "2.0") {
+    error("unknown SQLAlchemy release '" + SqlAlchemy +
+          "'; expected 1.4 or 2.0");
+    return 2;
+  }
+  sema::ProjectOptions Options;
+  Options.Paths = Paths;
+  Options.Roots = Roots;
+  Options.SqlAlchemyVersion = SqlAlchemy;
+  Options.CacheDir = analysisCacheDir(NoCache);
+  Options.DeferCacheWrite = true;
+  sema::AnalysisResult &Result = analyzeBeforeExit(std::move(Options));
+  // The lineage only reads the analysis: a new one is written to the cache
+  // meanwhile, rather than before the answer. A reader that stops early
+  // (`| head`) must not end the process halfway through the write, as the
+  // broken pipe's signal would: writes fail instead, and once the cache is
+  // written the exit status is the one that signal's handler gives.
+  struct sigaction IgnorePipe = {}, SavedPipe;
+  IgnorePipe.sa_handler = SIG_IGN;
+  sigaction(SIGPIPE, &IgnorePipe, &SavedPipe);
+  std::thread CacheWriter([&Result] { sema::writeAnalysisCache(Result); });
+  int Status = answerLineage(Result);
+  llvm::outs().flush();
+  CacheWriter.join();
+  sigaction(SIGPIPE, &SavedPipe, nullptr);
+  if (llvm::outs().has_error() || llvm::errs().has_error()) {
+    llvm::outs().clear_error();
+    llvm::errs().clear_error();
+    return EX_IOERR;
+  }
+  return Status;
 }
