@@ -45,8 +45,7 @@ AnalysisCache::AnalysisCache(llvm::StringRef Dir, std::string Key)
 // The entry: the magic line, the key, the number of units the walk found,
 // the units (each with the file it was read from, its text's hash, its
 // diagnostics and its dependencies), the missing paths, and the schema.
-void AnalysisCache::store(const AnalysisResult &Result, size_t WalkedUnits,
-                          const std::vector<std::string> &MissingPaths) const {
+void AnalysisCache::store(const AnalysisResult &Result) const {
   llvm::StringRef Dir = llvm::sys::path::parent_path(Path);
   if (llvm::sys::fs::create_directories(Dir))
     return;
@@ -63,7 +62,7 @@ void AnalysisCache::store(const AnalysisResult &Result, size_t WalkedUnits,
   size_t Units = 0;
   for (const auto &U : Result.Units)
     StoredIndex.push_back(U->IsStub ? UINT64_MAX : Units++);
-  W.u64(WalkedUnits);
+  W.u64(Result.WalkedUnits);
   W.u64(Units);
   for (const auto &U : Result.Units) {
     if (U->IsStub)
@@ -98,8 +97,8 @@ void AnalysisCache::store(const AnalysisResult &Result, size_t WalkedUnits,
     W.u64(U->Finished);
   }
   W.boolean(Result.DependenciesKnown);
-  W.u64(MissingPaths.size());
-  for (const std::string &P : MissingPaths)
+  W.u64(Result.MissingPaths.size());
+  for (const std::string &P : Result.MissingPaths)
     W.str(P);
   ir::writeSchema(Result.Schema, W);
   OS.close();

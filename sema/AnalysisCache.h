@@ -49,12 +49,11 @@ public:
   /// nothing the analysis read changed.
   std::optional<AnalysisResult> load(const std::vector<std::string> &Walked,
                                      const CacheSourceAccess &Access) const;
-  /// Stores \p Result, whose first \p WalkedUnits units are the files the
-  /// project has; \p MissingPaths are the origins where the analysis looked
-  /// for a module in vain. Failing to write is not an error: the cache is a
+  /// Stores \p Result, with the files the project has (its first
+  /// WalkedUnits units) and where the analysis looked for a module in vain
+  /// (MissingPaths). Failing to write is not an error: the cache is a
   /// cache.
-  void store(const AnalysisResult &Result, size_t WalkedUnits,
-             const std::vector<std::string> &MissingPaths) const;
+  void store(const AnalysisResult &Result) const;
 
 private:
   std::string Path;

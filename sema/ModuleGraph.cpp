@@ -803,14 +803,14 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
   } else if (Cache) {
     llvm::NamedRegionTimer T("cache-write", "Write the analysis cache",
                              "schemac", "schemac phases", Options.TimePhases);
-    Cache->store(Result, Result.WalkedUnits, Result.MissingPaths);
+    Cache->store(Result);
   }
   return Result;
 }
 
 void writeAnalysisCache(const AnalysisResult &Result) {
   if (Result.CacheToWrite)
-    Result.CacheToWrite->store(Result, Result.WalkedUnits, Result.MissingPaths);
+    Result.CacheToWrite->store(Result);
 }
 
 } // namespace schemac::sema
