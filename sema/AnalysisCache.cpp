@@ -15,7 +15,7 @@ namespace schemac::sema {
 
 namespace {
 
-constexpr llvm::StringLiteral Magic = "schemac analysis cache 4\n";
+constexpr llvm::StringLiteral Magic = "schemac analysis cache 5\n";
 
 } // namespace
 
@@ -43,8 +43,10 @@ AnalysisCache::AnalysisCache(llvm::StringRef Dir, std::string Key)
 }
 
 // The entry: the magic line, the key, the number of units the walk found,
-// the units (each with the file it was read from, its text's hash, its
-// diagnostics and its dependencies), the missing paths, and the schema.
+// the units (each with the file it was read from, its text's hash and, for
+// a file on disk, the text, its diagnostics and its dependencies), the
+// missing paths, and the schema. A revision's files never change, so its
+// entry keeps no texts; analyzeEdit takes only plain UTF-8 texts.
 void AnalysisCache::store(const AnalysisResult &Result) const {
   llvm::StringRef Dir = llvm::sys::path::parent_path(Path);
   if (llvm::sys::fs::create_directories(Dir))
@@ -70,8 +72,14 @@ void AnalysisCache::store(const AnalysisResult &Result) const {
     W.str(U->Name);
     W.str(U->DisplayPath);
     W.boolean(U->IsPackage);
-    W.str(cacheOrigin(*U));
+    std::string Origin = cacheOrigin(*U);
+    W.str(Origin);
     W.u64(U->File->textHash());
+    bool KeepText =
+        U->File->textIsBytes() && llvm::sys::path::is_absolute(Origin);
+    W.boolean(KeepText);
+    if (KeepText)
+      W.str(U->File->text());
     W.u64(U->Diags->diagnostics().size());
     for (const Diagnostic &D : U->Diags->diagnostics()) {
       W.u64(static_cast<uint64_t>(D.Id));
@@ -113,9 +121,9 @@ void AnalysisCache::store(const AnalysisResult &Result) const {
     llvm::sys::fs::remove(Temp);
 }
 
-std::optional<AnalysisResult>
+std::optional<CachedAnalysis>
 AnalysisCache::load(const std::vector<std::string> &Walked,
-                    const CacheSourceAccess &Access) const {
+                    const CacheSourceAccess &Access, size_t MaxEdited) const {
   auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
                                             /*RequiresNullTerminator=*/false);
   if (!Buffer)
@@ -127,7 +135,8 @@ AnalysisCache::load(const std::vector<std::string> &Walked,
   if (R.str() != Key || !R.ok())
     return std::nullopt;
 
-  AnalysisResult Result;
+  CachedAnalysis Cached;
+  AnalysisResult &Result = Cached.Result;
   size_t WalkedUnits = R.count();
   size_t Units = R.count();
   if (WalkedUnits != Walked.size() || WalkedUnits > Units)
@@ -139,11 +148,22 @@ AnalysisCache::load(const std::vector<std::string> &Walked,
     U->IsPackage = R.boolean();
     std::string Origin = R.str();
     uint64_t Hash = R.u64();
+    bool HasText = R.boolean();
+    llvm::StringRef Text = HasText ? R.strRef() : llvm::StringRef();
     if (!R.ok() || (I < WalkedUnits && Origin != Walked[I]))
       return std::nullopt;
     U->File = Access.Open(Origin, U->DisplayPath);
-    if (!U->File || U->File->textHash() != Hash)
+    if (!U->File)
       return std::nullopt;
+    if (U->File->textHash() != Hash) {
+      // analyzeEdit never takes an edit of a package's __init__.py.
+      if (!HasText || U->IsPackage || Cached.Edited.size() == MaxEdited)
+        return std::nullopt;
+      U->File = SourceFile::fromBytes(Text, U->DisplayPath);
+      if (U->File->textHash() != Hash)
+        return std::nullopt;
+      Cached.Edited.push_back(I);
+    }
     if (llvm::sys::path::is_absolute(Origin))
       U->Path = Origin;
     U->Diags = std::make_unique<DiagnosticEngine>(*U->File);
@@ -182,6 +202,8 @@ AnalysisCache::load(const std::vector<std::string> &Walked,
     Result.Units.push_back(std::move(U));
   }
   Result.DependenciesKnown = R.boolean();
+  if (!Cached.Edited.empty() && !Result.DependenciesKnown)
+    return std::nullopt;
   size_t Missing = R.count();
   for (size_t I = 0; I < Missing && R.ok(); ++I) {
     Result.MissingPaths.push_back(R.str());
@@ -194,7 +216,7 @@ AnalysisCache::load(const std::vector<std::string> &Walked,
   Result.Schema = std::move(*Schema);
   Result.WalkedUnits = WalkedUnits;
   Result.FromCache = true;
-  return Result;
+  return Cached;
 }
 
 } // namespace schemac::sema

@@ -11,6 +11,10 @@
 // the analysis itself would give. One entry per project and options, in
 // `<dir>/<hash of the key>.bin`, replaced atomically.
 //
+// An entry of files on disk also keeps their texts: after an edit of a few
+// modules, the entry is the analysis before the edit, which analyzeEdit
+// (Sema.h) starts from instead of analysing the project whole.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef SCHEMAC_SEMA_ANALYSISCACHE_H
@@ -37,6 +41,14 @@ struct CacheSourceAccess {
   std::function<bool(const std::string &Origin)> Exists;
 };
 
+/// What an entry holds for a project: its result, as it is (\c Edited
+/// empty) or as it was before an edit of the modules \c Edited names
+/// (indexes into Result.Units), whose units have their text as it was.
+struct CachedAnalysis {
+  AnalysisResult Result;
+  std::vector<size_t> Edited;
+};
+
 class AnalysisCache {
 public:
   /// \p Key names everything besides the files that the result depends
@@ -46,9 +58,12 @@ public:
   /// The stored result, its units rebuilt from their files (with their
   /// diagnostics, without syntax trees), if the project has the same files
   /// (\p Walked: the origins of the units the analysis starts from) and
-  /// nothing the analysis read changed.
-  std::optional<AnalysisResult> load(const std::vector<std::string> &Walked,
-                                     const CacheSourceAccess &Access) const;
+  /// nothing the analysis read changed; or, where only the texts of at most
+  /// \p MaxEdited modules changed and the entry kept them, the result
+  /// before that edit.
+  std::optional<CachedAnalysis> load(const std::vector<std::string> &Walked,
+                                     const CacheSourceAccess &Access,
+                                     size_t MaxEdited) const;
   /// Stores \p Result, with the files the project has (its first
   /// WalkedUnits units) and where the analysis looked for a module in vain
   /// (MissingPaths). Failing to write is not an error: the cache is a

@@ -129,7 +129,8 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
   if (!carrySchema(Result, Replaced, New) || !carryUnits(Result, Old, New))
     return std::nullopt;
   Result.FromCache = true;
-  Result.DependenciesKnown = Base.DependenciesKnown;
+  Result.DependenciesKnown = Base.DependenciesKnown &&
+                             (Edited.empty() || New.Result.DependenciesKnown);
   Result.MissingPaths = Base.MissingPaths;
   return Result;
 }
@@ -283,6 +284,13 @@ bool EditAnalyzer::runEdits(
   llvm::sort(Imports, [&](size_t A, size_t B) {
     return Units[A]->Started < Units[B]->Started;
   });
+  size_t RunBytes = 0;
+  for (size_t I : Imports)
+    RunBytes += Units[I]->File->text().size();
+  if (RunBytes > MaxRunBytes)
+    return fail("the edited modules read " + std::to_string(RunBytes) +
+                " bytes of the project's modules: running those twice costs "
+                "more than analysing the project whole");
   Old = PartialRun::run(Base, Units, Imports, Packages, {}, Layout.Roots,
                         Layout.DisplayRoot);
   New = PartialRun::run(Base, Units, Imports, Packages, NewTexts, Layout.Roots,
@@ -422,9 +430,9 @@ bool EditAnalyzer::checkRuns(const std::vector<size_t> &Edited,
 
 std::optional<AnalysisResult> analyzeEdit(const AnalysisResult &Base,
                                           const ProjectOptions &Options,
-                                          EditScope Scope,
-                                          std::string &WhyNot) {
-  return EditAnalyzer(Base, Scope, WhyNot).run(Options);
+                                          EditScope Scope, std::string &WhyNot,
+                                          size_t MaxRunBytes) {
+  return EditAnalyzer(Base, Scope, WhyNot, MaxRunBytes).run(Options);
 }
 
 } // namespace schemac::sema

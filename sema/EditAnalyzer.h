@@ -71,8 +71,9 @@ struct PartialRun {
 
 class EditAnalyzer {
 public:
-  EditAnalyzer(const AnalysisResult &Base, EditScope Scope, std::string &WhyNot)
-      : Base(Base), Scope(Scope), WhyNot(WhyNot) {}
+  EditAnalyzer(const AnalysisResult &Base, EditScope Scope, std::string &WhyNot,
+               size_t MaxRunBytes)
+      : Base(Base), Scope(Scope), WhyNot(WhyNot), MaxRunBytes(MaxRunBytes) {}
 
   std::optional<AnalysisResult> run(const ProjectOptions &Options);
 
@@ -133,8 +134,8 @@ private:
   /// edit is in the run after it.
   std::optional<uint32_t> classPlaceNow(const ModuleUnit &Before,
                                         uint32_t Offset, const PartialRun &New);
-  /// Base's units' dependencies and diagnostics; an edited module's from
-  /// its run.
+  /// Base's units' dependencies, with what the run after the edit saw
+  /// besides, and their diagnostics; an edited module's from its run.
   bool carryUnits(AnalysisResult &Result, const PartialRun &Old,
                   const PartialRun &New);
 
@@ -146,6 +147,7 @@ private:
   const AnalysisResult &Base;
   EditScope Scope;
   std::string &WhyNot;
+  size_t MaxRunBytes;
   /// Base's project units, and each one's index there (by Base's index).
   std::vector<const ModuleUnit *> Units;
   std::vector<int64_t> CompactOf;

@@ -11,7 +11,38 @@
 
 #include "ir/Schema.h"
 
+#include <algorithm>
+
 namespace schemac::sema {
+
+namespace {
+
+/// \p Into, what the analysis before the edit saw of a module, with what the
+/// run after the edit saw besides: an edited module may now read more of
+/// the others. An analysis kept in the cache starts the next edit's, which
+/// must not miss a use; one that did not happen any more only makes it
+/// more careful.
+void addRunDependencies(ModuleDependencies &Into,
+                        const ModuleDependencies &Run) {
+  Into.Reads.insert(Into.Reads.end(), Run.Reads.begin(), Run.Reads.end());
+  llvm::sort(Into.Reads);
+  Into.Reads.erase(std::unique(Into.Reads.begin(), Into.Reads.end()),
+                   Into.Reads.end());
+  Into.UsedByOthers.insert(Into.UsedByOthers.end(), Run.UsedByOthers.begin(),
+                           Run.UsedByOthers.end());
+  llvm::sort(Into.UsedByOthers);
+  Into.UsedByOthers.erase(
+      std::unique(Into.UsedByOthers.begin(), Into.UsedByOthers.end()),
+      Into.UsedByOthers.end());
+  Into.WritesOthers |= Run.WritesOthers;
+  Into.WrittenByOthers |= Run.WrittenByOthers;
+  Into.UsedOpaquely |= Run.UsedOpaquely;
+  Into.ReadsRunningModule |= Run.ReadsRunningModule;
+  Into.RanNested |= Run.RanNested;
+  Into.WrittenAfterRun |= Run.WrittenAfterRun;
+}
+
+} // namespace
 
 std::optional<ir::Loc> EditAnalyzer::moveLoc(const ir::Loc &L) const {
   auto It = Edits.find(L.File.data());
@@ -133,9 +164,15 @@ bool EditAnalyzer::carryUnits(AnalysisResult &Result, const PartialRun &Old,
     ModuleUnit &U = *Result.Units[I];
     const ModuleUnit &B = *Units[I];
     U.OwnerId = static_cast<uint16_t>(I + 1);
+    // The edit's analysis refuses an edit that changes the order the
+    // modules run in.
+    U.Started = B.Started;
+    U.Finished = B.Finished;
     U.Dependencies = B.Dependencies;
     for (uint32_t &R : U.Dependencies.Reads)
       R = static_cast<uint32_t>(CompactOf[R]);
+    if (!Edits.empty())
+      addRunDependencies(U.Dependencies, New.Result.Units[I]->Dependencies);
     U.Diags = std::make_unique<DiagnosticEngine>(*U.File);
     auto Edit = Edits.find(ir::internFileName(B.DisplayPath).data());
     if (Edit == Edits.end()) {

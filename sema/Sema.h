@@ -16,6 +16,7 @@
 #include "parser/Parser.h"
 #include "support/Diagnostics.h"
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -192,10 +193,12 @@ enum class EditScope {
 /// analysis of the same project before an edit, by running only the edited
 /// modules and what they import, where that gives what analyzeProject
 /// would (EditAnalysis.cpp); else none, and \p WhyNot says why not. The
-/// units have no syntax trees.
+/// units have no syntax trees. \p MaxRunBytes: the most text the runs may
+/// run (the edited modules and the modules they read, each run twice).
 std::optional<AnalysisResult> analyzeEdit(const AnalysisResult &Base,
                                           const ProjectOptions &Options,
-                                          EditScope Scope, std::string &WhyNot);
+                                          EditScope Scope, std::string &WhyNot,
+                                          size_t MaxRunBytes = SIZE_MAX);
 
 } // namespace schemac::sema
 
