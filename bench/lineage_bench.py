@@ -9,6 +9,12 @@ as whole processes (wall time, peak memory by /usr/bin/time):
   cold      `schemac lineage --no-cache TABLE.id PKG`: the whole analysis;
   warm      `schemac lineage TABLE.id PKG` with the analysis cache filled by
             a run before (in DIR): what a second question costs;
+  edited    the same after an edit of one column's length, another length
+            each run, in each of 8 model modules spread over the package:
+            where the edited module and the modules it reads are at most a
+            fifth of the package, the analysis of the edit starts from the
+            cache entry of the files before it, else it is analysed whole;
+            the fastest, median and slowest module;
   import    bench/sqla_lineage.py: import the package with the real
             SQLAlchemy and walk its MetaData's foreign keys to the same
             column's dependents, the way a tool that imports the models
@@ -44,6 +50,23 @@ def best(cmd, runs, env=None):
     return result
 
 
+EDITED_MODULES = 8
+
+
+def edit_length(pkg, which, length):
+    """Sets the length of the first String(n) column of the which-th of
+    EDITED_MODULES model modules spread over the package."""
+    modules = sorted(f for f in os.listdir(pkg) if f.endswith(".py")
+                     and f not in ("__init__.py", "base.py", "enums.py"))
+    path = os.path.join(pkg, modules[which * len(modules) // EDITED_MODULES])
+    with open(path) as f:
+        text = f.read()
+    text, n = re.subn(r"(= Column\(String\()\d+", rf"\g<1>{length}", text, count=1)
+    assert n == 1, path
+    with open(path, "w") as f:
+        f.write(text)
+
+
 def most_referenced(pkg):
     """The table whose id most ForeignKey("table.id") strings name."""
     counts = collections.Counter()
@@ -73,6 +96,18 @@ def main():
         cold = best(lineage + ["--no-cache"], args.runs, env)
         timed(lineage, env=env)
         warm = best(lineage, args.runs, env)
+        edited = []
+        for which in range(EDITED_MODULES):
+            best_edit = None
+            for run in range(args.runs):
+                edit_length(pkg, which, 1000 + run)
+                wall, peak, out, status = timed(lineage, env=env)
+                if status != 0 or out != cold[2]:
+                    sys.exit("lineage_bench: the lineage after an edit differs")
+                if best_edit is None or wall < best_edit[0]:
+                    best_edit = (wall, peak, out)
+            edited.append(best_edit)
+        edited.sort(key=lambda e: e[0])
         imported = best(["/usr/bin/python3", "-B", os.path.join(HERE, "sqla_lineage.py"),
                          root, PACKAGE, column], args.runs)
         # The columns whose foreign keys reference the key, on both sides.
@@ -82,6 +117,12 @@ def main():
         agree = "agree" if ours == theirs else f"DIFFER ({len(ours ^ theirs)})"
         for name, (wall, peak, _) in (("schemac lineage, cold", cold),
                                       ("schemac lineage, warm", warm),
+                                      ("schemac lineage, after an edit, fastest",
+                                       edited[0]),
+                                      ("schemac lineage, after an edit, median",
+                                       edited[len(edited) // 2]),
+                                      ("schemac lineage, after an edit, slowest",
+                                       edited[-1]),
                                       ("import + foreign keys", imported)):
             print(f"{name}: {wall:.2f} s, peak {peak / 1024:,.0f} MiB", flush=True)
         print(f"referencing columns: {len(ours)} (schemac), {len(theirs)} (import): {agree}")
