@@ -50,9 +50,7 @@ PartialRun PartialRun::run(const AnalysisResult &Base,
     U->DisplayPath = B.DisplayPath;
     U->IsPackage = B.IsPackage;
     auto Text = Texts.find(I);
-    U->File = SourceFile::borrow(Text != Texts.end() ? Text->second->text()
-                                                     : B.File->text(),
-                                 B.DisplayPath);
+    U->File = SourceFile::borrow(Text != Texts.end() ? *Text->second : *B.File);
     Run.Result.Units.push_back(std::move(U));
   }
   Run.ProjectUnits = Run.Result.Units.size();

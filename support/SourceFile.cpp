@@ -77,12 +77,15 @@ std::unique_ptr<SourceFile> SourceFile::fromBytes(llvm::StringRef Bytes,
       llvm::MemoryBuffer::getMemBufferCopy(Bytes, DisplayName), DisplayName));
 }
 
-std::unique_ptr<SourceFile> SourceFile::borrow(llvm::StringRef Text,
-                                               llvm::StringRef DisplayName) {
-  return std::unique_ptr<SourceFile>(new SourceFile(
-      llvm::MemoryBuffer::getMemBuffer(Text, DisplayName,
-                                       /*RequiresNullTerminator=*/true),
-      DisplayName));
+SourceFile::SourceFile(const SourceFile &Of)
+    : Name(Of.Name), Decoded(Of.Decoded), Text(Of.Text), RawSize(Of.RawSize) {
+  SM.AddNewSourceBuffer(llvm::MemoryBuffer::getMemBuffer(
+                            Text, Name, /*RequiresNullTerminator=*/true),
+                        llvm::SMLoc());
+}
+
+std::unique_ptr<SourceFile> SourceFile::borrow(const SourceFile &Of) {
+  return std::unique_ptr<SourceFile>(new SourceFile(Of));
 }
 
 const std::vector<uint32_t> &SourceFile::lineStarts() const {

@@ -38,10 +38,10 @@ public:
   open(llvm::StringRef Path, llvm::StringRef DisplayName);
   static std::unique_ptr<SourceFile> fromBytes(llvm::StringRef Bytes,
                                                llvm::StringRef DisplayName);
-  /// A file over \p Text, which outlives it and is followed by a NUL (the
-  /// text of another SourceFile), without a copy.
-  static std::unique_ptr<SourceFile> borrow(llvm::StringRef Text,
-                                            llvm::StringRef DisplayName);
+  /// A file over the text of \p Of, which outlives it, decoded as \p Of
+  /// is: without a copy, and without decoding the text again (which would
+  /// read a decoded text under its coding declaration once more).
+  static std::unique_ptr<SourceFile> borrow(const SourceFile &Of);
 
   llvm::StringRef name() const { return Name; }
   /// The decoded text; text().end() points at a NUL terminator.
@@ -76,6 +76,7 @@ public:
 
 private:
   SourceFile(std::unique_ptr<llvm::MemoryBuffer> Raw, llvm::StringRef Name);
+  explicit SourceFile(const SourceFile &Of);
 
   std::string Name;
   llvm::SourceMgr SM;
