@@ -433,4 +433,13 @@ std::optional<AnalysisResult> analyzeEdit(const AnalysisResult &Base,
   return EditAnalyzer(Base, Scope, WhyNot, MaxRunBytes).run(Options);
 }
 
+std::optional<AnalysisResult> analyzeEdit(AnalysisResult &&Base,
+                                          const ProjectOptions &Options,
+                                          EditScope Scope, std::string &WhyNot,
+                                          size_t MaxRunBytes) {
+  EditAnalyzer Analyzer(Base, Scope, WhyNot, MaxRunBytes);
+  Analyzer.takeTablesOf(Base.Schema);
+  return Analyzer.run(Options);
+}
+
 } // namespace schemac::sema

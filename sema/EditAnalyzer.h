@@ -75,6 +75,8 @@ public:
                size_t MaxRunBytes)
       : Base(Base), Scope(Scope), WhyNot(WhyNot), MaxRunBytes(MaxRunBytes) {}
 
+  /// \p Schema, Base's, gives its tables to the result rather than copies.
+  void takeTablesOf(ir::Schema &Schema) { TablesToTake = &Schema; }
   std::optional<AnalysisResult> run(const ProjectOptions &Options);
 
 private:
@@ -148,6 +150,7 @@ private:
   EditScope Scope;
   std::string &WhyNot;
   size_t MaxRunBytes;
+  ir::Schema *TablesToTake = nullptr;
   /// Base's project units, and each one's index there (by Base's index).
   std::vector<const ModuleUnit *> Units;
   std::vector<int64_t> CompactOf;

@@ -80,7 +80,8 @@ bool EditAnalyzer::carrySchema(AnalysisResult &Result,
       Result.Schema.Tables.push_back(*Replaced[I]);
       continue;
     }
-    ir::Table T = Base.Schema.Tables[I];
+    ir::Table T = TablesToTake ? std::move(TablesToTake->Tables[I])
+                               : Base.Schema.Tables[I];
     if (!Edits.empty()) {
       Move(T.Where);
       for (ir::Column &C : T.Columns)

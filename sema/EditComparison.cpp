@@ -11,6 +11,8 @@
 #include "ir/Compare.h"
 #include "sema/ObjectComparison.h"
 
+#include "llvm/ADT/DenseMap.h"
+
 #include <set>
 
 namespace schemac::sema {
@@ -173,10 +175,14 @@ bool EditAnalyzer::compareSchemas(const PartialRun &Old, const PartialRun &New,
     return Referenced->count({T.Name, C.Name}) != 0;
   };
   // Tables by schema and name; null where two MetaData have one each.
-  std::map<ColumnKey, const ir::Table *> BaseTables;
+  using TableKey = std::pair<llvm::StringRef, llvm::StringRef>;
+  auto KeyOf = [](const ir::Table &T) {
+    return TableKey(T.Schema ? llvm::StringRef(*T.Schema) : "", T.Name);
+  };
+  llvm::DenseMap<TableKey, const ir::Table *> BaseTables;
+  BaseTables.reserve(Base.Schema.Tables.size());
   for (const ir::Table &T : Base.Schema.Tables) {
-    auto [It, New] =
-        BaseTables.emplace(ColumnKey(T.Schema.value_or(""), T.Name), &T);
+    auto [It, New] = BaseTables.try_emplace(KeyOf(T), &T);
     if (!New)
       It->second = nullptr;
   }
@@ -184,7 +190,7 @@ bool EditAnalyzer::compareSchemas(const PartialRun &Old, const PartialRun &New,
     const ir::Table &X = A.Tables[I], &Y = B.Tables[I];
     // The run before the edit gives each table as the whole analysis did,
     // or what it shows of the edit need not be the edit's effect.
-    auto InBase = BaseTables.find({X.Schema.value_or(""), X.Name});
+    auto InBase = BaseTables.find(KeyOf(X));
     if (InBase == BaseTables.end() || !InBase->second ||
         !ir::sameDefinition(*InBase->second, X))
       return fail("table " + X.qualifiedName() +

@@ -796,8 +796,9 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
       for (const auto &U : Cached->Result.Units)
         Bytes += U->File->text().size();
       std::string WhyNot;
-      Edited = analyzeEdit(Cached->Result, Options, EditScope::Definitions,
-                           WhyNot, Bytes < (1u << 20) ? SIZE_MAX : Bytes / 5);
+      Edited = analyzeEdit(std::move(Cached->Result), Options,
+                           EditScope::Definitions, WhyNot,
+                           Bytes < (1u << 20) ? SIZE_MAX : Bytes / 5);
       // As large as the project's analysis: left, as evaluateUnits leaves
       // its objects, to a process about to exit.
       if (Options.DisableFree)

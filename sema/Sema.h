@@ -199,6 +199,12 @@ std::optional<AnalysisResult> analyzeEdit(const AnalysisResult &Base,
                                           const ProjectOptions &Options,
                                           EditScope Scope, std::string &WhyNot,
                                           size_t MaxRunBytes = SIZE_MAX);
+/// The same, for a caller done with \p Base: the result takes its tables
+/// over instead of copying them.
+std::optional<AnalysisResult> analyzeEdit(AnalysisResult &&Base,
+                                          const ProjectOptions &Options,
+                                          EditScope Scope, std::string &WhyNot,
+                                          size_t MaxRunBytes = SIZE_MAX);
 
 } // namespace schemac::sema
 
