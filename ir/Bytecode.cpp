@@ -339,14 +339,15 @@ public:
       return nullptr;
     if (Id == Shared.size() + 1) {
       auto P = std::make_shared<T>(ReadObject());
-      Shared.push_back(P);
+      Shared.emplace_back(&kindOf<T>, P);
       return P;
     }
-    if (Id > Shared.size()) {
+    // Damaged bytes may refer to an object of another type.
+    if (Id > Shared.size() || Shared[Id - 1].first != &kindOf<T>) {
       R.fail();
       return nullptr;
     }
-    return std::static_pointer_cast<const T>(Shared[Id - 1]);
+    return std::static_pointer_cast<const T>(Shared[Id - 1].second);
   }
 
   template <typename E> E kind(uint64_t Max) {
@@ -581,7 +582,9 @@ public:
 private:
   BytecodeReader &R;
   std::vector<llvm::StringRef> Files;
-  std::vector<std::shared_ptr<const void>> Shared;
+  /// One address per type of shared object: what each object read is.
+  template <typename T> static constexpr char kindOf = 0;
+  std::vector<std::pair<const char *, std::shared_ptr<const void>>> Shared;
 };
 
 } // namespace

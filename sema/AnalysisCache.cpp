@@ -15,7 +15,7 @@ namespace schemac::sema {
 
 namespace {
 
-constexpr llvm::StringLiteral Magic = "schemac analysis cache 5\n";
+constexpr llvm::StringLiteral Magic = "schemac analysis cache 6\n";
 
 } // namespace
 
@@ -42,22 +42,20 @@ AnalysisCache::AnalysisCache(llvm::StringRef Dir, std::string Key)
   Path = P.str().str();
 }
 
-// The entry: the magic line, the key, the number of units the walk found,
-// the units (each with the file it was read from, its text's hash and, for
-// a file on disk, the text, its diagnostics and its dependencies), the
-// missing paths, and the schema. A revision's files never change, so its
-// entry keeps no texts; analyzeEdit takes only plain UTF-8 texts.
+// The entry: the magic line, a checksum of the body and the body, then the
+// texts. The body holds the key, the number of units the walk found, the
+// units (each with the file it was read from, its text's hash, its
+// diagnostics and its dependencies), the missing paths, and the schema.
+// The texts, one per unit, are those of files on disk; a revision's files
+// never change, so its entry keeps none, and analyzeEdit takes only plain
+// UTF-8 texts. Each text is checked against its hash when it is used.
 void AnalysisCache::store(const AnalysisResult &Result) const {
   llvm::StringRef Dir = llvm::sys::path::parent_path(Path);
   if (llvm::sys::fs::create_directories(Dir))
     return;
-  int FD;
-  llvm::SmallString<256> Temp;
-  if (llvm::sys::fs::createUniqueFile(Path + ".%%%%%%.tmp", FD, Temp))
-    return;
-  llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-  OS << Magic;
-  ir::BytecodeWriter W(OS);
+  std::string Body;
+  llvm::raw_string_ostream BodyOS(Body);
+  ir::BytecodeWriter W(BodyOS);
   W.str(Key);
   // Dependencies name units by their index among those stored.
   std::vector<uint64_t> StoredIndex;
@@ -72,14 +70,8 @@ void AnalysisCache::store(const AnalysisResult &Result) const {
     W.str(U->Name);
     W.str(U->DisplayPath);
     W.boolean(U->IsPackage);
-    std::string Origin = cacheOrigin(*U);
-    W.str(Origin);
+    W.str(cacheOrigin(*U));
     W.u64(U->File->textHash());
-    bool KeepText =
-        U->File->textIsBytes() && llvm::sys::path::is_absolute(Origin);
-    W.boolean(KeepText);
-    if (KeepText)
-      W.str(U->File->text());
     W.u64(U->Diags->diagnostics().size());
     for (const Diagnostic &D : U->Diags->diagnostics()) {
       W.u64(static_cast<uint64_t>(D.Id));
@@ -109,6 +101,26 @@ void AnalysisCache::store(const AnalysisResult &Result) const {
   for (const std::string &P : Result.MissingPaths)
     W.str(P);
   ir::writeSchema(Result.Schema, W);
+  BodyOS.flush();
+
+  int FD;
+  llvm::SmallString<256> Temp;
+  if (llvm::sys::fs::createUniqueFile(Path + ".%%%%%%.tmp", FD, Temp))
+    return;
+  llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+  OS << Magic;
+  ir::BytecodeWriter Out(OS);
+  Out.u64(llvm::xxh3_64bits(Body));
+  Out.str(Body);
+  for (const auto &U : Result.Units) {
+    if (U->IsStub)
+      continue;
+    bool KeepText =
+        U->File->textIsBytes() && llvm::sys::path::is_absolute(cacheOrigin(*U));
+    Out.boolean(KeepText);
+    if (KeepText)
+      Out.str(U->File->text());
+  }
   OS.close();
   if (OS.has_error()) {
     OS.clear_error();
@@ -131,7 +143,14 @@ AnalysisCache::load(const std::vector<std::string> &Walked,
   llvm::StringRef Bytes = (*Buffer)->getBuffer();
   if (!Bytes.consume_front(Magic))
     return std::nullopt;
-  ir::BytecodeReader R(Bytes);
+  // Damaged bytes would otherwise be read as a valid entry, and carried on
+  // from edit to edit.
+  ir::BytecodeReader Texts(Bytes);
+  uint64_t Checksum = Texts.u64();
+  llvm::StringRef Body = Texts.strRef();
+  if (!Texts.ok() || llvm::xxh3_64bits(Body) != Checksum)
+    return std::nullopt;
+  ir::BytecodeReader R(Body);
   if (R.str() != Key || !R.ok())
     return std::nullopt;
 
@@ -148,9 +167,9 @@ AnalysisCache::load(const std::vector<std::string> &Walked,
     U->IsPackage = R.boolean();
     std::string Origin = R.str();
     uint64_t Hash = R.u64();
-    bool HasText = R.boolean();
-    llvm::StringRef Text = HasText ? R.strRef() : llvm::StringRef();
-    if (!R.ok() || (I < WalkedUnits && Origin != Walked[I]))
+    bool HasText = Texts.boolean();
+    llvm::StringRef Text = HasText ? Texts.strRef() : llvm::StringRef();
+    if (!R.ok() || !Texts.ok() || (I < WalkedUnits && Origin != Walked[I]))
       return std::nullopt;
     U->File = Access.Open(Origin, U->DisplayPath);
     if (!U->File)
@@ -211,7 +230,7 @@ AnalysisCache::load(const std::vector<std::string> &Walked,
       return std::nullopt;
   }
   std::optional<ir::Schema> Schema = ir::readSchema(R);
-  if (!Schema || !R.ok() || !R.atEnd())
+  if (!Schema || !R.ok() || !R.atEnd() || !Texts.atEnd())
     return std::nullopt;
   Result.Schema = std::move(*Schema);
   Result.WalkedUnits = WalkedUnits;

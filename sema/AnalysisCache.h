@@ -9,7 +9,7 @@
 // or in the git revision whose files the analysis read. A result
 // is reused only when every one of those is unchanged, so a hit gives what
 // the analysis itself would give. One entry per project and options, in
-// `<dir>/<hash of the key>.bin`, replaced atomically.
+// `<dir>/<hash of the key>.bin`, replaced atomically, with a checksum.
 //
 // An entry of files on disk also keeps their texts: after an edit of a few
 // modules, the entry is the analysis before the edit, which analyzeEdit
