@@ -145,10 +145,10 @@ AnalysisCache::load(const std::vector<std::string> &Walked,
     return std::nullopt;
   // Damaged bytes would otherwise be read as a valid entry, and carried on
   // from edit to edit.
-  ir::BytecodeReader Texts(Bytes);
-  uint64_t Checksum = Texts.u64();
-  llvm::StringRef Body = Texts.strRef();
-  if (!Texts.ok() || llvm::xxh3_64bits(Body) != Checksum)
+  ir::BytecodeReader Entry(Bytes);
+  uint64_t Checksum = Entry.u64();
+  llvm::StringRef Body = Entry.strRef();
+  if (!Entry.ok() || llvm::xxh3_64bits(Body) != Checksum)
     return std::nullopt;
   ir::BytecodeReader R(Body);
   if (R.str() != Key || !R.ok())
@@ -167,9 +167,10 @@ AnalysisCache::load(const std::vector<std::string> &Walked,
     U->IsPackage = R.boolean();
     std::string Origin = R.str();
     uint64_t Hash = R.u64();
-    bool HasText = Texts.boolean();
-    llvm::StringRef Text = HasText ? Texts.strRef() : llvm::StringRef();
-    if (!R.ok() || !Texts.ok() || (I < WalkedUnits && Origin != Walked[I]))
+    // Its text, from the section after the body.
+    bool HasText = Entry.boolean();
+    llvm::StringRef Text = HasText ? Entry.strRef() : llvm::StringRef();
+    if (!R.ok() || !Entry.ok() || (I < WalkedUnits && Origin != Walked[I]))
       return std::nullopt;
     U->File = Access.Open(Origin, U->DisplayPath);
     if (!U->File)
@@ -230,7 +231,7 @@ AnalysisCache::load(const std::vector<std::string> &Walked,
       return std::nullopt;
   }
   std::optional<ir::Schema> Schema = ir::readSchema(R);
-  if (!Schema || !R.ok() || !R.atEnd() || !Texts.atEnd())
+  if (!Schema || !R.ok() || !R.atEnd() || !Entry.atEnd())
     return std::nullopt;
   Result.Schema = std::move(*Schema);
   Result.WalkedUnits = WalkedUnits;
