@@ -77,7 +77,7 @@ std::unique_ptr<SourceFile> SourceFile::fromBytes(llvm::StringRef Bytes,
       llvm::MemoryBuffer::getMemBufferCopy(Bytes, DisplayName), DisplayName));
 }
 
-SourceFile::SourceFile(const SourceFile &Of)
+SourceFile::SourceFile(Borrowed, const SourceFile &Of)
     : Name(Of.Name), Decoded(Of.Decoded), Text(Of.Text), RawSize(Of.RawSize) {
   SM.AddNewSourceBuffer(llvm::MemoryBuffer::getMemBuffer(
                             Text, Name, /*RequiresNullTerminator=*/true),
@@ -85,7 +85,7 @@ SourceFile::SourceFile(const SourceFile &Of)
 }
 
 std::unique_ptr<SourceFile> SourceFile::borrow(const SourceFile &Of) {
-  return std::unique_ptr<SourceFile>(new SourceFile(Of));
+  return std::unique_ptr<SourceFile>(new SourceFile(Borrowed(), Of));
 }
 
 const std::vector<uint32_t> &SourceFile::lineStarts() const {

@@ -76,7 +76,9 @@ public:
 
 private:
   SourceFile(std::unique_ptr<llvm::MemoryBuffer> Raw, llvm::StringRef Name);
-  explicit SourceFile(const SourceFile &Of);
+  /// borrow(): not a copy, which SourceFile does not have.
+  struct Borrowed {};
+  SourceFile(Borrowed, const SourceFile &Of);
 
   std::string Name;
   llvm::SourceMgr SM;
