@@ -230,10 +230,21 @@ AnalysisCache::load(const std::vector<std::string> &Walked,
     if (Access.Exists(Result.MissingPaths.back()))
       return std::nullopt;
   }
-  std::optional<ir::Schema> Schema = ir::readSchema(R);
-  if (!Schema || !R.ok() || !R.atEnd() || !Entry.atEnd())
+  if (!R.ok() || !Entry.atEnd())
     return std::nullopt;
-  Result.Schema = std::move(*Schema);
+  auto ReadSchema =
+      [Kept = std::shared_ptr<llvm::MemoryBuffer>(std::move(*Buffer)),
+       R](ir::Schema &Out) mutable {
+        std::optional<ir::Schema> Schema = ir::readSchema(R);
+        if (!Schema || !R.ok() || !R.atEnd())
+          return false;
+        Out = std::move(*Schema);
+        return true;
+      };
+  if (!Cached.Edited.empty())
+    Cached.ReadSchema = std::move(ReadSchema);
+  else if (!ReadSchema(Result.Schema))
+    return std::nullopt;
   Result.WalkedUnits = WalkedUnits;
   Result.FromCache = true;
   return Cached;

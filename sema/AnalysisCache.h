@@ -47,6 +47,10 @@ struct CacheSourceAccess {
 struct CachedAnalysis {
   AnalysisResult Result;
   std::vector<size_t> Edited;
+  /// With \c Edited: Result.Schema is empty until this reads it, false if
+  /// the bytes are not one. An edit's analysis asks for it only once the
+  /// edit is found worth running, and the schema is most of the entry.
+  std::function<bool(ir::Schema &)> ReadSchema;
 };
 
 class AnalysisCache {

@@ -18,6 +18,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -77,6 +78,14 @@ public:
 
   /// \p Schema, Base's, gives its tables to the result rather than copies.
   void takeTablesOf(ir::Schema &Schema) { TablesToTake = &Schema; }
+  /// Base's schema is empty until \p Read reads it into \p Schema, which
+  /// run() asks for only once the edit is found worth running: an entry of
+  /// the analysis cache is mostly its schema.
+  void readSchemaWith(ir::Schema &Schema,
+                      std::function<bool(ir::Schema &)> Read) {
+    SchemaToRead = &Schema;
+    ReadSchema = std::move(Read);
+  }
   std::optional<AnalysisResult> run(const ProjectOptions &Options);
 
 private:
@@ -94,12 +103,19 @@ private:
   /// The units whose text the edit changes, and their texts.
   bool findEdits(AnalysisResult &Result, std::vector<size_t> &Edited,
                  std::map<size_t, const SourceFile *> &NewTexts);
-  /// Runs the edited modules as they were and as they are, and checks that
-  /// the difference is the edit's alone; \p Replaced gets, per table of
-  /// Base, the run's table that replaces it.
+  /// The modules to run for the edit, in the order they ran (\p Imports),
+  /// and the packages among what they read (\p Packages); fails where
+  /// running them costs more than analysing the project whole.
+  bool planRuns(const std::vector<size_t> &Edited, std::vector<size_t> &Imports,
+                std::vector<size_t> &Packages);
+  /// Runs them as they were and as they are (on two threads, \p SideBySide),
+  /// and checks that the difference is the edit's alone; \p Replaced gets,
+  /// per table of Base, the run's table that replaces it.
   bool runEdits(const ProjectLayout &Layout, const std::vector<size_t> &Edited,
+                const std::vector<size_t> &Imports,
+                const std::vector<size_t> &Packages,
                 const std::map<size_t, const SourceFile *> &NewTexts,
-                PartialRun &Old, PartialRun &New,
+                bool SideBySide, PartialRun &Old, PartialRun &New,
                 std::vector<const ir::Table *> &Replaced);
   /// Checks that the runs' difference is the edit's alone, and sets
   /// \p Replaced (runEdits).
@@ -151,6 +167,8 @@ private:
   std::string &WhyNot;
   size_t MaxRunBytes;
   ir::Schema *TablesToTake = nullptr;
+  ir::Schema *SchemaToRead = nullptr;
+  std::function<bool(ir::Schema &)> ReadSchema;
   /// Base's project units, and each one's index there (by Base's index).
   std::vector<const ModuleUnit *> Units;
   std::vector<int64_t> CompactOf;

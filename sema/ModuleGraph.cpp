@@ -785,20 +785,25 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
   // columns' definitions say, which running those modules alone settles.
   if (Cached) {
     std::optional<AnalysisResult> Edited;
+    std::string WhyNot;
     {
       llvm::NamedRegionTimer T("cache-edit",
                                "Analyse the edit of the cached analysis",
                                "schemac", "schemac phases", Options.TimePhases);
-      // Running the edited modules and what they read takes about three
-      // times what analysing as much of the project whole does: past a
-      // fifth of a large project's text, the whole analysis is quicker.
+      // Running the edited modules and what they read, before and after
+      // the edit, takes about three times what analysing as much of the
+      // project whole does, or twice on two threads side by side: past a
+      // fifth or a third of a large project's text, the whole analysis is
+      // quicker (at 20,000 models, a fixed 0.2 s and 0.07 s per MB of the
+      // runs' text, against 0.03 s per MB).
       size_t Bytes = 0;
       for (const auto &U : Cached->Result.Units)
         Bytes += U->File->text().size();
-      std::string WhyNot;
+      size_t Share = editRunsSideBySide(Options) ? 3 : 5;
       Edited = analyzeEdit(std::move(Cached->Result), Options,
                            EditScope::Definitions, WhyNot,
-                           Bytes < (1u << 20) ? SIZE_MAX : Bytes / 5);
+                           Bytes < (1u << 20) ? SIZE_MAX : Bytes / Share,
+                           std::move(Cached->ReadSchema));
       // As large as the project's analysis: left, as evaluateUnits leaves
       // its objects, to a process about to exit.
       if (Options.DisableFree)
@@ -809,6 +814,7 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
       Keep(*Edited);
       return std::move(*Edited);
     }
+    Result.CachedEditRefused = std::move(WhyNot);
   }
 
   size_t ProjectUnits = Result.Units.size();

@@ -108,6 +108,10 @@ struct ProjectLayout {
 ProjectLayout layoutProject(const ProjectOptions &Options,
                             AnalysisResult &Result);
 
+/// Whether analyzeEdit runs the edited modules as they were and as they are
+/// on two threads side by side: where \p Options allow more than one.
+bool editRunsSideBySide(const ProjectOptions &Options);
+
 /// Appends the library stubs' units.
 void addStubUnits(AnalysisResult &Result);
 

@@ -166,6 +166,9 @@ struct AnalysisResult {
   /// AnalysisCache::store takes them): were one to appear, the import
   /// would resolve differently.
   std::vector<std::string> MissingPaths;
+  /// Why the cache's analysis from before an edit did not serve, and the
+  /// project was analysed whole (analyzeEdit's reason); empty otherwise.
+  std::string CachedEditRefused;
   /// With ProjectOptions::DeferCacheWrite, the cache the result is still to
   /// be written to.
   std::shared_ptr<const AnalysisCache> CacheToWrite;
@@ -200,11 +203,13 @@ std::optional<AnalysisResult> analyzeEdit(const AnalysisResult &Base,
                                           EditScope Scope, std::string &WhyNot,
                                           size_t MaxRunBytes = SIZE_MAX);
 /// The same, for a caller done with \p Base: the result takes its tables
-/// over instead of copying them.
-std::optional<AnalysisResult> analyzeEdit(AnalysisResult &&Base,
-                                          const ProjectOptions &Options,
-                                          EditScope Scope, std::string &WhyNot,
-                                          size_t MaxRunBytes = SIZE_MAX);
+/// over instead of copying them. With \p ReadBaseSchema, Base's schema is
+/// empty until that reads it, which happens only once the edit is found
+/// worth running (an entry of the analysis cache is mostly its schema).
+std::optional<AnalysisResult>
+analyzeEdit(AnalysisResult &&Base, const ProjectOptions &Options,
+            EditScope Scope, std::string &WhyNot, size_t MaxRunBytes = SIZE_MAX,
+            std::function<bool(ir::Schema &)> ReadBaseSchema = nullptr);
 
 } // namespace schemac::sema
 

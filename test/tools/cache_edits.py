@@ -40,6 +40,7 @@ EDITS = [
 ]
 
 TIMERS = "===---"
+REMARK = "schemac: remark: the project was analysed whole"
 
 
 def edit_sites(root):
@@ -119,6 +120,9 @@ def main():
             diags = cached[2].split(TIMERS)[0]
             # The timers' banner starts with a line of its own.
             diags = diags[:diags.rfind("\n") + 1] if TIMERS in cached[2] else diags
+            # As are the reasons an edit was analysed whole.
+            diags = "".join(line for line in diags.splitlines(keepends=True)
+                            if not line.startswith(REMARK))
             if "Analyse the edit of the cached analysis" in cached[2] and \
                     "Evaluate modules" not in cached[2]:
                 as_edits += 1

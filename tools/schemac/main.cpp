@@ -153,8 +153,9 @@ cl::list<std::string> DiagramTables(
     cl::CommaSeparated, cl::value_desc("table,..."), cl::sub(SchemaCommand),
     cl::cat(SchemacCategory));
 cl::opt<unsigned> SchemaJobs("j",
-                             cl::desc("Files parsed in parallel (default: "
-                                      "one per core)"),
+                             cl::desc("Threads that parse files, and that "
+                                      "analyse an edit's modules side by side "
+                                      "(default: one per core)"),
                              cl::init(0), cl::Prefix, cl::sub(SchemaCommand),
                              cl::sub(DumpIrCommand), cl::cat(SchemacCategory));
 cl::opt<std::string> SqlAlchemyVersion(
@@ -163,10 +164,12 @@ cl::opt<std::string> SqlAlchemyVersion(
              "(default: as the project's lock or requirements files say)"),
     cl::value_desc("release"), cl::sub(SchemaCommand), cl::sub(DumpIrCommand),
     cl::cat(SchemacCategory));
-cl::opt<bool> TimePhases("time-phases",
-                         cl::desc("Print the time each phase took on stderr"),
-                         cl::sub(SchemaCommand), cl::sub(DumpIrCommand),
-                         cl::cat(SchemacCategory));
+cl::opt<bool>
+    TimePhases("time-phases",
+               cl::desc("Print the time each phase took on stderr, and why "
+                        "an edit was not analysed from the cache"),
+               cl::sub(SchemaCommand), cl::sub(DumpIrCommand),
+               cl::cat(SchemacCategory));
 cl::opt<bool> NoCache("no-cache", cl::desc(NoCacheDescription),
                       cl::sub(SchemaCommand), cl::sub(DumpIrCommand),
                       cl::cat(SchemacCategory));
@@ -329,6 +332,11 @@ int runSchemaCommand(bool DumpIr) {
     llvm::WithColor::error(llvm::errs(), "schemac") << E << "\n";
   if (!Result.InputErrors.empty())
     return 2;
+  if (TimePhases && !Result.CachedEditRefused.empty())
+    llvm::WithColor::remark(llvm::errs(), "schemac")
+        << "the project was analysed whole, not from the cached analysis "
+           "before the edit: "
+        << Result.CachedEditRefused << "\n";
 
   // Every unit's diagnostics, printed clang-style and kept for the JSON.
   bool Colors = useColors();
