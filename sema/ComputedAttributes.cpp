@@ -298,18 +298,38 @@ void DeclarativeAnalyzer::resolveComputedAttributes() {
   // Each class's own attributes and those of its unmapped bases (mixins),
   // as Python finds them: the first class in the MRO to bind a name wins.
   // A mapped base's attributes are that class's.
+  // Most classes bind none, nor do the mixins every class shares: each
+  // class's dictionary is looked through once for any, and only where the
+  // class or one of its mixins has one, the MRO name by name.
+  llvm::DenseMap<const ClassObj *, bool> BindsComputed;
+  auto bindsComputed = [&](const ClassObj *C) {
+    auto [It, New] = BindsComputed.try_emplace(C, false);
+    if (New)
+      It->second = llvm::any_of(C->Dict, [](const auto &Entry) {
+        return !Entry.first.starts_with("__") &&
+               computedKind(Entry.second.Value);
+      });
+    return It->second;
+  };
   for (size_t Index = 0; Index < Mapped.size(); ++Index) {
     ClassObj *C = Mapped[Index].Class;
     if (Mapped[Index].AbstractConcrete)
       continue;
-    // Names are internName() copies: one address per name.
-    llvm::SmallPtrSet<const char *, 32> Seen;
+    // The classes whose attributes are the class's own: up to a mapped base.
+    llvm::SmallVector<ClassObj *, 8> Own;
     for (ClassObj *Base : C->Mro) {
       if (Base->IsStub)
         continue;
       if (const MappedInfo *BaseInfo = Base != C ? mappedInfo(Base) : nullptr;
           BaseInfo && !BaseInfo->AbstractConcrete)
         break;
+      Own.push_back(Base);
+    }
+    if (llvm::none_of(Own, bindsComputed))
+      continue;
+    // Names are internName() copies: one address per name.
+    llvm::SmallPtrSet<const char *, 32> Seen;
+    for (ClassObj *Base : Own) {
       for (auto &[Name, B] : Base->Dict) {
         if (Name.starts_with("__") || !Seen.insert(Name.data()).second)
           continue;
