@@ -8,6 +8,8 @@
 
 #include "passes/Differ.h"
 
+#include "llvm/ADT/SmallVector.h"
+
 namespace schemac::passes::detail {
 
 static Names mapped(const Names &Columns,
@@ -67,26 +69,34 @@ void Differ::diffConstraints(
   }
 
   // Generic pairing: by a key of the content; what is left was added or
-  // removed.
-  auto Pair = [&](const auto &OldItems, const auto &NewItems, auto OldKey,
+  // removed. An old item has one key or more, tried in turn: first keys
+  // pair first, so an item that kept its key is not taken by another's
+  // second one.
+  auto Pair = [&](const auto &OldItems, const auto &NewItems, auto OldKeys,
                   auto NewKey, auto OnRemoved, auto OnAdded) {
-    std::multiset<std::string> NewKeys;
+    std::map<std::string, size_t> Unpaired, Paired;
     for (const auto &X : NewItems)
-      NewKeys.insert(NewKey(X));
-    std::multiset<std::string> OldKeys;
-    for (const auto &X : OldItems)
-      OldKeys.insert(OldKey(X));
-    for (const auto &X : OldItems) {
-      auto It = NewKeys.find(OldKey(X));
-      if (It != NewKeys.end())
-        NewKeys.erase(It);
-      else
-        OnRemoved(X);
-    }
+      ++Unpaired[NewKey(X)];
+    std::vector<bool> OldPaired(OldItems.size());
+    for (size_t Round = 0; Round < 2; ++Round)
+      for (size_t I = 0; I < OldItems.size(); ++I) {
+        llvm::SmallVector<std::string, 2> Keys = OldKeys(OldItems[I]);
+        if (OldPaired[I] || Round >= Keys.size())
+          continue;
+        auto It = Unpaired.find(Keys[Round]);
+        if (It == Unpaired.end() || It->second == 0)
+          continue;
+        --It->second;
+        ++Paired[Keys[Round]];
+        OldPaired[I] = true;
+      }
+    for (size_t I = 0; I < OldItems.size(); ++I)
+      if (!OldPaired[I])
+        OnRemoved(OldItems[I]);
     for (const auto &X : NewItems) {
-      auto It = OldKeys.find(NewKey(X));
-      if (It != OldKeys.end())
-        OldKeys.erase(It);
+      size_t &Count = Paired[NewKey(X)];
+      if (Count)
+        --Count;
       else
         OnAdded(X);
     }
@@ -121,15 +131,18 @@ void Differ::diffConstraints(
   };
 
   // Indexes: by columns, uniqueness and name (a renamed index is dropped
-  // and created again, as Alembic reports it).
+  // and created again, as Alembic reports it); the name as the renames
+  // make it, or as it was (a name given, which a column's rename keeps).
   std::set<std::string> FKColumns;
   for (const ir::ForeignKey &F : A.ForeignKeys)
     FKColumns.insert(Join(F.Columns));
   Pair(
       A.Indexes, B.Indexes,
       [&](const ir::Index &I) {
-        return Join(mapped(I.Columns, Renamed)) + (I.Unique ? "!u" : "") +
-               "\x1d" + renamedName(I.Name);
+        std::string Columns =
+            Join(mapped(I.Columns, Renamed)) + (I.Unique ? "!u" : "") + "\x1d";
+        return llvm::SmallVector<std::string, 2>{Columns + renamedName(I.Name),
+                                                 Columns + I.Name.value_or("")};
       },
       [&](const ir::Index &I) {
         return Join(I.Columns) + (I.Unique ? "!u" : "") + "\x1d" +
@@ -177,8 +190,9 @@ void Differ::diffConstraints(
   Pair(
       A.UniqueConstraints, B.UniqueConstraints,
       [&](const ir::UniqueConstraint &U) {
-        return SortedJoin(mapped(U.Columns, Renamed)) + "\x1d" +
-               renamedName(U.Name);
+        std::string Columns = SortedJoin(mapped(U.Columns, Renamed)) + "\x1d";
+        return llvm::SmallVector<std::string, 2>{Columns + renamedName(U.Name),
+                                                 Columns + U.Name.value_or("")};
       },
       [&](const ir::UniqueConstraint &U) {
         return SortedJoin(U.Columns) + "\x1d" + U.Name.value_or("");
@@ -224,7 +238,8 @@ void Differ::diffConstraints(
   Pair(
       A.ForeignKeys, B.ForeignKeys,
       [&](const ir::ForeignKey &F) {
-        return FKKey(F, mapped(F.Columns, Renamed), true);
+        return llvm::SmallVector<std::string, 2>{
+            FKKey(F, mapped(F.Columns, Renamed), true)};
       },
       [&](const ir::ForeignKey &F) { return FKKey(F, F.Columns, false); },
       [&](const ir::ForeignKey &F) {
@@ -250,7 +265,9 @@ void Differ::diffConstraints(
   // Check constraints: by their SQL.
   Pair(
       A.CheckConstraints, B.CheckConstraints,
-      [&](const ir::CheckConstraint &K) { return normalizedSql(K.SqlText); },
+      [&](const ir::CheckConstraint &K) {
+        return llvm::SmallVector<std::string, 2>{normalizedSql(K.SqlText)};
+      },
       [&](const ir::CheckConstraint &K) { return normalizedSql(K.SqlText); },
       [&](const ir::CheckConstraint &K) {
         Change &C = add(DiffRule::CHECK_REMOVED, A);
