@@ -42,6 +42,26 @@ std::optional<std::string> ownerOf(const llvm::json::Object &Node) {
   return std::nullopt;
 }
 
+/// What the node's children's SQL calls it: the last part of its
+/// relation_name ("db"."schema"."name", or unquoted), else its alias, else
+/// its name; in lower case, as DbtSql reads names.
+std::string relationOf(const llvm::json::Object &Node, llvm::StringRef Name) {
+  std::string Full = str(&Node, "relation_name");
+  llvm::StringRef Relation = llvm::StringRef(Full).trim();
+  if (!Relation.empty()) {
+    char Last = Relation.back();
+    if (Last == '"' || Last == '`') {
+      size_t Open = Relation.drop_back().rfind(Last);
+      if (Open != llvm::StringRef::npos)
+        return Relation.slice(Open + 1, Relation.size() - 1).lower();
+    }
+    auto [Before, After] = Relation.rsplit('.');
+    return (After.empty() ? Before : After).lower();
+  }
+  std::string Alias = str(&Node, "alias");
+  return Alias.empty() ? Name.lower() : llvm::StringRef(Alias).lower();
+}
+
 } // namespace
 
 llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
@@ -119,9 +139,8 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
       std::string Sql = str(O, "compiled_code");
       if (Sql.empty())
         Sql = str(O, "raw_code");
-      SqlReading Reading = readSql(Sql);
-      Node.Identifiers = std::move(Reading.Identifiers);
-      Node.SelectsAll = Reading.PassesThrough;
+      Node.Sql = readSql(Sql);
+      Node.Relation = relationOf(*O, Node.Name);
       for (const std::string &Dep : Node.DependsOn)
         M.Children[Dep].push_back(Node.Id);
       M.Nodes.emplace(Node.Id, std::move(Node));
@@ -167,17 +186,19 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
   // Breadth first, each node once: a node that fails takes its descendants
   // with it; one that passes every column through hands the question to
   // its children. Parent links rebuild each node's chain.
+  // Each entry: the node, its parent (none for a source) and the relation
+  // the parent is in the node's SQL.
   enum Mode { Reads, Fails };
   std::map<std::string, std::string> FailedFrom, ReadFrom; // id -> parent
-  std::deque<std::tuple<std::string, std::string, Mode>> Queue;
+  std::deque<std::tuple<std::string, std::string, std::string, Mode>> Queue;
   for (const DbtSource *Src : Sources) {
     auto Kids = Manifest.Children.find(Src->Id);
     if (Kids != Manifest.Children.end())
       for (const std::string &K : Kids->second)
-        Queue.emplace_back(K, "", Reads);
+        Queue.emplace_back(K, "", Src->Identifier, Reads);
   }
   while (!Queue.empty()) {
-    auto [Id, Parent, How] = Queue.front();
+    auto [Id, Parent, ParentRelation, How] = Queue.front();
     Queue.pop_front();
     auto NodeIt = Manifest.Nodes.find(Id);
     if (NodeIt == Manifest.Nodes.end() || NodeIt->second.Kind == "dbt_seed" ||
@@ -185,10 +206,11 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
       continue;
     const DbtNode &N = NodeIt->second;
     Mode Next;
-    if (How == Fails || !ColumnName || N.Identifiers.count(Column)) {
+    if (How == Fails || !ColumnName ||
+        N.Sql.readsColumn(ParentRelation, Column)) {
       FailedFrom[Id] = Parent;
       Next = Fails;
-    } else if (N.SelectsAll && !ReadFrom.count(Id)) {
+    } else if (N.Sql.PassesThrough && !ReadFrom.count(Id)) {
       ReadFrom[Id] = Parent;
       Next = Reads;
     } else {
@@ -197,7 +219,7 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
     auto Kids = Manifest.Children.find(Id);
     if (Kids != Manifest.Children.end())
       for (const std::string &K : Kids->second)
-        Queue.emplace_back(K, Id, Next);
+        Queue.emplace_back(K, Id, N.Relation, Next);
   }
   std::map<std::string, std::vector<std::string>> Reached;
   for (auto &[Id, Parent] : FailedFrom) {

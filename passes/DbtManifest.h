@@ -6,11 +6,12 @@
 //
 //   - for a table (dropped, renamed): every node reading its source, and
 //     everything downstream of those;
-//   - for a column: each model that names the column in its compiled SQL
-//     fails to build, and so does everything downstream of it (dbt skips a
-//     failed model's children); a model that selects * still builds but
-//     loses the column, so only those of its children that name it are
-//     reached; a model that reads only other columns is not.
+//   - for a column: each model whose compiled SQL reads the column of
+//     that relation (DbtSql.h places each column a query names) fails to
+//     build, and so does everything downstream of it (dbt skips a failed
+//     model's children); a model that selects * still builds but loses
+//     the column, so only those of its children that read it of that
+//     model are reached; a model that reads only other columns is not.
 //
 // Safe changes reach no one. Sources match tables by schema and name (their
 // identifier, honouring quoting); a table without a schema is in the dialect's
@@ -22,6 +23,7 @@
 #ifndef SCHEMAC_PASSES_DBTMANIFEST_H
 #define SCHEMAC_PASSES_DBTMANIFEST_H
 
+#include "passes/DbtSql.h"
 #include "passes/DialectLowering.h"
 #include "passes/SchemaDiff.h"
 
@@ -50,9 +52,11 @@ struct DbtNode {
   std::string Name;
   std::optional<std::string> Owner;
   std::vector<std::string> DependsOn;
-  /// Lower-case identifiers of the compiled SQL, and whether it selects *.
-  std::set<std::string> Identifiers;
-  bool SelectsAll = false;
+  /// What its compiled SQL reads, and whether it selects *.
+  SqlReading Sql;
+  /// The relation the warehouse has it as (the last part of its
+  /// relation_name, else its alias, else its name), as SQL names it.
+  std::string Relation;
 };
 
 struct DbtManifest {

@@ -2,8 +2,13 @@
 
 #include "passes/DbtSql.h"
 
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+
+#include <deque>
 
 #include <vector>
 
@@ -167,7 +172,411 @@ private:
   llvm::StringMap<std::pair<size_t, size_t>> Ctes;
 };
 
+bool isName(const Token &T) {
+  return T.Kind == Token::Word || T.Kind == Token::Quoted;
+}
+
+/// Words that end a FROM item or clause rather than alias it.
+bool isClauseWord(const Token &T) {
+  static const llvm::StringSet<> Words = {
+      "join",   "inner",   "left",    "right",       "full",     "outer",
+      "cross",  "natural", "lateral", "on",          "using",    "where",
+      "group",  "having",  "qualify", "window",      "order",    "limit",
+      "offset", "fetch",   "union",   "intersect",   "except",   "minus",
+      "for",    "pivot",   "unpivot", "tablesample", "returning"};
+  return T.Kind == Token::Word && Words.count(T.Text);
+}
+
+bool isJoinWord(const Token &T) {
+  static const llvm::StringSet<> Words = {"join",  "inner",   "left",
+                                          "right", "full",    "outer",
+                                          "cross", "natural", "lateral"};
+  return T.Kind == Token::Word && Words.count(T.Text);
+}
+
+/// Places each column a query names on the relations it may read of
+/// (DbtSql.h).
+class ColumnPlacer {
+public:
+  ColumnPlacer(const std::vector<Token> &Tokens, SqlReading &Out)
+      : T(Tokens), Out(Out) {}
+
+  /// False where the SQL is not a query it follows.
+  bool run() {
+    size_t End = T.size();
+    while (End > 0 && isPunct(T[End - 1], ';'))
+      --End;
+    query(0, End, nullptr, nullptr);
+    return Ok && SawSelect;
+  }
+
+private:
+  struct Derived;
+  /// What a FROM clause reads.
+  struct Item {
+    enum KindType { Relation, Query, Other } Kind = Other;
+    /// A relation's name (its last part).
+    std::string Name;
+    /// What the query calls it: its alias, else its name.
+    std::string Alias;
+    /// A CTE's or subquery's query.
+    const Derived *Of = nullptr;
+  };
+  /// A CTE or subquery: the items whose every column its select * passes
+  /// on.
+  struct Derived {
+    std::vector<Item> Star;
+  };
+  struct Scope {
+    std::vector<Item> Items;
+    const Scope *Outer = nullptr;
+  };
+  /// The CTEs of a WITH clause, and those of the queries enclosing it.
+  struct CteScope {
+    llvm::StringMap<const Derived *> Names;
+    const CteScope *Outer = nullptr;
+    const Derived *const *lookup(llvm::StringRef Name) const {
+      for (const CteScope *S = this; S; S = S->Outer)
+        if (auto It = S->Names.find(Name); It != S->Names.end())
+          return &It->second;
+      return nullptr;
+    }
+  };
+  using Range = std::pair<size_t, size_t>;
+
+  size_t closing(size_t I, size_t End) const {
+    int Depth = 0;
+    for (; I < End; ++I) {
+      if (isPunct(T[I], '('))
+        ++Depth;
+      else if (isPunct(T[I], ')') && --Depth == 0)
+        return I;
+    }
+    Ok = false;
+    return End;
+  }
+  bool startsQuery(size_t I, size_t End) const {
+    // Parentheses beyond the levels followed are no query (linear time on
+    // any input).
+    for (size_t Open = 0; I < End && isPunct(T[I], '(') && Open < MaxLevel;
+         ++Open)
+      ++I;
+    return I < End && (isWord(T[I], "select") || isWord(T[I], "with"));
+  }
+  /// The first token at depth 0 in [Begin, End) that \p Is, or End.
+  template <typename Pred> size_t find(size_t Begin, size_t End, Pred Is) {
+    int Depth = 0;
+    for (size_t I = Begin; I < End; ++I) {
+      if (isPunct(T[I], '('))
+        ++Depth;
+      else if (isPunct(T[I], ')'))
+        --Depth;
+      else if (Depth == 0 && Is(T[I]))
+        return I;
+    }
+    return End;
+  }
+
+  /// WITH ...; the branches of UNION and the like.
+  const Derived *query(size_t Begin, size_t End, const Scope *Outer,
+                       const CteScope *Ctes) {
+    if (++Level > MaxLevel || !Ok) {
+      Ok = false;
+      return nullptr;
+    }
+    for (unsigned Open = 0; Begin < End && isPunct(T[Begin], '(') &&
+                            closing(Begin, End) == End - 1;
+         ++Open) {
+      if (Open == MaxLevel) {
+        Ok = false;
+        return nullptr;
+      }
+      ++Begin;
+      --End;
+    }
+    const CteScope *Env = Ctes;
+    if (Begin < End && isWord(T[Begin], "with")) {
+      CteScope &With = CteScopes.emplace_back();
+      With.Outer = Ctes;
+      Env = &With;
+      size_t I = Begin + 1;
+      if (I < End && isWord(T[I], "recursive"))
+        ++I;
+      while (I < End && isName(T[I])) {
+        std::string Name = T[I++].Text;
+        if (I < End && isPunct(T[I], '('))
+          I = closing(I, End) + 1;
+        if (I < End && isWord(T[I], "as"))
+          ++I;
+        while (I < End && (isWord(T[I], "not") || isWord(T[I], "materialized")))
+          ++I;
+        if (I >= End || !isPunct(T[I], '(')) {
+          Ok = false;
+          break;
+        }
+        size_t Close = closing(I, End);
+        const Derived *Body = query(I + 1, Close, Outer, Env);
+        With.Names[Name] = Body;
+        I = Close + 1;
+        if (I >= End || !isPunct(T[I], ','))
+          break;
+        ++I;
+      }
+      Begin = I;
+    }
+    Derived &Result = Queries.emplace_back();
+    auto IsSetOperation = [](const Token &X) {
+      return isWord(X, "union") || isWord(X, "intersect") ||
+             isWord(X, "except") || isWord(X, "minus");
+    };
+    for (size_t Start = Begin; Start < End && Ok;) {
+      size_t Stop = find(Start, End, IsSetOperation);
+      if (const Derived *Branch = select(Start, Stop, Outer, Env))
+        llvm::append_range(Result.Star, Branch->Star);
+      Start = Stop + 1;
+      while (Start < End &&
+             (isWord(T[Start], "all") || isWord(T[Start], "distinct")))
+        ++Start;
+    }
+    --Level;
+    return &Result;
+  }
+
+  /// One SELECT: its FROM clause's items, then every expression of it.
+  const Derived *select(size_t Begin, size_t End, const Scope *Outer,
+                        const CteScope *Ctes) {
+    if (Begin < End && isPunct(T[Begin], '(') && closing(Begin, End) == End - 1)
+      return query(Begin, End, Outer, Ctes);
+    size_t Select =
+        find(Begin, End, [](const Token &X) { return isWord(X, "select"); });
+    if (Select == End) {
+      // VALUES (...): no column of anything.
+      if (Begin < End && isWord(T[Begin], "values"))
+        return nullptr;
+      Ok = false;
+      return nullptr;
+    }
+    SawSelect = true;
+    size_t From =
+        find(Select + 1, End, [](const Token &X) { return isWord(X, "from"); });
+    size_t FromEnd =
+        From == End ? End : find(From + 1, End, [](const Token &X) {
+          return isClauseWord(X) && !isJoinWord(X) && !isWord(X, "on") &&
+                 !isWord(X, "using") && !isWord(X, "pivot") &&
+                 !isWord(X, "unpivot") && !isWord(X, "tablesample") &&
+                 !isWord(X, "for");
+        });
+    Scope Here;
+    Here.Outer = Outer;
+    std::vector<Range> Expressions = {{Select + 1, From}};
+    if (From < End)
+      fromClause(From + 1, FromEnd, Here, Outer, Ctes, Expressions);
+    Expressions.push_back({FromEnd, End});
+    for (auto [A, B] : Expressions)
+      expression(A, B, Here, Ctes);
+    Derived &Result = Queries.emplace_back();
+    // What its select * passes on: every item, or the one of `x.*`.
+    int Depth = 0;
+    for (size_t I = Select + 1; I < From; ++I) {
+      if (isPunct(T[I], '('))
+        ++Depth;
+      else if (isPunct(T[I], ')'))
+        --Depth;
+      else if (Depth == 0 && isPunct(T[I], '*')) {
+        const Token &P = T[I - 1];
+        if (isPunct(P, '.') && I >= 2 && isName(T[I - 2])) {
+          for (const Item &It : Here.Items)
+            if (It.Alias == T[I - 2].Text)
+              Result.Star.push_back(It);
+        } else if (I - 1 == Select || isPunct(P, ',') ||
+                   isWord(P, "distinct") || isWord(P, "all")) {
+          llvm::append_range(Result.Star, Here.Items);
+        }
+      }
+    }
+    return &Result;
+  }
+
+  void fromClause(size_t Begin, size_t End, Scope &Here, const Scope *Outer,
+                  const CteScope *Ctes, std::vector<Range> &Expressions) {
+    for (size_t I = Begin; I < End && Ok;) {
+      if (isPunct(T[I], ',') || isJoinWord(T[I])) {
+        ++I;
+        continue;
+      }
+      auto IsSeparator = [](const Token &X) {
+        return isPunct(X, ',') || isJoinWord(X);
+      };
+      if (isWord(T[I], "on")) {
+        size_t Stop = find(I + 1, End, IsSeparator);
+        Expressions.push_back({I + 1, Stop});
+        I = Stop;
+        continue;
+      }
+      if (isWord(T[I], "using") && I + 1 < End && isPunct(T[I + 1], '(')) {
+        size_t Close = closing(I + 1, End);
+        Expressions.push_back({I + 2, Close});
+        I = Close + 1;
+        continue;
+      }
+      Item It;
+      size_t Next = I + 1;
+      if (isPunct(T[I], '(')) {
+        size_t Close = closing(I, End);
+        if (!startsQuery(I + 1, Close)) {
+          // A parenthesised join: its items are this query's.
+          if (++Level > MaxLevel) {
+            Ok = false;
+            return;
+          }
+          fromClause(I + 1, Close, Here, Outer, Ctes, Expressions);
+          --Level;
+          I = Close + 1;
+          continue;
+        }
+        It.Kind = Item::Query;
+        It.Of = query(I + 1, Close, Outer, Ctes);
+        Next = Close + 1;
+      } else if (isName(T[I])) {
+        std::vector<std::string> Parts = {T[I].Text};
+        size_t J = I + 1;
+        for (; J + 1 < End && isPunct(T[J], '.') && isName(T[J + 1]); J += 2)
+          Parts.push_back(T[J + 1].Text);
+        Next = J;
+        It.Alias = Parts.back();
+        if (J < End && isPunct(T[J], '(')) {
+          // A table function (or VALUES): its arguments are expressions.
+          size_t Close = closing(J, End);
+          Expressions.push_back({J + 1, Close});
+          Next = Close + 1;
+        } else if (const Derived *const *Cte = Parts.size() == 1 && Ctes
+                                                   ? Ctes->lookup(Parts[0])
+                                                   : nullptr) {
+          It.Kind = Item::Query;
+          It.Of = *Cte;
+        } else {
+          It.Kind = Item::Relation;
+          It.Name = Parts.back();
+          Out.ColumnsOf[It.Name];
+        }
+      }
+      size_t J = Next;
+      if (J < End && isWord(T[J], "as"))
+        ++J;
+      if (J < End && isName(T[J]) && !isClauseWord(T[J])) {
+        It.Alias = T[J++].Text;
+        if (J < End && isPunct(T[J], '('))
+          J = closing(J, End) + 1;
+      }
+      Here.Items.push_back(std::move(It));
+      // Whatever else the item has (a sample, hints) up to the next one.
+      I = find(J, End, [](const Token &X) {
+        return isPunct(X, ',') || isJoinWord(X) || isWord(X, "on") ||
+               isWord(X, "using");
+      });
+    }
+  }
+
+  void expression(size_t Begin, size_t End, const Scope &Here,
+                  const CteScope *Ctes) {
+    for (size_t I = Begin; I < End && Ok; ++I) {
+      if (isPunct(T[I], '(')) {
+        if (startsQuery(I + 1, End)) {
+          size_t Close = closing(I, End);
+          query(I + 1, Close, &Here, Ctes);
+          I = Close;
+        }
+        continue;
+      }
+      if (!isName(T[I]))
+        continue;
+      // An alias (AS name, CAST(x AS type)), a type after ::.
+      if (I > Begin && isWord(T[I - 1], "as"))
+        continue;
+      if (I >= Begin + 2 && isPunct(T[I - 1], ':') && isPunct(T[I - 2], ':'))
+        continue;
+      std::vector<std::string> Parts = {T[I].Text};
+      size_t J = I + 1;
+      for (; J + 1 < End && isPunct(T[J], '.') && isName(T[J + 1]); J += 2)
+        Parts.push_back(T[J + 1].Text);
+      I = J - 1;
+      // x.*, and a function's name.
+      if (J + 1 < End && isPunct(T[J], '.') && isPunct(T[J + 1], '*'))
+        continue;
+      if (J < End && isPunct(T[J], '(') && T[J - 1].Kind == Token::Word)
+        continue;
+      place(Parts, Here);
+    }
+  }
+
+  void place(const std::vector<std::string> &Parts, const Scope &Here) {
+    const std::string &Column = Parts.back();
+    if (Parts.size() > 1) {
+      const std::string &Qualifier = Parts[Parts.size() - 2];
+      for (const Scope *S = &Here; S; S = S->Outer)
+        for (const Item &It : S->Items)
+          if (It.Alias == Qualifier) {
+            readOf(It, Column);
+            return;
+          }
+      // No query's name: a field of a column of a struct, say.
+      Out.ColumnsOf[""].insert(Column);
+      if (Parts.size() == 2)
+        place({Parts[0]}, Here);
+      return;
+    }
+    bool Placed = false;
+    for (const Scope *S = &Here; S; S = S->Outer)
+      for (const Item &It : S->Items) {
+        readOf(It, Column);
+        Placed = true;
+      }
+    if (!Placed)
+      Out.ColumnsOf[""].insert(Column);
+  }
+
+  void readOf(const Item &It, const std::string &Column) {
+    // Each CTE once: they may read one another many ways.
+    llvm::SmallPtrSet<const Derived *, 8> Seen;
+    std::vector<const Item *> Work = {&It};
+    while (!Work.empty()) {
+      const Item *I = Work.back();
+      Work.pop_back();
+      if (I->Kind == Item::Relation)
+        Out.ColumnsOf[I->Name].insert(Column);
+      else if (I->Kind == Item::Other)
+        Out.ColumnsOf[""].insert(Column);
+      // A CTE or subquery that names the column read it already; through
+      // its select * the column is read of what that reads.
+      else if (I->Of && Seen.insert(I->Of).second)
+        for (const Item &Under : I->Of->Star)
+          Work.push_back(&Under);
+    }
+  }
+
+  static constexpr unsigned MaxLevel = 64;
+  const std::vector<Token> &T;
+  SqlReading &Out;
+  /// Their addresses stay.
+  std::deque<Derived> Queries;
+  std::deque<CteScope> CteScopes;
+  mutable bool Ok = true;
+  bool SawSelect = false;
+  unsigned Level = 0;
+};
+
 } // namespace
+
+bool SqlReading::readsColumn(llvm::StringRef Relation,
+                             llvm::StringRef Column) const {
+  std::string C = Column.lower();
+  auto Read = ColumnsOf.find(Relation.lower());
+  if (Read == ColumnsOf.end())
+    return Identifiers.count(C);
+  auto Unplaced = ColumnsOf.find("");
+  return Read->second.count(C) ||
+         (Unplaced != ColumnsOf.end() && Unplaced->second.count(C));
+}
 
 SqlReading readSql(llvm::StringRef Sql) {
   SqlReading R;
@@ -182,6 +591,8 @@ SqlReading readSql(llvm::StringRef Sql) {
       continue;
     R.Identifiers.insert(T.Text);
   }
+  if (!ColumnPlacer(Tokens, R).run())
+    R.ColumnsOf.clear();
   R.PassesThrough = Reader(std::move(Tokens)).passesThrough();
   return R;
 }
