@@ -71,6 +71,34 @@ bool isPunct(const Token &T, char P) {
   return T.Kind == Token::Punct && T.Text[0] == P;
 }
 
+/// The index of the ')' closing the '(' at \p I, or \p End.
+size_t closingParen(const std::vector<Token> &T, size_t I, size_t End) {
+  int Depth = 0;
+  for (; I < End; ++I) {
+    if (isPunct(T[I], '('))
+      ++Depth;
+    else if (isPunct(T[I], ')') && --Depth == 0)
+      return I;
+  }
+  return End;
+}
+
+/// The first token outside parentheses in [Begin, End) that \p Is, or End.
+template <typename Pred>
+size_t findAtTop(const std::vector<Token> &T, size_t Begin, size_t End,
+                 Pred Is) {
+  int Depth = 0;
+  for (size_t I = Begin; I < End; ++I) {
+    if (isPunct(T[I], '('))
+      ++Depth;
+    else if (isPunct(T[I], ')'))
+      --Depth;
+    else if (Depth == 0 && Is(T[I]))
+      return I;
+  }
+  return End;
+}
+
 class Reader {
 public:
   explicit Reader(std::vector<Token> T) : Tokens(std::move(T)) {}
@@ -106,16 +134,8 @@ public:
   }
 
 private:
-  /// The index of the ')' closing the '(' at \p I.
   size_t closing(size_t I) const {
-    int Depth = 0;
-    for (; I < Tokens.size(); ++I) {
-      if (isPunct(Tokens[I], '('))
-        ++Depth;
-      else if (isPunct(Tokens[I], ')') && --Depth == 0)
-        return I;
-    }
-    return Tokens.size();
+    return closingParen(Tokens, I, Tokens.size());
   }
 
   /// Whether the query in [Begin, End) selects every column of what it
@@ -123,23 +143,13 @@ private:
   bool query(size_t Begin, size_t End, int Level) {
     if (Level > 32)
       return true;
-    size_t Select = End;
-    int Depth = 0;
-    for (size_t I = Begin; I < End; ++I) {
-      if (isPunct(Tokens[I], '('))
-        ++Depth;
-      else if (isPunct(Tokens[I], ')'))
-        --Depth;
-      else if (Depth == 0 && isWord(Tokens[I], "select")) {
-        Select = I;
-        break;
-      }
-    }
+    size_t Select = findAtTop(
+        Tokens, Begin, End, [](const Token &T) { return isWord(T, "select"); });
     if (Select == End)
       return false;
     bool Star = false;
     size_t From = End;
-    Depth = 0;
+    int Depth = 0;
     for (size_t I = Select + 1; I < End; ++I) {
       const Token &T = Tokens[I];
       if (isPunct(T, '('))
@@ -245,15 +255,10 @@ private:
   using Range = std::pair<size_t, size_t>;
 
   size_t closing(size_t I, size_t End) const {
-    int Depth = 0;
-    for (; I < End; ++I) {
-      if (isPunct(T[I], '('))
-        ++Depth;
-      else if (isPunct(T[I], ')') && --Depth == 0)
-        return I;
-    }
-    Ok = false;
-    return End;
+    size_t Close = closingParen(T, I, End);
+    if (Close == End)
+      Ok = false;
+    return Close;
   }
   bool startsQuery(size_t I, size_t End) const {
     // Parentheses beyond the levels followed are no query (linear time on
@@ -263,18 +268,8 @@ private:
       ++I;
     return I < End && (isWord(T[I], "select") || isWord(T[I], "with"));
   }
-  /// The first token at depth 0 in [Begin, End) that \p Is, or End.
   template <typename Pred> size_t find(size_t Begin, size_t End, Pred Is) {
-    int Depth = 0;
-    for (size_t I = Begin; I < End; ++I) {
-      if (isPunct(T[I], '('))
-        ++Depth;
-      else if (isPunct(T[I], ')'))
-        --Depth;
-      else if (Depth == 0 && Is(T[I]))
-        return I;
-    }
-    return End;
+    return findAtTop(T, Begin, End, Is);
   }
 
   /// WITH ...; the branches of UNION and the like.
