@@ -42,10 +42,75 @@ std::optional<std::string> ownerOf(const llvm::json::Object &Node) {
   return std::nullopt;
 }
 
-/// What the node's children's SQL calls it: the last part of its
-/// relation_name ("db"."schema"."name", or unquoted), else its alias, else
-/// its name; in lower case, as DbtSql reads names.
+constexpr size_t MaxNesting = 512;
+
+/// How deeply the JSON text's arrays and objects nest (strings skipped).
+size_t jsonNesting(llvm::StringRef Text) {
+  size_t Depth = 0, Deepest = 0;
+  for (size_t I = 0; I < Text.size(); ++I) {
+    char C = Text[I];
+    if (C == '"') {
+      for (++I; I < Text.size() && Text[I] != '"'; ++I)
+        if (Text[I] == '\\')
+          ++I;
+    } else if (C == '[' || C == '{') {
+      Deepest = std::max(Deepest, ++Depth);
+    } else if ((C == ']' || C == '}') && Depth) {
+      --Depth;
+    }
+  }
+  return Deepest;
+}
+
+/// Lower-case strings: one, or those of a list.
+void addNames(const llvm::json::Value *V, std::set<std::string> &Out) {
+  if (!V)
+    return;
+  if (auto S = V->getAsString())
+    Out.insert(S->lower());
+  if (const llvm::json::Array *A = V->getAsArray())
+    for (const llvm::json::Value &E : *A)
+      if (auto S = E.getAsString())
+        Out.insert(S->lower());
+}
+
+/// What the node's configuration says of the columns it must keep.
+void readConfiguration(const llvm::json::Object &O, const SqlLexicon &Lexicon,
+                       bool Compiled, DbtNode &Node) {
+  const llvm::json::Object *Config = O.getObject("config");
+  if (!Config)
+    return;
+  // A snapshot's updated_at and check_cols, a unique_key.
+  for (const char *Key : {"updated_at", "check_cols", "unique_key"})
+    addNames(Config->get(Key), Node.ConfiguredColumns);
+  Node.ConfiguredColumns.erase("all");
+  // An enforced contract's columns.
+  if (const llvm::json::Object *Contract = Config->getObject("contract"))
+    if (Contract->getBoolean("enforced").value_or(false))
+      if (const llvm::json::Object *Columns = O.getObject("columns"))
+        for (const auto &Column : *Columns)
+          Node.ConfiguredColumns.insert(llvm::StringRef(Column.first).lower());
+  if (str(Config, "materialized") != "incremental")
+    return;
+  // The next run inserts into the table as it is, whose columns stay
+  // (dbt's default on_schema_change, ignore, or fail).
+  std::string OnSchemaChange = str(Config, "on_schema_change");
+  Node.KeepsColumns = OnSchemaChange.empty() || OnSchemaChange == "ignore" ||
+                      OnSchemaChange == "fail";
+  // The compiled SQL of a first run lacks the is_incremental() branch.
+  if (Compiled)
+    Node.IncrementalSource =
+        readSql(str(&O, "raw_code"), Lexicon, /*Compiled=*/false).Identifiers;
+}
+
+/// What the node's children's SQL calls it: __dbt__cte__<name> where it is
+/// ephemeral, else the last part of its relation_name ("db"."schema"."name", or
+/// unquoted), else its alias, else its name; in lower case, as DbtSql reads
+/// names.
 std::string relationOf(const llvm::json::Object &Node, llvm::StringRef Name) {
+  // An ephemeral model is a CTE of its children's SQL.
+  if (str(Node.getObject("config"), "materialized") == "ephemeral")
+    return "__dbt__cte__" + Name.lower();
   std::string Full = str(&Node, "relation_name");
   llvm::StringRef Relation = llvm::StringRef(Full).trim();
   if (!Relation.empty()) {
@@ -68,6 +133,12 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
   auto Buffer = llvm::MemoryBuffer::getFile(Path);
   if (!Buffer)
     return manifestError(Path, Buffer.getError().message());
+  // llvm::json parses and frees nested values recursively: a document
+  // nested deeper than any manifest is refused before it runs out of stack.
+  if (size_t Depth = jsonNesting((*Buffer)->getBuffer()); Depth > MaxNesting)
+    return manifestError(Path, "nested " + llvm::Twine(Depth) +
+                                   " levels deep; a manifest is at most " +
+                                   llvm::Twine(MaxNesting));
   auto Parsed = llvm::json::parse((*Buffer)->getBuffer());
   if (!Parsed)
     return manifestError(Path,
@@ -88,6 +159,7 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
   DbtManifest M;
   std::string Adapter = str(Root->getObject("metadata"), "adapter_type");
   bool QuotesByDefault = Adapter == "postgres" || Adapter == "redshift";
+  SqlLexicon Lexicon = SqlLexicon::forAdapter(Adapter);
   for (const auto &[Id, Value] : *Root->getObject("sources")) {
     const llvm::json::Object *S = Value.getAsObject();
     if (!S)
@@ -137,10 +209,12 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
             if (auto S = Dep.getAsString())
               Node.DependsOn.push_back(S->str());
       std::string Sql = str(O, "compiled_code");
-      if (Sql.empty())
+      bool Compiled = !Sql.empty();
+      if (!Compiled)
         Sql = str(O, "raw_code");
-      Node.Sql = readSql(Sql);
+      Node.Sql = readSql(Sql, Lexicon, Compiled);
       Node.Relation = relationOf(*O, Node.Name);
+      readConfiguration(*O, Lexicon, Compiled, Node);
       for (const std::string &Dep : Node.DependsOn)
         M.Children[Dep].push_back(Node.Id);
       M.Nodes.emplace(Node.Id, std::move(Node));
@@ -206,11 +280,15 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
       continue;
     const DbtNode &N = NodeIt->second;
     Mode Next;
+    bool Carries = ColumnName && N.Sql.passesThrough(ParentRelation);
     if (How == Fails || !ColumnName ||
-        N.Sql.readsColumn(ParentRelation, Column)) {
+        N.Sql.readsColumn(ParentRelation, Column) ||
+        N.IncrementalSource.count(Column) ||
+        (Carries && (N.ConfiguredColumns.count(Column) || N.KeepsColumns))) {
       FailedFrom[Id] = Parent;
       Next = Fails;
-    } else if (N.Sql.PassesThrough && !ReadFrom.count(Id)) {
+    } else if (Carries && N.Kind != "dbt_snapshot" && !ReadFrom.count(Id)) {
+      // A snapshot keeps the columns it had: its children still read them.
       ReadFrom[Id] = Parent;
       Next = Reads;
     } else {

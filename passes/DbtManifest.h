@@ -11,7 +11,11 @@
 //     build, and so does everything downstream of it (dbt skips a failed
 //     model's children); a model that selects * still builds but loses
 //     the column, so only those of its children that read it of that
-//     model are reached; a model that reads only other columns is not.
+//     model are reached (none of a snapshot's, which keeps its columns),
+//     unless its configuration needs the column (a snapshot's updated_at or
+//     check_cols, a unique_key, an enforced contract, an incremental
+//     model's table that keeps its columns); a model that reads only other
+//     columns is not.
 //
 // Safe changes reach no one. Sources match tables by schema and name (their
 // identifier, honouring quoting); a table without a schema is in the dialect's
@@ -54,6 +58,17 @@ struct DbtNode {
   std::vector<std::string> DependsOn;
   /// What its compiled SQL reads, and whether it selects *.
   SqlReading Sql;
+  /// The columns its configuration names, which it fails without even
+  /// where its SQL selects *: a snapshot's updated_at and check_cols, a
+  /// unique_key, an enforced contract's columns.
+  std::set<std::string> ConfiguredColumns;
+  /// An incremental model whose table keeps its columns (on_schema_change
+  /// ignore, the default, or fail): the next run fails on one its select *
+  /// no longer has.
+  bool KeepsColumns = false;
+  /// An incremental model's identifiers of its Jinja source, whose
+  /// is_incremental() branch the compiled SQL of a first run lacks.
+  std::set<std::string> IncrementalSource;
   /// The relation the warehouse has it as (the last part of its
   /// relation_name, else its alias, else its name), as SQL names it.
   std::string Relation;

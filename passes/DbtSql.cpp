@@ -21,37 +21,78 @@ struct Token {
   std::string Text; ///< Lower case for words and quoted identifiers.
 };
 
-std::vector<Token> tokenize(llvm::StringRef S) {
+bool isNameByte(char C) {
+  // Bytes of UTF-8 sequences: Postgres and others take letters beyond
+  // ASCII in unquoted names.
+  return llvm::isAlnum(C) || C == '_' || C == '$' ||
+         static_cast<unsigned char>(C) >= 0x80;
+}
+
+std::vector<Token> tokenize(llvm::StringRef S, const SqlLexicon &Lexicon) {
   std::vector<Token> Out;
   size_t I = 0, N = S.size();
+  auto LineComment = [&] {
+    while (I < N && S[I] != '\n')
+      ++I;
+  };
+  // A string from the quote at I: its quote doubled, or after a backslash
+  // where the dialect escapes so, is in it; its text is kept (Jinja names
+  // columns in strings).
+  auto String = [&](char Quote, bool Backslash) {
+    size_t Start = ++I;
+    while (I < N) {
+      if (Backslash && S[I] == '\\') {
+        I += 2;
+      } else if (S[I] == Quote) {
+        if (I + 1 < N && S[I + 1] == Quote) {
+          I += 2;
+          continue;
+        }
+        break;
+      } else {
+        ++I;
+      }
+    }
+    Out.push_back({Token::Literal, S.slice(Start, I).lower()});
+    ++I;
+  };
   while (I < N) {
     char C = S[I];
     if (llvm::isSpace(C)) {
       ++I;
     } else if (C == '-' && I + 1 < N && S[I + 1] == '-') {
-      while (I < N && S[I] != '\n')
-        ++I;
+      LineComment();
+    } else if ((C == '#' && Lexicon.HashComments) ||
+               (C == '/' && Lexicon.SlashComments && I + 1 < N &&
+                S[I + 1] == '/')) {
+      LineComment();
     } else if (C == '/' && I + 1 < N && S[I + 1] == '*') {
       size_t End = S.find("*/", I + 2);
       I = End == llvm::StringRef::npos ? N : End + 2;
-    } else if (C == '\'') {
-      // A string literal; '' is a quote inside it.
-      ++I;
-      while (I < N && !(S[I] == '\'' && !(I + 1 < N && S[I + 1] == '\'')))
-        I += S[I] == '\'' ? 2 : 1;
-      ++I;
-      Out.push_back({Token::Literal, ""});
+    } else if (Lexicon.TripleQuotes && (C == '\'' || C == '"') &&
+               S.substr(I).starts_with(std::string(3, C))) {
+      size_t End = S.find(std::string(3, C), I + 3);
+      End = End == llvm::StringRef::npos ? N : End;
+      Out.push_back({Token::Literal, S.slice(I + 3, End).lower()});
+      I = std::min(N, End + 3);
+    } else if (C == '\'' || (C == '"' && Lexicon.DoubleQuotesAreStrings)) {
+      String(C, Lexicon.BackslashEscapes);
     } else if (C == '"' || C == '`') {
       size_t End = S.find(C, I + 1);
       if (End == llvm::StringRef::npos)
         End = N;
       Out.push_back({Token::Quoted, S.slice(I + 1, End).lower()});
       I = End + 1;
-    } else if (llvm::isAlpha(C) || C == '_') {
+    } else if (llvm::isAlpha(C) || C == '_' ||
+               static_cast<unsigned char>(C) >= 0x80) {
       size_t Start = I;
-      while (I < N && (llvm::isAlnum(S[I]) || S[I] == '_' || S[I] == '$'))
+      while (I < N && isNameByte(S[I]))
         ++I;
-      Out.push_back({Token::Word, S.slice(Start, I).lower()});
+      // Postgres's E'...': a string with backslash escapes.
+      if (I - Start == 1 && (C == 'e' || C == 'E') && I < N && S[I] == '\'')
+        String('\'', true);
+      else
+        Out.push_back({Token::Word, S.slice(Start, I).lower()});
     } else if (llvm::isDigit(C)) {
       while (I < N && (llvm::isAlnum(S[I]) || S[I] == '.'))
         ++I;
@@ -83,7 +124,8 @@ size_t closingParen(const std::vector<Token> &T, size_t I, size_t End) {
   return End;
 }
 
-/// The first token outside parentheses in [Begin, End) that \p Is, or End.
+/// The first token outside parentheses in [Begin, End) whose index \p Is,
+/// or End.
 template <typename Pred>
 size_t findAtTop(const std::vector<Token> &T, size_t Begin, size_t End,
                  Pred Is) {
@@ -93,10 +135,38 @@ size_t findAtTop(const std::vector<Token> &T, size_t Begin, size_t End,
       ++Depth;
     else if (isPunct(T[I], ')'))
       --Depth;
-    else if (Depth == 0 && Is(T[I]))
+    else if (Depth == 0 && Is(I))
       return I;
   }
   return End;
+}
+
+/// Whether the '*' at \p I is a select item of its own: after SELECT, a
+/// comma, DISTINCT, ALL or DISTINCT ON (...).
+bool startsSelectItem(const std::vector<Token> &T, size_t I) {
+  if (I == 0)
+    return false;
+  const Token &P = T[I - 1];
+  if (isWord(P, "select") || isPunct(P, ',') || isWord(P, "distinct") ||
+      isWord(P, "all"))
+    return true;
+  if (!isPunct(P, ')'))
+    return false;
+  int Depth = 0;
+  for (size_t J = I - 1; J-- > 0;) {
+    if (isPunct(T[J + 1], ')'))
+      ++Depth;
+    else if (isPunct(T[J + 1], '(') && --Depth == 0)
+      return J >= 1 && isWord(T[J], "on") && isWord(T[J - 1], "distinct");
+  }
+  return false;
+}
+
+/// The FROM keyword at \p I, not IS [NOT] DISTINCT FROM.
+bool isFromAt(const std::vector<Token> &T, size_t I) {
+  return isWord(T[I], "from") &&
+         !(I >= 2 && isWord(T[I - 1], "distinct") &&
+           (isWord(T[I - 2], "is") || isWord(T[I - 2], "not")));
 }
 
 class Reader {
@@ -143,8 +213,9 @@ private:
   bool query(size_t Begin, size_t End, int Level) {
     if (Level > 32)
       return true;
-    size_t Select = findAtTop(
-        Tokens, Begin, End, [](const Token &T) { return isWord(T, "select"); });
+    size_t Select = findAtTop(Tokens, Begin, End, [&](size_t I) {
+      return isWord(Tokens[I], "select");
+    });
     if (Select == End)
       return false;
     bool Star = false;
@@ -156,13 +227,11 @@ private:
         ++Depth;
       else if (isPunct(T, ')'))
         --Depth;
-      else if (Depth == 0 && isWord(T, "from")) {
+      else if (Depth == 0 && isFromAt(Tokens, I)) {
         From = I;
         break;
       } else if (Depth == 0 && isPunct(T, '*')) {
-        const Token &P = Tokens[I - 1];
-        Star |= I - 1 == Select || isPunct(P, ',') || isPunct(P, '.') ||
-                isWord(P, "distinct");
+        Star |= isPunct(Tokens[I - 1], '.') || startsSelectItem(Tokens, I);
       }
     }
     if (!Star)
@@ -189,11 +258,13 @@ bool isName(const Token &T) {
 /// Words that end a FROM item or clause rather than alias it.
 bool isClauseWord(const Token &T) {
   static const llvm::StringSet<> Words = {
-      "join",   "inner",   "left",    "right",       "full",     "outer",
-      "cross",  "natural", "lateral", "on",          "using",    "where",
-      "group",  "having",  "qualify", "window",      "order",    "limit",
-      "offset", "fetch",   "union",   "intersect",   "except",   "minus",
-      "for",    "pivot",   "unpivot", "tablesample", "returning"};
+      "join",   "inner",     "left",        "right",     "full",
+      "outer",  "cross",     "natural",     "lateral",   "on",
+      "using",  "where",     "group",       "having",    "qualify",
+      "window", "order",     "limit",       "offset",    "fetch",
+      "union",  "intersect", "except",      "minus",     "for",
+      "pivot",  "unpivot",   "tablesample", "returning", "match_recognize",
+      "sample"};
   return T.Kind == Token::Word && Words.count(T.Text);
 }
 
@@ -216,8 +287,24 @@ public:
     size_t End = T.size();
     while (End > 0 && isPunct(T[End - 1], ';'))
       --End;
-    query(0, End, nullptr, nullptr);
-    return Ok && SawSelect;
+    const Derived *Result = query(0, End, nullptr, nullptr);
+    if (!Ok || !SawSelect || !Result)
+      return false;
+    // The relations whose every column the result carries.
+    llvm::SmallPtrSet<const Derived *, 8> Seen;
+    std::vector<const Item *> Work;
+    for (const Item &It : Result->Star)
+      Work.push_back(&It);
+    while (!Work.empty()) {
+      const Item *I = Work.back();
+      Work.pop_back();
+      if (!I->Name.empty())
+        Out.PassedThrough.insert(I->Name);
+      if (I->Kind == Item::Query && I->Of && Seen.insert(I->Of).second)
+        for (const Item &Under : I->Of->Star)
+          Work.push_back(&Under);
+    }
+    return true;
   }
 
 private:
@@ -225,7 +312,7 @@ private:
   /// What a FROM clause reads.
   struct Item {
     enum KindType { Relation, Query, Other } Kind = Other;
-    /// A relation's name (its last part).
+    /// A relation's name (its last part), a CTE's name.
     std::string Name;
     /// What the query calls it: its alias, else its name.
     std::string Alias;
@@ -320,11 +407,14 @@ private:
       Begin = I;
     }
     Derived &Result = Queries.emplace_back();
-    auto IsSetOperation = [](const Token &X) {
-      return isWord(X, "union") || isWord(X, "intersect") ||
-             isWord(X, "except") || isWord(X, "minus");
+    // `* EXCEPT (...)` (BigQuery) excepts columns, not a query.
+    auto IsSetOperation = [&](size_t I) {
+      return isWord(T[I], "union") || isWord(T[I], "intersect") ||
+             (isWord(T[I], "except") && !(I > 0 && isPunct(T[I - 1], '*'))) ||
+             isWord(T[I], "minus");
     };
-    for (size_t Start = Begin; Start < End && Ok;) {
+    size_t Branches = 0;
+    for (size_t Start = Begin; Start < End && Ok; ++Branches) {
       size_t Stop = find(Start, End, IsSetOperation);
       if (const Derived *Branch = select(Start, Stop, Outer, Env))
         llvm::append_range(Result.Star, Branch->Star);
@@ -333,6 +423,11 @@ private:
              (isWord(T[Start], "all") || isWord(T[Start], "distinct")))
         ++Start;
     }
+    // The branches of UNION and the like line up column by column: one
+    // that selects * stops building when its relation loses any column.
+    if (Branches > 1)
+      for (const Item &It : Result.Star)
+        readOf(It, ReadsEveryColumn);
     --Level;
     return &Result;
   }
@@ -343,7 +438,7 @@ private:
     if (Begin < End && isPunct(T[Begin], '(') && closing(Begin, End) == End - 1)
       return query(Begin, End, Outer, Ctes);
     size_t Select =
-        find(Begin, End, [](const Token &X) { return isWord(X, "select"); });
+        find(Begin, End, [&](size_t I) { return isWord(T[I], "select"); });
     if (Select == End) {
       // VALUES (...): no column of anything.
       if (Begin < End && isWord(T[Begin], "values"))
@@ -353,14 +448,14 @@ private:
     }
     SawSelect = true;
     size_t From =
-        find(Select + 1, End, [](const Token &X) { return isWord(X, "from"); });
-    size_t FromEnd =
-        From == End ? End : find(From + 1, End, [](const Token &X) {
-          return isClauseWord(X) && !isJoinWord(X) && !isWord(X, "on") &&
-                 !isWord(X, "using") && !isWord(X, "pivot") &&
-                 !isWord(X, "unpivot") && !isWord(X, "tablesample") &&
-                 !isWord(X, "for");
-        });
+        find(Select + 1, End, [&](size_t I) { return isFromAt(T, I); });
+    size_t FromEnd = From == End ? End : find(From + 1, End, [&](size_t I) {
+      const Token &X = T[I];
+      return isClauseWord(X) && !isJoinWord(X) && !isWord(X, "on") &&
+             !isWord(X, "using") && !isWord(X, "pivot") &&
+             !isWord(X, "unpivot") && !isWord(X, "tablesample") &&
+             !isWord(X, "for");
+    });
     Scope Here;
     Here.Outer = Outer;
     std::vector<Range> Expressions = {{Select + 1, From}};
@@ -378,13 +473,11 @@ private:
       else if (isPunct(T[I], ')'))
         --Depth;
       else if (Depth == 0 && isPunct(T[I], '*')) {
-        const Token &P = T[I - 1];
-        if (isPunct(P, '.') && I >= 2 && isName(T[I - 2])) {
+        if (isPunct(T[I - 1], '.') && I >= 2 && isName(T[I - 2])) {
           for (const Item &It : Here.Items)
             if (It.Alias == T[I - 2].Text)
               Result.Star.push_back(It);
-        } else if (I - 1 == Select || isPunct(P, ',') ||
-                   isWord(P, "distinct") || isWord(P, "all")) {
+        } else if (startsSelectItem(T, I)) {
           llvm::append_range(Result.Star, Here.Items);
         }
       }
@@ -394,14 +487,14 @@ private:
 
   void fromClause(size_t Begin, size_t End, Scope &Here, const Scope *Outer,
                   const CteScope *Ctes, std::vector<Range> &Expressions) {
+    auto IsSeparator = [&](size_t I) {
+      return isPunct(T[I], ',') || joinWordAt(I, End);
+    };
     for (size_t I = Begin; I < End && Ok;) {
-      if (isPunct(T[I], ',') || isJoinWord(T[I])) {
+      if (IsSeparator(I)) {
         ++I;
         continue;
       }
-      auto IsSeparator = [](const Token &X) {
-        return isPunct(X, ',') || isJoinWord(X);
-      };
       if (isWord(T[I], "on")) {
         size_t Stop = find(I + 1, End, IsSeparator);
         Expressions.push_back({I + 1, Stop});
@@ -429,8 +522,10 @@ private:
           I = Close + 1;
           continue;
         }
+        // LATERAL (...) sees the items before it.
+        bool Lateral = I > Begin && isWord(T[I - 1], "lateral");
         It.Kind = Item::Query;
-        It.Of = query(I + 1, Close, Outer, Ctes);
+        It.Of = query(I + 1, Close, Lateral ? &Here : Outer, Ctes);
         Next = Close + 1;
       } else if (isName(T[I])) {
         std::vector<std::string> Parts = {T[I].Text};
@@ -439,7 +534,14 @@ private:
           Parts.push_back(T[J + 1].Text);
         Next = J;
         It.Alias = Parts.back();
-        if (J < End && isPunct(T[J], '(')) {
+        const Item *Earlier = nullptr;
+        for (const Item &E : Here.Items)
+          if (Parts.size() > 1 && E.Alias == Parts[0])
+            Earlier = &E;
+        if (Earlier) {
+          // `o.line_items`: a column of an item before it, unnested.
+          readOf(*Earlier, Parts[1]);
+        } else if (J < End && isPunct(T[J], '(')) {
           // A table function (or VALUES): its arguments are expressions.
           size_t Close = closing(J, End);
           Expressions.push_back({J + 1, Close});
@@ -447,8 +549,12 @@ private:
         } else if (const Derived *const *Cte = Parts.size() == 1 && Ctes
                                                    ? Ctes->lookup(Parts[0])
                                                    : nullptr) {
+          // By its name too: dbt inlines an ephemeral model as the CTE
+          // __dbt__cte__<name>.
           It.Kind = Item::Query;
           It.Of = *Cte;
+          It.Name = Parts[0];
+          Out.ColumnsOf[It.Name];
         } else {
           It.Kind = Item::Relation;
           It.Name = Parts.back();
@@ -464,11 +570,12 @@ private:
           J = closing(J, End) + 1;
       }
       Here.Items.push_back(std::move(It));
-      // Whatever else the item has (a sample, hints) up to the next one.
-      I = find(J, End, [](const Token &X) {
-        return isPunct(X, ',') || isJoinWord(X) || isWord(X, "on") ||
-               isWord(X, "using");
+      // Whatever else the item has up to the next one (PIVOT (...),
+      // MATCH_RECOGNIZE (...), a sample) reads the items' columns.
+      I = find(J, End, [&](size_t K) {
+        return IsSeparator(K) || isWord(T[K], "on") || isWord(T[K], "using");
       });
+      Expressions.push_back({J, I});
     }
   }
 
@@ -485,10 +592,9 @@ private:
       }
       if (!isName(T[I]))
         continue;
-      // An alias (AS name, CAST(x AS type)), a type after ::.
-      if (I > Begin && isWord(T[I - 1], "as"))
-        continue;
-      if (I >= Begin + 2 && isPunct(T[I - 1], ':') && isPunct(T[I - 2], ':'))
+      // An alias (AS name, CAST(x AS type)), a type after ::, a path into
+      // semi-structured data after : (Snowflake's col:field).
+      if (I > Begin && (isWord(T[I - 1], "as") || isPunct(T[I - 1], ':')))
         continue;
       std::vector<std::string> Parts = {T[I].Text};
       size_t J = I + 1;
@@ -505,51 +611,60 @@ private:
   }
 
   void place(const std::vector<std::string> &Parts, const Scope &Here) {
-    const std::string &Column = Parts.back();
-    if (Parts.size() > 1) {
-      const std::string &Qualifier = Parts[Parts.size() - 2];
+    // The last part that names an item (schema.table.col, or alias.col.field
+    // into a struct) qualifies the part after it.
+    for (size_t K = Parts.size() - 1; K-- > 0;)
       for (const Scope *S = &Here; S; S = S->Outer)
         for (const Item &It : S->Items)
-          if (It.Alias == Qualifier) {
-            readOf(It, Column);
+          if (It.Alias == Parts[K]) {
+            readOf(It, Parts[K + 1]);
             return;
           }
-      // No query's name: a field of a column of a struct, say.
-      Out.ColumnsOf[""].insert(Column);
-      if (Parts.size() == 2)
-        place({Parts[0]}, Here);
-      return;
-    }
+    // No query's name: the first part is a column (a struct's fields
+    // follow), unless the name is one the reader missed.
+    if (Parts.size() > 1)
+      Out.ColumnsOf[""].insert(Parts.back());
     bool Placed = false;
     for (const Scope *S = &Here; S; S = S->Outer)
       for (const Item &It : S->Items) {
-        readOf(It, Column);
+        readOf(It, Parts[0]);
         Placed = true;
       }
     if (!Placed)
-      Out.ColumnsOf[""].insert(Column);
+      Out.ColumnsOf[""].insert(Parts[0]);
   }
 
   void readOf(const Item &It, const std::string &Column) {
     // Each CTE once: they may read one another many ways.
     llvm::SmallPtrSet<const Derived *, 8> Seen;
     std::vector<const Item *> Work = {&It};
-    while (!Work.empty()) {
+    while (!Work.empty() && Ok) {
       const Item *I = Work.back();
       Work.pop_back();
-      if (I->Kind == Item::Relation)
+      // Columns through CTEs that each read a chain of others take
+      // quadratic time: past a bound, the names are all the reading says.
+      if (++Visits > MaxVisits)
+        Ok = false;
+      // A relation or CTE by its name (a table function's columns are its
+      // own).
+      if (!I->Name.empty())
         Out.ColumnsOf[I->Name].insert(Column);
-      else if (I->Kind == Item::Other)
-        Out.ColumnsOf[""].insert(Column);
       // A CTE or subquery that names the column read it already; through
       // its select * the column is read of what that reads.
-      else if (I->Of && Seen.insert(I->Of).second)
+      if (I->Kind == Item::Query && I->Of && Seen.insert(I->Of).second)
         for (const Item &Under : I->Of->Star)
           Work.push_back(&Under);
     }
   }
 
+  /// A JOIN keyword, not the function LEFT(...) or RIGHT(...).
+  bool joinWordAt(size_t I, size_t End) const {
+    return isJoinWord(T[I]) && !(I + 1 < End && isPunct(T[I + 1], '('));
+  }
+
   static constexpr unsigned MaxLevel = 64;
+  static constexpr size_t MaxVisits = size_t(1) << 20;
+  size_t Visits = 0;
   const std::vector<Token> &T;
   SqlReading &Out;
   /// Their addresses stay.
@@ -569,16 +684,40 @@ bool SqlReading::readsColumn(llvm::StringRef Relation,
   if (Read == ColumnsOf.end())
     return Identifiers.count(C);
   auto Unplaced = ColumnsOf.find("");
-  return Read->second.count(C) ||
+  return Read->second.count(C) || Read->second.count(ReadsEveryColumn) ||
          (Unplaced != ColumnsOf.end() && Unplaced->second.count(C));
 }
 
-SqlReading readSql(llvm::StringRef Sql) {
+bool SqlReading::passesThrough(llvm::StringRef Relation) const {
+  if (!ColumnsOf.count(Relation.lower()))
+    return PassesThrough;
+  return PassedThrough.count(Relation.lower());
+}
+
+SqlLexicon SqlLexicon::forAdapter(llvm::StringRef Adapter) {
+  SqlLexicon L;
+  bool BigQuery = Adapter == "bigquery";
+  bool SparkOrMySql =
+      Adapter == "databricks" || Adapter == "spark" || Adapter == "mysql";
+  L.BackslashEscapes = BigQuery || SparkOrMySql || Adapter == "snowflake" ||
+                       Adapter == "redshift";
+  L.HashComments = BigQuery || Adapter == "mysql";
+  L.SlashComments = Adapter == "snowflake";
+  L.TripleQuotes = BigQuery;
+  L.DoubleQuotesAreStrings = BigQuery || SparkOrMySql;
+  return L;
+}
+
+SqlReading readSql(llvm::StringRef Sql, const SqlLexicon &Lexicon,
+                   bool Compiled) {
   SqlReading R;
-  std::vector<Token> Tokens = tokenize(Sql);
+  std::vector<Token> Tokens = tokenize(Sql, Lexicon);
   for (size_t I = 0; I < Tokens.size(); ++I) {
     const Token &T = Tokens[I];
-    if (T.Kind != Token::Word && T.Kind != Token::Quoted)
+    // Jinja names columns in strings too: {% for c in ['a', 'b'] %}.
+    bool Named = T.Kind == Token::Word || T.Kind == Token::Quoted ||
+                 (!Compiled && T.Kind == Token::Literal && !T.Text.empty());
+    if (!Named)
       continue;
     // A function's name is not a column.
     if (T.Kind == Token::Word && I + 1 < Tokens.size() &&
@@ -586,7 +725,8 @@ SqlReading readSql(llvm::StringRef Sql) {
       continue;
     R.Identifiers.insert(T.Text);
   }
-  if (!ColumnPlacer(Tokens, R).run())
+  // Jinja is no query: what it names is all it says.
+  if (!Compiled || !ColumnPlacer(Tokens, R).run())
     R.ColumnsOf.clear();
   R.PassesThrough = Reader(std::move(Tokens)).passesThrough();
   return R;

@@ -27,6 +27,25 @@
 
 namespace schemac::passes {
 
+/// How a warehouse's SQL writes strings and comments beyond the standard,
+/// by dbt's adapter_type.
+struct SqlLexicon {
+  /// A backslash escapes the next character of a string.
+  bool BackslashEscapes = false;
+  /// # and // start comments to the end of the line.
+  bool HashComments = false, SlashComments = false;
+  /// Three quotes open and close a string.
+  bool TripleQuotes = false;
+  /// "..." is a string; names are quoted `...`.
+  bool DoubleQuotesAreStrings = false;
+
+  static SqlLexicon forAdapter(llvm::StringRef Adapter);
+};
+
+/// In SqlReading::ColumnsOf: the SQL reads every column of the relation
+/// (UNION of a select *, whose columns must line up).
+inline constexpr const char *ReadsEveryColumn = "*";
+
 struct SqlReading {
   /// Lower-case identifiers the SQL names.
   std::set<std::string> Identifiers;
@@ -37,14 +56,22 @@ struct SqlReading {
   /// that could not be placed. Empty where the SQL is not a query the
   /// reader follows.
   std::map<std::string, std::set<std::string>> ColumnsOf;
+  /// Of those, the relations whose every column its result carries.
+  std::set<std::string> PassedThrough;
 
   /// Whether it reads \p Column of the relation \p Relation names: by
   /// where it places the column where it reads that relation, else (as
   /// Jinja that was not compiled) wherever it names it.
   bool readsColumn(llvm::StringRef Relation, llvm::StringRef Column) const;
+  /// Whether its result carries every column of \p Relation: by the
+  /// relations its select * reads, else by PassesThrough.
+  bool passesThrough(llvm::StringRef Relation) const;
 };
 
-SqlReading readSql(llvm::StringRef Sql);
+/// The reading of \p Sql, compiled SQL or, where \p Compiled is false, a
+/// model's Jinja source, whose strings may name columns too.
+SqlReading readSql(llvm::StringRef Sql, const SqlLexicon &Lexicon,
+                   bool Compiled = true);
 
 } // namespace schemac::passes
 
