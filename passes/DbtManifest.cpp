@@ -80,9 +80,17 @@ void readConfiguration(const llvm::json::Object &O, const SqlLexicon &Lexicon,
   const llvm::json::Object *Config = O.getObject("config");
   if (!Config)
     return;
-  // A snapshot's updated_at and check_cols, a unique_key.
-  for (const char *Key : {"updated_at", "check_cols", "unique_key"})
+  // A snapshot's updated_at and check_cols, a unique_key, what the table
+  // is partitioned, clustered, sorted or distributed by.
+  for (const char *Key :
+       {"updated_at", "check_cols", "unique_key", "cluster_by", "sort", "dist"})
     addNames(Config->get(Key), Node.ConfiguredColumns);
+  if (const llvm::json::Object *Partition = Config->getObject("partition_by"))
+    addNames(Partition->get("field"), Node.ConfiguredColumns);
+  if (const llvm::json::Array *Indexes = Config->getArray("indexes"))
+    for (const llvm::json::Value &Index : *Indexes)
+      if (const llvm::json::Object *I = Index.getAsObject())
+        addNames(I->get("columns"), Node.ConfiguredColumns);
   Node.ConfiguredColumns.erase("all");
   // An enforced contract's columns.
   if (const llvm::json::Object *Contract = Config->getObject("contract"))
@@ -108,9 +116,13 @@ void readConfiguration(const llvm::json::Object &O, const SqlLexicon &Lexicon,
 /// unquoted), else its alias, else its name; in lower case, as DbtSql reads
 /// names.
 std::string relationOf(const llvm::json::Object &Node, llvm::StringRef Name) {
-  // An ephemeral model is a CTE of its children's SQL.
-  if (str(Node.getObject("config"), "materialized") == "ephemeral")
-    return "__dbt__cte__" + Name.lower();
+  // An ephemeral model is a CTE of its children's SQL, named by its
+  // identifier (its alias, with a version's suffix).
+  if (str(Node.getObject("config"), "materialized") == "ephemeral") {
+    std::string Alias = str(&Node, "alias");
+    return "__dbt__cte__" +
+           (Alias.empty() ? Name.lower() : llvm::StringRef(Alias).lower());
+  }
   std::string Full = str(&Node, "relation_name");
   llvm::StringRef Relation = llvm::StringRef(Full).trim();
   if (!Relation.empty()) {
@@ -179,6 +191,11 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
       Source.QuoteIdentifier =
           Q->getBoolean("identifier").value_or(QuotesByDefault);
     }
+    // Redshift folds quoted names to lower case too (by default), and
+    // Snowflake's quoted "ORDERS" is its unquoted orders: a table's name
+    // there may be in either case.
+    if (Adapter == "redshift" || Adapter == "snowflake")
+      Source.QuoteSchema = Source.QuoteIdentifier = false;
     M.Sources.push_back(std::move(Source));
   }
   auto AddNodes = [&](llvm::StringRef Section) {

@@ -60,7 +60,8 @@ struct DbtNode {
   SqlReading Sql;
   /// The columns its configuration names, which it fails without even
   /// where its SQL selects *: a snapshot's updated_at and check_cols, a
-  /// unique_key, an enforced contract's columns.
+  /// unique_key, partition_by, cluster_by, sort, dist and indexes, an
+  /// enforced contract's columns.
   std::set<std::string> ConfiguredColumns;
   /// An incremental model whose table keeps its columns (on_schema_change
   /// ignore, the default, or fail): the next run fails on one its select *

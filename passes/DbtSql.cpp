@@ -67,8 +67,31 @@ std::vector<Token> tokenize(llvm::StringRef S, const SqlLexicon &Lexicon) {
                 S[I + 1] == '/')) {
       LineComment();
     } else if (C == '/' && I + 1 < N && S[I + 1] == '*') {
-      size_t End = S.find("*/", I + 2);
-      I = End == llvm::StringRef::npos ? N : End + 2;
+      // Postgres nests block comments.
+      unsigned Depth = 0;
+      do {
+        if (S.substr(I).starts_with("/*") &&
+            (Depth == 0 || Lexicon.NestedComments)) {
+          ++Depth;
+          I += 2;
+        } else if (S.substr(I).starts_with("*/")) {
+          --Depth;
+          I += 2;
+        } else {
+          ++I;
+        }
+      } while (Depth && I < N);
+    } else if (C == '$' && I + 1 < N && !llvm::isDigit(S[I + 1]) &&
+               S.find('$', I + 1) != llvm::StringRef::npos &&
+               llvm::all_of(S.slice(I + 1, S.find('$', I + 1)), [](char X) {
+                 return llvm::isAlnum(X) || X == '_';
+               })) {
+      // $$...$$ or $tag$...$tag$: a string, quotes and all.
+      llvm::StringRef Tag = S.slice(I, S.find('$', I + 1) + 1);
+      size_t End = S.find(Tag, I + Tag.size());
+      End = End == llvm::StringRef::npos ? N : End;
+      Out.push_back({Token::Literal, S.slice(I + Tag.size(), End).lower()});
+      I = std::min(N, End + Tag.size());
     } else if (Lexicon.TripleQuotes && (C == '\'' || C == '"') &&
                S.substr(I).starts_with(std::string(3, C))) {
       size_t End = S.find(std::string(3, C), I + 3);
@@ -149,6 +172,9 @@ bool startsSelectItem(const std::vector<Token> &T, size_t I) {
   const Token &P = T[I - 1];
   if (isWord(P, "select") || isPunct(P, ',') || isWord(P, "distinct") ||
       isWord(P, "all"))
+    return true;
+  // SELECT TOP n * (Snowflake, SQL Server).
+  if (P.Kind == Token::Literal && I >= 2 && isWord(T[I - 2], "top"))
     return true;
   if (!isPunct(P, ')'))
     return false;
@@ -269,9 +295,9 @@ bool isClauseWord(const Token &T) {
 }
 
 bool isJoinWord(const Token &T) {
-  static const llvm::StringSet<> Words = {"join",  "inner",   "left",
-                                          "right", "full",    "outer",
-                                          "cross", "natural", "lateral"};
+  static const llvm::StringSet<> Words = {
+      "join",  "inner", "left",    "right",   "full",
+      "outer", "cross", "natural", "lateral", "apply"};
   return T.Kind == Token::Word && Words.count(T.Text);
 }
 
@@ -435,8 +461,16 @@ private:
   /// One SELECT: its FROM clause's items, then every expression of it.
   const Derived *select(size_t Begin, size_t End, const Scope *Outer,
                         const CteScope *Ctes) {
-    if (Begin < End && isPunct(T[Begin], '(') && closing(Begin, End) == End - 1)
-      return query(Begin, End, Outer, Ctes);
+    // (SELECT ...), perhaps with the ORDER BY or LIMIT of a set operation
+    // after it.
+    if (Begin < End && isPunct(T[Begin], '(') && startsQuery(Begin + 1, End)) {
+      size_t Close = closing(Begin, End);
+      if (Close + 1 == End ||
+          (Close + 1 < End &&
+           (isWord(T[Close + 1], "order") || isWord(T[Close + 1], "limit") ||
+            isWord(T[Close + 1], "offset") || isWord(T[Close + 1], "fetch"))))
+        return query(Begin, Close + 1, Outer, Ctes);
+    }
     size_t Select =
         find(Begin, End, [&](size_t I) { return isWord(T[I], "select"); });
     if (Select == End) {
@@ -491,7 +525,9 @@ private:
       return isPunct(T[I], ',') || joinWordAt(I, End);
     };
     for (size_t I = Begin; I < End && Ok;) {
-      if (IsSeparator(I)) {
+      // Hive's LATERAL VIEW f(...) t: a table function.
+      if (IsSeparator(I) ||
+          (isWord(T[I], "view") && I > Begin && isWord(T[I - 1], "lateral"))) {
         ++I;
         continue;
       }
@@ -512,14 +548,30 @@ private:
       if (isPunct(T[I], '(')) {
         size_t Close = closing(I, End);
         if (!startsQuery(I + 1, Close)) {
-          // A parenthesised join: its items are this query's.
+          // A parenthesised join (or VALUES): its items are this query's,
+          // and an alias names them all.
           if (++Level > MaxLevel) {
             Ok = false;
             return;
           }
+          size_t First = Here.Items.size();
           fromClause(I + 1, Close, Here, Outer, Ctes, Expressions);
           --Level;
-          I = Close + 1;
+          size_t J = Close + 1;
+          if (J < End && isWord(T[J], "as"))
+            ++J;
+          if (J < End && isName(T[J]) && !isClauseWord(T[J])) {
+            Derived &Joined = Queries.emplace_back();
+            Joined.Star.assign(Here.Items.begin() + First, Here.Items.end());
+            Item Whole;
+            Whole.Kind = Item::Query;
+            Whole.Of = &Joined;
+            Whole.Alias = T[J++].Text;
+            Here.Items.push_back(std::move(Whole));
+            if (J < End && isPunct(T[J], '('))
+              J = closing(J, End) + 1;
+          }
+          I = J;
           continue;
         }
         // LATERAL (...) sees the items before it.
@@ -528,7 +580,13 @@ private:
         It.Of = query(I + 1, Close, Lateral ? &Here : Outer, Ctes);
         Next = Close + 1;
       } else if (isName(T[I])) {
-        std::vector<std::string> Parts = {T[I].Text};
+        // BigQuery quotes a whole path: `project.dataset.table`.
+        std::vector<std::string> Parts;
+        if (T[I].Kind == Token::Quoted)
+          for (llvm::StringRef Part : llvm::split(T[I].Text, '.'))
+            Parts.push_back(Part.str());
+        else
+          Parts.push_back(T[I].Text);
         size_t J = I + 1;
         for (; J + 1 < End && isPunct(T[J], '.') && isName(T[J + 1]); J += 2)
           Parts.push_back(T[J + 1].Text);
@@ -592,9 +650,18 @@ private:
       }
       if (!isName(T[I]))
         continue;
-      // An alias (AS name, CAST(x AS type)), a type after ::, a path into
-      // semi-structured data after : (Snowflake's col:field).
-      if (I > Begin && (isWord(T[I - 1], "as") || isPunct(T[I - 1], ':')))
+      // An alias (AS name, CAST(x AS type)); a type after ::, a path into
+      // semi-structured data after a value's : (Snowflake's col:field), but
+      // not a value after an object constant's key ({'k': col}).
+      if (I > Begin && isWord(T[I - 1], "as"))
+        continue;
+      if (I >= Begin + 2 && isPunct(T[I - 1], ':') &&
+          (isName(T[I - 2]) || isPunct(T[I - 2], ')') ||
+           isPunct(T[I - 2], ']') || isPunct(T[I - 2], ':')))
+        continue;
+      // A typed literal: DATE '...', TIMESTAMP '...'.
+      if (T[I].Kind == Token::Word && I + 1 < End &&
+          T[I + 1].Kind == Token::Literal && !T[I + 1].Text.empty())
         continue;
       std::vector<std::string> Parts = {T[I].Text};
       size_t J = I + 1;
@@ -611,9 +678,9 @@ private:
   }
 
   void place(const std::vector<std::string> &Parts, const Scope &Here) {
-    // The last part that names an item (schema.table.col, or alias.col.field
-    // into a struct) qualifies the part after it.
-    for (size_t K = Parts.size() - 1; K-- > 0;)
+    // The first part that names an item qualifies the part after it:
+    // schema.table.col, alias.col.field (into a struct).
+    for (size_t K = 0; K + 1 < Parts.size(); ++K)
       for (const Scope *S = &Here; S; S = S->Outer)
         for (const Item &It : S->Items)
           if (It.Alias == Parts[K]) {
@@ -704,6 +771,7 @@ SqlLexicon SqlLexicon::forAdapter(llvm::StringRef Adapter) {
   L.HashComments = BigQuery || Adapter == "mysql";
   L.SlashComments = Adapter == "snowflake";
   L.TripleQuotes = BigQuery;
+  L.NestedComments = Adapter == "postgres" || Adapter == "duckdb";
   L.DoubleQuotesAreStrings = BigQuery || SparkOrMySql;
   return L;
 }

@@ -34,6 +34,8 @@ struct SqlLexicon {
   bool BackslashEscapes = false;
   /// # and // start comments to the end of the line.
   bool HashComments = false, SlashComments = false;
+  /// /* ... */ nests (Postgres).
+  bool NestedComments = false;
   /// Three quotes open and close a string.
   bool TripleQuotes = false;
   /// "..." is a string; names are quoted `...`.
