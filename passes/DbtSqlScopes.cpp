@@ -1,0 +1,490 @@
+//===- DbtSqlScopes.cpp - Which relation each column is read of -----------===//
+//
+// SQL's scopes, as far as the impact rule needs them (DbtSql.h): each
+// query's FROM items and their aliases, CTEs, subqueries, and the columns
+// each expression names, placed on the items they may belong to.
+//
+//===----------------------------------------------------------------------===//
+
+#include "passes/DbtSqlTokens.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+
+#include <deque>
+
+namespace schemac::passes::sql {
+
+namespace {
+
+/// Words that end a FROM item or clause rather than alias it.
+bool isClauseWord(const Token &T) {
+  static const llvm::StringSet<> Words = {
+      "join",   "inner",     "left",        "right",     "full",
+      "outer",  "cross",     "natural",     "lateral",   "on",
+      "using",  "where",     "group",       "having",    "qualify",
+      "window", "order",     "limit",       "offset",    "fetch",
+      "union",  "intersect", "except",      "minus",     "for",
+      "pivot",  "unpivot",   "tablesample", "returning", "match_recognize",
+      "sample"};
+  return T.Kind == Token::Word && Words.count(T.Text);
+}
+
+bool isJoinWord(const Token &T) {
+  static const llvm::StringSet<> Words = {
+      "join",  "inner", "left",    "right",   "full",
+      "outer", "cross", "natural", "lateral", "apply"};
+  return T.Kind == Token::Word && Words.count(T.Text);
+}
+
+/// Places each column a query names on the relations it may read of
+/// (DbtSql.h).
+class ColumnPlacer {
+public:
+  ColumnPlacer(const std::vector<Token> &Tokens, SqlReading &Out)
+      : T(Tokens), Out(Out) {}
+
+  /// False where the SQL is not a query it follows.
+  bool run() {
+    size_t End = T.size();
+    while (End > 0 && isPunct(T[End - 1], ';'))
+      --End;
+    const Derived *Result = query(0, End, nullptr, nullptr);
+    if (!Ok || !SawSelect || !Result)
+      return false;
+    // The relations whose every column the result carries.
+    llvm::SmallPtrSet<const Derived *, 8> Seen;
+    std::vector<const Item *> Work;
+    for (const Item &It : Result->Star)
+      Work.push_back(&It);
+    while (!Work.empty()) {
+      const Item *I = Work.back();
+      Work.pop_back();
+      if (!I->Name.empty())
+        Out.PassedThrough.insert(I->Name);
+      if (I->Kind == Item::Query && I->Of && Seen.insert(I->Of).second)
+        for (const Item &Under : I->Of->Star)
+          Work.push_back(&Under);
+    }
+    return true;
+  }
+
+private:
+  struct Derived;
+  /// What a FROM clause reads.
+  struct Item {
+    enum KindType { Relation, Query, Other } Kind = Other;
+    /// A relation's name (its last part), a CTE's name.
+    std::string Name;
+    /// What the query calls it: its alias, else its name.
+    std::string Alias;
+    /// A CTE's or subquery's query.
+    const Derived *Of = nullptr;
+  };
+  /// A CTE or subquery: the items whose every column its select * passes
+  /// on.
+  struct Derived {
+    std::vector<Item> Star;
+  };
+  struct Scope {
+    std::vector<Item> Items;
+    const Scope *Outer = nullptr;
+  };
+  /// The CTEs of a WITH clause, and those of the queries enclosing it.
+  struct CteScope {
+    llvm::StringMap<const Derived *> Names;
+    const CteScope *Outer = nullptr;
+    const Derived *const *lookup(llvm::StringRef Name) const {
+      for (const CteScope *S = this; S; S = S->Outer)
+        if (auto It = S->Names.find(Name); It != S->Names.end())
+          return &It->second;
+      return nullptr;
+    }
+  };
+  using Range = std::pair<size_t, size_t>;
+
+  size_t closing(size_t I, size_t End) const {
+    size_t Close = closingParen(T, I, End);
+    if (Close == End)
+      Ok = false;
+    return Close;
+  }
+  bool startsQuery(size_t I, size_t End) const {
+    // Parentheses beyond the levels followed are no query (linear time on
+    // any input).
+    for (size_t Open = 0; I < End && isPunct(T[I], '(') && Open < MaxLevel;
+         ++Open)
+      ++I;
+    return I < End && (isWord(T[I], "select") || isWord(T[I], "with"));
+  }
+  template <typename Pred> size_t find(size_t Begin, size_t End, Pred Is) {
+    return findAtTop(T, Begin, End, Is);
+  }
+
+  /// WITH ...; the branches of UNION and the like.
+  const Derived *query(size_t Begin, size_t End, const Scope *Outer,
+                       const CteScope *Ctes) {
+    if (++Level > MaxLevel || !Ok) {
+      Ok = false;
+      return nullptr;
+    }
+    for (unsigned Open = 0; Begin < End && isPunct(T[Begin], '(') &&
+                            closing(Begin, End) == End - 1;
+         ++Open) {
+      if (Open == MaxLevel) {
+        Ok = false;
+        return nullptr;
+      }
+      ++Begin;
+      --End;
+    }
+    const CteScope *Env = Ctes;
+    if (Begin < End && isWord(T[Begin], "with")) {
+      CteScope &With = CteScopes.emplace_back();
+      With.Outer = Ctes;
+      Env = &With;
+      size_t I = Begin + 1;
+      if (I < End && isWord(T[I], "recursive"))
+        ++I;
+      while (I < End && isName(T[I])) {
+        std::string Name = T[I++].Text;
+        if (I < End && isPunct(T[I], '('))
+          I = closing(I, End) + 1;
+        if (I < End && isWord(T[I], "as"))
+          ++I;
+        while (I < End && (isWord(T[I], "not") || isWord(T[I], "materialized")))
+          ++I;
+        if (I >= End || !isPunct(T[I], '(')) {
+          Ok = false;
+          break;
+        }
+        size_t Close = closing(I, End);
+        const Derived *Body = query(I + 1, Close, Outer, Env);
+        With.Names[Name] = Body;
+        I = Close + 1;
+        if (I >= End || !isPunct(T[I], ','))
+          break;
+        ++I;
+      }
+      Begin = I;
+    }
+    Derived &Result = Queries.emplace_back();
+    // `* EXCEPT (...)` (BigQuery) excepts columns, not a query.
+    auto IsSetOperation = [&](size_t I) {
+      return isWord(T[I], "union") || isWord(T[I], "intersect") ||
+             (isWord(T[I], "except") && !(I > 0 && isPunct(T[I - 1], '*'))) ||
+             isWord(T[I], "minus");
+    };
+    size_t Branches = 0;
+    for (size_t Start = Begin; Start < End && Ok; ++Branches) {
+      size_t Stop = find(Start, End, IsSetOperation);
+      if (const Derived *Branch = select(Start, Stop, Outer, Env))
+        llvm::append_range(Result.Star, Branch->Star);
+      Start = Stop + 1;
+      while (Start < End &&
+             (isWord(T[Start], "all") || isWord(T[Start], "distinct")))
+        ++Start;
+    }
+    // The branches of UNION and the like line up column by column: one
+    // that selects * stops building when its relation loses any column.
+    if (Branches > 1)
+      for (const Item &It : Result.Star)
+        readOf(It, ReadsEveryColumn);
+    --Level;
+    return &Result;
+  }
+
+  /// One SELECT: its FROM clause's items, then every expression of it.
+  const Derived *select(size_t Begin, size_t End, const Scope *Outer,
+                        const CteScope *Ctes) {
+    // (SELECT ...), perhaps with the ORDER BY or LIMIT of a set operation
+    // after it.
+    if (Begin < End && isPunct(T[Begin], '(') && startsQuery(Begin + 1, End)) {
+      size_t Close = closing(Begin, End);
+      if (Close + 1 == End ||
+          (Close + 1 < End &&
+           (isWord(T[Close + 1], "order") || isWord(T[Close + 1], "limit") ||
+            isWord(T[Close + 1], "offset") || isWord(T[Close + 1], "fetch"))))
+        return query(Begin, Close + 1, Outer, Ctes);
+    }
+    size_t Select =
+        find(Begin, End, [&](size_t I) { return isWord(T[I], "select"); });
+    if (Select == End) {
+      // VALUES (...): no column of anything.
+      if (Begin < End && isWord(T[Begin], "values"))
+        return nullptr;
+      Ok = false;
+      return nullptr;
+    }
+    SawSelect = true;
+    size_t From =
+        find(Select + 1, End, [&](size_t I) { return isFromAt(T, I); });
+    size_t FromEnd = From == End ? End : find(From + 1, End, [&](size_t I) {
+      const Token &X = T[I];
+      return isClauseWord(X) && !isJoinWord(X) && !isWord(X, "on") &&
+             !isWord(X, "using") && !isWord(X, "pivot") &&
+             !isWord(X, "unpivot") && !isWord(X, "tablesample") &&
+             !isWord(X, "for");
+    });
+    Scope Here;
+    Here.Outer = Outer;
+    std::vector<Range> Expressions = {{Select + 1, From}};
+    if (From < End)
+      fromClause(From + 1, FromEnd, Here, Outer, Ctes, Expressions);
+    Expressions.push_back({FromEnd, End});
+    for (auto [A, B] : Expressions)
+      expression(A, B, Here, Ctes);
+    Derived &Result = Queries.emplace_back();
+    // What its select * passes on: every item, or the one of `x.*`.
+    int Depth = 0;
+    for (size_t I = Select + 1; I < From; ++I) {
+      if (isPunct(T[I], '('))
+        ++Depth;
+      else if (isPunct(T[I], ')'))
+        --Depth;
+      else if (Depth == 0 && isPunct(T[I], '*')) {
+        if (isPunct(T[I - 1], '.') && I >= 2 && isName(T[I - 2])) {
+          for (const Item &It : Here.Items)
+            if (It.Alias == T[I - 2].Text)
+              Result.Star.push_back(It);
+        } else if (startsSelectItem(T, I)) {
+          llvm::append_range(Result.Star, Here.Items);
+        }
+      }
+    }
+    return &Result;
+  }
+
+  void fromClause(size_t Begin, size_t End, Scope &Here, const Scope *Outer,
+                  const CteScope *Ctes, std::vector<Range> &Expressions) {
+    auto IsSeparator = [&](size_t I) {
+      return isPunct(T[I], ',') || joinWordAt(I, End);
+    };
+    for (size_t I = Begin; I < End && Ok;) {
+      // Hive's LATERAL VIEW f(...) t: a table function.
+      if (IsSeparator(I) ||
+          (isWord(T[I], "view") && I > Begin && isWord(T[I - 1], "lateral"))) {
+        ++I;
+        continue;
+      }
+      if (isWord(T[I], "on")) {
+        size_t Stop = find(I + 1, End, IsSeparator);
+        Expressions.push_back({I + 1, Stop});
+        I = Stop;
+        continue;
+      }
+      if (isWord(T[I], "using") && I + 1 < End && isPunct(T[I + 1], '(')) {
+        size_t Close = closing(I + 1, End);
+        Expressions.push_back({I + 2, Close});
+        I = Close + 1;
+        continue;
+      }
+      Item It;
+      size_t Next = I + 1;
+      if (isPunct(T[I], '(')) {
+        size_t Close = closing(I, End);
+        if (!startsQuery(I + 1, Close)) {
+          // A parenthesised join (or VALUES): its items are this query's,
+          // and an alias names them all.
+          if (++Level > MaxLevel) {
+            Ok = false;
+            return;
+          }
+          size_t First = Here.Items.size();
+          fromClause(I + 1, Close, Here, Outer, Ctes, Expressions);
+          --Level;
+          size_t J = Close + 1;
+          if (J < End && isWord(T[J], "as"))
+            ++J;
+          if (J < End && isName(T[J]) && !isClauseWord(T[J])) {
+            Derived &Joined = Queries.emplace_back();
+            Joined.Star.assign(Here.Items.begin() + First, Here.Items.end());
+            Item Whole;
+            Whole.Kind = Item::Query;
+            Whole.Of = &Joined;
+            Whole.Alias = T[J++].Text;
+            Here.Items.push_back(std::move(Whole));
+            if (J < End && isPunct(T[J], '('))
+              J = closing(J, End) + 1;
+          }
+          I = J;
+          continue;
+        }
+        // LATERAL (...) sees the items before it.
+        bool Lateral = I > Begin && isWord(T[I - 1], "lateral");
+        It.Kind = Item::Query;
+        It.Of = query(I + 1, Close, Lateral ? &Here : Outer, Ctes);
+        Next = Close + 1;
+      } else if (isName(T[I])) {
+        // BigQuery quotes a whole path: `project.dataset.table`.
+        std::vector<std::string> Parts;
+        if (T[I].Kind == Token::Quoted)
+          for (llvm::StringRef Part : llvm::split(T[I].Text, '.'))
+            Parts.push_back(Part.str());
+        else
+          Parts.push_back(T[I].Text);
+        size_t J = I + 1;
+        for (; J + 1 < End && isPunct(T[J], '.') && isName(T[J + 1]); J += 2)
+          Parts.push_back(T[J + 1].Text);
+        Next = J;
+        It.Alias = Parts.back();
+        const Item *Earlier = nullptr;
+        for (const Item &E : Here.Items)
+          if (Parts.size() > 1 && E.Alias == Parts[0])
+            Earlier = &E;
+        if (Earlier) {
+          // `o.line_items`: a column of an item before it, unnested.
+          readOf(*Earlier, Parts[1]);
+        } else if (J < End && isPunct(T[J], '(')) {
+          // A table function (or VALUES): its arguments are expressions.
+          size_t Close = closing(J, End);
+          Expressions.push_back({J + 1, Close});
+          Next = Close + 1;
+        } else if (const Derived *const *Cte = Parts.size() == 1 && Ctes
+                                                   ? Ctes->lookup(Parts[0])
+                                                   : nullptr) {
+          // By its name too: dbt inlines an ephemeral model as the CTE
+          // __dbt__cte__<name>.
+          It.Kind = Item::Query;
+          It.Of = *Cte;
+          It.Name = Parts[0];
+          Out.ColumnsOf[It.Name];
+        } else {
+          It.Kind = Item::Relation;
+          It.Name = Parts.back();
+          Out.ColumnsOf[It.Name];
+        }
+      }
+      size_t J = Next;
+      if (J < End && isWord(T[J], "as"))
+        ++J;
+      if (J < End && isName(T[J]) && !isClauseWord(T[J])) {
+        It.Alias = T[J++].Text;
+        if (J < End && isPunct(T[J], '('))
+          J = closing(J, End) + 1;
+      }
+      Here.Items.push_back(std::move(It));
+      // Whatever else the item has up to the next one (PIVOT (...),
+      // MATCH_RECOGNIZE (...), a sample) reads the items' columns.
+      I = find(J, End, [&](size_t K) {
+        return IsSeparator(K) || isWord(T[K], "on") || isWord(T[K], "using");
+      });
+      Expressions.push_back({J, I});
+    }
+  }
+
+  void expression(size_t Begin, size_t End, const Scope &Here,
+                  const CteScope *Ctes) {
+    for (size_t I = Begin; I < End && Ok; ++I) {
+      if (isPunct(T[I], '(')) {
+        if (startsQuery(I + 1, End)) {
+          size_t Close = closing(I, End);
+          query(I + 1, Close, &Here, Ctes);
+          I = Close;
+        }
+        continue;
+      }
+      if (!isName(T[I]))
+        continue;
+      // An alias (AS name, CAST(x AS type)); a type after ::, a path into
+      // semi-structured data after a value's : (Snowflake's col:field), but
+      // not a value after an object constant's key ({'k': col}).
+      if (I > Begin && isWord(T[I - 1], "as"))
+        continue;
+      if (I >= Begin + 2 && isPunct(T[I - 1], ':') &&
+          (isName(T[I - 2]) || isPunct(T[I - 2], ')') ||
+           isPunct(T[I - 2], ']') || isPunct(T[I - 2], ':')))
+        continue;
+      // A typed literal: DATE '...', TIMESTAMP '...'.
+      if (T[I].Kind == Token::Word && I + 1 < End &&
+          T[I + 1].Kind == Token::Literal && !T[I + 1].Text.empty())
+        continue;
+      std::vector<std::string> Parts = {T[I].Text};
+      size_t J = I + 1;
+      for (; J + 1 < End && isPunct(T[J], '.') && isName(T[J + 1]); J += 2)
+        Parts.push_back(T[J + 1].Text);
+      I = J - 1;
+      // x.*, and a function's name.
+      if (J + 1 < End && isPunct(T[J], '.') && isPunct(T[J + 1], '*'))
+        continue;
+      if (J < End && isPunct(T[J], '(') && T[J - 1].Kind == Token::Word)
+        continue;
+      place(Parts, Here);
+    }
+  }
+
+  void place(const std::vector<std::string> &Parts, const Scope &Here) {
+    // The first part that names an item qualifies the part after it:
+    // schema.table.col, alias.col.field (into a struct).
+    for (size_t K = 0; K + 1 < Parts.size(); ++K)
+      for (const Scope *S = &Here; S; S = S->Outer)
+        for (const Item &It : S->Items)
+          if (It.Alias == Parts[K]) {
+            readOf(It, Parts[K + 1]);
+            return;
+          }
+    // No query's name: the first part is a column (a struct's fields
+    // follow), unless the name is one the reader missed.
+    if (Parts.size() > 1)
+      Out.ColumnsOf[""].insert(Parts.back());
+    bool Placed = false;
+    for (const Scope *S = &Here; S; S = S->Outer)
+      for (const Item &It : S->Items) {
+        readOf(It, Parts[0]);
+        Placed = true;
+      }
+    if (!Placed)
+      Out.ColumnsOf[""].insert(Parts[0]);
+  }
+
+  void readOf(const Item &It, const std::string &Column) {
+    // Each CTE once: they may read one another many ways.
+    llvm::SmallPtrSet<const Derived *, 8> Seen;
+    std::vector<const Item *> Work = {&It};
+    while (!Work.empty() && Ok) {
+      const Item *I = Work.back();
+      Work.pop_back();
+      // Columns through CTEs that each read a chain of others take
+      // quadratic time: past a bound, the names are all the reading says.
+      if (++Visits > MaxVisits)
+        Ok = false;
+      // A relation or CTE by its name (a table function's columns are its
+      // own).
+      if (!I->Name.empty())
+        Out.ColumnsOf[I->Name].insert(Column);
+      // A CTE or subquery that names the column read it already; through
+      // its select * the column is read of what that reads.
+      if (I->Kind == Item::Query && I->Of && Seen.insert(I->Of).second)
+        for (const Item &Under : I->Of->Star)
+          Work.push_back(&Under);
+    }
+  }
+
+  /// A JOIN keyword, not the function LEFT(...) or RIGHT(...).
+  bool joinWordAt(size_t I, size_t End) const {
+    return isJoinWord(T[I]) && !(I + 1 < End && isPunct(T[I + 1], '('));
+  }
+
+  static constexpr unsigned MaxLevel = 64;
+  static constexpr size_t MaxVisits = size_t(1) << 20;
+  size_t Visits = 0;
+  const std::vector<Token> &T;
+  SqlReading &Out;
+  /// Their addresses stay.
+  std::deque<Derived> Queries;
+  std::deque<CteScope> CteScopes;
+  mutable bool Ok = true;
+  bool SawSelect = false;
+  unsigned Level = 0;
+};
+
+} // namespace
+
+bool placeColumns(const std::vector<Token> &Tokens, SqlReading &Out) {
+  return ColumnPlacer(Tokens, Out).run();
+}
+
+} // namespace schemac::passes::sql

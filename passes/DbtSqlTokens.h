@@ -1,0 +1,71 @@
+//===- DbtSqlTokens.h - The tokens of a dbt model's SQL ---------*- C++ -*-===//
+//
+// Private to passes/: what DbtSql.cpp and DbtSqlScopes.cpp share, the SQL's
+// tokens and the scans over them.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_PASSES_DBTSQLTOKENS_H
+#define SCHEMAC_PASSES_DBTSQLTOKENS_H
+
+#include "passes/DbtSql.h"
+
+#include <string>
+#include <vector>
+
+namespace schemac::passes::sql {
+
+struct Token {
+  enum KindType : uint8_t { Word, Quoted, Literal, Punct } Kind;
+  std::string Text; ///< Lower case for words and quoted identifiers.
+};
+
+/// Words, quoted names, literals (a string's text kept) and punctuation;
+/// comments dropped.
+std::vector<Token> tokenize(llvm::StringRef S, const SqlLexicon &Lexicon);
+
+inline bool isWord(const Token &T, llvm::StringRef W) {
+  return T.Kind == Token::Word && T.Text == W;
+}
+inline bool isPunct(const Token &T, char P) {
+  return T.Kind == Token::Punct && T.Text[0] == P;
+}
+inline bool isName(const Token &T) {
+  return T.Kind == Token::Word || T.Kind == Token::Quoted;
+}
+
+/// The index of the ')' closing the '(' at \p I, or \p End.
+size_t closingParen(const std::vector<Token> &T, size_t I, size_t End);
+
+/// The first token outside parentheses in [Begin, End) whose index \p Is,
+/// or End.
+template <typename Pred>
+size_t findAtTop(const std::vector<Token> &T, size_t Begin, size_t End,
+                 Pred Is) {
+  int Depth = 0;
+  for (size_t I = Begin; I < End; ++I) {
+    if (isPunct(T[I], '('))
+      ++Depth;
+    else if (isPunct(T[I], ')'))
+      --Depth;
+    else if (Depth == 0 && Is(I))
+      return I;
+  }
+  return End;
+}
+
+/// Whether the '*' at \p I is a select item of its own: after SELECT, a
+/// comma, DISTINCT, ALL, DISTINCT ON (...) or TOP n.
+bool startsSelectItem(const std::vector<Token> &T, size_t I);
+
+/// The FROM keyword at \p I, not IS [NOT] DISTINCT FROM.
+bool isFromAt(const std::vector<Token> &T, size_t I);
+
+/// Places the columns each query of \p Tokens names on the relations it
+/// reads, into Out.ColumnsOf and Out.PassedThrough (DbtSqlScopes.cpp);
+/// false where the SQL is not a query it follows.
+bool placeColumns(const std::vector<Token> &Tokens, SqlReading &Out);
+
+} // namespace schemac::passes::sql
+
+#endif
