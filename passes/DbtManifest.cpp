@@ -62,16 +62,21 @@ size_t jsonNesting(llvm::StringRef Text) {
   return Deepest;
 }
 
-/// Lower-case strings: one, or those of a list.
-void addNames(const llvm::json::Value *V, std::set<std::string> &Out) {
+/// The names a string says, or the strings of a list: a column, or an
+/// expression (unique_key: "id || '-' || version"), or a hook's SQL
+/// ({"sql": ...}).
+void addNames(const llvm::json::Value *V, const SqlLexicon &Lexicon,
+              std::set<std::string> &Out) {
   if (!V)
     return;
   if (auto S = V->getAsString())
-    Out.insert(S->lower());
+    Out.merge(readSql(*S, Lexicon, /*Compiled=*/false).Identifiers);
+  if (const llvm::json::Object *Hook = V->getAsObject())
+    addNames(Hook->get("sql"), Lexicon, Out);
   if (const llvm::json::Array *A = V->getAsArray())
     for (const llvm::json::Value &E : *A)
-      if (auto S = E.getAsString())
-        Out.insert(S->lower());
+      if (E.getAsString() || E.getAsObject())
+        addNames(&E, Lexicon, Out);
 }
 
 /// What the node's configuration says of the columns it must keep.
@@ -81,16 +86,18 @@ void readConfiguration(const llvm::json::Object &O, const SqlLexicon &Lexicon,
   if (!Config)
     return;
   // A snapshot's updated_at and check_cols, a unique_key, what the table
-  // is partitioned, clustered, sorted or distributed by.
+  // is partitioned, clustered, sorted or distributed by, the SQL of the
+  // hooks that run on it.
   for (const char *Key :
-       {"updated_at", "check_cols", "unique_key", "cluster_by", "sort", "dist"})
-    addNames(Config->get(Key), Node.ConfiguredColumns);
+       {"updated_at", "check_cols", "unique_key", "cluster_by", "sort", "dist",
+        "pre_hook", "post_hook"})
+    addNames(Config->get(Key), Lexicon, Node.ConfiguredColumns);
   if (const llvm::json::Object *Partition = Config->getObject("partition_by"))
-    addNames(Partition->get("field"), Node.ConfiguredColumns);
+    addNames(Partition->get("field"), Lexicon, Node.ConfiguredColumns);
   if (const llvm::json::Array *Indexes = Config->getArray("indexes"))
     for (const llvm::json::Value &Index : *Indexes)
       if (const llvm::json::Object *I = Index.getAsObject())
-        addNames(I->get("columns"), Node.ConfiguredColumns);
+        addNames(I->get("columns"), Lexicon, Node.ConfiguredColumns);
   Node.ConfiguredColumns.erase("all");
   // An enforced contract's columns.
   if (const llvm::json::Object *Contract = Config->getObject("contract"))
@@ -232,6 +239,14 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
       Node.Sql = readSql(Sql, Lexicon, Compiled);
       Node.Relation = relationOf(*O, Node.Name);
       readConfiguration(*O, Lexicon, Compiled, Node);
+      // A semantic model has no SQL: its measures', dimensions' and
+      // entities' expressions (their names, without one) read the model.
+      for (const char *Part : {"measures", "dimensions", "entities"})
+        if (const llvm::json::Array *Items = O->getArray(Part))
+          for (const llvm::json::Value &Item : *Items)
+            if (const llvm::json::Object *I = Item.getAsObject())
+              addNames(I->get("expr") ? I->get("expr") : I->get("name"),
+                       Lexicon, Node.Sql.Identifiers);
       for (const std::string &Dep : Node.DependsOn)
         M.Children[Dep].push_back(Node.Id);
       M.Nodes.emplace(Node.Id, std::move(Node));

@@ -13,9 +13,10 @@
 //     the column, so only those of its children that read it of that
 //     model are reached (none of a snapshot's, which keeps its columns),
 //     unless its configuration needs the column (a snapshot's updated_at or
-//     check_cols, a unique_key, an enforced contract, an incremental
-//     model's table that keeps its columns); a model that reads only other
-//     columns is not.
+//     check_cols, a unique_key, a hook, an enforced contract, an
+//     incremental model's table that keeps its columns); a semantic model,
+//     which has no SQL, by its measures', dimensions' and entities'
+//     expressions; a model that reads only other columns is not.
 //
 // Safe changes reach no one. Sources match tables by schema and name (their
 // identifier, honouring quoting); a table without a schema is in the dialect's
@@ -60,8 +61,8 @@ struct DbtNode {
   SqlReading Sql;
   /// The columns its configuration names, which it fails without even
   /// where its SQL selects *: a snapshot's updated_at and check_cols, a
-  /// unique_key, partition_by, cluster_by, sort, dist and indexes, an
-  /// enforced contract's columns.
+  /// unique_key, partition_by, cluster_by, sort, dist and indexes, what
+  /// its hooks' SQL names, an enforced contract's columns.
   std::set<std::string> ConfiguredColumns;
   /// An incremental model whose table keeps its columns (on_schema_change
   /// ignore, the default, or fail): the next run fails on one its select *
