@@ -118,18 +118,17 @@ void readConfiguration(const llvm::json::Object &O, const SqlLexicon &Lexicon,
         readSql(str(&O, "raw_code"), Lexicon, /*Compiled=*/false).Identifiers;
 }
 
-/// What the node's children's SQL calls it: __dbt__cte__<name> where it is
-/// ephemeral, else the last part of its relation_name ("db"."schema"."name", or
-/// unquoted), else its alias, else its name; in lower case, as DbtSql reads
-/// names.
+/// What the node's children's SQL calls it, in lower case as DbtSql reads
+/// names: __dbt__cte__<identifier> where it is ephemeral, else the last part
+/// of its relation_name ("db"."schema"."name", or unquoted), else its
+/// identifier (its alias, with a version's suffix; else its name).
 std::string relationOf(const llvm::json::Object &Node, llvm::StringRef Name) {
-  // An ephemeral model is a CTE of its children's SQL, named by its
-  // identifier (its alias, with a version's suffix).
-  if (str(Node.getObject("config"), "materialized") == "ephemeral") {
-    std::string Alias = str(&Node, "alias");
-    return "__dbt__cte__" +
-           (Alias.empty() ? Name.lower() : llvm::StringRef(Alias).lower());
-  }
+  std::string Alias = str(&Node, "alias");
+  std::string Identifier =
+      Alias.empty() ? Name.lower() : llvm::StringRef(Alias).lower();
+  // An ephemeral model is a CTE of its children's SQL.
+  if (str(Node.getObject("config"), "materialized") == "ephemeral")
+    return "__dbt__cte__" + Identifier;
   std::string Full = str(&Node, "relation_name");
   llvm::StringRef Relation = llvm::StringRef(Full).trim();
   if (!Relation.empty()) {
@@ -142,8 +141,7 @@ std::string relationOf(const llvm::json::Object &Node, llvm::StringRef Name) {
     auto [Before, After] = Relation.rsplit('.');
     return (After.empty() ? Before : After).lower();
   }
-  std::string Alias = str(&Node, "alias");
-  return Alias.empty() ? Name.lower() : llvm::StringRef(Alias).lower();
+  return Identifier;
 }
 
 } // namespace
@@ -177,7 +175,7 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
                                    "v12: dbt 1.5 to 1.9)");
   DbtManifest M;
   std::string Adapter = str(Root->getObject("metadata"), "adapter_type");
-  bool QuotesByDefault = Adapter == "postgres" || Adapter == "redshift";
+  bool QuotesByDefault = Adapter == "postgres";
   SqlLexicon Lexicon = SqlLexicon::forAdapter(Adapter);
   for (const auto &[Id, Value] : *Root->getObject("sources")) {
     const llvm::json::Object *S = Value.getAsObject();
@@ -190,8 +188,8 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
     Source.Identifier = str(S, "identifier");
     if (Source.Identifier.empty())
       Source.Identifier = str(S, "name");
-    // Unset quoting is the adapter's default: dbt-postgres and
-    // dbt-redshift quote, so their "PAYMENTS" is not payments.
+    // Unset quoting is the adapter's default: dbt-postgres quotes, so its
+    // "PAYMENTS" is not payments.
     Source.QuoteSchema = Source.QuoteIdentifier = QuotesByDefault;
     if (const auto *Q = S->getObject("quoting")) {
       Source.QuoteSchema = Q->getBoolean("schema").value_or(QuotesByDefault);

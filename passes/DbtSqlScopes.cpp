@@ -8,6 +8,7 @@
 
 #include "passes/DbtSqlTokens.h"
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
@@ -56,19 +57,10 @@ public:
     if (!Ok || !SawSelect || !Result)
       return false;
     // The relations whose every column the result carries.
-    llvm::SmallPtrSet<const Derived *, 8> Seen;
-    std::vector<const Item *> Work;
-    for (const Item &It : Result->Star)
-      Work.push_back(&It);
-    while (!Work.empty()) {
-      const Item *I = Work.back();
-      Work.pop_back();
-      if (!I->Name.empty())
-        Out.PassedThrough.insert(I->Name);
-      if (I->Kind == Item::Query && I->Of && Seen.insert(I->Of).second)
-        for (const Item &Under : I->Of->Star)
-          Work.push_back(&Under);
-    }
+    throughStars(Result->Star, [&](const Item &I) {
+      if (!I.Name.empty())
+        Out.PassedThrough.insert(I.Name);
+    });
     return true;
   }
 
@@ -440,27 +432,38 @@ private:
       Out.ColumnsOf[""].insert(Parts[0]);
   }
 
-  void readOf(const Item &It, const std::string &Column) {
-    // Each CTE once: they may read one another many ways.
+  /// Calls \p Reached with each of \p From and each item their select *
+  /// reads, through CTEs and subqueries (each once: they may read one
+  /// another many ways), while the reading is Ok.
+  template <typename Fn>
+  void throughStars(llvm::ArrayRef<Item> From, Fn Reached) {
     llvm::SmallPtrSet<const Derived *, 8> Seen;
-    std::vector<const Item *> Work = {&It};
+    std::vector<const Item *> Work;
+    for (const Item &It : From)
+      Work.push_back(&It);
     while (!Work.empty() && Ok) {
       const Item *I = Work.back();
       Work.pop_back();
+      Reached(*I);
+      if (I->Kind == Item::Query && I->Of && Seen.insert(I->Of).second)
+        for (const Item &Under : I->Of->Star)
+          Work.push_back(&Under);
+    }
+  }
+
+  /// A CTE or subquery that names the column read it already; through its
+  /// select * the column is read of what that reads.
+  void readOf(const Item &It, const std::string &Column) {
+    throughStars(It, [&](const Item &I) {
       // Columns through CTEs that each read a chain of others take
       // quadratic time: past a bound, the names are all the reading says.
       if (++Visits > MaxVisits)
         Ok = false;
       // A relation or CTE by its name (a table function's columns are its
       // own).
-      if (!I->Name.empty())
-        Out.ColumnsOf[I->Name].insert(Column);
-      // A CTE or subquery that names the column read it already; through
-      // its select * the column is read of what that reads.
-      if (I->Kind == Item::Query && I->Of && Seen.insert(I->Of).second)
-        for (const Item &Under : I->Of->Star)
-          Work.push_back(&Under);
-    }
+      if (!I.Name.empty())
+        Out.ColumnsOf[I.Name].insert(Column);
+    });
   }
 
   /// A JOIN keyword, not the function LEFT(...) or RIGHT(...).
