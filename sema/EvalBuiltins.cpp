@@ -309,6 +309,41 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
                                  : " (default " + R + ")");
     return Default;
   }
+  case BuiltinId::ImportModule: {
+    // importlib.import_module(name, package): the module an import
+    // statement of that name would give, relative to package for ".name".
+    auto *Name = Str(A0);
+    if (!Name)
+      return H.opaque("importlib.import_module()",
+                      "the module's name is not known", Where);
+    llvm::StringRef Relative = Name->Value;
+    int Level = 0;
+    while (Relative.consume_front("."))
+      ++Level;
+    std::string Full = Relative.str();
+    if (Level) {
+      auto *Package = Str(A1);
+      if (!Package)
+        return H.opaque(Name->Value, "a relative module name with no package",
+                        Where);
+      Full = importedModuleName(Package->Value, /*IsPackage=*/true, Level,
+                                Relative);
+    }
+    if (ModuleObj *M = Loader.importModule(Full, ProjectCallSite))
+      return M;
+    return H.opaque(Full, "opaque module", Where);
+  }
+  case BuiltinId::DefaultDict: {
+    // (default_factory, the dict of the other arguments)
+    auto *Items = dyn_cast_or_null<DictObj>(A1);
+    if (!Items)
+      return Unknown("defaultdict() of an unknown mapping");
+    DictObj *D = H.make<DictObj>();
+    D->Items = Items->Items;
+    if (A0 && !isa<NoneObj>(A0))
+      D->DefaultFactory = A0;
+    return D;
+  }
   case BuiltinId::ReSub:
   case BuiltinId::ReFind:
   case BuiltinId::ReSplit:
@@ -511,6 +546,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     case BuiltinId::DictCopy: {
       DictObj *Copy = H.make<DictObj>();
       Copy->Items = D->Items;
+      Copy->DefaultFactory = D->DefaultFactory;
       return Copy;
     }
     default:

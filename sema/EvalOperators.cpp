@@ -415,6 +415,14 @@ Object *Evaluator::subscript(Object *Value, Object *Index, SrcLoc Where) {
     for (auto &[K, V] : D->Items)
       if (equalValues(K, Index) == 1)
         return V;
+    if (D->DefaultFactory) {
+      // defaultdict.__missing__: the factory's value, stored under the key.
+      CallArgs None;
+      Object *Made = call(D->DefaultFactory, None, Where);
+      noteWrite(D);
+      D->Items.emplace_back(Index, Made);
+      return Made;
+    }
     return H.unknown("", "key not found in mapping", Where);
   }
   // Generic classes: Mapped[int], Optional[str], list["Order"], Annotated.

@@ -382,10 +382,18 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
     }
     noteUnrunRead(M, A->name);
     noteRead(nullptr, M, A->name);
-    if (M->Unit && !M->Unit->IsStub)
+    std::string Full = Base + "." + A->name.str();
+    // A stub models part of its library: the rest is opaque, as getAttr
+    // has it.
+    if (M->Unit && M->Unit->IsStub) {
+      bind(S, BoundName,
+           H.opaque(Full, "'" + Full + "' is not modelled by schemac", Where),
+           AliasWhere);
+      continue;
+    }
+    if (M->Unit)
       report(AliasWhere, DiagId::ImportCycle, A->name.str(), Base);
-    bind(S, BoundName,
-         H.unknown(Base + "." + A->name.str(), "not defined in module", Where),
+    bind(S, BoundName, H.unknown(Full, "not defined in module", Where),
          AliasWhere);
   }
 }

@@ -162,6 +162,11 @@ static void appendRepr(const Object *O, std::string &Out, bool &Ok) {
     return;
   }
   case ObjKind::Dict: {
+    // A defaultdict prints its factory, which has no repr here.
+    if (cast<DictObj>(O)->DefaultFactory) {
+      Ok = false;
+      return;
+    }
     Out += "{";
     bool First = true;
     for (const auto &[K, V] : cast<DictObj>(O)->Items) {

@@ -135,6 +135,9 @@ struct SequenceObj : Object {
 
 struct DictObj : ObjectOf<ObjKind::Dict> {
   std::vector<std::pair<Object *, Object *>> Items;
+  /// collections.defaultdict's default_factory: what a missing key's
+  /// subscript calls and stores; null for a plain dict.
+  Object *DefaultFactory = nullptr;
 };
 
 /// A name bound in a namespace, with where it was bound.

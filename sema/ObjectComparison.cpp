@@ -140,6 +140,10 @@ bool ObjectComparison::compare(const Object *A, const Object *B) {
     const auto &X = cast<DictObj>(A)->Items, &Y = cast<DictObj>(B)->Items;
     if (X.size() != Y.size())
       return false;
+    const Object *FX = cast<DictObj>(A)->DefaultFactory,
+                 *FY = cast<DictObj>(B)->DefaultFactory;
+    if ((FX || FY) && (!FX || !FY || !same(FX, FY)))
+      return false;
     for (size_t I = 0; I < X.size(); ++I)
       if (!same(X[I].first, Y[I].first) || !same(X[I].second, Y[I].second))
         return false;
