@@ -105,13 +105,23 @@ void readConfiguration(const llvm::json::Object &O, const SqlLexicon &Lexicon,
       if (const llvm::json::Object *Columns = O.getObject("columns"))
         for (const auto &Column : *Columns)
           Node.ConfiguredColumns.insert(llvm::StringRef(Column.first).lower());
+  Node.EventTime = llvm::StringRef(str(Config, "event_time")).lower();
   if (str(Config, "materialized") != "incremental")
     return;
+  // A merge updates these columns from the new rows.
+  addNames(Config->get("merge_update_columns"), Lexicon,
+           Node.ConfiguredColumns);
+  // Each batch replaces the rows of its span of event_time.
+  Node.Microbatch = str(Config, "incremental_strategy") == "microbatch";
+  if (Node.Microbatch && !Node.EventTime.empty())
+    Node.ConfiguredColumns.insert(Node.EventTime);
   // The next run inserts into the table as it is, whose columns stay
-  // (dbt's default on_schema_change, ignore, or fail).
+  // (dbt's default on_schema_change, ignore, or fail); append_new_columns
+  // keeps them too, but inserts only the columns the new rows have.
   std::string OnSchemaChange = str(Config, "on_schema_change");
   Node.KeepsColumns = OnSchemaChange.empty() || OnSchemaChange == "ignore" ||
                       OnSchemaChange == "fail";
+  Node.AppendsColumns = OnSchemaChange == "append_new_columns";
   // The compiled SQL of a first run lacks the is_incremental() branch.
   if (Compiled)
     Node.IncrementalSource =
@@ -188,6 +198,8 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
     Source.Identifier = str(S, "identifier");
     if (Source.Identifier.empty())
       Source.Identifier = str(S, "name");
+    Source.EventTime =
+        llvm::StringRef(str(S->getObject("config"), "event_time")).lower();
     // Unset quoting is the adapter's default: dbt-postgres quotes, so its
     // "PAYMENTS" is not payments.
     Source.QuoteSchema = Source.QuoteIdentifier = QuotesByDefault;
@@ -290,44 +302,51 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
   // Breadth first, each node once: a node that fails takes its descendants
   // with it; one that passes every column through hands the question to
   // its children. Parent links rebuild each node's chain.
-  // Each entry: the node, its parent (none for a source) and the relation
-  // the parent is in the node's SQL.
+  // Each entry: the node, its parent (none for a source), the relation
+  // the parent is in the node's SQL and the parent's event_time.
   enum Mode { Reads, Fails };
+  struct Step {
+    std::string Id, Parent, ParentRelation, ParentEventTime;
+    Mode How;
+  };
   std::map<std::string, std::string> FailedFrom, ReadFrom; // id -> parent
-  std::deque<std::tuple<std::string, std::string, std::string, Mode>> Queue;
+  std::deque<Step> Queue;
   for (const DbtSource *Src : Sources) {
     auto Kids = Manifest.Children.find(Src->Id);
     if (Kids != Manifest.Children.end())
       for (const std::string &K : Kids->second)
-        Queue.emplace_back(K, "", Src->Identifier, Reads);
+        Queue.push_back({K, "", Src->Identifier, Src->EventTime, Reads});
   }
   while (!Queue.empty()) {
-    auto [Id, Parent, ParentRelation, How] = Queue.front();
+    Step At = std::move(Queue.front());
     Queue.pop_front();
-    auto NodeIt = Manifest.Nodes.find(Id);
+    auto NodeIt = Manifest.Nodes.find(At.Id);
     if (NodeIt == Manifest.Nodes.end() || NodeIt->second.Kind == "dbt_seed" ||
-        FailedFrom.count(Id))
+        FailedFrom.count(At.Id))
       continue;
     const DbtNode &N = NodeIt->second;
     Mode Next;
-    bool Carries = ColumnName && N.Sql.passesThrough(ParentRelation);
-    if (How == Fails || !ColumnName ||
-        N.Sql.readsColumn(ParentRelation, Column) ||
+    bool Carries = ColumnName && N.Sql.passesThrough(At.ParentRelation);
+    if (At.How == Fails || !ColumnName ||
+        N.Sql.readsColumn(At.ParentRelation, Column) ||
         N.IncrementalSource.count(Column) ||
+        (N.Microbatch && At.ParentEventTime == Column) ||
         (Carries && (N.ConfiguredColumns.count(Column) || N.KeepsColumns))) {
-      FailedFrom[Id] = Parent;
+      FailedFrom[At.Id] = At.Parent;
       Next = Fails;
-    } else if (Carries && N.Kind != "dbt_snapshot" && !ReadFrom.count(Id)) {
-      // A snapshot keeps the columns it had: its children still read them.
-      ReadFrom[Id] = Parent;
+    } else if (Carries && N.Kind != "dbt_snapshot" && !N.AppendsColumns &&
+               !ReadFrom.count(At.Id)) {
+      // A snapshot keeps the columns it had, and so does an incremental
+      // model that appends new ones: their children still read them.
+      ReadFrom[At.Id] = At.Parent;
       Next = Reads;
     } else {
       continue;
     }
-    auto Kids = Manifest.Children.find(Id);
+    auto Kids = Manifest.Children.find(At.Id);
     if (Kids != Manifest.Children.end())
       for (const std::string &K : Kids->second)
-        Queue.emplace_back(K, Id, N.Relation, Next);
+        Queue.push_back({K, At.Id, N.Relation, N.EventTime, Next});
   }
   std::map<std::string, std::vector<std::string>> Reached;
   for (auto &[Id, Parent] : FailedFrom) {

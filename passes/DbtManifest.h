@@ -47,6 +47,9 @@ struct DbtSource {
   std::string Schema;
   std::string Identifier; ///< The table's name in the warehouse.
   bool QuoteSchema = false, QuoteIdentifier = false;
+  /// config.event_time, lower case: the column a microbatch model that
+  /// reads the source filters it on.
+  std::string EventTime;
 };
 
 struct DbtNode {
@@ -62,12 +65,22 @@ struct DbtNode {
   /// The columns its configuration names, which it fails without even
   /// where its SQL selects *: a snapshot's updated_at and check_cols, a
   /// unique_key, partition_by, cluster_by, sort, dist and indexes, what
-  /// its hooks' SQL names, an enforced contract's columns.
+  /// its hooks' SQL names, an enforced contract's columns, an incremental
+  /// model's merge_update_columns and a microbatch model's event_time.
   std::set<std::string> ConfiguredColumns;
   /// An incremental model whose table keeps its columns (on_schema_change
   /// ignore, the default, or fail): the next run fails on one its select *
   /// no longer has.
   bool KeepsColumns = false;
+  /// An incremental model with on_schema_change append_new_columns: its
+  /// table keeps a column its select * no longer has (new rows hold NULL),
+  /// so neither it nor its children fail.
+  bool AppendsColumns = false;
+  /// A microbatch model: it reads each parent filtered on the parent's
+  /// event_time.
+  bool Microbatch = false;
+  /// config.event_time, lower case.
+  std::string EventTime;
   /// An incremental model's identifiers of its Jinja source, whose
   /// is_incremental() branch the compiled SQL of a first run lacks.
   std::set<std::string> IncrementalSource;
