@@ -124,8 +124,7 @@ void readConfiguration(const llvm::json::Object &O, const SqlLexicon &Lexicon,
   Node.AppendsColumns = OnSchemaChange == "append_new_columns";
   // The compiled SQL of a first run lacks the is_incremental() branch.
   if (Compiled)
-    Node.IncrementalSource =
-        readSql(str(&O, "raw_code"), Lexicon, /*Compiled=*/false).Identifiers;
+    Node.IncrementalCode = str(&O, "raw_code");
 }
 
 /// What the node's children's SQL calls it, in lower case as DbtSql reads
@@ -186,7 +185,7 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
   DbtManifest M;
   std::string Adapter = str(Root->getObject("metadata"), "adapter_type");
   bool QuotesByDefault = Adapter == "postgres";
-  SqlLexicon Lexicon = SqlLexicon::forAdapter(Adapter);
+  const SqlLexicon &Lexicon = M.Lexicon = SqlLexicon::forAdapter(Adapter);
   for (const auto &[Id, Value] : *Root->getObject("sources")) {
     const llvm::json::Object *S = Value.getAsObject();
     if (!S)
@@ -242,13 +241,12 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
           for (const llvm::json::Value &Dep : *Deps)
             if (auto S = Dep.getAsString())
               Node.DependsOn.push_back(S->str());
-      std::string Sql = str(O, "compiled_code");
-      bool Compiled = !Sql.empty();
-      if (!Compiled)
-        Sql = str(O, "raw_code");
-      Node.Sql = readSql(Sql, Lexicon, Compiled);
+      Node.Code = str(O, "compiled_code");
+      Node.Compiled = !Node.Code.empty();
+      if (!Node.Compiled)
+        Node.Code = str(O, "raw_code");
       Node.Relation = relationOf(*O, Node.Name);
-      readConfiguration(*O, Lexicon, Compiled, Node);
+      readConfiguration(*O, Lexicon, Node.Compiled, Node);
       // A semantic model has no SQL: its measures', dimensions' and
       // entities' expressions (their names, without one) read the model.
       for (const char *Part : {"measures", "dimensions", "entities"})
@@ -256,7 +254,7 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
           for (const llvm::json::Value &Item : *Items)
             if (const llvm::json::Object *I = Item.getAsObject())
               addNames(I->get("expr") ? I->get("expr") : I->get("name"),
-                       Lexicon, Node.Sql.Identifiers);
+                       Lexicon, Node.SemanticNames);
       for (const std::string &Dep : Node.DependsOn)
         M.Children[Dep].push_back(Node.Id);
       M.Nodes.emplace(Node.Id, std::move(Node));
@@ -266,6 +264,22 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
        {"nodes", "exposures", "metrics", "semantic_models"})
     AddNodes(Section);
   return M;
+}
+
+const SqlReading &DbtNode::sql(const SqlLexicon &Lexicon) const {
+  if (!Reading) {
+    Reading = readSql(Code, Lexicon, Compiled);
+    Reading->Identifiers.insert(SemanticNames.begin(), SemanticNames.end());
+  }
+  return *Reading;
+}
+
+const std::set<std::string> &
+DbtNode::incrementalIdentifiers(const SqlLexicon &Lexicon) const {
+  if (!IncrementalReading)
+    IncrementalReading =
+        readSql(IncrementalCode, Lexicon, /*Compiled=*/false).Identifiers;
+  return *IncrementalReading;
 }
 
 std::vector<ImpactEntry>
@@ -326,10 +340,12 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
       continue;
     const DbtNode &N = NodeIt->second;
     Mode Next;
-    bool Carries = ColumnName && N.Sql.passesThrough(At.ParentRelation);
-    if (At.How == Fails || !ColumnName ||
-        N.Sql.readsColumn(At.ParentRelation, Column) ||
-        N.IncrementalSource.count(Column) ||
+    // The node's SQL is read only where the question is which column.
+    const SqlReading *Sql =
+        At.How == Reads && ColumnName ? &N.sql(Manifest.Lexicon) : nullptr;
+    bool Carries = Sql && Sql->passesThrough(At.ParentRelation);
+    if (!Sql || Sql->readsColumn(At.ParentRelation, Column) ||
+        N.incrementalIdentifiers(Manifest.Lexicon).count(Column) ||
         (N.Microbatch && At.ParentEventTime == Column) ||
         (Carries && (N.ConfiguredColumns.count(Column) || N.KeepsColumns))) {
       FailedFrom[At.Id] = At.Parent;

@@ -35,6 +35,7 @@
 #include "llvm/Support/Error.h"
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -60,8 +61,12 @@ struct DbtNode {
   std::string Name;
   std::optional<std::string> Owner;
   std::vector<std::string> DependsOn;
-  /// What its compiled SQL reads, and whether it selects *.
-  SqlReading Sql;
+  /// Its compiled SQL, else (Compiled false) its Jinja source.
+  std::string Code;
+  bool Compiled = false;
+  /// A semantic model's: the names its measures', dimensions' and
+  /// entities' expressions say, which it reads of its model.
+  std::set<std::string> SemanticNames;
   /// The columns its configuration names, which it fails without even
   /// where its SQL selects *: a snapshot's updated_at and check_cols, a
   /// unique_key, partition_by, cluster_by, sort, dist and indexes, what
@@ -81,15 +86,28 @@ struct DbtNode {
   bool Microbatch = false;
   /// config.event_time, lower case.
   std::string EventTime;
-  /// An incremental model's identifiers of its Jinja source, whose
-  /// is_incremental() branch the compiled SQL of a first run lacks.
-  std::set<std::string> IncrementalSource;
+  /// An incremental model's Jinja source, whose is_incremental() branch
+  /// the compiled SQL of a first run lacks; "" for others.
+  std::string IncrementalCode;
   /// The relation the warehouse has it as (the last part of its
   /// relation_name, else its alias, else its name), as SQL names it.
   std::string Relation;
+
+  /// What its code reads, and whether it selects *; with the identifiers
+  /// of IncrementalCode. Read the first time an impact reaches the node:
+  /// most nodes of a large project never are (not thread-safe).
+  const SqlReading &sql(const SqlLexicon &Lexicon) const;
+  const std::set<std::string> &
+  incrementalIdentifiers(const SqlLexicon &Lexicon) const;
+
+private:
+  mutable std::optional<SqlReading> Reading;
+  mutable std::optional<std::set<std::string>> IncrementalReading;
 };
 
 struct DbtManifest {
+  /// How the adapter's SQL writes strings and comments.
+  SqlLexicon Lexicon;
   std::vector<DbtSource> Sources;
   std::map<std::string, DbtNode> Nodes;
   /// Node or source id to the ids of the nodes that depend on it.

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <thread>
 
 namespace schemac {
 
@@ -22,9 +23,33 @@ struct Policy {
   /// Read when a manifest is named.
   std::optional<passes::DbtManifest> Dbt;
 };
-/// Reports what is wrong on stderr and returns nothing then.
-std::optional<Policy> loadPolicy(const std::string &ConfigFile,
-                                 const std::string &DbtManifest);
+/// The policy, read while the models are analysed. Policy.cpp.
+class PolicyLoad {
+public:
+  /// Reads the configuration, and the manifest it or \p DbtManifest names
+  /// on a thread of its own.
+  PolicyLoad(const std::string &ConfigFile, const std::string &DbtManifest);
+  ~PolicyLoad();
+  PolicyLoad(const PolicyLoad &) = delete;
+  PolicyLoad &operator=(const PolicyLoad &) = delete;
+
+  /// Whether it is known to fail before the manifest is read: the
+  /// configuration, or a manifest that does not exist.
+  bool failedEarly() const { return FailedEarly; }
+  /// The policy once it is read; null once what is wrong with it is
+  /// printed on stderr.
+  Policy *take();
+
+private:
+  /// What is wrong, printed by take().
+  std::string Diagnostics;
+  std::optional<Policy> Loaded;
+  bool FailedEarly = false;
+  std::thread Reader;
+};
+
+/// \p Path made absolute, without . and .. components. Policy.cpp.
+std::string absolutePath(llvm::StringRef Path);
 
 /// Where analyses are kept between runs (sema/AnalysisCache.h): "" with
 /// --no-cache or an empty SCHEMAC_CACHE_DIR, else SCHEMAC_CACHE_DIR, else

@@ -264,31 +264,6 @@ bool worthAnalysingAsEdit(
 
 /// schemac.yaml in the current directory or above, up to the repository's
 /// top; "" if there is none.
-std::string findConfigFile() {
-  llvm::SmallString<256> Dir;
-  if (llvm::sys::fs::current_path(Dir))
-    return "";
-  while (true) {
-    llvm::SmallString<256> Candidate(Dir);
-    llvm::sys::path::append(Candidate, "schemac.yaml");
-    if (llvm::sys::fs::exists(Candidate))
-      return Candidate.str().str();
-    llvm::SmallString<256> Git(Dir);
-    llvm::sys::path::append(Git, ".git");
-    llvm::StringRef Parent = llvm::sys::path::parent_path(Dir);
-    if (llvm::sys::fs::exists(Git) || Parent.empty() || Parent == Dir)
-      return "";
-    Dir = Parent;
-  }
-}
-
-std::string absolutePath(llvm::StringRef Path) {
-  llvm::SmallString<256> Abs(Path);
-  llvm::sys::fs::make_absolute(Abs);
-  llvm::sys::path::remove_dots(Abs, true);
-  return Abs.str().str();
-}
-
 /// The detected root of a working-tree path, for naming the same modules
 /// in a revision.
 std::string rootOf(llvm::StringRef Path) {
@@ -296,42 +271,6 @@ std::string rootOf(llvm::StringRef Path) {
 }
 
 } // namespace
-
-std::optional<Policy> schemac::loadPolicy(const std::string &ConfigFile,
-                                          const std::string &DbtManifest) {
-  Policy P;
-  std::string ConfigPath = ConfigFile.empty() ? findConfigFile() : ConfigFile;
-  if (!ConfigPath.empty()) {
-    auto Buffer = llvm::MemoryBuffer::getFile(ConfigPath, /*IsText=*/true);
-    if (!Buffer) {
-      error("cannot read '" + ConfigPath + "': " + Buffer.getError().message());
-      return std::nullopt;
-    }
-    auto Read =
-        passes::readDiffConfig((*Buffer)->getBuffer(), ConfigPath, llvm::errs(),
-                               llvm::WithColor(llvm::errs()).colorsEnabled());
-    if (!Read)
-      return std::nullopt;
-    P.Config = std::move(*Read);
-  }
-  P.Dir = ConfigPath.empty()
-              ? absolutePath(".")
-              : llvm::sys::path::parent_path(absolutePath(ConfigPath)).str();
-  std::string Manifest = DbtManifest;
-  if (Manifest.empty() && !P.Config.DbtManifest.empty())
-    Manifest = llvm::sys::path::is_absolute(P.Config.DbtManifest)
-                   ? P.Config.DbtManifest
-                   : P.Dir + "/" + P.Config.DbtManifest;
-  if (!Manifest.empty()) {
-    auto Dbt = passes::readDbtManifest(Manifest);
-    if (!Dbt) {
-      error(llvm::toString(Dbt.takeError()));
-      return std::nullopt;
-    }
-    P.Dbt = std::move(*Dbt);
-  }
-  return P;
-}
 
 bool schemac::diffCommandSelected() { return static_cast<bool>(DiffCommand); }
 
@@ -348,11 +287,12 @@ int schemac::runDiffCommand() {
     return 2;
   }
   bool Colors = llvm::WithColor(llvm::errs()).colorsEnabled();
-  std::optional<Policy> Loaded = loadPolicy(ConfigFile, DbtManifestPath);
-  if (!Loaded)
+  // The manifest is read while the models are analysed.
+  PolicyLoad Load(ConfigFile, DbtManifestPath);
+  if (Load.failedEarly()) {
+    Load.take();
     return 2;
-  const passes::DiffConfig &Config = Loaded->Config;
-  const std::string &ConfigDir = Loaded->Dir;
+  }
 
   bool GitMode = !Against.empty() || !OldRev.empty() || !NewRev.empty();
   std::string RepoTop;
@@ -539,6 +479,11 @@ int schemac::runDiffCommand() {
   if (!PolicyErrors.empty())
     return 2;
 
+  Policy *Loaded = Load.take();
+  if (!Loaded)
+    return 2;
+  const passes::DiffConfig &Config = Loaded->Config;
+  const std::string &ConfigDir = Loaded->Dir;
   passes::DiffOptions Options;
   Options.D = *D;
   Options.Renames =

@@ -99,7 +99,7 @@ bool schemac::lineageCommandSelected() {
 }
 
 /// The lineage of the element the command names, printed; the exit status.
-static int answerLineage(const sema::AnalysisResult &Result) {
+static int answerLineage(const sema::AnalysisResult &Result, PolicyLoad *Load) {
   for (const std::string &E : Result.InputErrors)
     error(E);
   if (!Result.InputErrors.empty())
@@ -119,9 +119,9 @@ static int answerLineage(const sema::AnalysisResult &Result) {
   // Downstream of a table or column: the consumers outside the models too.
   std::vector<passes::ImpactEntry> Consumers;
   passes::LineageNode::KindType RootKind = Graph.node(*Root).Kind;
-  if (!Upstream && (RootKind == passes::LineageNode::Table ||
-                    RootKind == passes::LineageNode::Column)) {
-    std::optional<Policy> Loaded = loadPolicy(ConfigFile, DbtManifestPath);
+  if (Load && (RootKind == passes::LineageNode::Table ||
+               RootKind == passes::LineageNode::Column)) {
+    Policy *Loaded = Load->take();
     if (!Loaded)
       return 2;
     Consumers = passes::consumersOf(Graph, Loaded->Config.Consumers, Element);
@@ -168,6 +168,11 @@ int schemac::runLineageCommand() {
   Options.SqlAlchemyVersion = SqlAlchemy;
   Options.CacheDir = analysisCacheDir(NoCache);
   Options.DeferCacheWrite = true;
+  // Downstream of a table or column, the consumers outside the models
+  // too: their policy is read while the models are analysed.
+  std::optional<PolicyLoad> Load;
+  if (!Upstream)
+    Load.emplace(ConfigFile, DbtManifestPath);
   sema::AnalysisResult &Result = analyzeBeforeExit(std::move(Options));
   // The lineage only reads the analysis: a new one is written to the cache
   // meanwhile, rather than before the answer. A reader that stops early
@@ -178,7 +183,7 @@ int schemac::runLineageCommand() {
   IgnorePipe.sa_handler = SIG_IGN;
   sigaction(SIGPIPE, &IgnorePipe, &SavedPipe);
   std::thread CacheWriter([&Result] { sema::writeAnalysisCache(Result); });
-  int Status = answerLineage(Result);
+  int Status = answerLineage(Result, Load ? &*Load : nullptr);
   llvm::outs().flush();
   CacheWriter.join();
   sigaction(SIGPIPE, &SavedPipe, nullptr);

@@ -1,0 +1,133 @@
+//===- Policy.cpp - schemac.yaml and the dbt manifest of a run ------------===//
+//
+// The policy is read on a thread of its own while the models are analysed:
+// a large dbt project's manifest takes as long to parse as a warm analysis.
+// Its diagnostics wait in a buffer until the command takes the policy, so
+// that they do not interleave with the analysis's.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tools/schemac/Commands.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/WithColor.h"
+
+using namespace schemac;
+
+namespace {
+
+/// schemac.yaml in the current directory or above, up to the repository's
+/// top; "" for none.
+std::string findConfigFile() {
+  llvm::SmallString<256> Dir;
+  if (llvm::sys::fs::current_path(Dir))
+    return "";
+  while (true) {
+    llvm::SmallString<256> Candidate(Dir);
+    llvm::sys::path::append(Candidate, "schemac.yaml");
+    if (llvm::sys::fs::exists(Candidate))
+      return Candidate.str().str();
+    llvm::SmallString<256> Git(Dir);
+    llvm::sys::path::append(Git, ".git");
+    llvm::StringRef Parent = llvm::sys::path::parent_path(Dir);
+    if (llvm::sys::fs::exists(Git) || Parent.empty() || Parent == Dir)
+      return "";
+    Dir = Parent;
+  }
+}
+
+/// The configuration, with the path of the manifest it or \p DbtManifest
+/// names; what is wrong goes to \p Errs.
+std::optional<Policy> readConfiguration(const std::string &ConfigFile,
+                                        const std::string &DbtManifest,
+                                        std::string &ManifestPath,
+                                        llvm::raw_ostream &Errs, bool Colors) {
+  Policy P;
+  std::string ConfigPath = ConfigFile.empty() ? findConfigFile() : ConfigFile;
+  if (!ConfigPath.empty()) {
+    auto Buffer = llvm::MemoryBuffer::getFile(ConfigPath, /*IsText=*/true);
+    if (!Buffer) {
+      llvm::WithColor::error(Errs, "schemac")
+          << "cannot read '" << ConfigPath
+          << "': " << Buffer.getError().message() << "\n";
+      return std::nullopt;
+    }
+    auto Read = passes::readDiffConfig((*Buffer)->getBuffer(), ConfigPath, Errs,
+                                       Colors);
+    if (!Read)
+      return std::nullopt;
+    P.Config = std::move(*Read);
+  }
+  P.Dir = ConfigPath.empty()
+              ? absolutePath(".")
+              : llvm::sys::path::parent_path(absolutePath(ConfigPath)).str();
+  ManifestPath = DbtManifest;
+  if (ManifestPath.empty() && !P.Config.DbtManifest.empty())
+    ManifestPath = llvm::sys::path::is_absolute(P.Config.DbtManifest)
+                       ? P.Config.DbtManifest
+                       : P.Dir + "/" + P.Config.DbtManifest;
+  return P;
+}
+
+} // namespace
+
+std::string schemac::absolutePath(llvm::StringRef Path) {
+  llvm::SmallString<256> Abs(Path);
+  llvm::sys::fs::make_absolute(Abs);
+  llvm::sys::path::remove_dots(Abs, true);
+  return Abs.str().str();
+}
+
+PolicyLoad::PolicyLoad(const std::string &ConfigFile,
+                       const std::string &DbtManifest) {
+  bool Colors = llvm::WithColor(llvm::errs()).colorsEnabled();
+  // The configuration is small and says where the manifest is: read here.
+  std::string ManifestPath;
+  {
+    llvm::raw_string_ostream Errs(Diagnostics);
+    Errs.enable_colors(Colors);
+    Loaded =
+        readConfiguration(ConfigFile, DbtManifest, ManifestPath, Errs, Colors);
+  }
+  // A path that names no file fails at once, as readDbtManifest would.
+  if (Loaded && !ManifestPath.empty())
+    if (std::error_code Missing = llvm::sys::fs::access(
+            ManifestPath, llvm::sys::fs::AccessMode::Exist)) {
+      llvm::raw_string_ostream Errs(Diagnostics);
+      Errs.enable_colors(Colors);
+      llvm::WithColor::error(Errs, "schemac")
+          << "dbt manifest '" << ManifestPath << "': " << Missing.message()
+          << "\n";
+      Loaded.reset();
+    }
+  FailedEarly = !Loaded;
+  if (FailedEarly || ManifestPath.empty())
+    return;
+  Reader = std::thread([this, ManifestPath, Colors] {
+    auto Dbt = passes::readDbtManifest(ManifestPath);
+    if (Dbt) {
+      Loaded->Dbt = std::move(*Dbt);
+      return;
+    }
+    llvm::raw_string_ostream Errs(Diagnostics);
+    Errs.enable_colors(Colors);
+    llvm::WithColor::error(Errs, "schemac")
+        << llvm::toString(Dbt.takeError()) << "\n";
+    Loaded.reset();
+  });
+}
+
+PolicyLoad::~PolicyLoad() {
+  if (Reader.joinable())
+    Reader.join();
+}
+
+Policy *PolicyLoad::take() {
+  if (Reader.joinable())
+    Reader.join();
+  llvm::errs() << Diagnostics;
+  Diagnostics.clear();
+  return Loaded ? &*Loaded : nullptr;
+}
