@@ -41,6 +41,10 @@ public:
   Policy *take();
 
 private:
+  /// Notes what is wrong, for take() to print; there is no policy then.
+  void fail(const llvm::Twine &Message);
+
+  bool Colors;
   /// What is wrong, printed by take().
   std::string Diagnostics;
   std::optional<Policy> Loaded;

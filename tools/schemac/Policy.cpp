@@ -81,8 +81,8 @@ std::string schemac::absolutePath(llvm::StringRef Path) {
 }
 
 PolicyLoad::PolicyLoad(const std::string &ConfigFile,
-                       const std::string &DbtManifest) {
-  bool Colors = llvm::WithColor(llvm::errs()).colorsEnabled();
+                       const std::string &DbtManifest)
+    : Colors(llvm::WithColor(llvm::errs()).colorsEnabled()) {
   // The configuration is small and says where the manifest is: read here.
   std::string ManifestPath;
   {
@@ -94,29 +94,25 @@ PolicyLoad::PolicyLoad(const std::string &ConfigFile,
   // A path that names no file fails at once, as readDbtManifest would.
   if (Loaded && !ManifestPath.empty())
     if (std::error_code Missing = llvm::sys::fs::access(
-            ManifestPath, llvm::sys::fs::AccessMode::Exist)) {
-      llvm::raw_string_ostream Errs(Diagnostics);
-      Errs.enable_colors(Colors);
-      llvm::WithColor::error(Errs, "schemac")
-          << "dbt manifest '" << ManifestPath << "': " << Missing.message()
-          << "\n";
-      Loaded.reset();
-    }
+            ManifestPath, llvm::sys::fs::AccessMode::Exist))
+      fail("dbt manifest '" + ManifestPath + "': " + Missing.message());
   FailedEarly = !Loaded;
   if (FailedEarly || ManifestPath.empty())
     return;
-  Reader = std::thread([this, ManifestPath, Colors] {
+  Reader = std::thread([this, ManifestPath] {
     auto Dbt = passes::readDbtManifest(ManifestPath);
-    if (Dbt) {
+    if (Dbt)
       Loaded->Dbt = std::move(*Dbt);
-      return;
-    }
-    llvm::raw_string_ostream Errs(Diagnostics);
-    Errs.enable_colors(Colors);
-    llvm::WithColor::error(Errs, "schemac")
-        << llvm::toString(Dbt.takeError()) << "\n";
-    Loaded.reset();
+    else
+      fail(llvm::toString(Dbt.takeError()));
   });
+}
+
+void PolicyLoad::fail(const llvm::Twine &Message) {
+  llvm::raw_string_ostream Errs(Diagnostics);
+  Errs.enable_colors(Colors);
+  llvm::WithColor::error(Errs, "schemac") << Message << "\n";
+  Loaded.reset();
 }
 
 PolicyLoad::~PolicyLoad() {
