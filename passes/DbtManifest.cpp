@@ -241,10 +241,11 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
           for (const llvm::json::Value &Dep : *Deps)
             if (auto S = Dep.getAsString())
               Node.DependsOn.push_back(S->str());
-      Node.Code = str(O, "compiled_code");
-      Node.Compiled = !Node.Code.empty();
-      if (!Node.Compiled)
-        Node.Code = str(O, "raw_code");
+      Node.Python = str(O, "language") == "python";
+      Node.Code = str(O, Node.Python ? "raw_code" : "compiled_code");
+      Node.Compiled = !Node.Python && !Node.Code.empty();
+      if (Node.Code.empty())
+        Node.Code = str(O, Node.Python ? "compiled_code" : "raw_code");
       Node.Relation = relationOf(*O, Node.Name);
       readConfiguration(*O, Lexicon, Node.Compiled, Node);
       // A semantic model has no SQL: its measures', dimensions' and
@@ -268,7 +269,7 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
 
 const SqlReading &DbtNode::sql(const SqlLexicon &Lexicon) const {
   if (!Reading) {
-    Reading = readSql(Code, Lexicon, Compiled);
+    Reading = Python ? readPython(Code) : readSql(Code, Lexicon, Compiled);
     Reading->Identifiers.insert(SemanticNames.begin(), SemanticNames.end());
   }
   return *Reading;

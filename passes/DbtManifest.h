@@ -61,9 +61,11 @@ struct DbtNode {
   std::string Name;
   std::optional<std::string> Owner;
   std::vector<std::string> DependsOn;
-  /// Its compiled SQL, else (Compiled false) its Jinja source.
+  /// Its compiled SQL, else (Compiled false) its Jinja source; a Python
+  /// model's source, else its compiled code (which adds dbt's own).
   std::string Code;
   bool Compiled = false;
+  bool Python = false;
   /// A semantic model's: the names its measures', dimensions' and
   /// entities' expressions say, which it reads of its model.
   std::set<std::string> SemanticNames;

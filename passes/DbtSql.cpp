@@ -136,4 +136,23 @@ SqlReading readSql(llvm::StringRef Sql, const SqlLexicon &Lexicon,
   return R;
 }
 
+SqlReading readPython(llvm::StringRef Code) {
+  // Python's strings and comments: as BigQuery's SQL writes them.
+  SqlLexicon Python;
+  Python.BackslashEscapes = Python.HashComments = Python.TripleQuotes =
+      Python.DoubleQuotesAreStrings = true;
+  SqlReading R;
+  for (const Token &T : tokenize(Code, Python)) {
+    if (T.Kind == Token::Word)
+      R.Identifiers.insert(T.Text);
+    // df.select("discount"), df.filter("status = 'open'"): SQL, or names.
+    else if (T.Kind == Token::Literal)
+      R.Identifiers.merge(
+          readSql(T.Text, SqlLexicon(), /*Compiled=*/false).Identifiers);
+  }
+  // What the returned DataFrame holds is the platform's to know.
+  R.PassesThrough = true;
+  return R;
+}
+
 } // namespace schemac::passes

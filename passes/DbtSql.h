@@ -75,6 +75,11 @@ struct SqlReading {
 SqlReading readSql(llvm::StringRef Sql, const SqlLexicon &Lexicon,
                    bool Compiled = true);
 
+/// The reading of a dbt Python model's code: every name it says, in its
+/// code or its strings (column names, SQL filters), read of every relation;
+/// its result carries every column (what its DataFrame holds is not known).
+SqlReading readPython(llvm::StringRef Code);
+
 } // namespace schemac::passes
 
 #endif
