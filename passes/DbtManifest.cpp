@@ -7,6 +7,7 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 
+#include <cstring>
 #include <deque>
 #include <tuple>
 
@@ -50,9 +51,17 @@ size_t jsonNesting(llvm::StringRef Text) {
   for (size_t I = 0; I < Text.size(); ++I) {
     char C = Text[I];
     if (C == '"') {
-      for (++I; I < Text.size() && Text[I] != '"'; ++I)
-        if (Text[I] == '\\')
-          ++I;
+      // To the closing quote, one that an odd run of backslashes does not
+      // escape; by memchr, as most of a manifest is code in strings.
+      for (size_t Escapes = 1; Escapes % 2;) {
+        const void *Quote =
+            std::memchr(Text.data() + I + 1, '"', Text.size() - I - 1);
+        if (!Quote)
+          return Deepest;
+        I = static_cast<const char *>(Quote) - Text.data();
+        for (Escapes = 0; Text[I - 1 - Escapes] == '\\';)
+          ++Escapes;
+      }
     } else if (C == '[' || C == '{') {
       Deepest = std::max(Deepest, ++Depth);
     } else if ((C == ']' || C == '}') && Depth) {
@@ -258,12 +267,17 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
                        Lexicon, Node.SemanticNames);
       for (const std::string &Dep : Node.DependsOn)
         M.Children[Dep].push_back(Node.Id);
-      M.Nodes.emplace(Node.Id, std::move(Node));
+      auto Added = M.Nodes.emplace(Node.Id, std::move(Node)).first;
+      const DbtNode &N = Added->second;
+      if (N.Kind == "dbt_model" || N.Kind == "dbt_snapshot")
+        for (const std::string &Name : dottedNames(N.Code))
+          M.NamedRelations[Name].push_back(&Added->first);
     }
   };
   for (const char *Section :
        {"nodes", "exposures", "metrics", "semantic_models"})
     AddNodes(Section);
+  M.Document = std::make_shared<const llvm::json::Value>(std::move(*Parsed));
   return M;
 }
 
@@ -331,6 +345,52 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
     if (Kids != Manifest.Children.end())
       for (const std::string &K : Kids->second)
         Queue.push_back({K, "", Src->Identifier, Src->EventTime, Reads});
+  }
+  // A model may name the table with its schema rather than through
+  // source(): dbt lists no dependency then. One that descends from the
+  // source is reached through its parents (an ephemeral parent's SQL is
+  // inlined in its own); one that depends on a source of that name reads
+  // that source, which is the table or not by its quoting.
+  std::optional<std::set<std::string>> Descendants;
+  auto DescendsFromSource = [&](const std::string &Id) {
+    if (!Descendants) {
+      Descendants.emplace();
+      std::vector<std::string> Work;
+      for (const DbtSource *Src : Sources)
+        Work.push_back(Src->Id);
+      while (!Work.empty()) {
+        auto Kids = Manifest.Children.find(Work.back());
+        Work.pop_back();
+        if (Kids != Manifest.Children.end())
+          for (const std::string &K : Kids->second)
+            if (Descendants->insert(K).second)
+              Work.push_back(K);
+      }
+    }
+    return Descendants->count(Id) != 0;
+  };
+  std::set<std::string> Schemas;
+  if (Landed)
+    Schemas.insert(llvm::StringRef(*Landed).lower());
+  for (const DbtSource *Src : Sources)
+    Schemas.insert(llvm::StringRef(Src->Schema).lower());
+  std::string Relation = llvm::StringRef(Table).lower();
+  for (const std::string &Schema : Schemas) {
+    std::string Qualified = Schema + "." + Relation;
+    auto Named = Manifest.NamedRelations.find(Qualified);
+    if (Named == Manifest.NamedRelations.end())
+      continue;
+    for (const std::string *Id : Named->second) {
+      const DbtNode &N = Manifest.Nodes.at(*Id);
+      bool NamesASource = llvm::any_of(Manifest.Sources, [&](const auto &Src) {
+        return llvm::is_contained(N.DependsOn, Src.Id) &&
+               llvm::StringRef(Src.Schema + "." + Src.Identifier)
+                   .equals_insensitive(Qualified);
+      });
+      if (!NamesASource && !DescendsFromSource(*Id) &&
+          N.sql(Manifest.Lexicon).QualifiedRelations.count(Qualified))
+        Queue.push_back({*Id, "", Relation, "", Reads});
+    }
   }
   while (!Queue.empty()) {
     Step At = std::move(Queue.front());

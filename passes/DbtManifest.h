@@ -32,9 +32,12 @@
 #include "passes/DialectLowering.h"
 #include "passes/SchemaDiff.h"
 
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/JSON.h"
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -114,6 +117,13 @@ struct DbtManifest {
   std::map<std::string, DbtNode> Nodes;
   /// Node or source id to the ids of the nodes that depend on it.
   std::map<std::string, std::vector<std::string>> Children;
+  /// "schema.name" to the ids of the models and snapshots whose code may
+  /// name that relation (dottedNames): those that read a source's table
+  /// without source(), which their dependencies do not list.
+  llvm::StringMap<std::vector<const std::string *>> NamedRelations;
+  /// The parsed document, which the manifest outlives no longer than the
+  /// command: freeing it value by value takes about as long as parsing.
+  std::shared_ptr<const llvm::json::Value> Document;
 };
 
 /// Reads a manifest; a missing file, bad JSON or an unsupported schema

@@ -3,6 +3,7 @@
 #include "passes/DbtSql.h"
 #include "passes/DbtSqlTokens.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 
 namespace schemac::passes {
@@ -134,6 +135,48 @@ SqlReading readSql(llvm::StringRef Sql, const SqlLexicon &Lexicon,
     R.ColumnsOf.clear();
   R.PassesThrough = Reader(std::move(Tokens)).passesThrough();
   return R;
+}
+
+std::vector<std::string> dottedNames(llvm::StringRef Sql) {
+  std::vector<std::string> Out;
+  std::vector<std::string> Parts;
+  auto IsNameChar = [](char C) {
+    return llvm::isAlnum(C) || C == '_' || C == '$' ||
+           static_cast<unsigned char>(C) >= 0x80;
+  };
+  auto IsQuote = [](char C) {
+    return C == '"' || C == '`' || C == '[' || C == ']';
+  };
+  auto Flush = [&] {
+    if (Parts.size() > 1)
+      Out.push_back(Parts[Parts.size() - 2] + "." + Parts.back());
+    Parts.clear();
+  };
+  for (size_t I = 0; I < Sql.size();) {
+    if (IsQuote(Sql[I])) {
+      ++I;
+      continue;
+    }
+    if (!IsNameChar(Sql[I])) {
+      Flush();
+      ++I;
+      continue;
+    }
+    size_t End = I;
+    while (End < Sql.size() && IsNameChar(Sql[End]))
+      ++End;
+    Parts.push_back(Sql.slice(I, End).lower());
+    for (I = End; I < Sql.size() && IsQuote(Sql[I]);)
+      ++I;
+    if (I < Sql.size() && Sql[I] == '.')
+      ++I;
+    else
+      Flush();
+  }
+  Flush();
+  llvm::sort(Out);
+  Out.erase(std::unique(Out.begin(), Out.end()), Out.end());
+  return Out;
 }
 
 SqlReading readPython(llvm::StringRef Code) {

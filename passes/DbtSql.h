@@ -24,6 +24,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace schemac::passes {
 
@@ -60,6 +61,8 @@ struct SqlReading {
   std::map<std::string, std::set<std::string>> ColumnsOf;
   /// Of those, the relations whose every column its result carries.
   std::set<std::string> PassedThrough;
+  /// Of those, the ones it names with a schema: "schema.name", lower case.
+  std::set<std::string> QualifiedRelations;
 
   /// Whether it reads \p Column of the relation \p Relation names: by
   /// where it places the column where it reads that relation, else (as
@@ -74,6 +77,12 @@ struct SqlReading {
 /// model's Jinja source, whose strings may name columns too.
 SqlReading readSql(llvm::StringRef Sql, const SqlLexicon &Lexicon,
                    bool Compiled = true);
+
+/// Every "schema.name" that \p Sql may name as a relation: the last two
+/// parts of each dotted name, lower case and unquoted, wherever they are.
+/// More than QualifiedRelations, and quicker to find: an index of which
+/// code to read.
+std::vector<std::string> dottedNames(llvm::StringRef Sql);
 
 /// The reading of a dbt Python model's code: every name it says, in its
 /// code or its strings (column names, SQL filters), read of every relation;

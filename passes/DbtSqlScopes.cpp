@@ -348,6 +348,9 @@ private:
           It.Kind = Item::Relation;
           It.Name = Parts.back();
           Out.ColumnsOf[It.Name];
+          if (Parts.size() > 1)
+            Out.QualifiedRelations.insert(Parts[Parts.size() - 2] + "." +
+                                          It.Name);
         }
       }
       size_t J = Next;
