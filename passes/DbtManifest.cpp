@@ -162,6 +162,57 @@ std::string relationOf(const llvm::json::Object &Node, llvm::StringRef Name) {
   return Identifier;
 }
 
+/// The models and snapshots that read \p Relation (lower case) by its
+/// schema-qualified name, in the schema its tables land in or a source's of
+/// it, rather than through source(): dbt lists no dependency then. Not one
+/// that descends from a source (an ephemeral parent's SQL is inlined in its
+/// own), nor one that depends on a source of that name, which is the table
+/// or not by its quoting.
+std::vector<const std::string *> readersByName(
+    const DbtManifest &Manifest, const std::vector<const DbtSource *> &Sources,
+    const std::optional<std::string> &Landed, const std::string &Relation) {
+  std::set<std::string> Schemas;
+  if (Landed)
+    Schemas.insert(llvm::StringRef(*Landed).lower());
+  for (const DbtSource *Src : Sources)
+    Schemas.insert(llvm::StringRef(Src->Schema).lower());
+  std::vector<std::pair<const std::string *, std::string>> Named;
+  for (const std::string &Schema : Schemas) {
+    std::string Qualified = Schema + "." + Relation;
+    if (auto It = Manifest.NamedRelations.find(Qualified);
+        It != Manifest.NamedRelations.end())
+      for (const std::string *Id : It->second)
+        Named.emplace_back(Id, Qualified);
+  }
+  if (Named.empty())
+    return {};
+  std::set<std::string> Descendants;
+  std::vector<std::string> Work;
+  for (const DbtSource *Src : Sources)
+    Work.push_back(Src->Id);
+  while (!Work.empty()) {
+    auto Kids = Manifest.Children.find(Work.back());
+    Work.pop_back();
+    if (Kids != Manifest.Children.end())
+      for (const std::string &K : Kids->second)
+        if (Descendants.insert(K).second)
+          Work.push_back(K);
+  }
+  std::vector<const std::string *> Out;
+  for (const auto &[Id, Qualified] : Named) {
+    const DbtNode &N = Manifest.Nodes.at(*Id);
+    bool NamesASource = llvm::any_of(Manifest.Sources, [&](const auto &Src) {
+      return llvm::is_contained(N.DependsOn, Src.Id) &&
+             llvm::StringRef(Src.Schema + "." + Src.Identifier)
+                 .equals_insensitive(Qualified);
+    });
+    if (!NamesASource && !Descendants.count(*Id) &&
+        N.sql(Manifest.Lexicon).QualifiedRelations.count(Qualified))
+      Out.push_back(Id);
+  }
+  return Out;
+}
+
 } // namespace
 
 llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
@@ -346,52 +397,10 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
       for (const std::string &K : Kids->second)
         Queue.push_back({K, "", Src->Identifier, Src->EventTime, Reads});
   }
-  // A model may name the table with its schema rather than through
-  // source(): dbt lists no dependency then. One that descends from the
-  // source is reached through its parents (an ephemeral parent's SQL is
-  // inlined in its own); one that depends on a source of that name reads
-  // that source, which is the table or not by its quoting.
-  std::optional<std::set<std::string>> Descendants;
-  auto DescendsFromSource = [&](const std::string &Id) {
-    if (!Descendants) {
-      Descendants.emplace();
-      std::vector<std::string> Work;
-      for (const DbtSource *Src : Sources)
-        Work.push_back(Src->Id);
-      while (!Work.empty()) {
-        auto Kids = Manifest.Children.find(Work.back());
-        Work.pop_back();
-        if (Kids != Manifest.Children.end())
-          for (const std::string &K : Kids->second)
-            if (Descendants->insert(K).second)
-              Work.push_back(K);
-      }
-    }
-    return Descendants->count(Id) != 0;
-  };
-  std::set<std::string> Schemas;
-  if (Landed)
-    Schemas.insert(llvm::StringRef(*Landed).lower());
-  for (const DbtSource *Src : Sources)
-    Schemas.insert(llvm::StringRef(Src->Schema).lower());
   std::string Relation = llvm::StringRef(Table).lower();
-  for (const std::string &Schema : Schemas) {
-    std::string Qualified = Schema + "." + Relation;
-    auto Named = Manifest.NamedRelations.find(Qualified);
-    if (Named == Manifest.NamedRelations.end())
-      continue;
-    for (const std::string *Id : Named->second) {
-      const DbtNode &N = Manifest.Nodes.at(*Id);
-      bool NamesASource = llvm::any_of(Manifest.Sources, [&](const auto &Src) {
-        return llvm::is_contained(N.DependsOn, Src.Id) &&
-               llvm::StringRef(Src.Schema + "." + Src.Identifier)
-                   .equals_insensitive(Qualified);
-      });
-      if (!NamesASource && !DescendsFromSource(*Id) &&
-          N.sql(Manifest.Lexicon).QualifiedRelations.count(Qualified))
-        Queue.push_back({*Id, "", Relation, "", Reads});
-    }
-  }
+  for (const std::string *Id :
+       readersByName(Manifest, Sources, Landed, Relation))
+    Queue.push_back({*Id, "", Relation, "", Reads});
   while (!Queue.empty()) {
     Step At = std::move(Queue.front());
     Queue.pop_front();
