@@ -41,6 +41,70 @@ bool isJoinWord(const Token &T) {
   return T.Kind == Token::Word && Words.count(T.Text);
 }
 
+/// A function whose first argument may be a date part, a keyword:
+/// EXTRACT(year FROM d), DATEDIFF(day, a, b), DATE_TRUNC(month, d).
+bool takesDatePart(const Token &T) {
+  static const llvm::StringSet<> Words = {
+      "extract",   "datediff", "dateadd",       "date_trunc",
+      "date_part", "datepart", "timestampdiff", "timestampadd",
+      "timediff",  "timeadd",  "time_slice"};
+  return T.Kind == Token::Word && Words.count(T.Text);
+}
+
+bool isDatePart(const Token &T) {
+  static const llvm::StringSet<> Words = {"year",
+                                          "years",
+                                          "yy",
+                                          "yyyy",
+                                          "quarter",
+                                          "quarters",
+                                          "qtr",
+                                          "month",
+                                          "months",
+                                          "mm",
+                                          "mon",
+                                          "week",
+                                          "weeks",
+                                          "wk",
+                                          "isoweek",
+                                          "day",
+                                          "days",
+                                          "dd",
+                                          "dayofweek",
+                                          "dow",
+                                          "dayofyear",
+                                          "doy",
+                                          "hour",
+                                          "hours",
+                                          "hh",
+                                          "minute",
+                                          "minutes",
+                                          "mi",
+                                          "second",
+                                          "seconds",
+                                          "ss",
+                                          "millisecond",
+                                          "milliseconds",
+                                          "ms",
+                                          "microsecond",
+                                          "microseconds",
+                                          "us",
+                                          "nanosecond",
+                                          "ns",
+                                          "epoch",
+                                          "date",
+                                          "time",
+                                          "century",
+                                          "decade",
+                                          "millennium",
+                                          "isoyear",
+                                          "timezone",
+                                          "timezone_hour",
+                                          "timezone_minute",
+                                          "julian"};
+  return T.Kind == Token::Word && Words.count(T.Text);
+}
+
 /// Places each column a query names on the relations it may read of
 /// (DbtSql.h).
 class ColumnPlacer {
@@ -396,6 +460,11 @@ private:
       // A typed literal: DATE '...', TIMESTAMP '...'.
       if (T[I].Kind == Token::Word && I + 1 < End &&
           T[I + 1].Kind == Token::Literal && !T[I + 1].Text.empty())
+        continue;
+      // A date part: EXTRACT(year FROM ...), DATEDIFF(day, ...).
+      if (I >= Begin + 2 && isPunct(T[I - 1], '(') && takesDatePart(T[I - 2]) &&
+          isDatePart(T[I]) && I + 1 < End &&
+          (isWord(T[I + 1], "from") || isPunct(T[I + 1], ',')))
         continue;
       std::vector<std::string> Parts = {T[I].Text};
       size_t J = I + 1;
