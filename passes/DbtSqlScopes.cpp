@@ -235,6 +235,7 @@ private:
              isWord(T[I], "minus");
     };
     size_t Branches = 0;
+    bool ByPosition = false;
     for (size_t Start = Begin; Start < End && Ok; ++Branches) {
       size_t Stop = find(Start, End, IsSetOperation);
       if (const Derived *Branch = select(Start, Stop, Outer, Env))
@@ -243,10 +244,17 @@ private:
       while (Start < End &&
              (isWord(T[Start], "all") || isWord(T[Start], "distinct")))
         ++Start;
+      // UNION BY NAME (Snowflake, DuckDB) lines columns up by name and
+      // fills a missing one with NULL.
+      if (Start + 1 < End && isWord(T[Start], "by") &&
+          isWord(T[Start + 1], "name"))
+        Start += 2;
+      else if (Stop < End)
+        ByPosition = true;
     }
     // The branches of UNION and the like line up column by column: one
     // that selects * stops building when its relation loses any column.
-    if (Branches > 1)
+    if (Branches > 1 && ByPosition)
       for (const Item &It : Result.Star)
         readOf(It, ReadsEveryColumn);
     --Level;
