@@ -137,6 +137,8 @@ private:
     std::string Name;
     /// What the query calls it: its alias, else its name.
     std::string Alias;
+    /// A relation's whole name, as the query writes it: schema.table.
+    std::string Path;
     /// A CTE's or subquery's query.
     const Derived *Of = nullptr;
   };
@@ -147,7 +149,19 @@ private:
   };
   struct Scope {
     std::vector<Item> Items;
+    /// The indices of Items by alias, in order (a FROM clause may join
+    /// thousands of items, and each column looks its qualifier up).
+    llvm::StringMap<llvm::SmallVector<unsigned, 1>> ByAlias;
     const Scope *Outer = nullptr;
+
+    void add(Item It) {
+      ByAlias[It.Alias].push_back(Items.size());
+      Items.push_back(std::move(It));
+    }
+    llvm::ArrayRef<unsigned> named(llvm::StringRef Alias) const {
+      auto It = ByAlias.find(Alias);
+      return It == ByAlias.end() ? llvm::ArrayRef<unsigned>() : It->second;
+    }
   };
   /// The CTEs of a WITH clause, and those of the queries enclosing it.
   struct CteScope {
@@ -236,10 +250,22 @@ private:
     };
     size_t Branches = 0;
     bool ByPosition = false;
+    // What each branch selects * of: branches that all select * of the
+    // same relations still line up when those lose a column.
+    std::optional<std::vector<std::string>> SameStars;
+    bool StarsDiffer = false;
     for (size_t Start = Begin; Start < End && Ok; ++Branches) {
       size_t Stop = find(Start, End, IsSetOperation);
-      if (const Derived *Branch = select(Start, Stop, Outer, Env))
+      const Derived *Branch = select(Start, Stop, Outer, Env);
+      std::vector<std::string> Stars;
+      if (Branch) {
         llvm::append_range(Result.Star, Branch->Star);
+        for (const Item &It : Branch->Star)
+          Stars.push_back(It.Path.empty() ? It.Name : It.Path);
+      }
+      if (SameStars && *SameStars != Stars)
+        StarsDiffer = true;
+      SameStars = std::move(Stars);
       Start = Stop + 1;
       while (Start < End &&
              (isWord(T[Start], "all") || isWord(T[Start], "distinct")))
@@ -254,7 +280,7 @@ private:
     }
     // The branches of UNION and the like line up column by column: one
     // that selects * stops building when its relation loses any column.
-    if (Branches > 1 && ByPosition)
+    if (Branches > 1 && ByPosition && StarsDiffer)
       for (const Item &It : Result.Star)
         readOf(It, ReadsEveryColumn);
     --Level;
@@ -311,9 +337,8 @@ private:
         --Depth;
       else if (Depth == 0 && isPunct(T[I], '*')) {
         if (isPunct(T[I - 1], '.') && I >= 2 && isName(T[I - 2])) {
-          for (const Item &It : Here.Items)
-            if (It.Alias == T[I - 2].Text)
-              Result.Star.push_back(It);
+          for (unsigned K : Here.named(T[I - 2].Text))
+            Result.Star.push_back(Here.Items[K]);
         } else if (startsSelectItem(T, I)) {
           llvm::append_range(Result.Star, Here.Items);
         }
@@ -370,7 +395,7 @@ private:
             Whole.Kind = Item::Query;
             Whole.Of = &Joined;
             Whole.Alias = T[J++].Text;
-            Here.Items.push_back(std::move(Whole));
+            Here.add(std::move(Whole));
             if (J < End && isPunct(T[J], '('))
               J = closing(J, End) + 1;
           }
@@ -396,9 +421,10 @@ private:
         Next = J;
         It.Alias = Parts.back();
         const Item *Earlier = nullptr;
-        for (const Item &E : Here.Items)
-          if (Parts.size() > 1 && E.Alias == Parts[0])
-            Earlier = &E;
+        if (Parts.size() > 1)
+          if (llvm::ArrayRef<unsigned> Named = Here.named(Parts[0]);
+              !Named.empty())
+            Earlier = &Here.Items[Named.back()];
         if (Earlier) {
           // `o.line_items`: a column of an item before it, unnested.
           readOf(*Earlier, Parts[1]);
@@ -419,6 +445,7 @@ private:
         } else {
           It.Kind = Item::Relation;
           It.Name = Parts.back();
+          It.Path = llvm::join(Parts, ".");
           Out.ColumnsOf[It.Name];
           if (Parts.size() > 1)
             Out.QualifiedRelations.insert(Parts[Parts.size() - 2] + "." +
@@ -433,7 +460,7 @@ private:
         if (J < End && isPunct(T[J], '('))
           J = closing(J, End) + 1;
       }
-      Here.Items.push_back(std::move(It));
+      Here.add(std::move(It));
       // Whatever else the item has up to the next one (PIVOT (...),
       // MATCH_RECOGNIZE (...), a sample) reads the items' columns.
       I = find(J, End, [&](size_t K) {
@@ -493,11 +520,11 @@ private:
     // schema.table.col, alias.col.field (into a struct).
     for (size_t K = 0; K + 1 < Parts.size(); ++K)
       for (const Scope *S = &Here; S; S = S->Outer)
-        for (const Item &It : S->Items)
-          if (It.Alias == Parts[K]) {
-            readOf(It, Parts[K + 1]);
-            return;
-          }
+        if (llvm::ArrayRef<unsigned> Named = S->named(Parts[K]);
+            !Named.empty()) {
+          readOf(S->Items[Named.front()], Parts[K + 1]);
+          return;
+        }
     // No query's name: the first part is a column (a struct's fields
     // follow), unless the name is one the reader missed.
     if (Parts.size() > 1)
