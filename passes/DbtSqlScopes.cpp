@@ -52,56 +52,19 @@ bool takesDatePart(const Token &T) {
 }
 
 bool isDatePart(const Token &T) {
-  static const llvm::StringSet<> Words = {"year",
-                                          "years",
-                                          "yy",
-                                          "yyyy",
-                                          "quarter",
-                                          "quarters",
-                                          "qtr",
-                                          "month",
-                                          "months",
-                                          "mm",
-                                          "mon",
-                                          "week",
-                                          "weeks",
-                                          "wk",
-                                          "isoweek",
-                                          "day",
-                                          "days",
-                                          "dd",
-                                          "dayofweek",
-                                          "dow",
-                                          "dayofyear",
-                                          "doy",
-                                          "hour",
-                                          "hours",
-                                          "hh",
-                                          "minute",
-                                          "minutes",
-                                          "mi",
-                                          "second",
-                                          "seconds",
-                                          "ss",
-                                          "millisecond",
-                                          "milliseconds",
-                                          "ms",
-                                          "microsecond",
-                                          "microseconds",
-                                          "us",
-                                          "nanosecond",
-                                          "ns",
-                                          "epoch",
-                                          "date",
-                                          "time",
-                                          "century",
-                                          "decade",
-                                          "millennium",
-                                          "isoyear",
-                                          "timezone",
-                                          "timezone_hour",
-                                          "timezone_minute",
-                                          "julian"};
+  static const llvm::StringSet<> Words = [] {
+    llvm::StringSet<> Parts;
+    for (llvm::StringRef Part : llvm::split(
+             "year years yy yyyy isoyear quarter quarters qtr month months mm "
+             "mon week weeks wk isoweek day days dd dayofweek dow dayofyear "
+             "doy hour hours hh minute minutes mi second seconds ss "
+             "millisecond milliseconds ms microsecond microseconds us "
+             "nanosecond ns epoch date time century decade millennium julian "
+             "timezone timezone_hour timezone_minute",
+             ' '))
+      Parts.insert(Part);
+    return Parts;
+  }();
   return T.Kind == Token::Word && Words.count(T.Text);
 }
 
