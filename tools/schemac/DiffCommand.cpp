@@ -262,8 +262,6 @@ bool worthAnalysingAsEdit(
   return true;
 }
 
-/// schemac.yaml in the current directory or above, up to the repository's
-/// top; "" if there is none.
 /// The detected root of a working-tree path, for naming the same modules
 /// in a revision.
 std::string rootOf(llvm::StringRef Path) {
