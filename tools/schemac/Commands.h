@@ -15,7 +15,7 @@ namespace schemac {
 
 /// The policy of a run: schemac.yaml (the given file, else the one in the
 /// current directory or above, up to the repository's top) and the dbt
-/// manifest it or the command line names. DiffCommand.cpp.
+/// manifest it or the command line names.
 struct Policy {
   passes::DiffConfig Config;
   /// Where the configuration's paths are relative to (absolute).
@@ -23,7 +23,9 @@ struct Policy {
   /// Read when a manifest is named.
   std::optional<passes::DbtManifest> Dbt;
 };
-/// The policy, read while the models are analysed. Policy.cpp.
+
+/// The policy, read while the models are analysed; a command exits soon
+/// after it is done with it. Policy.cpp.
 class PolicyLoad {
 public:
   /// Reads the configuration, and the manifest it or \p DbtManifest names
