@@ -89,12 +89,19 @@ bool DeclarativeAnalyzer::flaskShouldSetTablename(ClassObj *C) {
   return true;
 }
 
+/// A library class whose columns a model takes as from a mixin of its own
+/// (sqlalchemy_utils' Timestamp): its stub says so.
+static bool isLibraryMixin(const ClassObj *C) {
+  return C->IsStub && C->Dict.count("__schemac_mixin__");
+}
+
 /// A primary key column or constraint among the attributes the class
 /// itself brings (its own and its unmapped mixins'): not one a mapped base
 /// already took from a mixin behind it (the class reads that base's).
 bool DeclarativeAnalyzer::declaresPrimaryKey(ClassObj *C) {
   for (ClassObj *Base : C->Mro) {
-    if (Base->IsStub || (Base != C && mappedInfo(Base)))
+    if ((Base->IsStub && !isLibraryMixin(Base)) ||
+        (Base != C && mappedInfo(Base)))
       continue;
     for (auto &[Name, B] : Base->Dict) {
       auto *I = dyn_cast_or_null<InstanceObj>(B.Value);
@@ -332,7 +339,8 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   for (ClassObj *Base : C->Mro) {
     // An AbstractConcreteBase's columns are copied like a mixin's.
     const MappedInfo *BaseInfo = Base != C ? mappedInfo(Base) : nullptr;
-    if (Base->IsStub || (BaseInfo && !BaseInfo->AbstractConcrete))
+    if ((Base->IsStub && !isLibraryMixin(Base)) ||
+        (BaseInfo && !BaseInfo->AbstractConcrete))
       continue;
     std::vector<Attribute> BaseAttrs;
     std::vector<llvm::StringRef> VarNames, AnnotationNames;
@@ -376,6 +384,10 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       }
       if (!A.Value && !isMappedAnnotation(A.Annotation))
         continue;
+      // A library's source is not the project's: the class that takes
+      // the column is where the project defines it.
+      if (isLibraryMixin(Base))
+        A.Where = C->Where;
       Seen.insert(Name.data());
       // declared_attr on a mixin runs for this class; the function's
       // return annotation is the attribute's annotation.

@@ -1,0 +1,61 @@
+import sqlalchemy as sa
+from sqlalchemy.orm import declarative_base
+from sqlalchemy_utils import (
+    ChoiceType,
+    ColorType,
+    CountryType,
+    CurrencyType,
+    EmailType,
+    EncryptedType,
+    IPAddressType,
+    JSONType,
+    LocaleType,
+    ScalarListType,
+    StringEncryptedType,
+    Timestamp,
+    TimezoneType,
+    URLType,
+    UUIDType,
+    generic_relationship,
+    generic_repr,
+)
+from sqlalchemy_utils.types import TSVectorType
+from sqlalchemy_utils.types.encrypted.encrypted_type import FernetEngine
+
+Base = declarative_base()
+
+
+@generic_repr
+class Account(Base, Timestamp):
+    __tablename__ = "accounts"
+    id = sa.Column(sa.Integer, primary_key=True)
+    email = sa.Column(EmailType, nullable=False, unique=True)
+    short_email = sa.Column(EmailType(length=100))
+    homepage = sa.Column(URLType)
+    tags = sa.Column(ScalarListType())
+    search = sa.Column(
+        TSVectorType("email").with_variant(sa.Text(), "mysql").with_variant(sa.Text(), "sqlite")
+    )
+    public_id = sa.Column(UUIDType(binary=False))
+    token = sa.Column(UUIDType)
+    raw_id = sa.Column(UUIDType(native=False))
+    settings = sa.Column(JSONType)
+    plan = sa.Column(ChoiceType([("free", "Free"), ("pro", "Pro")]))
+    level = sa.Column(ChoiceType([(1, "One")], impl=sa.Integer()))
+    color = sa.Column(ColorType)
+    country = sa.Column(CountryType)
+    currency = sa.Column(CurrencyType)
+    ip = sa.Column(IPAddressType(max_length=45))
+    locale = sa.Column(LocaleType)
+    timezone = sa.Column(TimezoneType(backend="pytz"))
+    secret = sa.Column(StringEncryptedType(sa.Unicode, "key", FernetEngine, length=255))
+    legacy_secret = sa.Column(EncryptedType(sa.Unicode, "key", FernetEngine))
+
+
+@generic_repr("id")
+class Event(Base):
+    __tablename__ = "events"
+    id = sa.Column(sa.Integer, primary_key=True)
+    object_type = sa.Column(sa.Unicode(255))
+    object_id = sa.Column(sa.Integer)
+    object = generic_relationship(object_type, object_id)
