@@ -4,6 +4,7 @@
 from .generic import generic_relationship
 from .models import Timestamp, generic_repr
 from .types import (
+    ArrowType,
     ChoiceType,
     ColorType,
     CountryType,
@@ -13,6 +14,7 @@ from .types import (
     IPAddressType,
     JSONType,
     LocaleType,
+    PhoneNumberType,
     ScalarListType,
     StringEncryptedType,
     TimezoneType,

@@ -99,3 +99,15 @@ class TimezoneType(types.TypeDecorator):
 
     def __init__(self, backend="dateutil"):
         super().__init__()
+
+
+class ArrowType(types.TypeDecorator):
+    impl = types.DateTime
+
+
+class PhoneNumberType(types.TypeDecorator):
+    impl = types.Unicode(20)
+
+    def __init__(self, region="US", max_length=20, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.impl = types.Unicode(max_length)

@@ -1,6 +1,7 @@
 import sqlalchemy as sa
 from sqlalchemy.orm import declarative_base
 from sqlalchemy_utils import (
+    ArrowType,
     ChoiceType,
     ColorType,
     CountryType,
@@ -10,6 +11,7 @@ from sqlalchemy_utils import (
     IPAddressType,
     JSONType,
     LocaleType,
+    PhoneNumberType,
     ScalarListType,
     StringEncryptedType,
     Timestamp,
@@ -50,6 +52,10 @@ class Account(Base, Timestamp):
     timezone = sa.Column(TimezoneType(backend="pytz"))
     secret = sa.Column(StringEncryptedType(sa.Unicode, "key", FernetEngine, length=255))
     legacy_secret = sa.Column(EncryptedType(sa.Unicode, "key", FernetEngine))
+    signed_up = sa.Column(ArrowType(timezone=True))
+    last_seen = sa.Column(ArrowType)
+    phone = sa.Column(PhoneNumberType())
+    fax = sa.Column(PhoneNumberType(region="FI", max_length=32))
 
 
 @generic_repr("id")
