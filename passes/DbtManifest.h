@@ -111,6 +111,14 @@ private:
 };
 
 struct DbtManifest {
+  // NamedRelations points at Nodes' keys: a move keeps them, a copy would
+  // not.
+  DbtManifest() = default;
+  DbtManifest(DbtManifest &&) = default;
+  DbtManifest &operator=(DbtManifest &&) = default;
+  DbtManifest(const DbtManifest &) = delete;
+  DbtManifest &operator=(const DbtManifest &) = delete;
+
   /// How the adapter's SQL writes strings and comments.
   SqlLexicon Lexicon;
   std::vector<DbtSource> Sources;
