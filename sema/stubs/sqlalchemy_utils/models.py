@@ -12,7 +12,8 @@ class Timestamp:
 
 
 def generic_repr(*fields):
-    if len(fields) == 1 and callable(fields[0]):
+    # @generic_repr, or @generic_repr("field", ...) with the fields' names.
+    if len(fields) == 1 and not isinstance(fields[0], str):
         return fields[0]
 
     def decorator(cls):
