@@ -539,10 +539,7 @@ Object *Evaluator::classAttr(ClassObj *C, llvm::StringRef Name,
   // The stubs model what schemas use of a library class; whatever else
   // the class has is real but unseen.
   if (!B && C->IsStub)
-    return H.opaque(C->Name + "." + Name.str(),
-                    "'" + C->Name + "." + Name.str() +
-                        "' is not modelled by schemac",
-                    Where);
+    return H.unmodelled(C->Name + "." + Name.str(), Where);
   if (!B)
     return H.unknown(C->Name + "." + Name.str(),
                      "'" + C->Name + "' has no attribute '" + Name.str() + "'",
@@ -689,8 +686,7 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
     // A name looked for in vain: were it bound, this would read it.
     noteRead(nullptr, M, Name);
     if (M->Unit && M->Unit->IsStub)
-      return H.opaque(SubName, "'" + SubName + "' is not modelled by schemac",
-                      Where);
+      return H.unmodelled(SubName, Where);
     return H.unknown(M->Name + "." + Name.str(),
                      "module '" + M->Name + "' has no attribute '" +
                          Name.str() + "'",

@@ -386,9 +386,7 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
     // A stub models part of its library: the rest is opaque, as getAttr
     // has it.
     if (M->Unit && M->Unit->IsStub) {
-      bind(S, BoundName,
-           H.opaque(Full, "'" + Full + "' is not modelled by schemac", Where),
-           AliasWhere);
+      bind(S, BoundName, H.unmodelled(Full, Where), AliasWhere);
       continue;
     }
     if (M->Unit)

@@ -470,6 +470,10 @@ public:
     U->Opaque = true;
     return U;
   }
+  /// What a library has that its stub leaves out: real, but unseen.
+  UnknownObj *unmodelled(const std::string &Name, SrcLoc Where) {
+    return opaque(Name, "'" + Name + "' is not modelled by schemac", Where);
+  }
 
 private:
   /// Runs the destructor of \p O's own type: objects carry their kind, not
