@@ -328,7 +328,7 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
   for (const char *Section :
        {"nodes", "exposures", "metrics", "semantic_models"})
     AddNodes(Section);
-  M.Document = std::make_shared<const llvm::json::Value>(std::move(*Parsed));
+  M.Document = std::make_unique<const llvm::json::Value>(std::move(*Parsed));
   return M;
 }
 

@@ -11,12 +11,16 @@
 //     build, and so does everything downstream of it (dbt skips a failed
 //     model's children); a model that selects * still builds but loses
 //     the column, so only those of its children that read it of that
-//     model are reached (none of a snapshot's, which keeps its columns),
-//     unless its configuration needs the column (a snapshot's updated_at or
-//     check_cols, a unique_key, a hook, an enforced contract, an
-//     incremental model's table that keeps its columns); a semantic model,
-//     which has no SQL, by its measures', dimensions' and entities'
-//     expressions; a model that reads only other columns is not.
+//     model are reached (none of a snapshot's, which keeps its columns, nor
+//     of an incremental model's that appends new columns), unless its
+//     configuration needs the column (a snapshot's updated_at or
+//     check_cols, a unique_key, a hook, an enforced contract,
+//     merge_update_columns, a microbatch model's event_time or its
+//     parent's, an incremental model's table that keeps its columns); a
+//     semantic model, which has no SQL, by its measures', dimensions' and
+//     entities' expressions; a Python model by the names its source says;
+//     a model that reads only other columns is not. A model that names the
+//     table with its schema rather than through source() is reached too.
 //
 // Safe changes reach no one. Sources match tables by schema and name (their
 // identifier, honouring quoting); a table without a schema is in the dialect's
@@ -129,9 +133,10 @@ struct DbtManifest {
   /// name that relation (dottedNames): those that read a source's table
   /// without source(), which their dependencies do not list.
   llvm::StringMap<std::vector<const std::string *>> NamedRelations;
-  /// The parsed document, which the manifest outlives no longer than the
-  /// command: freeing it value by value takes about as long as parsing.
-  std::shared_ptr<const llvm::json::Value> Document;
+  /// The parsed document, freed with the manifest rather than on the
+  /// thread that reads it: freeing it value by value takes about as long
+  /// as parsing, and a command waits for that thread.
+  std::unique_ptr<const llvm::json::Value> Document;
 };
 
 /// Reads a manifest; a missing file, bad JSON or an unsupported schema

@@ -215,7 +215,7 @@ private:
     bool ByPosition = false;
     // What each branch selects * of: branches that all select * of the
     // same relations still line up when those lose a column.
-    std::optional<std::vector<std::string>> SameStars;
+    std::optional<std::vector<std::string>> PreviousStars;
     bool StarsDiffer = false;
     for (size_t Start = Begin; Start < End && Ok; ++Branches) {
       size_t Stop = find(Start, End, IsSetOperation);
@@ -226,9 +226,9 @@ private:
         for (const Item &It : Branch->Star)
           Stars.push_back(It.Path.empty() ? It.Name : It.Path);
       }
-      if (SameStars && *SameStars != Stars)
+      if (PreviousStars && *PreviousStars != Stars)
         StarsDiffer = true;
-      SameStars = std::move(Stars);
+      PreviousStars = std::move(Stars);
       Start = Stop + 1;
       while (Start < End &&
              (isWord(T[Start], "all") || isWord(T[Start], "distinct")))
