@@ -14,7 +14,8 @@ namespace {
 
 class Reader {
 public:
-  explicit Reader(std::vector<Token> T) : Tokens(std::move(T)) {}
+  Reader(std::vector<Token> T, const SqlLexicon &Lexicon)
+      : Tokens(std::move(T)), Lexicon(Lexicon) {}
 
   bool passesThrough() {
     size_t I = 0;
@@ -52,17 +53,21 @@ private:
   }
 
   /// Whether the query in [Begin, End) selects every column of what it
-  /// reads: a star in its select list, over a relation or such a CTE.
+  /// reads: a star in its select list, over a relation or such a CTE; TABLE
+  /// name, DuckDB's FROM-first query without a select list.
   bool query(size_t Begin, size_t End, int Level) {
     if (Level > 32)
       return true;
     size_t Select = findAtTop(Tokens, Begin, End, [&](size_t I) {
       return isWord(Tokens[I], "select");
     });
-    if (Select == End)
+    bool FromFirst =
+        Begin < End && (isWord(Tokens[Begin], "table") ||
+                        (Lexicon.FromFirst && isWord(Tokens[Begin], "from")));
+    if (Select == End && !FromFirst)
       return false;
-    bool Star = false;
-    size_t From = End;
+    bool Star = Select == End;
+    size_t From = FromFirst ? Begin : End;
     int Depth = 0;
     for (size_t I = Select + 1; I < End; ++I) {
       const Token &T = Tokens[I];
@@ -70,7 +75,7 @@ private:
         ++Depth;
       else if (isPunct(T, ')'))
         --Depth;
-      else if (Depth == 0 && isFromAt(Tokens, I)) {
+      else if (Depth == 0 && !FromFirst && isFromAt(Tokens, I)) {
         From = I;
         break;
       } else if (Depth == 0 && isPunct(T, '*')) {
@@ -91,6 +96,7 @@ private:
   }
 
   std::vector<Token> Tokens;
+  const SqlLexicon &Lexicon;
   llvm::StringMap<std::pair<size_t, size_t>> Ctes;
 };
 
@@ -131,9 +137,9 @@ SqlReading readSql(llvm::StringRef Sql, const SqlLexicon &Lexicon,
     R.Identifiers.insert(T.Text);
   }
   // Jinja is no query: what it names is all it says.
-  if (!Compiled || !placeColumns(Tokens, R))
+  if (!Compiled || !placeColumns(Tokens, Lexicon, R))
     R.ColumnsOf.clear();
-  R.PassesThrough = Reader(std::move(Tokens)).passesThrough();
+  R.PassesThrough = Reader(std::move(Tokens), Lexicon).passesThrough();
   return R;
 }
 

@@ -28,8 +28,8 @@
 
 namespace schemac::passes {
 
-/// How a warehouse's SQL writes strings and comments beyond the standard,
-/// by dbt's adapter_type.
+/// How a warehouse's SQL writes strings, comments and aliases beyond the
+/// standard, by dbt's adapter_type.
 struct SqlLexicon {
   /// A backslash escapes the next character of a string.
   bool BackslashEscapes = false;
@@ -41,6 +41,12 @@ struct SqlLexicon {
   bool TripleQuotes = false;
   /// "..." is a string; names are quoted `...`.
   bool DoubleQuotesAreStrings = false;
+  /// `alias: expression` in a select list and `alias: table` in a FROM
+  /// clause (DuckDB), where Snowflake's `value:field` is a path.
+  bool PrefixAliases = false;
+  /// A query may start with its FROM clause, and one without a select
+  /// list selects * (DuckDB).
+  bool FromFirst = false;
 
   static SqlLexicon forAdapter(llvm::StringRef Adapter);
 };

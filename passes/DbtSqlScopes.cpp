@@ -72,8 +72,9 @@ bool isDatePart(const Token &T) {
 /// (DbtSql.h).
 class ColumnPlacer {
 public:
-  ColumnPlacer(const std::vector<Token> &Tokens, SqlReading &Out)
-      : T(Tokens), Out(Out) {}
+  ColumnPlacer(const std::vector<Token> &Tokens, const SqlLexicon &Lexicon,
+               SqlReading &Out)
+      : T(Tokens), Lexicon(Lexicon), Out(Out) {}
 
   /// False where the SQL is not a query it follows.
   bool run() {
@@ -151,7 +152,15 @@ private:
     for (size_t Open = 0; I < End && isPunct(T[I], '(') && Open < MaxLevel;
          ++Open)
       ++I;
-    return I < End && (isWord(T[I], "select") || isWord(T[I], "with"));
+    return I < End && (isWord(T[I], "select") || isWord(T[I], "with") ||
+                       isTableCommand(I, End) ||
+                       (Lexicon.FromFirst && isWord(T[I], "from")));
+  }
+  /// TABLE name (Postgres, MySQL, DuckDB): SELECT * FROM name. Not
+  /// Snowflake's TABLE(function(...)).
+  bool isTableCommand(size_t I, size_t End) const {
+    return isWord(T[I], "table") && I + 1 < End && isName(T[I + 1]) &&
+           !(I + 2 < End && isPunct(T[I + 2], '('));
   }
   template <typename Pred> size_t find(size_t Begin, size_t End, Pred Is) {
     return findAtTop(T, Begin, End, Is);
@@ -251,6 +260,8 @@ private:
   }
 
   /// One SELECT: its FROM clause's items, then every expression of it.
+  /// Also TABLE name and DuckDB's FROM-first query, which select * unless
+  /// a select list follows their FROM clause.
   const Derived *select(size_t Begin, size_t End, const Scope *Outer,
                         const CteScope *Ctes) {
     // (SELECT ...), perhaps with the ORDER BY or LIMIT of a set operation
@@ -263,37 +274,56 @@ private:
             isWord(T[Close + 1], "offset") || isWord(T[Close + 1], "fetch"))))
         return query(Begin, Close + 1, Outer, Ctes);
     }
-    size_t Select =
-        find(Begin, End, [&](size_t I) { return isWord(T[I], "select"); });
-    if (Select == End) {
-      // VALUES (...): no column of anything.
-      if (Begin < End && isWord(T[Begin], "values"))
-        return nullptr;
-      Ok = false;
-      return nullptr;
-    }
-    SawSelect = true;
-    size_t From =
-        find(Select + 1, End, [&](size_t I) { return isFromAt(T, I); });
-    size_t FromEnd = From == End ? End : find(From + 1, End, [&](size_t I) {
+    auto EndsFrom = [&](size_t I) {
       const Token &X = T[I];
       return isClauseWord(X) && !isJoinWord(X) && !isWord(X, "on") &&
              !isWord(X, "using") && !isWord(X, "pivot") &&
              !isWord(X, "unpivot") && !isWord(X, "tablesample") &&
              !isWord(X, "for");
-    });
+    };
+    // The select list [List, ListEnd), the FROM clause's items
+    // [From + 1, FromEnd).
+    size_t List, ListEnd, From, FromEnd;
+    bool HasList = true;
+    if (Begin < End && (isTableCommand(Begin, End) ||
+                        (Lexicon.FromFirst && isWord(T[Begin], "from")))) {
+      From = Begin;
+      FromEnd = find(From + 1, End, [&](size_t I) {
+        return EndsFrom(I) || isWord(T[I], "select");
+      });
+      HasList = FromEnd < End && isWord(T[FromEnd], "select");
+      List = HasList ? FromEnd + 1 : FromEnd;
+      ListEnd = HasList ? find(List, End, EndsFrom) : FromEnd;
+    } else {
+      size_t Select =
+          find(Begin, End, [&](size_t I) { return isWord(T[I], "select"); });
+      if (Select == End) {
+        // VALUES (...): no column of anything.
+        if (Begin < End && isWord(T[Begin], "values"))
+          return nullptr;
+        Ok = false;
+        return nullptr;
+      }
+      List = Select + 1;
+      From = ListEnd =
+          find(List, End, [&](size_t I) { return isFromAt(T, I); });
+      FromEnd = From == End ? End : find(From + 1, End, EndsFrom);
+    }
+    SawSelect = true;
     Scope Here;
     Here.Outer = Outer;
-    std::vector<Range> Expressions = {{Select + 1, From}};
+    std::vector<Range> Expressions = {{List, ListEnd}};
     if (From < End)
       fromClause(From + 1, FromEnd, Here, Outer, Ctes, Expressions);
-    Expressions.push_back({FromEnd, End});
+    Expressions.push_back({std::max(ListEnd, FromEnd), End});
     for (auto [A, B] : Expressions)
       expression(A, B, Here, Ctes);
     Derived &Result = Queries.emplace_back();
+    if (!HasList)
+      llvm::append_range(Result.Star, Here.Items);
     // What its select * passes on: every item, or the one of `x.*`.
     int Depth = 0;
-    for (size_t I = Select + 1; I < From; ++I) {
+    for (size_t I = List; I < ListEnd; ++I) {
       if (isPunct(T[I], '('))
         ++Depth;
       else if (isPunct(T[I], ')'))
@@ -335,6 +365,14 @@ private:
         continue;
       }
       Item It;
+      // DuckDB's `alias: table`.
+      std::string PrefixAlias;
+      if (prefixAliasAt(I, End)) {
+        PrefixAlias = T[I].Text;
+        I += 2;
+        if (I >= End)
+          break;
+      }
       size_t Next = I + 1;
       if (isPunct(T[I], '(')) {
         size_t Close = closing(I, End);
@@ -422,6 +460,8 @@ private:
         It.Alias = T[J++].Text;
         if (J < End && isPunct(T[J], '('))
           J = closing(J, End) + 1;
+      } else if (!PrefixAlias.empty()) {
+        It.Alias = PrefixAlias;
       }
       Here.add(std::move(It));
       // Whatever else the item has up to the next one (PIVOT (...),
@@ -446,14 +486,17 @@ private:
       }
       if (!isName(T[I]))
         continue;
-      // An alias (AS name, CAST(x AS type)); a type after ::, a path into
-      // semi-structured data after a value's : (Snowflake's col:field), but
-      // not a value after an object constant's key ({'k': col}).
-      if (I > Begin && isWord(T[I - 1], "as"))
+      // An alias (AS name, CAST(x AS type), DuckDB's `alias: value`); a
+      // type after ::, a path into semi-structured data after a value's :
+      // (Snowflake's col:field), but not a value after an object constant's
+      // key ({'k': col}).
+      if ((I > Begin && isWord(T[I - 1], "as")) || prefixAliasAt(I, End))
         continue;
       if (I >= Begin + 2 && isPunct(T[I - 1], ':') &&
-          (isName(T[I - 2]) || isPunct(T[I - 2], ')') ||
-           isPunct(T[I - 2], ']') || isPunct(T[I - 2], ':')))
+          (isPunct(T[I - 2], ':') ||
+           (!Lexicon.PrefixAliases &&
+            (isName(T[I - 2]) || isPunct(T[I - 2], ')') ||
+             isPunct(T[I - 2], ']')))))
         continue;
       // A typed literal: DATE '...', TIMESTAMP '...'.
       if (T[I].Kind == Token::Word && I + 1 < End &&
@@ -536,15 +579,32 @@ private:
     });
   }
 
-  /// A JOIN keyword, not the function LEFT(...) or RIGHT(...).
+  /// A JOIN keyword, not the function LEFT(...) or RIGHT(...): JOIN
+  /// (subquery) is a join.
   bool joinWordAt(size_t I, size_t End) const {
-    return isJoinWord(T[I]) && !(I + 1 < End && isPunct(T[I + 1], '('));
+    return isJoinWord(T[I]) &&
+           !((isWord(T[I], "left") || isWord(T[I], "right")) && I + 1 < End &&
+             isPunct(T[I + 1], '('));
+  }
+
+  /// DuckDB's `alias:` before a select item or a FROM item (not `::`, nor
+  /// a slice's bound, l[a:b]).
+  bool prefixAliasAt(size_t I, size_t End) const {
+    if (!Lexicon.PrefixAliases || !isName(T[I]) || I + 1 >= End ||
+        !isPunct(T[I + 1], ':') || (I + 2 < End && isPunct(T[I + 2], ':')))
+      return false;
+    if (I == 0)
+      return true;
+    const Token &P = T[I - 1];
+    return isPunct(P, ',') || isWord(P, "select") || isWord(P, "distinct") ||
+           isWord(P, "all") || isFromAt(T, I - 1) || isJoinWord(P);
   }
 
   static constexpr unsigned MaxLevel = 64;
   static constexpr size_t MaxVisits = size_t(1) << 20;
   size_t Visits = 0;
   const std::vector<Token> &T;
+  const SqlLexicon &Lexicon;
   SqlReading &Out;
   /// Their addresses stay.
   std::deque<Derived> Queries;
@@ -556,8 +616,9 @@ private:
 
 } // namespace
 
-bool placeColumns(const std::vector<Token> &Tokens, SqlReading &Out) {
-  return ColumnPlacer(Tokens, Out).run();
+bool placeColumns(const std::vector<Token> &Tokens, const SqlLexicon &Lexicon,
+                  SqlReading &Out) {
+  return ColumnPlacer(Tokens, Lexicon, Out).run();
 }
 
 } // namespace schemac::passes::sql

@@ -177,6 +177,7 @@ SqlLexicon SqlLexicon::forAdapter(llvm::StringRef Adapter) {
   L.TripleQuotes = BigQuery;
   L.NestedComments = Adapter == "postgres" || Adapter == "duckdb";
   L.DoubleQuotesAreStrings = BigQuery || SparkOrMySql;
+  L.PrefixAliases = L.FromFirst = Adapter == "duckdb";
   return L;
 }
 

@@ -64,7 +64,8 @@ bool isFromAt(const std::vector<Token> &T, size_t I);
 /// Places the columns each query of \p Tokens names on the relations it
 /// reads, into Out.ColumnsOf and Out.PassedThrough (DbtSqlScopes.cpp);
 /// false where the SQL is not a query it follows.
-bool placeColumns(const std::vector<Token> &Tokens, SqlReading &Out);
+bool placeColumns(const std::vector<Token> &Tokens, const SqlLexicon &Lexicon,
+                  SqlReading &Out);
 
 } // namespace schemac::passes::sql
 
