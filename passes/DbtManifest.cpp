@@ -307,6 +307,8 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
       if (Node.Code.empty())
         Node.Code = str(O, Node.Python ? "compiled_code" : "raw_code");
       Node.Relation = relationOf(*O, Node.Name);
+      if (!llvm::StringRef(Node.Relation).starts_with("__dbt__cte__"))
+        Node.Schema = llvm::StringRef(str(O, "schema")).lower();
       readConfiguration(*O, Lexicon, Node.Compiled, Node);
       // A semantic model has no SQL: its measures', dimensions' and
       // entities' expressions (their names, without one) read the model.
@@ -383,10 +385,11 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
   // with it; one that passes every column through hands the question to
   // its children. Parent links rebuild each node's chain.
   // Each entry: the node, its parent (none for a source), the relation
-  // the parent is in the node's SQL and the parent's event_time.
+  // the parent is in the node's SQL, its schema, and the parent's
+  // event_time.
   enum Mode { Reads, Fails };
   struct Step {
-    std::string Id, Parent, ParentRelation, ParentEventTime;
+    std::string Id, Parent, ParentRelation, ParentSchema, ParentEventTime;
     Mode How;
   };
   std::map<std::string, std::string> FailedFrom, ReadFrom; // id -> parent
@@ -395,12 +398,13 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
     auto Kids = Manifest.Children.find(Src->Id);
     if (Kids != Manifest.Children.end())
       for (const std::string &K : Kids->second)
-        Queue.push_back({K, "", Src->Identifier, Src->EventTime, Reads});
+        Queue.push_back(
+            {K, "", Src->Identifier, Src->Schema, Src->EventTime, Reads});
   }
   std::string Relation = llvm::StringRef(Table).lower();
   for (const std::string *Id :
        readersByName(Manifest, Sources, Landed, Relation))
-    Queue.push_back({*Id, "", Relation, "", Reads});
+    Queue.push_back({*Id, "", Relation, Landed.value_or(""), "", Reads});
   while (!Queue.empty()) {
     Step At = std::move(Queue.front());
     Queue.pop_front();
@@ -414,7 +418,7 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
     const SqlReading *Sql =
         At.How == Reads && ColumnName ? &N.sql(Manifest.Lexicon) : nullptr;
     bool Carries = Sql && Sql->passesThrough(At.ParentRelation);
-    if (!Sql || Sql->readsColumn(At.ParentRelation, Column) ||
+    if (!Sql || Sql->readsColumn(At.ParentRelation, Column, At.ParentSchema) ||
         N.incrementalIdentifiers(Manifest.Lexicon).count(Column) ||
         (N.Microbatch && At.ParentEventTime == Column) ||
         (Carries && (N.ConfiguredColumns.count(Column) || N.KeepsColumns))) {
@@ -432,7 +436,7 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
     auto Kids = Manifest.Children.find(At.Id);
     if (Kids != Manifest.Children.end())
       for (const std::string &K : Kids->second)
-        Queue.push_back({K, At.Id, N.Relation, N.EventTime, Next});
+        Queue.push_back({K, At.Id, N.Relation, N.Schema, N.EventTime, Next});
   }
   std::map<std::string, std::vector<std::string>> Reached;
   for (auto &[Id, Parent] : FailedFrom) {

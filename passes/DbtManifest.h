@@ -101,6 +101,8 @@ struct DbtNode {
   /// The relation the warehouse has it as (the last part of its
   /// relation_name, else its alias, else its name), as SQL names it.
   std::string Relation;
+  /// The schema of that relation, lower case ("" for an ephemeral model).
+  std::string Schema;
 
   /// What its code reads, and whether it selects *; with the identifiers
   /// of IncrementalCode. Read the first time an impact reaches the node:

@@ -102,15 +102,25 @@ private:
 
 } // namespace
 
-bool SqlReading::readsColumn(llvm::StringRef Relation,
-                             llvm::StringRef Column) const {
-  std::string C = Column.lower();
-  auto Read = ColumnsOf.find(Relation.lower());
+bool SqlReading::readsColumn(llvm::StringRef Relation, llvm::StringRef Column,
+                             llvm::StringRef Schema) const {
+  std::string C = Column.lower(), R = Relation.lower();
+  auto Read = ColumnsOf.find(R);
   if (Read == ColumnsOf.end())
     return Identifiers.count(C);
-  auto Unplaced = ColumnsOf.find("");
-  return Read->second.count(C) || Read->second.count(ReadsEveryColumn) ||
-         (Unplaced != ColumnsOf.end() && Unplaced->second.count(C));
+  if (auto Unplaced = ColumnsOf.find("");
+      Unplaced != ColumnsOf.end() && Unplaced->second.count(C))
+    return true;
+  const std::set<std::string> *Of = &Read->second;
+  std::string Qualified = Schema.lower() + "." + R;
+  if (!Schema.empty() && !UnqualifiedRelations.count(R) &&
+      QualifiedRelations.count(Qualified)) {
+    auto It = ColumnsOfQualified.find(Qualified);
+    if (It == ColumnsOfQualified.end())
+      return false;
+    Of = &It->second;
+  }
+  return Of->count(C) || Of->count(ReadsEveryColumn);
 }
 
 bool SqlReading::passesThrough(llvm::StringRef Relation) const {
@@ -137,8 +147,10 @@ SqlReading readSql(llvm::StringRef Sql, const SqlLexicon &Lexicon,
     R.Identifiers.insert(T.Text);
   }
   // Jinja is no query: what it names is all it says.
-  if (!Compiled || !placeColumns(Tokens, Lexicon, R))
+  if (!Compiled || !placeColumns(Tokens, Lexicon, R)) {
     R.ColumnsOf.clear();
+    R.ColumnsOfQualified.clear();
+  }
   R.PassesThrough = Reader(std::move(Tokens), Lexicon).passesThrough();
   return R;
 }

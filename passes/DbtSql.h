@@ -67,13 +67,20 @@ struct SqlReading {
   std::map<std::string, std::set<std::string>> ColumnsOf;
   /// Of those, the relations whose every column its result carries.
   std::set<std::string> PassedThrough;
-  /// Of those, the ones it names with a schema: "schema.name", lower case.
+  /// Of those, the ones it names with a schema: "schema.name", lower case;
+  /// the columns read of each; and the names it reads without a schema
+  /// (or as a CTE's).
   std::set<std::string> QualifiedRelations;
+  std::map<std::string, std::set<std::string>> ColumnsOfQualified;
+  std::set<std::string> UnqualifiedRelations;
 
   /// Whether it reads \p Column of the relation \p Relation names: by
   /// where it places the column where it reads that relation, else (as
-  /// Jinja that was not compiled) wherever it names it.
-  bool readsColumn(llvm::StringRef Relation, llvm::StringRef Column) const;
+  /// Jinja that was not compiled) wherever it names it. Given the
+  /// relation's \p Schema, where the SQL names it only with schemas, that
+  /// one among them (`raw.orders`, not `snapshots.orders`).
+  bool readsColumn(llvm::StringRef Relation, llvm::StringRef Column,
+                   llvm::StringRef Schema = "") const;
   /// Whether its result carries every column of \p Relation: by the
   /// relations its select * reads, else by PassesThrough.
   bool passesThrough(llvm::StringRef Relation) const;

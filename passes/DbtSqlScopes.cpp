@@ -103,6 +103,8 @@ private:
     std::string Alias;
     /// A relation's whole name, as the query writes it: schema.table.
     std::string Path;
+    /// The schema it names, if any.
+    std::string Schema;
     /// A CTE's or subquery's query.
     const Derived *Of = nullptr;
   };
@@ -443,14 +445,18 @@ private:
           It.Of = *Cte;
           It.Name = Parts[0];
           Out.ColumnsOf[It.Name];
+          Out.UnqualifiedRelations.insert(It.Name);
         } else {
           It.Kind = Item::Relation;
           It.Name = Parts.back();
           It.Path = llvm::join(Parts, ".");
           Out.ColumnsOf[It.Name];
-          if (Parts.size() > 1)
-            Out.QualifiedRelations.insert(Parts[Parts.size() - 2] + "." +
-                                          It.Name);
+          if (Parts.size() > 1) {
+            It.Schema = Parts[Parts.size() - 2];
+            Out.QualifiedRelations.insert(It.Schema + "." + It.Name);
+          } else {
+            Out.UnqualifiedRelations.insert(It.Name);
+          }
         }
       }
       size_t J = Next;
@@ -576,6 +582,8 @@ private:
       // own).
       if (!I.Name.empty())
         Out.ColumnsOf[I.Name].insert(Column);
+      if (!I.Schema.empty())
+        Out.ColumnsOfQualified[I.Schema + "." + I.Name].insert(Column);
     });
   }
 
