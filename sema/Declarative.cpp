@@ -619,9 +619,11 @@ ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
       return Out;
     }
   }
+  // Where a library's type computed the argument, the column is where the
+  // user sees it.
   auto Unevaluated = [&](llvm::StringRef Name, Object *V) {
     if (auto *U = dyn_cast<UnknownObj>(V))
-      E.report(V->Where.isKnown() ? V->Where : Where,
+      E.report(V->Where.isKnown() && !V->Where.Unit->IsStub ? V->Where : Where,
                DiagId::UnknownTypeArgument, Name.str(), Out.Class,
                describeUnknown(U));
   };

@@ -14,6 +14,7 @@ from .types import (
     IPAddressType,
     JSONType,
     LocaleType,
+    PasswordType,
     PhoneNumberType,
     ScalarListType,
     StringEncryptedType,

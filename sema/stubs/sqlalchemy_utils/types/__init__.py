@@ -1,7 +1,7 @@
 # sqlalchemy_utils.types: the column types as SQLAlchemy-Utils 0.38 builds
 # them, each a TypeDecorator over the type its impl names.
 from sqlalchemy import types
-from sqlalchemy.dialects import postgresql
+from sqlalchemy.dialects import postgresql, sqlite
 
 from .encrypted.encrypted_type import EncryptedType, StringEncryptedType
 
@@ -111,3 +111,45 @@ class PhoneNumberType(types.TypeDecorator):
     def __init__(self, region="US", max_length=20, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.impl = types.Unicode(max_length)
+
+
+# PasswordType.calculate_max_length: 4 + the length of the scheme's name, of
+# its max_rounds, its max_salt_size and its checksum, at least 1024. Passlib
+# 1.7's schemes whose figure is larger; every other scheme gives 1024.
+_PASSWORD_LENGTHS = {
+    "argon2": 4294967331,
+    "cta_pbkdf2_sha1": 1073,
+    "grub_pbkdf2_sha512": 1120,
+    "pbkdf2_sha1": 1076,
+    "pbkdf2_sha256": 1094,
+    "pbkdf2_sha512": 1137,
+    "scrypt": 1068,
+}
+
+
+class PasswordType(types.TypeDecorator):
+    impl = types.VARBINARY(1024)
+
+    def __init__(self, max_length=None, **kwargs):
+        super().__init__()
+        # LazyCryptContext(onload=f): f(**kwargs) gives the context's
+        # keywords, when the length is first asked for.
+        if "onload" in kwargs:
+            kwargs = kwargs.pop("onload")(**kwargs)
+        schemes = kwargs.get("schemes", ())
+        if max_length is None:
+            # CryptContext takes a list or a comma-separated string.
+            if isinstance(schemes, str):
+                schemes = schemes.split(",")
+            # Schemes the analysis cannot see leave the length unknown.
+            max_length = max(
+                [1024] + [_PASSWORD_LENGTHS.get(n.strip(), 1024) for n in schemes]
+            )
+        self.length = max_length
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "postgresql":
+            return postgresql.BYTEA(self.length)
+        if dialect.name == "sqlite":
+            return sqlite.BLOB(self.length)
+        return types.VARBINARY(self.length)

@@ -11,6 +11,7 @@ from sqlalchemy_utils import (
     IPAddressType,
     JSONType,
     LocaleType,
+    PasswordType,
     PhoneNumberType,
     ScalarListType,
     StringEncryptedType,
@@ -65,3 +66,17 @@ class Event(Base):
     object_type = sa.Column(sa.Unicode(255))
     object_id = sa.Column(sa.Integer)
     object = generic_relationship(object_type, object_id)
+
+
+class Credential(Base):
+    __tablename__ = "credentials"
+    id = sa.Column(sa.Integer, primary_key=True)
+    password = sa.Column(
+        PasswordType(schemes=["pbkdf2_sha512", "md5_crypt"], deprecated=["md5_crypt"])
+    )
+    pin = sa.Column(PasswordType(schemes=["bcrypt"]))
+    legacy = sa.Column(PasswordType(schemes="sha256_crypt,scrypt"))
+    sized = sa.Column(PasswordType(max_length=255, schemes=["argon2"]))
+    configured = sa.Column(
+        PasswordType(onload=lambda **kw: dict(schemes=["pbkdf2_sha256"], **kw))
+    )
