@@ -79,8 +79,10 @@ LoweredType lowerForeignType(const ir::SqlType &Type, Dialect D,
 } // namespace
 
 LoweredType lowerType(const ir::SqlType &Type, Dialect D) {
+  // A TypeDecorator renders its impl, as that impl renders on the dialect
+  // (a decorator's own load_dialect_impl()).
   if (Type.Inner && !Type.Opaque && !detail::isArrayType(Type))
-    return lowerType(*Type.Inner, D); // a TypeDecorator renders its impl
+    return lowerType(Type.Inner->forDialect(dialectName(D).str()), D);
   TypeCompilation C = detail::compileType(Type, D);
   if (C.rendered())
     return {C.Text, ""};

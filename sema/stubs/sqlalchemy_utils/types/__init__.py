@@ -153,3 +153,74 @@ class PasswordType(types.TypeDecorator):
         if dialect.name == "sqlite":
             return sqlite.BLOB(self.length)
         return types.VARBINARY(self.length)
+
+
+class RangeType(types.TypeDecorator):
+    def __init__(self, *args, step=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "postgresql":
+            return self.impl
+        return types.String(255)
+
+
+class IntRangeType(RangeType):
+    impl = postgresql.INT4RANGE
+
+
+class Int8RangeType(RangeType):
+    impl = postgresql.INT8RANGE
+
+
+class NumericRangeType(RangeType):
+    impl = postgresql.NUMRANGE
+
+
+class DateRangeType(RangeType):
+    impl = postgresql.DATERANGE
+
+
+class DateTimeRangeType(RangeType):
+    impl = postgresql.TSRANGE
+
+
+# PostgreSQL's ltree extension: the library teaches PostgreSQL's type
+# compiler LTREE; the other dialects cannot render it.
+class LtreeType(types.UserDefinedType):
+    def get_col_spec(self):
+        return "LTREE"
+
+
+# sqlalchemy_utils.types.bit.BitType, which WeekDaysType wraps.
+class _BitType(types.TypeDecorator):
+    impl = types.BINARY
+
+    def __init__(self, length=1, **kwargs):
+        self.length = length
+        super().__init__(**kwargs)
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "postgresql":
+            return postgresql.BIT(self.length)
+        if dialect.name == "sqlite":
+            return types.String(self.length)
+        return types.BINARY(self.length)
+
+
+class WeekDaysType(types.TypeDecorator):
+    impl = _BitType(7)
+
+
+class EnrichedDateTimeType(types.TypeDecorator):
+    impl = types.DateTime
+
+    def __init__(self, datetime_processor=None, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+class EnrichedDateType(types.TypeDecorator):
+    impl = types.Date
+
+    def __init__(self, date_processor=None, *args, **kwargs):
+        super().__init__(*args, **kwargs)

@@ -5,12 +5,20 @@ from sqlalchemy_utils import (
     ChoiceType,
     ColorType,
     CountryType,
+    DateRangeType,
+    DateTimeRangeType,
     CurrencyType,
     EmailType,
     EncryptedType,
+    EnrichedDateTimeType,
+    EnrichedDateType,
+    Int8RangeType,
+    IntRangeType,
     IPAddressType,
     JSONType,
     LocaleType,
+    LtreeType,
+    NumericRangeType,
     PasswordType,
     PhoneNumberType,
     ScalarListType,
@@ -19,6 +27,7 @@ from sqlalchemy_utils import (
     TimezoneType,
     URLType,
     UUIDType,
+    WeekDaysType,
     generic_relationship,
     generic_repr,
 )
@@ -80,3 +89,17 @@ class Credential(Base):
     configured = sa.Column(
         PasswordType(onload=lambda **kw: dict(schemes=["pbkdf2_sha256"], **kw))
     )
+
+
+class Booking(Base):
+    __tablename__ = "bookings"
+    id = sa.Column(sa.Integer, primary_key=True)
+    seats = sa.Column(IntRangeType)
+    big_seats = sa.Column(Int8RangeType(step=2))
+    price = sa.Column(NumericRangeType)
+    stay = sa.Column(DateRangeType, nullable=False)
+    slot = sa.Column(DateTimeRangeType)
+    path = sa.Column(LtreeType().with_variant(sa.Text(), "mysql").with_variant(sa.Text(), "sqlite"))
+    open_days = sa.Column(WeekDaysType)
+    starts = sa.Column(EnrichedDateTimeType(timezone=True))
+    day = sa.Column(EnrichedDateType)
