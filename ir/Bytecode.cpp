@@ -289,6 +289,7 @@ public:
       }
       loc(A.Where);
     }
+    strings(C.DeclaredColumns);
     loc(C.Where);
   }
 
@@ -552,6 +553,7 @@ public:
       }
       A.Where = loc();
     }
+    C.DeclaredColumns = strings();
     C.Where = loc();
     return C;
   }

@@ -151,7 +151,8 @@ bool sameDefinition(const MappedClass &A, const MappedClass &B) {
          (!A.PolymorphicIdentity ||
           same(*A.PolymorphicIdentity, *B.PolymorphicIdentity)) &&
          sameElements(A.Relationships, B.Relationships) &&
-         sameElements(A.Computed, B.Computed);
+         sameElements(A.Computed, B.Computed) &&
+         A.DeclaredColumns == B.DeclaredColumns;
 }
 
 bool sameInterface(const Table &A, const Table &B) {

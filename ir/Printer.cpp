@@ -205,6 +205,8 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
     if (C.PolymorphicIdentity)
       CA.push_back("polymorphic_identity = " +
                    scalarText(*C.PolymorphicIdentity));
+    if (!C.DeclaredColumns.empty())
+      CA.push_back("declares = (" + symbols(C.DeclaredColumns) + ")");
     OS << "class " << quoted(C.Name) << attrs(CA) << " " << loc(C.Where);
     if (C.Relationships.empty() && C.Computed.empty()) {
       OS << "\n";

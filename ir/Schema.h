@@ -351,6 +351,10 @@ struct MappedClass {
   std::vector<Relationship> Relationships;
   /// Sorted by name.
   std::vector<ComputedAttribute> Computed;
+  /// Single-table inheritance: the columns of the shared table the class
+  /// declares. Neither its superclasses nor their other subclasses map
+  /// them (the mapper's exclude_properties).
+  std::vector<std::string> DeclaredColumns;
   Loc Where;
 };
 

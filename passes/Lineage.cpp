@@ -306,6 +306,40 @@ void LineageGraph::buildReverseIndex() {
   }
 }
 
+bool LineageGraph::mapsColumn(unsigned Class, unsigned Table,
+                              llvm::StringRef Column) {
+  if (!DeclaredColumns) {
+    DeclaredColumns.emplace();
+    for (unsigned CI = 0; CI < Schema.Classes.size(); ++CI) {
+      const ir::MappedClass &C = Schema.Classes[CI];
+      if (C.DeclaredColumns.empty() || !C.Table)
+        continue;
+      if (auto T = findTable(C.Schema, *C.Table))
+        for (const std::string &Name : C.DeclaredColumns)
+          (*DeclaredColumns)[*T].push_back({Name, CI});
+    }
+  }
+  auto It = DeclaredColumns->find(Table);
+  if (It == DeclaredColumns->end())
+    return true;
+  for (auto [Name, Declarer] : It->second) {
+    if (Name != Column)
+      continue;
+    // The declaring class, or one of its subclasses.
+    std::optional<unsigned> At = Class;
+    for (size_t Steps = 0; At && Steps <= Schema.Classes.size(); ++Steps) {
+      if (Schema.Classes[*At].Name == Schema.Classes[Declarer].Name)
+        return true;
+      const std::optional<std::string> &Parent = Schema.Classes[*At].Inherits;
+      auto P = Parent ? ClassByName.find(*Parent) : ClassByName.end();
+      At = P == ClassByName.end() ? std::nullopt
+                                  : std::optional<unsigned>(P->second);
+    }
+    return false;
+  }
+  return true;
+}
+
 void LineageGraph::addOutEdges(unsigned N, std::vector<OrderedEdge> &Out) {
   const LineageNode Node = Nodes[N];
   bool Everything = Scope == LineageScope::Everything;
@@ -356,7 +390,8 @@ void LineageGraph::addOutEdges(unsigned N, std::vector<OrderedEdge> &Out) {
           // The columns of the first table of the name.
           const ir::Table &Mapped = Schema.Tables[*T];
           for (unsigned K = 0; K < Mapped.Columns.size(); ++K)
-            if (!Mapped.Columns[K].Attribute.empty())
+            if (!Mapped.Columns[K].Attribute.empty() &&
+                mapsColumn(CI, *T, Mapped.Columns[K].Name))
               Add({2, CI, 1, K, 0}, *columnNode(TableN, Mapped.Columns[K].Name),
                   LineageEdge::Attribute, Mapped.Columns[K].Attribute);
         }
@@ -419,7 +454,8 @@ void LineageGraph::addInEdges(unsigned N, std::vector<OrderedEdge> &Out) {
     const ir::Table &T = Schema.Tables[Table];
     for (unsigned CI : MappedBy.lookup(Table))
       for (unsigned K = 0; K < T.Columns.size(); ++K)
-        if (T.Columns[K].Name == Node.Name && !T.Columns[K].Attribute.empty())
+        if (T.Columns[K].Name == Node.Name && !T.Columns[K].Attribute.empty() &&
+            mapsColumn(CI, Table, Node.Name))
           Add({2, CI, 1, K, 0}, classNode(CI), LineageEdge::Attribute,
               T.Columns[K].Attribute);
     for (auto [CI, AI, RI] : ReadsOf.lookup(Table)) {

@@ -160,6 +160,10 @@ private:
   void addOutEdges(unsigned N, std::vector<OrderedEdge> &Out);
   void addInEdges(unsigned N, std::vector<OrderedEdge> &Out);
   void buildReverseIndex();
+  /// Whether IR class \p Class maps the column of IR table \p Table: not
+  /// where another class of a single-table hierarchy declares it, outside
+  /// the class's own line of superclasses.
+  bool mapsColumn(unsigned Class, unsigned Table, llvm::StringRef Column);
 
   const ir::Schema &Schema;
   LineageScope Scope;
@@ -193,6 +197,11 @@ private:
       llvm::StringMap<llvm::SmallVector<std::pair<unsigned, unsigned>, 4>>>
       EnumColumns;
   void findEnumColumns();
+  /// The columns single-table subclasses declare, by IR table: (column,
+  /// class), found the first time a class's columns are asked for.
+  std::optional<llvm::DenseMap<
+      unsigned, llvm::SmallVector<std::pair<llvm::StringRef, unsigned>, 2>>>
+      DeclaredColumns;
 };
 
 enum class LineageFormat { Text, Json, Dot, Mermaid };

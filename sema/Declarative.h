@@ -189,6 +189,8 @@ private:
     /// Column properties of expressions, hybrids and synonyms, once
     /// resolveComputedAttributes() has run.
     std::vector<ir::ComputedAttribute> Computed;
+    /// Single-table inheritance: the columns it adds to the table.
+    std::vector<std::string> DeclaredColumns;
   };
 
   bool isDeclarativeBase(const ClassObj *C) const;

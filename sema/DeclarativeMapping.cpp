@@ -433,6 +433,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   TableInfo &TI = Tables[Info.Table];
   TI.Declarative = true;
   ++MappingGroup;
+  size_t ColumnsBefore = TI.Table.Columns.size();
   if (Info.Inheritance == "single" || Info.Inheritance.empty() ||
       Info.Inheritance == "joined" || Info.Inheritance == "concrete") {
     // One allocation of the final size for the table's columns and for each
@@ -485,6 +486,9 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       }
     }
   }
+  if (Info.Inheritance == "single")
+    for (size_t I = ColumnsBefore; I < TI.Table.Columns.size(); ++I)
+      Mapped[MappedId].DeclaredColumns.push_back(TI.Table.Columns[I].Name);
   // The mapper maps each column of its table under the column's key.
   if (ExtendsTable)
     for (ir::Column &Col : TI.Table.Columns)
@@ -814,6 +818,8 @@ ir::Schema DeclarativeAnalyzer::finish() {
                [](auto &A, auto &B) { return A.Name < B.Name; });
     MC.Computed = std::move(M.Computed);
     llvm::sort(MC.Computed, [](auto &A, auto &B) { return A.Name < B.Name; });
+    MC.DeclaredColumns = std::move(M.DeclaredColumns);
+    llvm::sort(MC.DeclaredColumns);
     MC.Where = irLoc(M.Class->Where);
     S.Classes.push_back(std::move(MC));
   }
