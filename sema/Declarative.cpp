@@ -585,6 +585,12 @@ ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
         Impl = B->Value;
     if (Impl)
       Out.Inner = std::make_shared<ir::SqlType>(convertType(Impl, Where));
+    // A library's decorator over a Python enum's values (SQLAlchemy-Utils'
+    // ChoiceType): the enum's columns, as Enum(PyEnum)'s are.
+    if (auto *EC = dyn_cast_or_null<ClassObj>(
+            I->Attrs.lookup("__schemac_enum_class__").Value);
+        EC && EC->isSubclassOf("enum.Enum"))
+      Out.EnumClass = EC->QualName;
     // A load_dialect_impl() of the project's own picks the type per
     // dialect: run it for each.
     const ClassObj *Definer = nullptr;

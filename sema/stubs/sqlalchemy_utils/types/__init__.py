@@ -59,6 +59,9 @@ class ChoiceType(types.TypeDecorator):
 
     def __init__(self, choices, impl=None):
         super().__init__()
+        self.choices = choices
+        # A Python enum's columns, for lineage (Declarative.cpp).
+        self.__schemac_enum_class__ = choices
         if impl:
             self.impl = impl
 
