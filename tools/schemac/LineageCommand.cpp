@@ -104,6 +104,11 @@ static int answerLineage(const sema::AnalysisResult &Result, PolicyLoad *Load) {
     error(E);
   if (!Result.InputErrors.empty())
     return 2;
+  // What the analysis could not follow may be missing from the answer.
+  bool Colors = llvm::WithColor(llvm::errs()).colorsEnabled();
+  for (const auto &U : Result.Units)
+    if (!U->IsStub)
+      U->Diags->print(llvm::errs(), Colors);
   // Lowering names constraints and adds the CHECKs of Enum and Boolean
   // types: neither is an element of the graph, so it is left out.
   passes::LineageGraph Graph(Result.Schema);
