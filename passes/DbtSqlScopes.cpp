@@ -411,16 +411,8 @@ private:
         It.Of = query(I + 1, Close, Lateral ? &Here : Outer, Ctes);
         Next = Close + 1;
       } else if (isName(T[I])) {
-        // BigQuery quotes a whole path: `project.dataset.table`.
         std::vector<std::string> Parts;
-        if (T[I].Kind == Token::Quoted)
-          for (llvm::StringRef Part : llvm::split(T[I].Text, '.'))
-            Parts.push_back(Part.str());
-        else
-          Parts.push_back(T[I].Text);
-        size_t J = I + 1;
-        for (; J + 1 < End && isPunct(T[J], '.') && isName(T[J + 1]); J += 2)
-          Parts.push_back(T[J + 1].Text);
+        size_t J = dottedName(I, End, /*SplitQuoted=*/true, Parts);
         Next = J;
         It.Alias = Parts.back();
         const Item *Earlier = nullptr;
@@ -513,10 +505,8 @@ private:
           isDatePart(T[I]) && I + 1 < End &&
           (isWord(T[I + 1], "from") || isPunct(T[I + 1], ',')))
         continue;
-      std::vector<std::string> Parts = {T[I].Text};
-      size_t J = I + 1;
-      for (; J + 1 < End && isPunct(T[J], '.') && isName(T[J + 1]); J += 2)
-        Parts.push_back(T[J + 1].Text);
+      std::vector<std::string> Parts;
+      size_t J = dottedName(I, End, /*SplitQuoted=*/false, Parts);
       I = J - 1;
       // x.*, and a function's name.
       if (J + 1 < End && isPunct(T[J], '.') && isPunct(T[J + 1], '*'))
@@ -525,6 +515,22 @@ private:
         continue;
       place(Parts, Here);
     }
+  }
+
+  /// The parts of the dotted name at \p I (schema.table, alias.column),
+  /// into \p Parts; the index after it. A quoted part is one name unless
+  /// \p SplitQuoted: BigQuery quotes a whole path, `project.dataset.table`.
+  size_t dottedName(size_t I, size_t End, bool SplitQuoted,
+                    std::vector<std::string> &Parts) const {
+    if (SplitQuoted && T[I].Kind == Token::Quoted)
+      for (llvm::StringRef Part : llvm::split(T[I].Text, '.'))
+        Parts.push_back(Part.str());
+    else
+      Parts.push_back(T[I].Text);
+    size_t J = I + 1;
+    for (; J + 1 < End && isPunct(T[J], '.') && isName(T[J + 1]); J += 2)
+      Parts.push_back(T[J + 1].Text);
+    return J;
   }
 
   void place(const std::vector<std::string> &Parts, const Scope &Here) {
