@@ -104,11 +104,28 @@ static int answerLineage(const sema::AnalysisResult &Result, PolicyLoad *Load) {
     error(E);
   if (!Result.InputErrors.empty())
     return 2;
-  // What the analysis could not follow may be missing from the answer.
-  bool Colors = llvm::WithColor(llvm::errs()).colorsEnabled();
+  // What the analysis could not follow may be missing from the answer:
+  // said in one line, as a real project's settings module alone can give
+  // hundreds of warnings, which `schema` prints.
+  size_t Warnings = 0, Errors = 0;
   for (const auto &U : Result.Units)
     if (!U->IsStub)
-      U->Diags->print(llvm::errs(), Colors);
+      for (const Diagnostic &D : U->Diags->diagnostics()) {
+        Warnings += D.Level == Severity::Warning;
+        Errors += D.Level == Severity::Error;
+      }
+  auto Count = [](size_t N, llvm::StringRef What) {
+    return std::to_string(N) + " " + What.str() + (N == 1 ? "" : "s");
+  };
+  if (Warnings || Errors)
+    llvm::WithColor::note(llvm::errs(), "schemac")
+        << "the analysis of the models gave "
+        << (Errors && Warnings
+                ? Count(Errors, "error") + " and " + Count(Warnings, "warning")
+            : Errors ? Count(Errors, "error")
+                     : Count(Warnings, "warning"))
+        << ", which `schemac schema` prints: what they concern may be "
+           "missing here\n";
   // Lowering names constraints and adds the CHECKs of Enum and Boolean
   // types: neither is an element of the graph, so it is left out.
   passes::LineageGraph Graph(Result.Schema);
