@@ -75,20 +75,43 @@ void Differ::diffTables() {
   auto Key = [](const ir::Table &T) {
     return std::make_pair(T.Schema.value_or(""), T.Name);
   };
-  std::map<std::pair<std::string, std::string>, const ir::Table *> OldByKey;
+  // Two MetaData objects may each have a table of a name (a migration
+  // script's throwaway Table beside the model's). The new tables of a name
+  // pair with the old ones mapped by the same classes first, then with
+  // those of the same columns, then in order.
+  std::map<std::pair<std::string, std::string>, std::vector<const ir::Table *>>
+      OldByKey;
   for (const ir::Table &T : Old.Tables)
-    OldByKey[Key(T)] = &T;
+    OldByKey[Key(T)].push_back(&T);
   std::set<const ir::Table *> OldMatched;
+  std::map<const ir::Table *, const ir::Table *> PairOf; // new -> old
+  auto Match = [&](auto Fits) {
+    for (const ir::Table &T : New.Tables) {
+      auto It = OldByKey.find(Key(T));
+      if (PairOf.count(&T) || It == OldByKey.end())
+        continue;
+      for (const ir::Table *O : It->second)
+        if (!OldMatched.count(O) && Fits(*O, T)) {
+          PairOf[&T] = O;
+          OldMatched.insert(O);
+          break;
+        }
+    }
+  };
+  Match([](const ir::Table &O, const ir::Table &T) {
+    return !T.Classes.empty() && O.Classes == T.Classes;
+  });
+  Match([&](const ir::Table &O, const ir::Table &T) {
+    return sameColumns(O, T, Opt.D);
+  });
+  Match([](const ir::Table &, const ir::Table &) { return true; });
   std::vector<std::pair<const ir::Table *, const ir::Table *>> Pairs;
   std::vector<const ir::Table *> Added;
   for (const ir::Table &T : New.Tables) {
-    auto It = OldByKey.find(Key(T));
-    if (It != OldByKey.end()) {
+    if (auto It = PairOf.find(&T); It != PairOf.end())
       Pairs.emplace_back(It->second, &T);
-      OldMatched.insert(It->second);
-    } else {
+    else
       Added.push_back(&T);
-    }
   }
   // Renames: a hint names the old table; else the same mapped class, or the
   // very same columns, under another name.

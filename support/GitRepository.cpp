@@ -1,6 +1,7 @@
 //===- GitRepository.cpp - Reading revisions with libgit2 ----------------===//
 
 #include "support/GitRepository.h"
+#include "support/PythonFiles.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -161,6 +162,14 @@ GitRepository::readPythonFiles(
         GitPtr<git_tree, git_tree_free> Sub;
         if (git_tree_lookup(&Sub, Repo, git_tree_entry_id(E)) != 0)
           return gitError("cannot read '" + Path + "' in '" + Revision + "'");
+        const git_tree_entry *EnvPy =
+            git_tree_entry_byname(Sub.get(), "env.py");
+        const git_tree_entry *Versions =
+            git_tree_entry_byname(Sub.get(), "versions");
+        if (isMigrationEnvironment(
+                EnvPy && git_tree_entry_type(EnvPy) == GIT_OBJECT_BLOB,
+                Versions && git_tree_entry_type(Versions) == GIT_OBJECT_TREE))
+          break;
         if (llvm::Error Err = Walk(Sub.get(), Path))
           return Err;
         break;

@@ -3,6 +3,7 @@
 #include "support/PythonFiles.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
@@ -28,7 +29,12 @@ void collectPythonFiles(llvm::ArrayRef<std::string> Paths,
          It != End && !EC; It.increment(EC)) {
       llvm::StringRef Name = llvm::sys::path::filename(It->path());
       if (It->type() == llvm::sys::fs::file_type::directory_file) {
-        if (SkipDirectory(Name))
+        llvm::SmallString<256> EnvPy(It->path()), Versions(It->path());
+        llvm::sys::path::append(EnvPy, "env.py");
+        llvm::sys::path::append(Versions, "versions");
+        if (SkipDirectory(Name) ||
+            isMigrationEnvironment(llvm::sys::fs::is_regular_file(EnvPy),
+                                   llvm::sys::fs::is_directory(Versions)))
           It.no_push();
         continue;
       }

@@ -2,7 +2,8 @@
 //
 // The files `schemac parse` and `schemac schema` read: every file named, and
 // every .py file below every directory named, in a stable order, leaving
-// out the directories the caller says to skip.
+// out the directories the caller says to skip and Alembic's migration
+// environments.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,6 +18,15 @@
 #include <vector>
 
 namespace schemac {
+
+/// Whether a directory holding these is an Alembic migration environment,
+/// as `alembic init` and Flask-Migrate lay one out: Alembic runs its
+/// scripts, the models never import them, and a table a script makes for
+/// a data migration is no part of the schema. Below the paths given, such
+/// a directory is skipped (a directory given is read).
+inline bool isMigrationEnvironment(bool HasEnvPy, bool HasVersionsDirectory) {
+  return HasEnvPy && HasVersionsDirectory;
+}
 
 /// Appends the files to Files (named files as given, found ones sorted per
 /// directory) and a message per path that cannot be read to Errors.
