@@ -475,7 +475,8 @@ void Differ::diffType(const ir::Table &A, const ir::Column &CA,
   TypeChangeKind K = classifyTypeChange(A1, B1, Opt.D);
   if (K == TypeChangeKind::None)
     return;
-  DiffRule R = K == TypeChangeKind::Widened    ? DiffRule::TYPE_WIDENED
+  DiffRule R = K == TypeChangeKind::Widened || K == TypeChangeKind::Respelled
+                   ? DiffRule::TYPE_WIDENED
                : K == TypeChangeKind::Narrowed ? DiffRule::TYPE_NARROWED
                : K == TypeChangeKind::TimeZone ? DiffRule::TYPE_TIMEZONE_CHANGED
                                                : DiffRule::TYPE_CHANGED;
@@ -486,6 +487,9 @@ void Differ::diffType(const ir::Table &A, const ir::Column &CA,
       K == TypeChangeKind::Widened    ? "widened; the migration rewrites the "
                                         "table and readers may need to widen too"
       : K == TypeChangeKind::Narrowed ? "narrowed; existing values may not fit"
+      : K == TypeChangeKind::Respelled
+          ? "the same values under another type; readers that check the "
+            "column's type see the change"
       : K == TypeChangeKind::TimeZone
           ? "its time zone handling changes; stored values are reinterpreted"
           : "a different kind of value; readers and writers break";

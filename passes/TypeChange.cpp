@@ -210,6 +210,9 @@ TypeChangeKind classifyTypeChange(llvm::StringRef Old, llvm::StringRef New,
     if (Fixed(A.Base) && !Fixed(B.Base))
       return B.Capacity >= A.Capacity ? TypeChangeKind::Widened
                                       : TypeChangeKind::Narrowed;
+    // VARCHAR and TEXT are two types to the database, whatever they hold.
+    if (A.Capacity == B.Capacity && A.Base != B.Base)
+      return TypeChangeKind::Respelled;
     return compareCapacity(A.Capacity, B.Capacity);
   }
   case Family::Binary:

@@ -23,6 +23,8 @@ enum class TypeChangeKind : uint8_t {
   Narrowed,
   /// TIMESTAMP / TIME gaining or losing WITH TIME ZONE.
   TimeZone,
+  /// The same values under another type of the family (VARCHAR to TEXT).
+  Respelled,
   /// Another kind of value altogether (VARCHAR to INTEGER, DATE to TEXT).
   Family,
 };
