@@ -456,6 +456,30 @@ void Differ::diffType(const ir::Table &A, const ir::Column &CA,
       C.OldLoc = CA.Where;
       C.NewLoc = CB.Where;
     }
+    // Where the dialect stores it as VARCHAR of its longest value (not
+    // native, SQLite), a longer or shorter value changes that column type.
+    if (std::string A1 = typeText(CA), B1 = typeText(CB);
+        llvm::StringRef(A1).starts_with("VARCHAR") &&
+        llvm::StringRef(B1).starts_with("VARCHAR")) {
+      TypeChangeKind K = classifyTypeChange(A1, B1, Opt.D);
+      if (K == TypeChangeKind::Widened || K == TypeChangeKind::Narrowed) {
+        bool Wider = K == TypeChangeKind::Widened;
+        Change &C =
+            add(Wider ? DiffRule::TYPE_WIDENED : DiffRule::TYPE_NARROWED, A,
+                CA.Name);
+        C.Old = Properties{{"type", A1}};
+        C.New = Properties{{"type", B1}};
+        C.Message = fmt::format(
+            "type of {} changes from {} to {}, the length of its longest "
+            "enum value: {}",
+            Where, A1, B1,
+            Wider ? "the migration alters the column, or writers of the new "
+                    "values fail"
+                  : "existing values may not fit");
+        C.OldLoc = CA.Where;
+        C.NewLoc = CB.Where;
+      }
+    }
     if (Kept != NewOrderKept) {
       Change &C = add(DiffRule::ENUM_VALUES_REORDERED, A, CA.Name);
       C.Old = Properties{{"values", jsonNames(VA)}};
