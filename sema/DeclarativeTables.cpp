@@ -350,8 +350,11 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
         }
       } else if (auto *U = dyn_cast<UnknownObj>(V);
                  U && U->Opaque && !U->Name.empty() &&
-                 !looksLikeConstant(U->Name)) {
+                 !looksLikeConstant(U->Name) &&
+                 !llvm::StringRef(U->Name).ends_with(")")) {
         // An opaque callable such as datetime.utcnow: its name as written.
+        // What an opaque call returns (babel.Locale("en")) is a value
+        // whose repr the analysis does not know.
         D.Kind = ir::PythonDefault::Callable;
         D.Value = U->Name;
       } else {
