@@ -389,8 +389,19 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
       bind(S, BoundName, H.unmodelled(Full, Where), AliasWhere);
       continue;
     }
+    // A module still running is part of an import cycle; one that has run
+    // lacks the name: an ImportError, which a try around it catches.
+    if (M->Unit && !M->Running) {
+      ++ImportFailures;
+      if (ImportErrorHandlers) {
+        S.RaisedImportError = true;
+        return;
+      }
+    }
     if (M->Unit)
-      report(AliasWhere, DiagId::ImportCycle, A->name.str(), Base);
+      report(AliasWhere,
+             M->Running ? DiagId::ImportCycle : DiagId::ImportMissingName,
+             A->name.str(), Base);
     bind(S, BoundName, H.unknown(Full, "not defined in module", Where),
          AliasWhere);
   }
