@@ -459,6 +459,13 @@ int schemac::runDiffCommand() {
   for (const auto &U : New.Result->Units)
     if (!U->IsStub)
       U->Diags->print(llvm::errs(), Colors);
+  // No change because nothing was found is no answer: say so (the paths
+  // may leave out what the models import, their base class, say).
+  if (Old.Result->Schema.Tables.empty() && New.Result->Schema.Tables.empty())
+    llvm::WithColor::warning(llvm::errs(), "schemac")
+        << "neither " << Old.Label << " nor " << New.Label
+        << " defines a table: the diff compares nothing (are the models "
+           "and what they import under the paths?)\n";
 
   auto Lookup = [](const Side &S) {
     return [&S](llvm::StringRef File) -> const SourceFile * {
