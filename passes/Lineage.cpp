@@ -322,22 +322,44 @@ bool LineageGraph::mapsColumn(unsigned Class, unsigned Table,
   auto It = DeclaredColumns->find(Table);
   if (It == DeclaredColumns->end())
     return true;
+  auto Parent = [&](unsigned C) -> std::optional<unsigned> {
+    const std::optional<std::string> &P = Schema.Classes[C].Inherits;
+    auto Found = P ? ClassByName.find(*P) : ClassByName.end();
+    if (Found == ClassByName.end())
+      return std::nullopt;
+    return Found->second;
+  };
+  // The class and its superclasses, to the root of its single-table
+  // hierarchy (the first that maps the table on its own).
+  llvm::SmallVector<unsigned, 4> Line;
+  for (std::optional<unsigned> At = Class;
+       At && Line.size() <= Schema.Classes.size(); At = Parent(*At)) {
+    Line.push_back(*At);
+    if (Schema.Classes[*At].Inheritance != "single")
+      break;
+  }
+  auto RootOf = [&](unsigned C) {
+    for (size_t Steps = 0; Steps <= Schema.Classes.size(); ++Steps) {
+      std::optional<unsigned> P = Parent(C);
+      if (Schema.Classes[C].Inheritance != "single" || !P)
+        break;
+      C = *P;
+    }
+    return Schema.Classes[C].Name;
+  };
+  bool Declared = false, SameHierarchy = false;
   for (auto [Name, Declarer] : It->second) {
     if (Name != Column)
       continue;
-    // The declaring class, or one of its subclasses.
-    std::optional<unsigned> At = Class;
-    for (size_t Steps = 0; At && Steps <= Schema.Classes.size(); ++Steps) {
-      if (Schema.Classes[*At].Name == Schema.Classes[Declarer].Name)
+    Declared = true;
+    for (unsigned L : Line)
+      if (Schema.Classes[L].Name == Schema.Classes[Declarer].Name)
         return true;
-      const std::optional<std::string> &Parent = Schema.Classes[*At].Inherits;
-      auto P = Parent ? ClassByName.find(*Parent) : ClassByName.end();
-      At = P == ClassByName.end() ? std::nullopt
-                                  : std::optional<unsigned>(P->second);
-    }
-    return false;
+    SameHierarchy |= RootOf(Declarer) == Schema.Classes[Line.back()].Name;
   }
-  return true;
+  // A class outside the hierarchy (`__table__ = Employee.__table__`) maps
+  // the whole table.
+  return !Declared || !SameHierarchy;
 }
 
 void LineageGraph::addOutEdges(unsigned N, std::vector<OrderedEdge> &Out) {

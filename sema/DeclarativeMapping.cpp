@@ -433,7 +433,16 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   TableInfo &TI = Tables[Info.Table];
   TI.Declarative = true;
   ++MappingGroup;
-  size_t ColumnsBefore = TI.Table.Columns.size();
+  // Single-table inheritance: the columns the class's own attributes map,
+  // added or reused (use_existing_column, a declared_attr returning the
+  // table's column).
+  auto Declared = [&](Object *Column) {
+    if (Info.Inheritance != "single")
+      return;
+    if (const ColumnPlace *Owner = columnOwner(Column);
+        Owner && Owner->Table == Info.Table)
+      Mapped[MappedId].DeclaredColumns.push_back(Owner->Name.str());
+  };
   if (Info.Inheritance == "single" || Info.Inheritance.empty() ||
       Info.Inheritance == "joined" || Info.Inheritance == "concrete") {
     // One allocation of the final size for the table's columns and for each
@@ -457,15 +466,18 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       if (isColumnObject(A.Value)) {
         addColumn(TI, cast<InstanceObj>(A.Value), A.Name, A.Annotation, A.Where,
                   /*IsOrm=*/true);
+        Declared(A.Value);
         // A mixin's declared_attr made it for this class: subclasses
         // inherit it rather than run the declared_attr again.
         if (A.FromMixin && A.DeclaredAttr)
           C->Dict.atInterned(A.Name) = {A.Value, A.Where};
       } else if (isA(A.Value, "sqlalchemy.orm.ColumnProperty")) {
         auto *CP = cast<InstanceObj>(A.Value);
-        if (!CP->Rest.empty() && isColumnObject(CP->Rest[0]))
+        if (!CP->Rest.empty() && isColumnObject(CP->Rest[0])) {
           addColumn(TI, cast<InstanceObj>(CP->Rest[0]), A.Name, A.Annotation,
                     A.Where, /*IsOrm=*/true);
+          Declared(CP->Rest[0]);
+        }
         // Made for this class (by a declared_attr) or copied to it from a
         // mixin, the property is the class's: the columns it reads are.
         if (A.FromMixin || A.DeclaredAttr)
@@ -486,9 +498,6 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       }
     }
   }
-  if (Info.Inheritance == "single")
-    for (size_t I = ColumnsBefore; I < TI.Table.Columns.size(); ++I)
-      Mapped[MappedId].DeclaredColumns.push_back(TI.Table.Columns[I].Name);
   // The mapper maps each column of its table under the column's key.
   if (ExtendsTable)
     for (ir::Column &Col : TI.Table.Columns)
@@ -820,6 +829,8 @@ ir::Schema DeclarativeAnalyzer::finish() {
     llvm::sort(MC.Computed, [](auto &A, auto &B) { return A.Name < B.Name; });
     MC.DeclaredColumns = std::move(M.DeclaredColumns);
     llvm::sort(MC.DeclaredColumns);
+    MC.DeclaredColumns.erase(llvm::unique(MC.DeclaredColumns),
+                             MC.DeclaredColumns.end());
     MC.Where = irLoc(M.Class->Where);
     S.Classes.push_back(std::move(MC));
   }
