@@ -540,7 +540,15 @@ private:
       for (const Scope *S = &Here; S; S = S->Outer)
         if (llvm::ArrayRef<unsigned> Named = S->named(Parts[K]);
             !Named.empty()) {
-          readOf(S->Items[Named.front()], Parts[K + 1]);
+          // schema.table.col: of the items of that name, the schema's.
+          unsigned Pick = Named.front();
+          if (K > 0)
+            for (unsigned I : Named)
+              if (S->Items[I].Schema == Parts[K - 1]) {
+                Pick = I;
+                break;
+              }
+          readOf(S->Items[Pick], Parts[K + 1]);
           return;
         }
     // No query's name: the first part is a column (a struct's fields
