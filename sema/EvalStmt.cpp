@@ -390,14 +390,9 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
       continue;
     }
     // A module still running is part of an import cycle; one that has run
-    // lacks the name: an ImportError, which a try around it catches.
-    if (M->Unit && !M->Running) {
-      ++ImportFailures;
-      if (ImportErrorHandlers) {
-        S.RaisedImportError = true;
-        return;
-      }
-    }
+    // lacks the name as far as the analysis saw it run (a star import of
+    // an opaque module, a module __getattr__ may give it: no ImportError
+    // is certain).
     if (M->Unit)
       report(AliasWhere,
              M->Running ? DiagId::ImportCycle : DiagId::ImportMissingName,
