@@ -164,11 +164,11 @@ GitRepository::readPythonFiles(
           return gitError("cannot read '" + Path + "' in '" + Revision + "'");
         const git_tree_entry *EnvPy =
             git_tree_entry_byname(Sub.get(), "env.py");
-        const git_tree_entry *Versions =
-            git_tree_entry_byname(Sub.get(), "versions");
+        const git_tree_entry *Template =
+            git_tree_entry_byname(Sub.get(), "script.py.mako");
         if (isMigrationEnvironment(
                 EnvPy && git_tree_entry_type(EnvPy) == GIT_OBJECT_BLOB,
-                Versions && git_tree_entry_type(Versions) == GIT_OBJECT_TREE))
+                Template && git_tree_entry_type(Template) == GIT_OBJECT_BLOB))
           break;
         if (llvm::Error Err = Walk(Sub.get(), Path))
           return Err;

@@ -29,12 +29,12 @@ void collectPythonFiles(llvm::ArrayRef<std::string> Paths,
          It != End && !EC; It.increment(EC)) {
       llvm::StringRef Name = llvm::sys::path::filename(It->path());
       if (It->type() == llvm::sys::fs::file_type::directory_file) {
-        llvm::SmallString<256> EnvPy(It->path()), Versions(It->path());
+        llvm::SmallString<256> EnvPy(It->path()), Template(It->path());
         llvm::sys::path::append(EnvPy, "env.py");
-        llvm::sys::path::append(Versions, "versions");
+        llvm::sys::path::append(Template, "script.py.mako");
         if (SkipDirectory(Name) ||
             isMigrationEnvironment(llvm::sys::fs::is_regular_file(EnvPy),
-                                   llvm::sys::fs::is_directory(Versions)))
+                                   llvm::sys::fs::is_regular_file(Template)))
           It.no_push();
         continue;
       }

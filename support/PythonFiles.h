@@ -20,12 +20,13 @@
 namespace schemac {
 
 /// Whether a directory holding these is an Alembic migration environment,
-/// as `alembic init` and Flask-Migrate lay one out: Alembic runs its
-/// scripts, the models never import them, and a table a script makes for
-/// a data migration is no part of the schema. Below the paths given, such
-/// a directory is skipped (a directory given is read).
-inline bool isMigrationEnvironment(bool HasEnvPy, bool HasVersionsDirectory) {
-  return HasEnvPy && HasVersionsDirectory;
+/// as `alembic init` and Flask-Migrate lay one out (env.py beside the
+/// script.py.mako template): Alembic runs its scripts, the models never
+/// import them, and a table a script makes for a data migration is no part
+/// of the schema. Below the paths given, such a directory is skipped (a
+/// directory given is read).
+inline bool isMigrationEnvironment(bool HasEnvPy, bool HasScriptTemplate) {
+  return HasEnvPy && HasScriptTemplate;
 }
 
 /// Appends the files to Files (named files as given, found ones sorted per
