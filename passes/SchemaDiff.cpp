@@ -444,8 +444,10 @@ void Differ::diffType(const ir::Table &A, const ir::Column &CA,
       const ir::Scalar *N = T.arg("name");
       return N && N->Kind == ir::Scalar::Str ? N->StrValue : std::string();
     };
-    if (Native(TA) != Native(TB) ||
-        (Opt.D == Dialect::PostgreSQL && Native(TA) && Name(TA) != Name(TB))) {
+    bool AnotherType =
+        Native(TA) != Native(TB) ||
+        (Opt.D == Dialect::PostgreSQL && Native(TA) && Name(TA) != Name(TB));
+    if (AnotherType) {
       std::string A1 = typeText(CA), B1 = typeText(CB);
       Change &C = add(DiffRule::TYPE_CHANGED, A, CA.Name);
       C.Old = Properties{{"type", A1}};
@@ -459,7 +461,7 @@ void Differ::diffType(const ir::Table &A, const ir::Column &CA,
     // Where the dialect stores it as VARCHAR of its longest value (not
     // native, SQLite), a longer or shorter value changes that column type.
     if (std::string A1 = typeText(CA), B1 = typeText(CB);
-        llvm::StringRef(A1).starts_with("VARCHAR") &&
+        !AnotherType && llvm::StringRef(A1).starts_with("VARCHAR") &&
         llvm::StringRef(B1).starts_with("VARCHAR")) {
       TypeChangeKind K = classifyTypeChange(A1, B1, Opt.D);
       if (K == TypeChangeKind::Widened || K == TypeChangeKind::Narrowed) {
