@@ -244,28 +244,28 @@ void Differ::diffTable(const ir::Table &A, const ir::Table &B) {
              comparableDefault(serverDefault(CA, true)) ==
                  comparableDefault(serverDefault(X, false));
     };
-    if (!From)
+    // The dropped columns of its definition, and the added ones: a place
+    // pairs them only where they are as many (nine dropped and one added
+    // are no rename of one of the nine).
+    const ir::Column *Only = nullptr;
+    unsigned Dropped = 0, AddedAlike = 0;
+    for (const ir::Column &CA : A.Columns)
+      if (!OldMatched.count(&CA) && SameDefinition(CA, CB)) {
+        Only = &CA;
+        ++Dropped;
+      }
+    for (const ir::Column &X : B.Columns)
+      if (!Pairs.count(&X) && !A.findColumn(X.Name) && Only &&
+          SameDefinition(*Only, X))
+        ++AddedAlike;
+    if (!From && Dropped == AddedAlike)
       From = UnmatchedOld([&](const ir::Column &CA) {
         return size_t(&CA - A.Columns.data()) == I && SameDefinition(CA, CB);
       });
     // Elsewhere, but the only dropped column of that definition, and this
     // the only added one.
-    if (!From) {
-      const ir::Column *Only = nullptr;
-      unsigned Candidates = 0;
-      for (const ir::Column &CA : A.Columns)
-        if (!OldMatched.count(&CA) && SameDefinition(CA, CB)) {
-          Only = &CA;
-          ++Candidates;
-        }
-      unsigned Rivals = 0;
-      for (const ir::Column &X : B.Columns)
-        if (!Pairs.count(&X) && !A.findColumn(X.Name) && Only &&
-            SameDefinition(*Only, X))
-          ++Rivals;
-      if (Candidates == 1 && Rivals == 1)
-        From = Only;
-    }
+    if (!From && Dropped == 1 && AddedAlike == 1)
+      From = Only;
     if (!From)
       continue;
     Pairs[&CB] = From;
