@@ -116,6 +116,43 @@ int truthValue(const Object *O) {
   }
 }
 
+/// Python's repr of a datetime.date, datetime.datetime or datetime.time:
+/// its fields, a time's hour and minute always, its seconds and
+/// microseconds where they are not zero (datetime.datetime(2020, 1, 2, 0,
+/// 0)). One with a time zone has no repr here.
+static void appendDateTimeRepr(const InstanceObj &I, std::string &Out,
+                               bool &Ok) {
+  llvm::StringRef Class = I.Class->QualName;
+  bool HasDate = Class != "datetime.time", HasTime = Class != "datetime.date";
+  if (HasTime && !isa_and_nonnull<NoneObj>(I.Attrs.lookup("tzinfo").Value)) {
+    Ok = false;
+    return;
+  }
+  std::vector<int64_t> Fields;
+  std::vector<const char *> Names;
+  if (HasDate)
+    Names = {"year", "month", "day"};
+  if (HasTime)
+    Names.insert(Names.end(), {"hour", "minute", "second", "microsecond"});
+  for (const char *Name : Names) {
+    const auto *V = dyn_cast_or_null<IntObj>(I.Attrs.lookup(Name).Value);
+    if (!V) {
+      Ok = false;
+      return;
+    }
+    Fields.push_back(V->Value);
+  }
+  // Trailing zero seconds and microseconds are left out.
+  size_t Shown = Fields.size();
+  if (HasTime)
+    while (Shown > Fields.size() - 2 && Fields[Shown - 1] == 0)
+      --Shown;
+  Out += Class.str() + "(";
+  for (size_t K = 0; K < Shown; ++K)
+    Out += (K ? ", " : "") + std::to_string(Fields[K]);
+  Out += ")";
+}
+
 static void appendRepr(const Object *O, std::string &Out, bool &Ok) {
   switch (O->Kind) {
   case ObjKind::None:
@@ -208,6 +245,12 @@ static void appendRepr(const Object *O, std::string &Out, bool &Ok) {
                    std::to_string(V->Value);
       }
       Out += "datetime.timedelta(" + (Parts.empty() ? "0" : Parts) + ")";
+      return;
+    }
+    if (I->Class && (I->Class->QualName == "datetime.date" ||
+                     I->Class->QualName == "datetime.datetime" ||
+                     I->Class->QualName == "datetime.time")) {
+      appendDateTimeRepr(*I, Out, Ok);
       return;
     }
     if (I->Class && I->Class->isSubclassOf("enum.Enum")) {

@@ -1,13 +1,30 @@
+# date, datetime and time keep their fields: a column default of one is a
+# scalar whose repr SQLAlchemy's default carries (Object.cpp, reprOf).
 class date:
-    pass
+    def __init__(self, year, month, day):
+        self.year = year
+        self.month = month
+        self.day = day
 
 
 class datetime(date):
-    pass
+    def __init__(self, year, month, day, hour=0, minute=0, second=0, microsecond=0,
+                 tzinfo=None):
+        super().__init__(year, month, day)
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+        self.microsecond = microsecond
+        self.tzinfo = tzinfo
 
 
 class time:
-    pass
+    def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None):
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+        self.microsecond = microsecond
+        self.tzinfo = tzinfo
 
 
 class timedelta:
