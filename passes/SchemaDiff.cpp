@@ -247,25 +247,27 @@ void Differ::diffTable(const ir::Table &A, const ir::Table &B) {
     // The dropped columns of its definition, and the added ones: a place
     // pairs them only where they are as many (nine dropped and one added
     // are no rename of one of the nine).
-    const ir::Column *Only = nullptr;
-    unsigned Dropped = 0, AddedAlike = 0;
-    for (const ir::Column &CA : A.Columns)
-      if (!OldMatched.count(&CA) && SameDefinition(CA, CB)) {
-        Only = &CA;
-        ++Dropped;
-      }
-    for (const ir::Column &X : B.Columns)
-      if (!Pairs.count(&X) && !A.findColumn(X.Name) && Only &&
-          SameDefinition(*Only, X))
-        ++AddedAlike;
-    if (!From && Dropped == AddedAlike)
-      From = UnmatchedOld([&](const ir::Column &CA) {
-        return size_t(&CA - A.Columns.data()) == I && SameDefinition(CA, CB);
-      });
-    // Elsewhere, but the only dropped column of that definition, and this
-    // the only added one.
-    if (!From && Dropped == 1 && AddedAlike == 1)
-      From = Only;
+    if (!From) {
+      const ir::Column *Only = nullptr;
+      unsigned Dropped = 0, AddedAlike = 0;
+      for (const ir::Column &CA : A.Columns)
+        if (!OldMatched.count(&CA) && SameDefinition(CA, CB)) {
+          Only = &CA;
+          ++Dropped;
+        }
+      for (const ir::Column &X : B.Columns)
+        if (!Pairs.count(&X) && !A.findColumn(X.Name) && Only &&
+            SameDefinition(*Only, X))
+          ++AddedAlike;
+      if (Dropped == AddedAlike)
+        From = UnmatchedOld([&](const ir::Column &CA) {
+          return size_t(&CA - A.Columns.data()) == I && SameDefinition(CA, CB);
+        });
+      // Elsewhere, but the only dropped column of that definition, and
+      // this the only added one.
+      if (!From && Dropped == 1 && AddedAlike == 1)
+        From = Only;
+    }
     if (!From)
       continue;
     Pairs[&CB] = From;
@@ -387,6 +389,18 @@ void Differ::diffType(const ir::Table &A, const ir::Column &CA,
   std::string Where = A.qualifiedName() + "." + CA.Name;
   const ir::SqlType &TA = dialectType(CA.Type, Opt.D),
                     &TB = dialectType(CB.Type, Opt.D);
+  // The column's type as the dialect renders it, on each side; a change of
+  // it, and why it matters.
+  std::string A1 = typeText(CA), B1 = typeText(CB);
+  auto TypeChanged = [&](DiffRule R, llvm::StringRef Why) {
+    Change &C = add(R, A, CA.Name);
+    C.Old = Properties{{"type", A1}};
+    C.New = Properties{{"type", B1}};
+    C.Message =
+        fmt::format("type of {} changes from {} to {}{}", Where, A1, B1, Why);
+    C.OldLoc = CA.Where;
+    C.NewLoc = CB.Where;
+  };
   // An enum: its values, whatever the type's text (MySQL lists them, a
   // non-native enum's length follows the longest).
   if (TA.Class == "Enum" && TB.Class == "Enum") {
@@ -447,40 +461,22 @@ void Differ::diffType(const ir::Table &A, const ir::Column &CA,
     bool AnotherType =
         Native(TA) != Native(TB) ||
         (Opt.D == Dialect::PostgreSQL && Native(TA) && Name(TA) != Name(TB));
-    if (AnotherType) {
-      std::string A1 = typeText(CA), B1 = typeText(CB);
-      Change &C = add(DiffRule::TYPE_CHANGED, A, CA.Name);
-      C.Old = Properties{{"type", A1}};
-      C.New = Properties{{"type", B1}};
-      C.Message = fmt::format("type of {} changes from {} to {}: another "
-                              "enum type to the database",
-                              Where, A1, B1);
-      C.OldLoc = CA.Where;
-      C.NewLoc = CB.Where;
-    }
+    if (AnotherType)
+      TypeChanged(DiffRule::TYPE_CHANGED,
+                  ": another enum type to the database");
     // Where the dialect stores it as VARCHAR of its longest value (not
     // native, SQLite), a longer or shorter value changes that column type.
-    if (std::string A1 = typeText(CA), B1 = typeText(CB);
-        !AnotherType && llvm::StringRef(A1).starts_with("VARCHAR") &&
+    if (!AnotherType && llvm::StringRef(A1).starts_with("VARCHAR") &&
         llvm::StringRef(B1).starts_with("VARCHAR")) {
       TypeChangeKind K = classifyTypeChange(A1, B1, Opt.D);
-      if (K == TypeChangeKind::Widened || K == TypeChangeKind::Narrowed) {
-        bool Wider = K == TypeChangeKind::Widened;
-        Change &C =
-            add(Wider ? DiffRule::TYPE_WIDENED : DiffRule::TYPE_NARROWED, A,
-                CA.Name);
-        C.Old = Properties{{"type", A1}};
-        C.New = Properties{{"type", B1}};
-        C.Message = fmt::format(
-            "type of {} changes from {} to {}, the length of its longest "
-            "enum value: {}",
-            Where, A1, B1,
-            Wider ? "the migration alters the column, or writers of the new "
-                    "values fail"
-                  : "existing values may not fit");
-        C.OldLoc = CA.Where;
-        C.NewLoc = CB.Where;
-      }
+      if (K == TypeChangeKind::Widened)
+        TypeChanged(DiffRule::TYPE_WIDENED,
+                    ", the length of its longest enum value: the migration "
+                    "alters the column, or writers of the new values fail");
+      else if (K == TypeChangeKind::Narrowed)
+        TypeChanged(DiffRule::TYPE_NARROWED,
+                    ", the length of its longest enum value: existing values "
+                    "may not fit");
     }
     if (Kept != NewOrderKept) {
       Change &C = add(DiffRule::ENUM_VALUES_REORDERED, A, CA.Name);
@@ -494,7 +490,6 @@ void Differ::diffType(const ir::Table &A, const ir::Column &CA,
     }
     return;
   }
-  std::string A1 = typeText(CA), B1 = typeText(CB);
   // A type the analysis could not see on either side says nothing.
   if (A1.empty() || B1.empty())
     return;
@@ -506,9 +501,6 @@ void Differ::diffType(const ir::Table &A, const ir::Column &CA,
                : K == TypeChangeKind::Narrowed ? DiffRule::TYPE_NARROWED
                : K == TypeChangeKind::TimeZone ? DiffRule::TYPE_TIMEZONE_CHANGED
                                                : DiffRule::TYPE_CHANGED;
-  Change &C = add(R, A, CA.Name);
-  C.Old = Properties{{"type", A1}};
-  C.New = Properties{{"type", B1}};
   const char *Why =
       K == TypeChangeKind::Widened    ? "widened; the migration rewrites the "
                                         "table and readers may need to widen too"
@@ -519,10 +511,7 @@ void Differ::diffType(const ir::Table &A, const ir::Column &CA,
       : K == TypeChangeKind::TimeZone
           ? "its time zone handling changes; stored values are reinterpreted"
           : "a different kind of value; readers and writers break";
-  C.Message =
-      fmt::format("type of {} changes from {} to {}: {}", Where, A1, B1, Why);
-  C.OldLoc = CA.Where;
-  C.NewLoc = CB.Where;
+  TypeChanged(R, std::string(": ") + Why);
 }
 
 std::vector<Change> Differ::run() {
