@@ -329,24 +329,19 @@ bool LineageGraph::mapsColumn(unsigned Class, unsigned Table,
       return std::nullopt;
     return Found->second;
   };
-  // The class and its superclasses, to the root of its single-table
+  // A class and its superclasses, to the root of its single-table
   // hierarchy (the first that maps the table on its own).
-  llvm::SmallVector<unsigned, 4> Line;
-  for (std::optional<unsigned> At = Class;
-       At && Line.size() <= Schema.Classes.size(); At = Parent(*At)) {
-    Line.push_back(*At);
-    if (Schema.Classes[*At].Inheritance != "single")
-      break;
-  }
-  auto RootOf = [&](unsigned C) {
-    for (size_t Steps = 0; Steps <= Schema.Classes.size(); ++Steps) {
-      std::optional<unsigned> P = Parent(C);
-      if (Schema.Classes[C].Inheritance != "single" || !P)
+  auto LineOf = [&](unsigned C) {
+    llvm::SmallVector<unsigned, 4> Line;
+    for (std::optional<unsigned> At = C;
+         At && Line.size() <= Schema.Classes.size(); At = Parent(*At)) {
+      Line.push_back(*At);
+      if (Schema.Classes[*At].Inheritance != "single")
         break;
-      C = *P;
     }
-    return Schema.Classes[C].Name;
+    return Line;
   };
+  llvm::SmallVector<unsigned, 4> Line = LineOf(Class);
   bool Declared = false, SameHierarchy = false;
   for (auto [Name, Declarer] : It->second) {
     if (Name != Column)
@@ -355,7 +350,8 @@ bool LineageGraph::mapsColumn(unsigned Class, unsigned Table,
     for (unsigned L : Line)
       if (Schema.Classes[L].Name == Schema.Classes[Declarer].Name)
         return true;
-    SameHierarchy |= RootOf(Declarer) == Schema.Classes[Line.back()].Name;
+    SameHierarchy |= Schema.Classes[LineOf(Declarer).back()].Name ==
+                     Schema.Classes[Line.back()].Name;
   }
   // A class outside the hierarchy (`__table__ = Employee.__table__`) maps
   // the whole table.
