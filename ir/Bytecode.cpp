@@ -177,6 +177,7 @@ public:
     W.u64(D.Kind);
     W.str(D.Value);
     strings(D.FunctionArgs);
+    pairs(D.Compiled);
   }
 
   void column(const Column &C) {
@@ -431,6 +432,7 @@ public:
     D.Kind = kind<ServerDefault::KindType>(ServerDefault::NextValue);
     D.Value = R.str();
     D.FunctionArgs = strings();
+    D.Compiled = pairs();
     return D;
   }
 

@@ -61,7 +61,7 @@ namespace {
 
 bool same(const ServerDefault &A, const ServerDefault &B) {
   return A.Kind == B.Kind && A.Value == B.Value &&
-         A.FunctionArgs == B.FunctionArgs;
+         A.FunctionArgs == B.FunctionArgs && A.Compiled == B.Compiled;
 }
 
 bool same(const PythonDefault &A, const PythonDefault &B) {

@@ -107,6 +107,11 @@ std::string typeAsWritten(const SqlType &T) {
     Parts.push_back("of " + typeAsWritten(*T.Inner));
   if (T.Opaque)
     Parts.push_back("opaque");
+  if (!T.ColSpec.empty())
+    Parts.push_back("spec = " + quoted(T.ColSpec));
+  for (const auto &[Dialect, Variant] : T.Variants)
+    if (Variant)
+      Parts.push_back("on " + Dialect + " = " + typeAsWritten(*Variant));
   if (Parts.empty())
     return Out;
   Out += "(";
@@ -159,8 +164,12 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
             V += (I ? ", " : "") + C.ServerDefaultValue->FunctionArgs[I];
           V += ")";
         }
-        CA.push_back(fmt::format("server_default = {}({})",
-                                 Kinds[C.ServerDefaultValue->Kind], quoted(V)));
+        std::string Compiled;
+        for (const auto &[Dialect, Text] : C.ServerDefaultValue->Compiled)
+          Compiled += fmt::format(", on {} = {}", Dialect, quoted(Text));
+        CA.push_back(fmt::format("server_default = {}({}{})",
+                                 Kinds[C.ServerDefaultValue->Kind], quoted(V),
+                                 Compiled));
       }
       if (C.Comment)
         CA.push_back("comment = " + quoted(*C.Comment));

@@ -169,6 +169,17 @@ struct ServerDefault {
   /// sequence.
   std::string Value;
   std::vector<std::string> FunctionArgs; ///< Rendered arguments.
+  /// What @compiles functions render on some dialects, by dialect name,
+  /// instead; empty text where SQLAlchemy has no rendering on the dialect
+  /// (a construct of the project's own that no function covers there).
+  std::vector<std::pair<std::string, std::string>> Compiled;
+
+  const std::string *compiledFor(llvm::StringRef DialectName) const {
+    for (const auto &[Name, Text] : Compiled)
+      if (Name == DialectName)
+        return &Text;
+    return nullptr;
+  }
 };
 
 /// A Python-side default (Column(default=...)).

@@ -79,6 +79,9 @@ LoweredType lowerForeignType(const ir::SqlType &Type, Dialect D,
 } // namespace
 
 LoweredType lowerType(const ir::SqlType &Type, Dialect D) {
+  // A UserDefinedType's get_col_spec(), or a @compiles function's text.
+  if (!Type.ColSpec.empty())
+    return {Type.ColSpec, ""};
   // A TypeDecorator renders its impl, as that impl renders on the dialect
   // (a decorator's own load_dialect_impl()).
   if (Type.Inner && !Type.Opaque && !detail::isArrayType(Type))
@@ -121,8 +124,6 @@ const ir::SqlType &dialectType(const ir::SqlType &Type, Dialect D) {
 
 std::string renderColumnType(const ir::SqlType &Type, Dialect D) {
   const ir::SqlType &Effective = dialectType(Type, D);
-  if (!Effective.ColSpec.empty())
-    return Effective.ColSpec;
   // Unknown to the analysis: DDL needs a word, and NULL is what SQLAlchemy
   // writes for a column of no type.
   if (Effective.isUnknown())
@@ -355,11 +356,14 @@ std::string renderServerDefault(const ir::ServerDefault &Default,
   // SQLAlchemy renders a server default the same whatever the column's type;
   // the type is taken for dialects that may not.
   std::string Text = renderSqlExpression(Default, D);
-  return isParenthesized(Text, Default.Kind, D, Traits) ? "(" + Text + ")"
-                                                        : Text;
+  return !Text.empty() && isParenthesized(Text, Default.Kind, D, Traits)
+             ? "(" + Text + ")"
+             : Text;
 }
 
 std::string renderSqlExpression(const ir::ServerDefault &Default, Dialect D) {
+  if (const std::string *Compiled = Default.compiledFor(dialectName(D)))
+    return *Compiled;
   std::string Text;
   switch (Default.Kind) {
   case ir::ServerDefault::String:

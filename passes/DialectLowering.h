@@ -62,11 +62,12 @@ LoweredType lowerType(const ir::SqlType &Type, Dialect D);
 std::string renderType(const ir::SqlType &Type, Dialect D);
 
 /// The type a column of type \p Type has on \p D: its with_variant() type
-/// for D (or a TypeDecorator's load_dialect_impl() result), else itself.
+/// for D (or a TypeDecorator's load_dialect_impl() result, or what a
+/// @compiles function renders), else itself.
 const ir::SqlType &dialectType(const ir::SqlType &Type, Dialect D);
 
 /// A column's type as the dialect's CREATE TABLE writes it: the dialect's
-/// type rendered by renderType(), or a UserDefinedType's get_col_spec().
+/// type rendered by renderType().
 std::string renderColumnType(const ir::SqlType &Type, Dialect D);
 
 /// Facts about the database server that change SQLAlchemy's DDL. The

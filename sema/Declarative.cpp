@@ -578,6 +578,17 @@ ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
       if (auto *Name = dyn_cast<StrObj>(K))
         Out.Variants.emplace_back(
             Name->Value, std::make_shared<ir::SqlType>(convertType(V, Where)));
+  // After with_variant()'s types, which SQLAlchemy renders instead on their
+  // dialects, and before a load_dialect_impl()'s, which a @compiles function
+  // for the decorator replaces.
+  for (auto &[D, Text] :
+       compiledRenderings(I, "sqlalchemy.sql.compiler.TypeCompiler", Where)) {
+    auto Compiled = std::make_shared<ir::SqlType>();
+    Compiled->Class = Out.Class;
+    Compiled->Dialect = Out.Dialect;
+    Compiled->ColSpec = std::move(Text);
+    Out.Variants.emplace_back(D, std::move(Compiled));
+  }
   if (I->Class->isSubclassOf("sqlalchemy.types.TypeDecorator")) {
     Object *Impl = I->Attrs.lookup("impl").Value;
     if (!Impl)
@@ -600,7 +611,7 @@ ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
         break;
       }
     if (Definer && Definer->QualName != "sqlalchemy.types.TypeDecorator")
-      for (const char *D : {"postgresql", "mysql", "sqlite"}) {
+      for (const char *D : RenderedDialects) {
         CallArgs DialectArgs;
         DialectArgs.Positional.push_back(H.str(D));
         Object *Dialect = E.call(E.lookupQualified("sqlalchemy.engine.Dialect"),

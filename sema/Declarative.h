@@ -29,6 +29,11 @@ namespace schemac::sema {
 
 struct MappedAnnotation;
 
+/// The dialects whose renderings the analysis evaluates in Python: a
+/// TypeDecorator's load_dialect_impl(), @compiles functions.
+inline constexpr const char *RenderedDialects[] = {"postgresql", "mysql",
+                                                   "sqlite"};
+
 /// An instance of the class with that qualified name, or of a subclass.
 inline bool isA(const Object *O, llvm::StringRef QualifiedName) {
   const auto *I = dyn_cast_or_null<InstanceObj>(O);
@@ -247,6 +252,33 @@ private:
   void applyTableArgs(TableInfo &TI, Object *Args, SrcLoc Where);
   void addConstraint(TableInfo &TI, Object *Item, SrcLoc Where);
   ir::SqlType convertType(Object *T, SrcLoc Where);
+  /// The @compiles functions (sqlalchemy.ext.compiler) that render
+  /// instances of \p C, by dialect name ("default" for the others), or
+  /// null. SQLAlchemy dispatches on the first class of the MRO with a
+  /// compiler of its own: one registered for it, or a library class (each
+  /// names its own __visit_name__), which \p Dispatcher is set to.
+  const DictObj *compilesRegistration(const ClassObj *C,
+                                      const ClassObj **Dispatcher = nullptr);
+  /// What those functions make of \p Element on each dialect one of them
+  /// covers: (dialect, SQL text). \p Compiler is the stub class of what
+  /// they are given as their compiler.
+  std::vector<std::pair<std::string, std::string>>
+  compiledRenderings(InstanceObj *Element, llvm::StringRef Compiler,
+                     SrcLoc Where);
+  /// Adds to \p D what @compiles functions render of the SQL construct
+  /// \p V; for a construct of the project's own, makes \p D its
+  /// renderings. False when no function renders \p V.
+  bool compiledExpression(Object *V, ir::ServerDefault &D, SrcLoc Where);
+  /// The SQL function a Function object calls: its name, or a
+  /// GenericFunction subclass's.
+  static std::string functionNameOf(const InstanceObj *F);
+  /// The @compiles functions reported as not evaluable, once each.
+  llvm::DenseSet<const Object *> UnevaluatedCompiles;
+  /// The dispatching classes of elements rendered with no @compiles
+  /// function, and where first: finish() reports a registration made
+  /// after that, which SQLAlchemy would apply to them too.
+  llvm::MapVector<const ClassObj *, SrcLoc> RenderedUncompiled;
+  void reportLateCompiles();
   /// The one shared copy of each distinct type.
   ir::TypeRef internType(ir::SqlType T);
   llvm::StringMap<ir::TypeRef> Types;

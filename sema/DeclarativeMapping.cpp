@@ -774,6 +774,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
   }
   resolveRelationships();
   resolveComputedAttributes();
+  reportLateCompiles();
   // What only resolving needed goes before the IR is assembled: at 20,000
   // models the column-owner map alone is 16 MB.
   if (KeepColumnOwners) {

@@ -130,10 +130,10 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
     return Element + " " + Modifier->Value;
   }
   if (I->Class->isSubclassOf("sqlalchemy.sql.expression.Function")) {
-    auto *Name = dyn_cast_or_null<StrObj>(I->arg("name"));
-    if (!Name)
+    std::string Out = functionNameOf(I);
+    if (Out.empty())
       return "";
-    std::string Out = Name->Value + "(";
+    Out += "(";
     for (size_t A = 0; A < I->Rest.size(); ++A) {
       std::string Arg = sqlTextOf(I->Rest[A]);
       if (Arg.empty())
@@ -143,6 +143,20 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
     return Out + ")";
   }
   return "";
+}
+
+std::string DeclarativeAnalyzer::functionNameOf(const InstanceObj *F) {
+  if (auto *Name = dyn_cast_or_null<StrObj>(F->arg("name")))
+    return Name->Value;
+  // GenericFunction's metaclass names each subclass by its own `name`, else
+  // by the class.
+  if (!F->Class->isSubclassOf("sqlalchemy.sql.functions.GenericFunction"))
+    return "";
+  auto Own = F->Class->Dict.find("name");
+  if (Own != F->Class->Dict.end())
+    if (auto *Name = dyn_cast<StrObj>(Own->second.Value))
+      return Name->Value;
+  return F->Class->Name;
 }
 
 bool DeclarativeAnalyzer::addReferencedColumn(Object *Target,
@@ -189,7 +203,10 @@ ir::TypeRef DeclarativeAnalyzer::columnType(TableInfo &TI, Object *TypeArg,
   // steps converting it took (which module converts it first must not
   // decide where a step budget runs out).
   auto *LibraryTypeClass = dyn_cast_or_null<ClassObj>(TypeArg);
-  if (LibraryTypeClass && !LibraryTypeClass->IsStub)
+  // A @compiles function can render the class otherwise from any point
+  // of the analysis on.
+  if (LibraryTypeClass &&
+      (!LibraryTypeClass->IsStub || compilesRegistration(LibraryTypeClass)))
     LibraryTypeClass = nullptr;
   if (LibraryTypeClass)
     if (auto Known = TypeOfLibraryClass.find(LibraryTypeClass);
@@ -338,15 +355,21 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       } else if (isA(V, "sqlalchemy.sql.expression.ClauseElement")) {
         D.Kind = ir::PythonDefault::Sql;
         D.Value = sqlTextOf(V);
-        if (isA(V, "sqlalchemy.sql.expression.Function")) {
+        ir::ServerDefault Rendered;
+        bool IsFunction = isA(V, "sqlalchemy.sql.expression.Function");
+        if (IsFunction) {
           auto *F = cast<InstanceObj>(V);
-          ir::ServerDefault Call;
-          Call.Kind = ir::ServerDefault::Function;
-          if (auto *N = dyn_cast_or_null<StrObj>(F->arg("name")))
-            Call.Value = N->Value;
+          Rendered.Kind = ir::ServerDefault::Function;
+          Rendered.Value = functionNameOf(F);
           for (Object *A : F->Rest)
-            Call.FunctionArgs.push_back(sqlTextOf(A));
-          D.Function = Call;
+            Rendered.FunctionArgs.push_back(sqlTextOf(A));
+        }
+        if (compiledExpression(V, Rendered, Where) || IsFunction) {
+          D.Function = std::move(Rendered);
+        } else if (D.Value.empty()) {
+          E.report(Where, DiagId::UnknownColumnValue, "default",
+                   C.Name.empty() ? Key.str() : C.Name, describeUnknown(V));
+          continue;
         }
       } else if (auto *U = dyn_cast<UnknownObj>(V);
                  U && U->Opaque && !U->Name.empty() &&
@@ -384,10 +407,12 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       } else if (isA(SD, "sqlalchemy.sql.expression.Function")) {
         auto *F = cast<InstanceObj>(SD);
         D.Kind = ir::ServerDefault::Function;
-        if (auto *N = dyn_cast_or_null<StrObj>(F->arg("name")))
-          D.Value = N->Value;
+        D.Value = functionNameOf(F);
         for (Object *A : F->Rest)
           D.FunctionArgs.push_back(sqlTextOf(A));
+        compiledExpression(SD, D, Where);
+      } else if (compiledExpression(SD, D, Where)) {
+        // A construct of the project's own, rendered by @compiles.
       } else if (isA(SD, "sqlalchemy.schema._NextValue")) {
         // The sequence's schema is its own, else its MetaData's, else the
         // table's.

@@ -663,6 +663,13 @@ void Evaluator::noteWrite(uint16_t TargetOwner) {
     Dependencies[TargetOwner].WrittenByOthers = true;
 }
 
+/// Whether the __init__ \p C's instances run is a library stub's.
+static bool inheritsStubConstructor(const ClassObj *C) {
+  const Binding *Init = C->lookup("__init__");
+  auto *F = Init ? dyn_cast<FunctionObj>(Init->Value) : nullptr;
+  return F && F->IsStub;
+}
+
 Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
   noteAttribute(Obj, Name);
   switch (Obj->Kind) {
@@ -700,8 +707,10 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
     if (It != I->Attrs.end())
       return It->second.Value;
     // A library object keeps its constructor arguments as attributes of
-    // the same names (String(50).length) in all the cases models read.
-    if (I->Class->IsStub)
+    // the same names (String(50).length) in all the cases models read; so
+    // does an instance of a project's subclass that keeps the library's
+    // constructor.
+    if (I->Class->IsStub || inheritsStubConstructor(I->Class))
       for (auto &[ArgName, Value] : I->Args)
         if (ArgName == Name)
           return Value;

@@ -164,7 +164,14 @@ class Over(ColumnElement):
         pass
 
 
-class Function(ColumnElement):
+class FunctionElement(ColumnElement):
+    # A project's subclass renders through its @compiles functions
+    # (ext/compiler.py).
+    def __init__(self, *clauses, **kwargs):
+        pass
+
+
+class Function(FunctionElement):
     def __init__(self, name, *clauses, **kw):
         pass
 
