@@ -526,12 +526,39 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
     }
   }
 
+  // Before the class is mapped: DeclarativeMeta maps it once type.__new__
+  // has returned, DeclarativeBase in its own __init_subclass__, which an
+  // override reaches by super().
+  runInitSubclass(C, Where);
   if (OnClassCreated)
     OnClassCreated(C);
   Object *Result = C;
   for (const ast::Expression *D : llvm::reverse(CD->decorator_list))
     Result = applyDecorator(eval(D, S), Result, locOf(D, S));
   bindIdentifier(S, CD->name, Result, Where);
+}
+
+void Evaluator::runInitSubclass(ClassObj *C, SrcLoc Where) {
+  for (ClassObj *Base : llvm::drop_begin(C->Mro)) {
+    auto It = Base->Dict.find("__init_subclass__");
+    if (It == Base->Dict.end())
+      continue;
+    Object *Hook = It->second.Value;
+    // Written with @classmethod or without: the same.
+    if (auto *D = dyn_cast<InstanceObj>(Hook);
+        D && D->Class->isSubclassOf("builtins.classmethod"))
+      Hook = D->arg("fget");
+    // The library's (object's) does nothing.
+    auto *F = dyn_cast_or_null<FunctionObj>(Hook);
+    if (!F || F->IsStub)
+      return;
+    CallArgs Args;
+    Args.Positional.push_back(C);
+    for (auto &[Name, Value] : C->Keywords)
+      Args.Keywords.emplace_back(Name, Value);
+    call(F, Args, Where);
+    return;
+  }
 }
 
 Object *Evaluator::applyDecorator(Object *Decorator, Object *Target,

@@ -211,6 +211,9 @@ private:
   Object *callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where);
   Object *callRegex(BuiltinId Id, CallArgs &Args, SrcLoc Where);
   void execClassDef(const ast::ClassDef *CD, Scope &S);
+  /// type.__new__'s call of the nearest base's __init_subclass__ (an
+  /// implicit classmethod) with the class keywords.
+  void runInitSubclass(ClassObj *C, SrcLoc Where);
   Object *applyDecorator(Object *Decorator, Object *Target, SrcLoc Where);
   void execImport(const ast::Import *I, Scope &S);
   void execImportFrom(const ast::ImportFrom *I, Scope &S);

@@ -1,7 +1,8 @@
 # The builtin classes, as far as model files name them: annotations
 # (Mapped[str]), isinstance() checks, and the descriptors of class bodies.
 class object:
-    pass
+    def __init_subclass__(cls, **kwargs):
+        pass
 
 
 class type:
