@@ -548,9 +548,9 @@ void Evaluator::runInitSubclass(ClassObj *C, SrcLoc Where) {
     if (auto *D = dyn_cast<InstanceObj>(Hook);
         D && D->Class->isSubclassOf("builtins.classmethod"))
       Hook = D->arg("fget");
-    // The library's (object's) does nothing.
+    // object's does nothing.
     auto *F = dyn_cast_or_null<FunctionObj>(Hook);
-    if (!F || F->IsStub)
+    if (!F || Base->QualName == "builtins.object")
       return;
     CallArgs Args;
     Args.Positional.push_back(C);

@@ -226,7 +226,17 @@ class _FunctionGenerator:
         return _FunctionGenerator(self.names + (name,))
 
     def __call__(self, *clauses, **kw):
+        # func.<name>() of a GenericFunction subclass makes that class's
+        # object (its identifier, any case).
+        if len(self.names) == 1:
+            registered = _generic_functions.get(self.names[0].lower())
+            if registered is not None:
+                return registered(*clauses, **kw)
         return Function(".".join(self.names), *clauses)
+
+
+# GenericFunction subclasses by lower-case identifier (functions.py).
+_generic_functions = {}
 
 
 func = _FunctionGenerator()

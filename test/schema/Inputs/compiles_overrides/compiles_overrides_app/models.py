@@ -1,4 +1,4 @@
-from sqlalchemy import Column, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Column, DateTime, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import declarative_base
 
 from .types import (
@@ -19,6 +19,9 @@ class Account(Base):
     id = Column(Integer, primary_key=True)
     token = Column(String(36), server_default=gen_random_uuid())
     short = Column(String(12), server_default=shortid())
+    # func.<identifier>() makes the registered GenericFunction.
+    alias = Column(String(12), server_default=func.make_short_id())
+    backup_token = Column(String(36), server_default=func.GEN_RANDOM_UUID())
     code = Column(Code(8), nullable=False, unique=True)
     digest = Column(Binary16)
     created = Column(DateTime, server_default=utcnow(), nullable=False)
