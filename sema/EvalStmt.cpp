@@ -168,7 +168,38 @@ void Evaluator::assign(const ast::Expression *Target, Object *Value, Scope &S,
           return;
         }
       D->Items.emplace_back(Key, Value);
+      return;
     }
+    if (auto *L = dyn_cast<SequenceObj>(Container);
+        L && Container->Kind == ObjKind::List) {
+      if (auto *I = dyn_cast<IntObj>(Key)) {
+        int64_t N = L->Elements.size();
+        int64_t At = I->Value < 0 ? I->Value + N : I->Value;
+        if (At >= 0 && At < N) {
+          noteWrite(L);
+          L->Elements[At] = Value;
+          return;
+        }
+      }
+      report(Where, DiagId::UnknownItemStore, "a list",
+             isa<IntObj>(Key) ? "index out of range"
+                              : "an index other than an integer");
+      return;
+    }
+    if (auto *I = dyn_cast<InstanceObj>(Container)) {
+      if (I->Class->lookup("__setitem__")) {
+        CallArgs Args;
+        Args.Positional.push_back(Key);
+        Args.Positional.push_back(Value);
+        call(getAttr(I, "__setitem__", Where), Args, Where);
+        return;
+      }
+    }
+    // What an unknown value holds stays unknown.
+    if (!isa<UnknownObj>(Container))
+      report(Where, DiagId::UnknownItemStore,
+             std::string("a ") + kindName(Container->Kind).str(),
+             "not a container the analysis stores into");
     return;
   }
   case ast::NodeKind::Tuple:

@@ -9,15 +9,34 @@ pardir = ".."
 
 
 def getenv(key, default=None):
-    return _schemac_getenv(key, default)
+    return environ.get(key, default)
 
 
 class _Environ:
+    # What the code itself sets is known.
+    def __init__(self):
+        self._set = {}
+
+    def __setitem__(self, key, value):
+        self._set[key] = value
+
+    def __getitem__(self, key):
+        if key in self._set:
+            return self._set[key]
+        return _schemac_getenv(key, None)
+
+    def __contains__(self, key):
+        return key in self._set or _schemac_getenv(key, None) is not None
+
     def get(self, key, default=None):
+        if key in self._set:
+            return self._set[key]
         return _schemac_getenv(key, default)
 
     def setdefault(self, key, default=None):
-        return _schemac_getenv(key, default)
+        if key not in self._set:
+            self._set[key] = _schemac_getenv(key, default)
+        return self._set[key]
 
 
 environ = _Environ()
