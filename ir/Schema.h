@@ -107,10 +107,12 @@ struct SqlType {
   bool Opaque = false;
 
   bool isUnknown() const { return Opaque && Class.empty(); }
-  /// UserDefinedType.get_col_spec(): the DDL text itself.
+  /// The DDL text itself: UserDefinedType.get_col_spec(), or what a
+  /// @compiles function renders (in a variant for its dialect).
   std::string ColSpec;
-  /// The type used on particular dialects instead: with_variant(), or a
-  /// TypeDecorator's load_dialect_impl() evaluated for each dialect.
+  /// The type used on particular dialects instead: with_variant(), what
+  /// @compiles functions render, a TypeDecorator's load_dialect_impl()
+  /// evaluated for each dialect; the first for a dialect wins.
   std::vector<std::pair<std::string, std::shared_ptr<SqlType>>> Variants;
 
   const SqlType &forDialect(const std::string &DialectName) const {

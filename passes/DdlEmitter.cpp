@@ -463,7 +463,11 @@ void DdlCompiler::createEnumTypes(const TableOrder &Order) {
       const ir::SqlType *Enum = postgresqlEnumType(dialectType(C.Type, D));
       if (!Enum)
         continue;
-      std::string Name = renderType(*Enum, D); // format_type(): the same
+      // format_type(): the type's own name, whatever a @compiles function
+      // renders the column's type as.
+      ir::SqlType Named = *Enum;
+      Named.ColSpec.clear();
+      std::string Name = renderType(Named, D);
       if (!Created.insert(Name).second)
         continue;
       std::vector<std::string> Values;

@@ -92,7 +92,8 @@ LoweredType lowerType(const ir::SqlType &Type, Dialect D) {
   if (detail::isArrayType(Type) && Type.Inner) {
     // Off PostgreSQL, or with an item type that fails: the item as best it
     // can be rendered, with PostgreSQL's brackets.
-    LoweredType Item = lowerType(*Type.Inner, D);
+    LoweredType Item =
+        lowerType(Type.Inner->forDialect(dialectName(D).str()), D);
     std::string Problem =
         Item.Problem.empty()
             ? fmt::format("SQLAlchemy can't render ARRAY on {}; rendered as "

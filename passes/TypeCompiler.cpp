@@ -55,8 +55,11 @@ public:
     // A column sema found no type for is NullType, opaque or not.
     if (Type.Opaque && Type.Class != "NullType")
       return unknown(Type, "a type whose DDL the analysis could not see");
+    // A UserDefinedType's get_col_spec(), or a @compiles function's text.
+    if (!Type.ColSpec.empty())
+      return rendered(Type.ColSpec);
     if (Type.Inner && !isArrayType(Type))
-      return process(*Type.Inner); // visit_type_decorator: the impl
+      return process(item(Type)); // visit_type_decorator: the impl
     const TypeClassInfo *Class = findTypeClass(Type.Dialect, Type.Class);
     if (!Class)
       return unknown(Type, "a type class schemac does not know");
@@ -64,6 +67,11 @@ public:
   }
 
 protected:
+  /// A TypeDecorator's impl or an ARRAY's item type, as this dialect has it.
+  const ir::SqlType &item(const ir::SqlType &Type) const {
+    return Type.Inner->forDialect(dialectName(D).str());
+  }
+
   /// Calls visit_<Visit>(type_): \p Visit need not be the class's own, as
   /// when visit_string hands its type to visit_VARCHAR.
   virtual TypeCompilation visit(TypeVisit Visit, const TypeView &T);
@@ -315,7 +323,7 @@ TypeCompilation PGTypeCompiler::visit(TypeVisit Visit, const TypeView &T) {
   case V::ARRAY: {
     if (!T.Type.Inner)
       return unknown(T.Type, "an ARRAY whose item type is unknown");
-    TypeCompilation Item = process(*T.Type.Inner);
+    TypeCompilation Item = process(item(T.Type));
     if (!Item.rendered())
       return {Item.Status, "", Item.Reason};
     return rendered(renderArrayOf(Item.Text, T.Type));

@@ -13,29 +13,95 @@
 #include "sema/Declarative.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+
+#include <limits>
 
 namespace schemac::sema {
 
-const DictObj *
-DeclarativeAnalyzer::compilesRegistration(const ClassObj *C,
-                                          const ClassObj **Dispatcher) {
+namespace {
+
+/// The library classes to which SQLAlchemy (1.4 and 2.0 alike) gives no
+/// __visit_name__ of their own: they render as their base does, and a
+/// @compiles function for the base renders them too. Every other library
+/// class has a compiler of its own.
+bool inheritsCompiler(const ClassObj *C) {
+  static const llvm::StringSet<> Names = {
+      "sqlalchemy.types.TypeEngine",
+      "sqlalchemy.types.Variant",
+      "sqlalchemy.types.Interval",
+      "sqlalchemy.types.PickleType",
+      "sqlalchemy.dialects.postgresql.ARRAY",
+      "sqlalchemy.dialects.postgresql.ENUM",
+      "sqlalchemy.dialects.postgresql.JSON",
+      "sqlalchemy.dialects.mysql.JSON",
+      "sqlalchemy.dialects.sqlite.DATE",
+      "sqlalchemy.dialects.sqlite.DATETIME",
+      "sqlalchemy.dialects.sqlite.TIME",
+      "sqlalchemy.dialects.sqlite.JSON",
+  };
+  return Names.contains(C->QualName);
+}
+
+} // namespace
+
+template <typename Fn>
+void DeclarativeAnalyzer::forEachCompilesRegistration(const ClassObj *C,
+                                                      Fn Visit) {
+  auto Entry = [](const DictObj *Functions, llvm::StringRef Key) -> Object * {
+    for (auto &[K, V] : Functions->Items)
+      if (auto *S = dyn_cast<StrObj>(K); S && S->Value == Key)
+        return V;
+    return nullptr;
+  };
+  // A class's dispatcher falls back to what its base dispatched by when it
+  // was made: a base's dispatcher made later is not part of it.
+  int64_t MadeBefore = std::numeric_limits<int64_t>::max();
   for (const ClassObj *M : C->Mro) {
     auto It = M->Dict.find("_compiler_dispatcher");
     if (It != M->Dict.end())
       if (auto *Functions = dyn_cast_or_null<DictObj>(It->second.Value)) {
-        if (Dispatcher)
-          *Dispatcher = M;
-        return Functions;
+        // deregister() restores the compiler SQLAlchemy generated, which
+        // the nearest library class has.
+        if (Entry(Functions, "__original__"))
+          return;
+        auto *Made = dyn_cast_or_null<IntObj>(Entry(Functions, "__made__"));
+        int64_t When = Made ? Made->Value : 0;
+        if (When < MadeBefore) {
+          if (!Visit(Functions))
+            return;
+          MadeBefore = When;
+        }
       }
-    if (M->IsStub || M->Dict.count("__visit_name__")) {
-      if (Dispatcher)
-        *Dispatcher = M;
-      return nullptr;
-    }
+    if ((M->IsStub && !inheritsCompiler(M)) || M->Dict.count("__visit_name__"))
+      return;
   }
-  if (Dispatcher)
-    *Dispatcher = nullptr;
-  return nullptr;
+}
+
+bool DeclarativeAnalyzer::hasCompilesFunction(const ClassObj *C) {
+  bool Found = false;
+  forEachCompilesRegistration(C, [&](const DictObj *) {
+    Found = true;
+    return false;
+  });
+  return Found;
+}
+
+Object *DeclarativeAnalyzer::compilesFunction(const ClassObj *C,
+                                              llvm::StringRef Dialect) {
+  // A class's functions for other dialects fall back to the compiler it
+  // had when the first was registered: its base's, @compiles or not.
+  Object *Found = nullptr;
+  forEachCompilesRegistration(C, [&](const DictObj *Functions) {
+    for (llvm::StringRef Spec : {Dialect, llvm::StringRef("default")})
+      for (auto &[K, V] : Functions->Items)
+        if (auto *S = dyn_cast<StrObj>(K); S && S->Value == Spec) {
+          Found = V;
+          return false;
+        }
+    return true;
+  });
+  return Found;
 }
 
 std::vector<std::pair<std::string, std::string>>
@@ -43,19 +109,10 @@ DeclarativeAnalyzer::compiledRenderings(InstanceObj *Element,
                                         llvm::StringRef Compiler,
                                         SrcLoc Where) {
   std::vector<std::pair<std::string, std::string>> Out;
-  const ClassObj *Dispatcher = nullptr;
-  const DictObj *Functions = compilesRegistration(Element->Class, &Dispatcher);
-  if (!Functions) {
-    if (Dispatcher)
-      RenderedUncompiled.insert({Dispatcher, Where});
+  if (!hasCompilesFunction(Element->Class)) {
+    RenderedUncompiled.insert({Element->Class, Where});
     return Out;
   }
-  auto FunctionFor = [&](llvm::StringRef Dialect) -> Object * {
-    for (auto &[K, V] : Functions->Items)
-      if (auto *S = dyn_cast<StrObj>(K); S && S->Value == Dialect)
-        return V;
-    return nullptr;
-  };
   Object *DialectClass = E.lookupQualified("sqlalchemy.engine.Dialect");
   Object *CompilerClass = E.lookupQualified(Compiler);
   // Each function that could not be evaluated, with the dialects it was
@@ -67,11 +124,12 @@ DeclarativeAnalyzer::compiledRenderings(InstanceObj *Element,
   };
   llvm::SmallVector<Failure, 1> Failures;
   for (const char *D : RenderedDialects) {
-    Object *Fn = FunctionFor(D);
-    if (!Fn)
-      Fn = FunctionFor("default");
+    Object *Fn = compilesFunction(Element->Class, D);
     if (!Fn)
       continue;
+    // Each function on a budget of its own: one that loops must not leave
+    // the others none.
+    Evaluator::BudgetScope Budget(E, Where);
     CallArgs DialectArgs;
     DialectArgs.Positional.push_back(H.str(D));
     CallArgs CompilerArgs;
@@ -120,13 +178,23 @@ bool DeclarativeAnalyzer::compiledExpression(Object *V, ir::ServerDefault &D,
   // construct of the project's own has no rendering there (SQLAlchemy
   // raises UnsupportedCompilationError).
   bool RendersItself = isA(I, "sqlalchemy.sql.expression.Function");
+  llvm::SmallVector<std::string, 3> Uncovered;
   for (const char *Dialect : RenderedDialects) {
     auto It = llvm::find_if(Texts, [&](auto &T) { return T.first == Dialect; });
-    if (It != Texts.end())
+    if (It != Texts.end()) {
       D.Compiled.push_back(std::move(*It));
-    else if (!RendersItself)
-      D.Compiled.emplace_back(Dialect, "");
+      continue;
+    }
+    if (RendersItself)
+      continue;
+    D.Compiled.emplace_back(Dialect, "");
+    // A function that could not be evaluated is reported already.
+    if (!compilesFunction(I->Class, Dialect))
+      Uncovered.push_back(Dialect);
   }
+  if (!Uncovered.empty() && UncoveredCompiles.insert(I->Class).second)
+    E.report(Where, DiagId::NoCompiledRendering, I->Class->Name,
+             llvm::join(Uncovered, ", "));
   if (!RendersItself) {
     D.Kind = ir::ServerDefault::Expression;
     D.Value = I->Class->QualName + "()";
@@ -134,9 +202,23 @@ bool DeclarativeAnalyzer::compiledExpression(Object *V, ir::ServerDefault &D,
   return true;
 }
 
+std::string DeclarativeAnalyzer::processedSql(Object *O) {
+  auto *Clauses = dyn_cast<SequenceObj>(O);
+  if (!Clauses)
+    return sqlOperandOf(O, 0, false);
+  std::string Out;
+  for (Object *C : Clauses->Elements) {
+    std::string Text = sqlOperandOf(C, 0, false);
+    if (Text.empty())
+      return "";
+    Out += (Out.empty() ? "" : ", ") + Text;
+  }
+  return Out;
+}
+
 void DeclarativeAnalyzer::reportLateCompiles() {
   for (auto &[Class, Where] : RenderedUncompiled)
-    if (compilesRegistration(Class))
+    if (hasCompilesFunction(Class))
       E.report(Where, DiagId::LateCompiles, Class->Name);
   RenderedUncompiled.clear();
 }

@@ -251,8 +251,10 @@ void DeclarativeAnalyzer::instanceCreated(InstanceObj *I) {
     Uses20Api = true;
   else if (Q == "sqlalchemy.schema.Table")
     buildCoreTable(I);
-  else if (Q == "sqlalchemy.schema.Index")
-    StandaloneIndexes.push_back(I);
+  else if (Q == "sqlalchemy.schema.Index" ||
+           Q == "sqlalchemy.schema.CheckConstraint" ||
+           Q == "sqlalchemy.schema.UniqueConstraint")
+    StandaloneConstraints.push_back(I);
 }
 
 Object *DeclarativeAnalyzer::declarativeDunder(ClassObj *C,
@@ -522,6 +524,13 @@ DeclarativeAnalyzer::typeFromAnnotation(llvm::ArrayRef<Object *> Candidates,
           return convertType(V, Where);
     for (auto &[Py, Sql] : Defaults)
       if (M->QualName == Py) {
+        // A @compiles function for the type renders it here too.
+        auto [It, New] = AnnotationTypeClasses.try_emplace(Sql, nullptr);
+        if (New)
+          It->second = dyn_cast_or_null<ClassObj>(
+              E.lookupQualified(("sqlalchemy.types." + Sql).str()));
+        if (It->second && hasCompilesFunction(It->second))
+          return convertType(It->second, Where);
         ir::SqlType T;
         T.Class = Sql.str();
         return T;
@@ -544,11 +553,41 @@ ir::TypeRef DeclarativeAnalyzer::internType(ir::SqlType T) {
 }
 
 ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
-  ir::SqlType Out;
   if (auto *C = dyn_cast<ClassObj>(T); C && C->isSubclassOf(TypeEngineClass)) {
     CallArgs None;
     T = E.call(C, None, Where);
   }
+  ir::SqlType Out = convertTypeObject(T, Where);
+  auto *I = dyn_cast<InstanceObj>(T);
+  if (!I || !I->Class->isSubclassOf(TypeEngineClass))
+    return Out;
+  std::vector<std::pair<std::string, std::string>> Texts =
+      compiledRenderings(I, "sqlalchemy.sql.compiler.TypeCompiler", Where);
+  if (Texts.empty())
+    return Out;
+  // The type as it is, rendered as the function says: what else reads it
+  // (an Enum's CREATE TYPE, a Boolean's CHECK) still does.
+  ir::SqlType Rendered = Out;
+  Rendered.Variants.clear();
+  // After with_variant()'s types, which SQLAlchemy renders instead on their
+  // dialects, and before a load_dialect_impl()'s, which a @compiles function
+  // for the decorator replaces.
+  size_t At = 0;
+  if (auto *Variants =
+          dyn_cast_or_null<DictObj>(I->Attrs.lookup("_variants").Value))
+    At = llvm::count_if(Variants->Items,
+                        [](auto &KV) { return isa<StrObj>(KV.first); });
+  At = std::min(At, Out.Variants.size());
+  for (auto &[D, Text] : Texts) {
+    auto Compiled = std::make_shared<ir::SqlType>(Rendered);
+    Compiled->ColSpec = std::move(Text);
+    Out.Variants.insert(Out.Variants.begin() + At++, {D, std::move(Compiled)});
+  }
+  return Out;
+}
+
+ir::SqlType DeclarativeAnalyzer::convertTypeObject(Object *T, SrcLoc Where) {
+  ir::SqlType Out;
   auto *I = dyn_cast<InstanceObj>(T);
   if (!I || !I->Class->isSubclassOf(TypeEngineClass)) {
     Out.Opaque = true;
@@ -578,17 +617,6 @@ ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
       if (auto *Name = dyn_cast<StrObj>(K))
         Out.Variants.emplace_back(
             Name->Value, std::make_shared<ir::SqlType>(convertType(V, Where)));
-  // After with_variant()'s types, which SQLAlchemy renders instead on their
-  // dialects, and before a load_dialect_impl()'s, which a @compiles function
-  // for the decorator replaces.
-  for (auto &[D, Text] :
-       compiledRenderings(I, "sqlalchemy.sql.compiler.TypeCompiler", Where)) {
-    auto Compiled = std::make_shared<ir::SqlType>();
-    Compiled->Class = Out.Class;
-    Compiled->Dialect = Out.Dialect;
-    Compiled->ColSpec = std::move(Text);
-    Out.Variants.emplace_back(D, std::move(Compiled));
-  }
   if (I->Class->isSubclassOf("sqlalchemy.types.TypeDecorator")) {
     Object *Impl = I->Attrs.lookup("impl").Value;
     if (!Impl)

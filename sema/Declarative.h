@@ -94,6 +94,11 @@ public:
     VersionSource = std::move(Source);
   }
 
+  /// What a @compiles function's compiler.process() makes of a SQL
+  /// construct, or of a function's clauses (comma-separated); "" where
+  /// the analysis does not know its text.
+  std::string processedSql(Object *O);
+
   /// The tables of an analysis of the whole project, for a run of some of
   /// its modules (an edit's): a foreign key to a table the run does not
   /// make types its column from there, as the whole analysis did.
@@ -251,14 +256,21 @@ private:
                          llvm::StringRef ColumnName, SrcLoc Where);
   void applyTableArgs(TableInfo &TI, Object *Args, SrcLoc Where);
   void addConstraint(TableInfo &TI, Object *Item, SrcLoc Where);
+  /// The IR type of a type object or library type class, with what
+  /// @compiles functions render of it.
   ir::SqlType convertType(Object *T, SrcLoc Where);
-  /// The @compiles functions (sqlalchemy.ext.compiler) that render
-  /// instances of \p C, by dialect name ("default" for the others), or
-  /// null. SQLAlchemy dispatches on the first class of the MRO with a
-  /// compiler of its own: one registered for it, or a library class (each
-  /// names its own __visit_name__), which \p Dispatcher is set to.
-  const DictObj *compilesRegistration(const ClassObj *C,
-                                      const ClassObj **Dispatcher = nullptr);
+  /// convertType's IR type of a type object, as SQLAlchemy renders it.
+  ir::SqlType convertTypeObject(Object *T, SrcLoc Where);
+  /// Calls \p Visit with each class's @compiles functions (by dialect
+  /// name, "default" for the others; sqlalchemy.ext.compiler) in \p C's
+  /// MRO as SQLAlchemy's dispatch reaches them, until it returns false:
+  /// up to the first class with a compiler of its own (a library class,
+  /// or one naming its __visit_name__), or one deregistered.
+  template <typename Fn>
+  void forEachCompilesRegistration(const ClassObj *C, Fn Visit);
+  bool hasCompilesFunction(const ClassObj *C);
+  /// The @compiles function that renders instances of \p C on \p Dialect.
+  Object *compilesFunction(const ClassObj *C, llvm::StringRef Dialect);
   /// What those functions make of \p Element on each dialect one of them
   /// covers: (dialect, SQL text). \p Compiler is the stub class of what
   /// they are given as their compiler.
@@ -272,11 +284,17 @@ private:
   /// The SQL function a Function object calls: its name, or a
   /// GenericFunction subclass's.
   static std::string functionNameOf(const InstanceObj *F);
+  /// Appends the SQL text of each of a Function object's arguments to
+  /// \p Out; false when one has none.
+  bool functionArgumentsOf(const InstanceObj *F, std::vector<std::string> &Out);
+  /// The project's SQL constructs reported as having no @compiles
+  /// function for some dialect, once each.
+  llvm::DenseSet<const ClassObj *> UncoveredCompiles;
   /// The @compiles functions reported as not evaluable, once each.
   llvm::DenseSet<const Object *> UnevaluatedCompiles;
-  /// The dispatching classes of elements rendered with no @compiles
-  /// function, and where first: finish() reports a registration made
-  /// after that, which SQLAlchemy would apply to them too.
+  /// The classes of elements rendered with no @compiles function, and
+  /// where first: finish() reports a registration made after that, which
+  /// SQLAlchemy would apply to them too.
   llvm::MapVector<const ClassObj *, SrcLoc> RenderedUncompiled;
   void reportLateCompiles();
   /// The one shared copy of each distinct type.
@@ -286,6 +304,8 @@ private:
   /// A library type class's conversion, and the evaluation steps it took.
   llvm::DenseMap<const ClassObj *, std::pair<ir::TypeRef, uint64_t>>
       TypeOfLibraryClass;
+  /// The library type classes typeFromAnnotation() defaults to, by name.
+  llvm::StringMap<ClassObj *> AnnotationTypeClasses;
   std::optional<ir::SqlType>
   typeFromAnnotation(llvm::ArrayRef<Object *> Candidates, DictObj *Map,
                      SrcLoc Where);
@@ -358,7 +378,9 @@ private:
       ConventionCallables;
   void computeConventionTokens(TableInfo &TI);
   llvm::DenseMap<const ClassObj *, InstanceObj *> BaseMetadata;
-  std::vector<InstanceObj *> StandaloneIndexes;
+  /// Indexes and check and unique constraints made outside any table,
+  /// which SQLAlchemy attaches to the table of the columns they name.
+  std::vector<InstanceObj *> StandaloneConstraints;
   std::vector<ClassObj *> Created;
   /// Counts mapClass() calls: columns a later mapping adds (single-table
   /// subclasses) come after the earlier ones.

@@ -735,11 +735,12 @@ ir::Schema DeclarativeAnalyzer::finish() {
     }
   }
   resolveForeignKeyKeys();
-  // Indexes made outside any table: Index("ix", Model.column).
-  for (InstanceObj *I : std::vector<InstanceObj *>(StandaloneIndexes)) {
-    Heap::OwnerScope IndexModule(H, I->Owner);
+  // Indexes and constraints made outside any table: Index("ix",
+  // Model.column), CheckConstraint(Model.price >= 0).
+  for (InstanceObj *I : std::vector<InstanceObj *>(StandaloneConstraints)) {
+    Heap::OwnerScope ItemModule(H, I->Owner);
     Evaluator::BudgetScope Budget(E, I->Where);
-    // The first column the index's expressions mention, however deep
+    // The first column the expressions mention, however deep
     // (func.lower(Model.email)), names its table.
     std::function<int(Object *, int)> TableOf = [&](Object *O, int Depth) {
       if (const ColumnPlace *Owner = columnOwner(O))
@@ -747,23 +748,22 @@ ir::Schema DeclarativeAnalyzer::finish() {
       auto *X = dyn_cast_or_null<InstanceObj>(O);
       if (!X || Depth > 16)
         return -1;
-      if (int T = TableOf(X->arg("element"), Depth + 1); T >= 0)
-        return T;
+      for (auto &[Name, A] : X->Args)
+        if (int T = TableOf(A, Depth + 1); T >= 0)
+          return T;
       for (Object *R : X->Rest)
         if (int T = TableOf(R, Depth + 1); T >= 0)
           return T;
       return -1;
     };
-    bool Attached = false;
-    for (Object *O : I->Rest)
-      if (int T = TableOf(O, 0); T >= 0) {
-        addConstraint(Tables[T], I, I->Where);
-        Attached = true;
-        break;
-      }
+    int Table = TableOf(I, 0);
+    if (Table >= 0) {
+      addConstraint(Tables[Table], I, I->Where);
+      continue;
+    }
     // Index("ix", "name") alone belongs to no table, in SQLAlchemy too;
     // an index over values the analysis cannot see may well have one.
-    if (!Attached)
+    if (isA(I, "sqlalchemy.schema.Index"))
       for (Object *O : I->Rest)
         if (isa<UnknownObj>(O)) {
           auto *Name = dyn_cast_or_null<StrObj>(I->arg("name"));

@@ -129,13 +129,25 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
       return "";
     return Element + " " + Modifier->Value;
   }
+  // What @compiles functions render, where a single text must do: the
+  // same on every dialect, or none.
+  if (hasCompilesFunction(I->Class) &&
+      I->Class->isSubclassOf("sqlalchemy.sql.expression.ClauseElement")) {
+    auto Texts =
+        compiledRenderings(I, "sqlalchemy.sql.compiler.SQLCompiler", I->Where);
+    if (Texts.size() != std::size(RenderedDialects) ||
+        llvm::any_of(Texts,
+                     [&](auto &T) { return T.second != Texts[0].second; }))
+      return "";
+    return Texts[0].second;
+  }
   if (I->Class->isSubclassOf("sqlalchemy.sql.expression.Function")) {
     std::string Out = functionNameOf(I);
     if (Out.empty())
       return "";
     Out += "(";
     for (size_t A = 0; A < I->Rest.size(); ++A) {
-      std::string Arg = sqlTextOf(I->Rest[A]);
+      std::string Arg = sqlOperandOf(I->Rest[A], 0, false);
       if (Arg.empty())
         return "";
       Out += (A ? ", " : "") + Arg;
@@ -143,6 +155,17 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
     return Out + ")";
   }
   return "";
+}
+
+bool DeclarativeAnalyzer::functionArgumentsOf(const InstanceObj *F,
+                                              std::vector<std::string> &Out) {
+  for (Object *A : F->Rest) {
+    std::string Arg = sqlOperandOf(A, 0, false);
+    if (Arg.empty())
+      return false;
+    Out.push_back(std::move(Arg));
+  }
+  return true;
 }
 
 std::string DeclarativeAnalyzer::functionNameOf(const InstanceObj *F) {
@@ -206,7 +229,7 @@ ir::TypeRef DeclarativeAnalyzer::columnType(TableInfo &TI, Object *TypeArg,
   // A @compiles function can render the class otherwise from any point
   // of the analysis on.
   if (LibraryTypeClass &&
-      (!LibraryTypeClass->IsStub || compilesRegistration(LibraryTypeClass)))
+      (!LibraryTypeClass->IsStub || hasCompilesFunction(LibraryTypeClass)))
     LibraryTypeClass = nullptr;
   if (LibraryTypeClass)
     if (auto Known = TypeOfLibraryClass.find(LibraryTypeClass);
@@ -361,8 +384,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
           auto *F = cast<InstanceObj>(V);
           Rendered.Kind = ir::ServerDefault::Function;
           Rendered.Value = functionNameOf(F);
-          for (Object *A : F->Rest)
-            Rendered.FunctionArgs.push_back(sqlTextOf(A));
+          IsFunction = functionArgumentsOf(F, Rendered.FunctionArgs);
         }
         if (compiledExpression(V, Rendered, Where) || IsFunction) {
           D.Function = std::move(Rendered);
@@ -408,8 +430,12 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
         auto *F = cast<InstanceObj>(SD);
         D.Kind = ir::ServerDefault::Function;
         D.Value = functionNameOf(F);
-        for (Object *A : F->Rest)
-          D.FunctionArgs.push_back(sqlTextOf(A));
+        if (!functionArgumentsOf(F, D.FunctionArgs)) {
+          E.report(Where, DiagId::UnknownColumnValue, "server_default",
+                   C.Name.empty() ? Key.str() : C.Name,
+                   "an argument of " + D.Value + "() has no SQL text");
+          continue;
+        }
         compiledExpression(SD, D, Where);
       } else if (compiledExpression(SD, D, Where)) {
         // A construct of the project's own, rendered by @compiles.
@@ -571,6 +597,8 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
   E.noteWrite(TI.Owner);
   SrcLoc At = Item->Where.isKnown() ? Item->Where : Where;
   auto *I = dyn_cast<InstanceObj>(Item);
+  if (I)
+    llvm::erase(StandaloneConstraints, I);
   if (!I) {
     if (isa<NoneObj>(Item))
       return;
@@ -628,7 +656,6 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
     ir::Index X;
     X.Name = Name();
     X.Columns = Columns(I->Rest);
-    llvm::erase(StandaloneIndexes, I);
     // Columns(...) reported what it could not resolve.
     if (X.Columns.empty())
       return;

@@ -297,6 +297,30 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       return Unknown("repr() of an unknown value");
     return H.str(R);
   }
+  case BuiltinId::CheckCompiles: {
+    // The analysis asks @compiles functions for types and SQL functions
+    // (CompiledRenderings.cpp); one for another library construct (DDL,
+    // statements, operators) or one it does not model changes what
+    // SQLAlchemy renders unseen.
+    auto *C = dyn_cast_or_null<ClassObj>(A0);
+    bool Consulted =
+        C && (!C->IsStub || C->isSubclassOf("sqlalchemy.types.TypeEngine") ||
+              C->isSubclassOf("sqlalchemy.sql.expression.FunctionElement"));
+    auto *U = dyn_cast_or_null<UnknownObj>(A0);
+    if (!Consulted)
+      report(ProjectCallSite, DiagId::UnappliedCompiles,
+             C                       ? C->QualName
+             : U && !U->Name.empty() ? U->Name
+                                     : describeUnknown(A0));
+    return H.none();
+  }
+  case BuiltinId::SqlText: {
+    std::string Text = SqlTextOf && A0 ? SqlTextOf(A0) : "";
+    if (Text.empty())
+      return Unknown("the SQL text of " + describeUnknown(A0) +
+                     " is not known to the analysis");
+    return H.str(std::move(Text));
+  }
   case BuiltinId::GetEnv: {
     // os.environ.get(key, default) / os.getenv: the environment at run time
     // is not in the source; the code's own default is the best guess.

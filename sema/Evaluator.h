@@ -78,6 +78,9 @@ public:
   /// Called after calls that create library objects, so that Table(...),
   /// Index(...) and friends at module level can attach where they belong.
   std::function<void(InstanceObj *)> OnInstanceCreated;
+  /// The SQL text of a SQL construct, "" where it has none: what a
+  /// @compiles function's compiler.process() returns.
+  std::function<std::string(Object *)> SqlTextOf;
 
   void runModule(ModuleObj *M);
 

@@ -564,6 +564,7 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   Eval.OnInstanceCreated = [&](InstanceObj *I) {
     Declarative.instanceCreated(I);
   };
+  Eval.SqlTextOf = [&](Object *O) { return Declarative.processedSql(O); };
   const std::vector<ModuleUnit *> &Order = Settings.Run;
   // Workers parse the project in about the order the evaluator imports it,
   // while it runs; the evaluator parses what they have not reached yet

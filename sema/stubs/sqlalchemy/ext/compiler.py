@@ -1,13 +1,21 @@
 # @compiles keeps a class's functions by dialect name ("default" for the
-# others) in the class's own _compiler_dispatcher, as SQLAlchemy does; sema
-# reads them where it renders a type or a SQL expression
-# (CompiledRenderings.cpp).
+# others) in the class's own _compiler_dispatcher, as SQLAlchemy does, with
+# when it was made: what a class falls back to for other dialects is its
+# base's dispatcher as it was then. sema reads them where it renders a type
+# or a SQL expression (CompiledRenderings.cpp).
+_made = []
+
+
 def compiles(class_, *specs):
+    # Says so where the analysis does not apply what it registers.
+    _schemac_check_compiles(class_)
+
     def decorate(fn):
         existing = getattr(class_, "_compiler_dispatcher", None)
         # One a superclass has is not this class's own.
         if existing is None or existing["__class__"] is not class_:
-            existing = {"__class__": class_}
+            _made.append(class_)
+            existing = {"__class__": class_, "__made__": len(_made)}
             class_._compiler_dispatcher = existing
         if specs:
             for spec in specs:
@@ -20,4 +28,4 @@ def compiles(class_, *specs):
 
 
 def deregister(class_):
-    class_._compiler_dispatcher = None
+    class_._compiler_dispatcher = {"__class__": class_, "__original__": True}

@@ -166,14 +166,14 @@ class Over(ColumnElement):
 
 class FunctionElement(ColumnElement):
     # A project's subclass renders through its @compiles functions
-    # (ext/compiler.py).
+    # (ext/compiler.py), which read its clauses.
     def __init__(self, *clauses, **kwargs):
-        pass
+        self.clauses = clauses
 
 
 class Function(FunctionElement):
     def __init__(self, name, *clauses, **kw):
-        pass
+        self.clauses = clauses
 
     def over(self, partition_by=None, order_by=None, rows=None, range_=None):
         return Over(self, partition_by, order_by)
@@ -268,6 +268,12 @@ def text(text):
     return TextClause(text)
 
 
+def literal(value, type_=None, literal_execute=False):
+    # A bound value, which the DDL compiler renders as a literal (as the
+    # value itself renders in an expression).
+    return value
+
+
 def literal_column(text, type_=None):
     return ColumnClause(text, type_, True)
 
@@ -315,6 +321,3 @@ def exists(*entities):
 def case(*whens, value=None, else_=None):
     return Case(*whens, value=value, else_=else_)
 
-
-def literal(value, type_=None):
-    return ColumnElement()
