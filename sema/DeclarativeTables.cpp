@@ -368,6 +368,11 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       } else if (auto *F = dyn_cast<FunctionObj>(V)) {
         D.Kind = ir::PythonDefault::Callable;
         D.Value = F->Name == "<lambda>" ? "<lambda>" : F->QualName;
+      } else if (auto *BM = dyn_cast<BoundMethodObj>(V);
+                 BM && isa<FunctionObj>(BM->Function)) {
+        // cls.get_user_id: a bound method's __qualname__ is its function's.
+        D.Kind = ir::PythonDefault::Callable;
+        D.Value = cast<FunctionObj>(BM->Function)->QualName;
       } else if (auto *Cls = dyn_cast<ClassObj>(V)) {
         D.Kind = ir::PythonDefault::Callable;
         D.Value = Cls->Name;
