@@ -284,6 +284,9 @@ private:
   /// The SQL function a Function object calls: its name, or a
   /// GenericFunction subclass's.
   static std::string functionNameOf(const InstanceObj *F);
+  /// repr() of a default value: a project class's own __repr__, else
+  /// Python's; "" where the analysis does not know it.
+  std::string projectReprOf(Object *V);
   /// Appends the SQL text of each of a Function object's arguments to
   /// \p Out; false when one has none.
   bool functionArgumentsOf(const InstanceObj *F, std::vector<std::string> &Out);

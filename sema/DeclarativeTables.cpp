@@ -157,6 +157,18 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
   return "";
 }
 
+std::string DeclarativeAnalyzer::projectReprOf(Object *V) {
+  auto *I = dyn_cast<InstanceObj>(V);
+  const Binding *Repr = I ? I->Class->lookup("__repr__") : nullptr;
+  auto *F = Repr ? dyn_cast<FunctionObj>(Repr->Value) : nullptr;
+  if (!F || F->IsStub)
+    return reprOf(V);
+  CallArgs Args;
+  Args.Positional.push_back(I);
+  auto *S = dyn_cast<StrObj>(E.call(F, Args, V->Where));
+  return S ? S->Value : "";
+}
+
 bool DeclarativeAnalyzer::functionArgumentsOf(const InstanceObj *F,
                                               std::vector<std::string> &Out) {
   for (Object *A : F->Rest) {
@@ -362,7 +374,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       if (isa<NoneObj>(V) && K == "default")
         continue;
       ir::PythonDefault D;
-      if (std::string R = reprOf(V); !R.empty()) {
+      if (std::string R = projectReprOf(V); !R.empty()) {
         D.Kind = ir::PythonDefault::Scalar;
         D.Value = R;
       } else if (auto *F = dyn_cast<FunctionObj>(V)) {
@@ -423,6 +435,12 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       if (isA(SD, "sqlalchemy.schema.DefaultClause"))
         SD = cast<InstanceObj>(SD)->arg("arg");
       ir::ServerDefault D;
+      // A member of an enum that is a str (class Status(str, Enum)) is that
+      // string.
+      if (auto *Member = dyn_cast_or_null<InstanceObj>(SD);
+          Member && Member->Class->isSubclassOf("enum.Enum") &&
+          Member->Class->isSubclassOf("builtins.str"))
+        SD = Member->Attrs.lookup("value").Value;
       if (auto *S = dyn_cast_or_null<StrObj>(SD)) {
         D.Kind = ir::ServerDefault::String;
         D.Value = S->Value;

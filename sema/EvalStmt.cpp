@@ -520,6 +520,23 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   // Members of a Python enum are instances of the enum class.
   if (C->isSubclassOf("enum.Enum") && !C->IsStub) {
     std::optional<int64_t> LastInt;
+    // A project's _generate_next_value_(name, start, count, last_values),
+    // a staticmethod written as one or not, gives what auto() is.
+    Object *GenerateNext = nullptr;
+    for (ClassObj *M : C->Mro) {
+      if (M->IsStub)
+        break;
+      auto It = M->Dict.find("_generate_next_value_");
+      if (It == M->Dict.end())
+        continue;
+      GenerateNext = It->second.Value;
+      if (auto *D = dyn_cast<InstanceObj>(GenerateNext);
+          D && D->Class->isSubclassOf("builtins.staticmethod"))
+        GenerateNext = D->arg("fget");
+      break;
+    }
+    SequenceObj *LastValues =
+        GenerateNext ? H.make<SequenceObj>(ObjKind::List) : nullptr;
     for (auto &[Name, B] : C->Dict) {
       if (llvm::StringRef(Name).starts_with("_") ||
           isa<FunctionObj, ClassObj, BuiltinObj>(B.Value))
@@ -534,7 +551,12 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
       // enum.auto(): _generate_next_value_ as Python 3.11's enum defines
       // it: the lower-case name for a StrEnum, the next power of two for a
       // Flag, else one more than the last integer value (from 1).
-      if (isInstanceOf(Value, "enum.auto")) {
+      if (isInstanceOf(Value, "enum.auto") && GenerateNext) {
+        CallArgs Args;
+        Args.Positional = {H.str(Name.str(), B.Where), H.integer(1),
+                           H.integer(LastValues->Elements.size()), LastValues};
+        Value = call(GenerateNext, Args, B.Where);
+      } else if (isInstanceOf(Value, "enum.auto")) {
         if (C->isSubclassOf("enum.StrEnum")) {
           Value = H.str(llvm::StringRef(Name).lower(), B.Where);
         } else if (C->isSubclassOf("enum.Flag")) {
@@ -548,6 +570,8 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
       }
       if (auto *I = dyn_cast<IntObj>(Value))
         LastInt = I->Value;
+      if (LastValues)
+        LastValues->Elements.push_back(Value);
       InstanceObj *Member = H.make<InstanceObj>();
       Member->Class = C;
       Member->Where = B.Where;
