@@ -235,6 +235,7 @@ public:
       strings(I.Columns);
       W.boolean(I.Unique);
       W.boolean(I.FromColumnFlag);
+      strings(I.OnlyOnDialects);
       pairs(I.Tokens);
       loc(I.Where);
     }
@@ -499,6 +500,7 @@ public:
       I.Columns = strings();
       I.Unique = R.boolean();
       I.FromColumnFlag = R.boolean();
+      I.OnlyOnDialects = strings();
       I.Tokens = pairs();
       I.Where = loc();
     }

@@ -100,7 +100,8 @@ bool same(const ForeignKey &A, const ForeignKey &B) {
 
 bool same(const Index &A, const Index &B) {
   return A.Name == B.Name && A.Columns == B.Columns && A.Unique == B.Unique &&
-         A.FromColumnFlag == B.FromColumnFlag && A.Tokens == B.Tokens;
+         A.FromColumnFlag == B.FromColumnFlag &&
+         A.OnlyOnDialects == B.OnlyOnDialects && A.Tokens == B.Tokens;
 }
 
 bool same(const UniqueConstraint &A, const UniqueConstraint &B) {

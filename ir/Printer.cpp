@@ -4,6 +4,8 @@
 
 #include "support/PyRepr.h"
 
+#include "llvm/ADT/StringExtras.h"
+
 #include <fmt/format.h>
 
 namespace schemac::ir {
@@ -190,11 +192,15 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
          << symbols(F.RefColumns) << ")" << attrs(FA) << " " << loc(F.Where)
          << "\n";
     }
-    for (const Index &I : T.Indexes)
+    for (const Index &I : T.Indexes) {
+      std::vector<std::string> IA;
+      if (I.Unique)
+        IA.push_back("unique");
+      if (!I.OnlyOnDialects.empty())
+        IA.push_back("only_on = [" + llvm::join(I.OnlyOnDialects, ", ") + "]");
       OS << "  index" << optName(I.Name) << " (" << symbols(I.Columns) << ")"
-         << attrs(I.Unique ? std::vector<std::string>{"unique"}
-                           : std::vector<std::string>{})
-         << " " << loc(I.Where) << "\n";
+         << attrs(IA) << " " << loc(I.Where) << "\n";
+    }
     for (const UniqueConstraint &U : T.UniqueConstraints)
       OS << "  unique" << optName(U.Name) << " (" << symbols(U.Columns) << ") "
          << loc(U.Where) << "\n";

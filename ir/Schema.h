@@ -249,6 +249,9 @@ struct Index {
   bool Unique = false;
   /// Created by Column(index=True): named by the "ix" convention.
   bool FromColumnFlag = false;
+  /// Index.ddl_if(dialect=...): the dialects whose CREATE INDEX makes it;
+  /// empty for all. The MetaData holds it on every dialect.
+  std::vector<std::string> OnlyOnDialects;
   ConventionTokens Tokens;
   Loc Where;
 };

@@ -435,7 +435,10 @@ std::string DdlCompiler::indexExpression(const ir::Table &T,
 void DdlCompiler::createIndexes(const ir::Table &T) {
   std::vector<const ir::Index *> Indexes;
   for (const ir::Index &I : T.Indexes)
-    if (I.Name) // SQLAlchemy raises for an index without a name
+    // SQLAlchemy raises for an index without a name; ddl_if() keeps one
+    // off other dialects.
+    if (I.Name && (I.OnlyOnDialects.empty() ||
+                   llvm::is_contained(I.OnlyOnDialects, dialectName(D))))
       Indexes.push_back(&I);
   llvm::stable_sort(Indexes, [](const ir::Index *A, const ir::Index *B) {
     return *A->Name < *B->Name;

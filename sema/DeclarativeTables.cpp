@@ -687,6 +687,15 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
       return;
     if (auto *U = I->arg("unique"))
       X.Unique = truthValue(U) == 1;
+    Object *Only = I->Attrs.lookup("__schemac_ddl_if__").Value;
+    std::vector<Object *> Dialects;
+    if (isa_and_nonnull<StrObj>(Only))
+      Dialects.push_back(Only);
+    else if (Only && !isa<NoneObj>(Only))
+      E.iterate(Only, Dialects);
+    for (Object *D : Dialects)
+      if (auto *S = dyn_cast<StrObj>(D))
+        X.OnlyOnDialects.push_back(S->Value);
     X.Where = irLoc(At);
     TI.Table.Indexes.push_back(X);
   } else if (isA(I, "sqlalchemy.schema.ForeignKeyConstraint")) {

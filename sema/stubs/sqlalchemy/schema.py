@@ -61,6 +61,11 @@ class Index(SchemaItem):
     def __init__(self, name, *expressions, unique=False, quote=None, info=None, **dialect_kw):
         pass
 
+    def ddl_if(self, dialect=None, callable_=None, state=None):
+        # Which dialects' CREATE INDEX makes it (sema reads it).
+        self.__schemac_ddl_if__ = dialect
+        return self
+
 
 class ColumnCollection:
     # Table.c / Table.columns: sema sets one attribute per column key.
