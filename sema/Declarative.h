@@ -171,6 +171,9 @@ private:
     std::vector<std::pair<InstanceObj *, llvm::StringRef>> ColumnObjects;
     /// Mapped by declarative classes (not a Core Table(...)).
     bool Declarative = false;
+    /// A PrimaryKeyConstraint gives the key's columns, in its order; else
+    /// they are the primary_key=True columns, in the table's order.
+    bool PrimaryKeyGiven = false;
     /// Per column: the mapping that added it and its Column's creation
     /// order, for SQLAlchemy 1.4's column order.
     ColumnMap<std::pair<unsigned, uint32_t>> OrderKey;

@@ -842,13 +842,25 @@ ir::Schema DeclarativeAnalyzer::finish() {
     // SQLAlchemy 1.4 orders a declarative table's columns by when their
     // Column objects were created (mixin columns usually first).
     // 2.0 orders them by mapped_column(sort_order=...), default 0.
-    if (TI.Declarative)
+    if (TI.Declarative) {
       stableSortByKey(TI.Table.Columns, [&](const ir::Column &C) {
         if (Is20)
           return std::pair<int64_t, uint64_t>(TI.SortOrder.lookup(C.Name), 0);
         auto [Group, Serial] = TI.OrderKey.lookup(C.Name);
         return std::pair<int64_t, uint64_t>(Group, Serial);
       });
+      // 1.4 adds the sorted columns to the table one by one, and each key
+      // column to the primary key as it comes.
+      if (!Is20 && !TI.PrimaryKeyGiven) {
+        std::vector<std::string> &Key = TI.Table.PrimaryKeyConstraint.Columns;
+        std::vector<std::string> Ordered;
+        for (const ir::Column &C : TI.Table.Columns)
+          if (llvm::is_contained(Key, C.Name))
+            Ordered.push_back(C.Name);
+        if (Ordered.size() == Key.size())
+          Key = std::move(Ordered);
+      }
+    }
     // Callable objects as defaults: SQLAlchemy's wrapper for them.
     for (ir::Column &C : TI.Table.Columns)
       if (C.Default && C.Default->Kind == ir::PythonDefault::Callable &&

@@ -667,6 +667,7 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
         C.Nullable = false;
     }
     TI.Table.PrimaryKeyConstraint = P;
+    TI.PrimaryKeyGiven = true;
   } else if (isA(I, "sqlalchemy.schema.CheckConstraint")) {
     ir::CheckConstraint K;
     K.Name = Name();
