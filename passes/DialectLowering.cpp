@@ -64,16 +64,21 @@ LoweredType lowerForeignType(const ir::SqlType &Type, Dialect D,
   if (std::optional<ir::SqlType> Generic = detail::asGenericType(Type)) {
     TypeCompilation C = detail::compileType(*Generic, D);
     if (C.rendered())
-      return {C.Text, fmt::format("{}; rendered as its generic type, {}",
-                                  Problem, Generic->Class)};
+      return {C.Text,
+              fmt::format("{}; rendered as its generic type, {}", Problem,
+                          Generic->Class),
+              true};
   }
   if (std::optional<Dialect> Own = parseDialect(Type.Dialect)) {
     TypeCompilation C = detail::compileType(Type, *Own);
     if (C.rendered())
-      return {C.Text, fmt::format("{}; rendered as {} renders it", Problem,
-                                  Type.Dialect)};
+      return {
+          C.Text,
+          fmt::format("{}; rendered as {} renders it", Problem, Type.Dialect),
+          true};
   }
-  return {StringRef(Type.Class).upper(), Problem + "; rendered as its name"};
+  return {StringRef(Type.Class).upper(), Problem + "; rendered as its name",
+          true};
 }
 
 } // namespace
@@ -100,16 +105,18 @@ LoweredType lowerType(const ir::SqlType &Type, Dialect D) {
                           "PostgreSQL writes an array",
                           dialectName(D))
             : Item.Problem;
-    return {detail::renderArrayOf(Item.Text, Type), Problem};
+    return {detail::renderArrayOf(Item.Text, Type), Problem,
+            Item.Problem.empty() || Item.Raises};
   }
   switch (C.Status) {
   case TypeCompilation::Unsupported:
     return lowerForeignType(Type, D, C);
   case TypeCompilation::Invalid:
-    return {C.Text, fmt::format("SQLAlchemy raises CompileError for {} on {} "
-                                "({}); rendered as {}",
-                                qualifiedClass(Type), dialectName(D), C.Reason,
-                                C.Text)};
+    return {C.Text,
+            fmt::format("SQLAlchemy raises CompileError for {} on {} "
+                        "({}); rendered as {}",
+                        qualifiedClass(Type), dialectName(D), C.Reason, C.Text),
+            true};
   default:
     return {C.Text, C.Reason};
   }

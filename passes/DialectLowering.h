@@ -41,6 +41,9 @@ struct LoweredType {
   /// dialect, or the type's DDL is unknown (an opaque or unknown class) -- for
   /// the caller to report as a warning.
   std::string Problem;
+  /// The Problem is that SQLAlchemy raises for the type on the dialect
+  /// (create_all() fails), not that the analysis does not know its DDL.
+  bool Raises = false;
 };
 
 /// The type as SQLAlchemy 2.0's `type.compile(dialect=...)` renders it in

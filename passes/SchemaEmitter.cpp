@@ -114,6 +114,23 @@ void lowerTables(ir::Schema &Schema, Dialect D,
   lowerSelected(Schema, D, &Lower, {});
 }
 
+size_t checkColumnTypes(ir::Schema &Schema, Dialect D) {
+  size_t Before = Schema.Diagnostics.size();
+  for (const ir::Table &T : Schema.Tables)
+    for (const ir::Column &C : T.Columns) {
+      LoweredType L = lowerType(dialectType(C.Type, D), D);
+      if (!L.Raises)
+        continue;
+      ir::Diagnostic Diag;
+      Diag.Severity = ir::Diagnostic::Warning;
+      Diag.Message =
+          fmt::format("type of column '{}.{}': {}", T.Name, C.Name, L.Problem);
+      Diag.Where = C.Where;
+      Schema.Diagnostics.push_back(std::move(Diag));
+    }
+  return Schema.Diagnostics.size() - Before;
+}
+
 namespace {
 
 void string(JsonWriter &J, llvm::StringRef Key, llvm::StringRef S) {

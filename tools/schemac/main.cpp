@@ -305,6 +305,31 @@ int runParse() {
   return FilesWithErrors ? 1 : 0;
 }
 
+/// Prints diagnostics the lowering passes found, clang-style at their
+/// source.
+void printLoweringDiagnostics(const sema::AnalysisResult &Result,
+                              llvm::ArrayRef<ir::Diagnostic> Diags,
+                              bool Colors) {
+  for (const ir::Diagnostic &Diag : Diags) {
+    auto U = llvm::find_if(Result.Units, [&](const auto &U) {
+      return U->DisplayPath == Diag.Where.File;
+    });
+    if (U == Result.Units.end()) {
+      llvm::WithColor::warning(llvm::errs(), "schemac") << Diag.Message << "\n";
+      continue;
+    }
+    const SourceFile &File = *(*U)->File;
+    const std::vector<uint32_t> &Starts = File.lineStarts();
+    uint32_t Begin = 0;
+    if (Diag.Where.Line >= 1 && Diag.Where.Line <= Starts.size())
+      Begin = std::min<size_t>(Starts[Diag.Where.Line - 1] + Diag.Where.Col - 1,
+                               File.text().size());
+    DiagnosticEngine Engine(File);
+    Engine.report(DiagId::DialectTypeProblem, Begin, Begin, Diag.Message);
+    Engine.print(llvm::errs(), Colors);
+  }
+}
+
 int runSchemaCommand(bool DumpIr) {
   std::optional<passes::Dialect> D = passes::parseDialect(SchemaDialect);
   if (!D) {
@@ -384,6 +409,10 @@ int runSchemaCommand(bool DumpIr) {
     llvm::NamedRegionTimer T("lower", "Lower to the dialect", "schemac",
                              "schemac phases", TimePhases);
     passes::lowerSchema(Result.Schema, *D);
+    size_t Problems = passes::checkColumnTypes(Result.Schema, *D);
+    printLoweringDiagnostics(
+        Result, llvm::ArrayRef(Result.Schema.Diagnostics).take_back(Problems),
+        Colors);
   }
   llvm::NamedRegionTimer T("emit", "Emit", "schemac", "schemac phases",
                            TimePhases);
