@@ -145,6 +145,16 @@ static InstanceObj *registryOf(ClassObj *C) {
   return nullptr;
 }
 
+const Object *DeclarativeAnalyzer::registryKeyOf(ClassObj *C) {
+  if (ClassObj *Base = declarativeBaseOf(C)) {
+    if (const Binding *R = Base->lookup("registry"))
+      if (isa<InstanceObj>(R->Value))
+        return R->Value;
+    return Base;
+  }
+  return registryOf(C);
+}
+
 InstanceObj *DeclarativeAnalyzer::metadataForClass(ClassObj *C) {
   if (C->isSubclassOf("sqlmodel.main.SQLModel"))
     if (const Binding *MD = C->lookup("metadata"))

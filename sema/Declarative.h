@@ -373,7 +373,13 @@ private:
   bool UndecidedReference = false;
   bool UndecidedTableKey = false;
   /// Mapped classes by qualified and by plain name, once all are mapped.
-  llvm::StringMap<ClassObj *> ClassesByName, ClassesByShortName;
+  /// The mapped classes by qualified and by short name, each with its
+  /// registry (registryKeyOf): a string names a class of its own registry.
+  llvm::StringMap<llvm::SmallVector<std::pair<ClassObj *, const Object *>, 1>>
+      ClassesByName, ClassesByShortName;
+  /// What tells a class's registry apart: its declarative base's registry
+  /// (or the base), or the registry() that maps it.
+  const Object *registryKeyOf(ClassObj *C);
   std::vector<MappedInfo> Mapped;
   llvm::DenseMap<const ClassObj *, size_t> MappedIndex;
   llvm::DenseMap<const InstanceObj *, std::shared_ptr<ir::NamingConvention>>
@@ -409,7 +415,8 @@ private:
   };
   std::vector<PendingRelationship> Relationships;
   void resolveRelationships();
-  ClassObj *resolveClassReference(Object *Arg, SrcLoc Where, std::string &Name);
+  ClassObj *resolveClassReference(Object *Arg, ClassObj *Owner, SrcLoc Where,
+                                  std::string &Name);
   std::vector<std::string> columnNamesOf(Object *Arg, SrcLoc Where);
   bool isManyToOne(const MappedInfo &Owner, const MappedInfo &Target,
                    InstanceObj *Rel, SrcLoc Where);

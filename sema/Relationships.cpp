@@ -12,10 +12,13 @@
 #include "sema/MappedAnnotation.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 
 namespace schemac::sema {
 
-ClassObj *DeclarativeAnalyzer::resolveClassReference(Object *Arg, SrcLoc Where,
+ClassObj *DeclarativeAnalyzer::resolveClassReference(Object *Arg,
+                                                     ClassObj *Owner,
+                                                     SrcLoc Where,
                                                      std::string &Name) {
   if (auto *F = dyn_cast_or_null<FunctionObj>(Arg)) {
     CallArgs None;
@@ -29,18 +32,41 @@ ClassObj *DeclarativeAnalyzer::resolveClassReference(Object *Arg, SrcLoc Where,
     Name = U->Name;
   if (Name.empty())
     return nullptr;
-  // The registry knows classes by name, or by module-qualified name.
+  // The owner's registry knows classes by name, or by module-qualified
+  // name; another registry's are not found.
   if (ClassesByName.empty())
     for (MappedInfo &M : Mapped) {
-      ClassesByName.try_emplace(M.Class->QualName, M.Class);
-      ClassesByShortName.try_emplace(M.Class->Name, M.Class);
+      const Object *Registry = registryKeyOf(M.Class);
+      ClassesByName[M.Class->QualName].push_back({M.Class, Registry});
+      ClassesByShortName[M.Class->Name].push_back({M.Class, Registry});
     }
-  if (ClassObj *C = ClassesByName.lookup(Name))
-    return C;
+  const Object *Registry = registryKeyOf(Owner);
+  auto InRegistry =
+      [&](llvm::StringMap<
+              llvm::SmallVector<std::pair<ClassObj *, const Object *>, 1>> &Map,
+          llvm::StringRef Key) {
+        llvm::SmallVector<ClassObj *, 1> Found;
+        auto It = Map.find(Key);
+        if (It != Map.end())
+          for (auto &[C, R] : It->second)
+            if (R == Registry)
+              Found.push_back(C);
+        return Found;
+      };
+  if (auto Found = InRegistry(ClassesByName, Name); !Found.empty())
+    return Found.front();
   llvm::StringRef Short = llvm::StringRef(Name).rsplit('.').second;
   if (Short.empty())
     Short = Name;
-  return ClassesByShortName.lookup(Short);
+  auto Found = InRegistry(ClassesByShortName, Short);
+  if (Found.size() > 1) {
+    std::vector<std::string> Names;
+    for (ClassObj *C : Found)
+      Names.push_back(C->QualName);
+    E.report(Where, DiagId::AmbiguousClassName, Name, llvm::join(Names, ", "),
+             Found.front()->QualName);
+  }
+  return Found.empty() ? nullptr : Found.front();
 }
 
 /// Column names that a remote_side / foreign_keys argument names: Column
@@ -139,7 +165,7 @@ void DeclarativeAnalyzer::resolveRelationships() {
     if ((!Arg || isa<NoneObj>(Arg)) && Ann.IsMapped)
       Arg = Ann.Target;
     std::string Name;
-    ClassObj *Target = resolveClassReference(Arg, P.Where, Name);
+    ClassObj *Target = resolveClassReference(Arg, Owner.Class, P.Where, Name);
     const MappedInfo *TargetInfo = Target ? mappedInfo(Target) : nullptr;
     if (!TargetInfo)
       E.report(P.Where, DiagId::UnresolvedRelationshipTarget,
