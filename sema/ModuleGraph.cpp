@@ -336,8 +336,15 @@ public:
       // A submodule of a stubbed library that the stubs leave out, or a
       // third-party library: opaque either way.
       if (From.Unit && !From.Unit->IsStub && !isStdlibModule(Top) &&
-          !Name.starts_with("__future__") && ReportedOpaque.insert(Name).second)
-        Eval->report(From, DiagId::UnresolvedImport, Name.str());
+          !Name.starts_with("__future__") &&
+          ReportedOpaque.insert(Name).second) {
+        auto Library = Units.find(Top);
+        if (Library != Units.end() && Library->second->IsStub)
+          Eval->report(From, DiagId::UnmodelledLibraryModule, Name.str(),
+                       Top.str());
+        else
+          Eval->report(From, DiagId::UnresolvedImport, Name.str());
+      }
       return nullptr;
     }
     // Parents first, as Python imports them.
