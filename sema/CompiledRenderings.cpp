@@ -57,8 +57,10 @@ void DeclarativeAnalyzer::forEachCompilesRegistration(const ClassObj *C,
   // A class's dispatcher falls back to what its base dispatched by when it
   // was made: a base's dispatcher made later is not part of it.
   int64_t MadeBefore = std::numeric_limits<int64_t>::max();
+  static const llvm::StringRef Dispatcher = internName("_compiler_dispatcher");
+  static const llvm::StringRef VisitName = internName("__visit_name__");
   for (const ClassObj *M : C->Mro) {
-    auto It = M->Dict.find("_compiler_dispatcher");
+    auto It = M->Dict.find(Dispatcher);
     if (It != M->Dict.end())
       if (auto *Functions = dyn_cast_or_null<DictObj>(It->second.Value)) {
         // deregister() restores the compiler SQLAlchemy generated, which
@@ -73,12 +75,14 @@ void DeclarativeAnalyzer::forEachCompilesRegistration(const ClassObj *C,
           MadeBefore = When;
         }
       }
-    if ((M->IsStub && !inheritsCompiler(M)) || M->Dict.count("__visit_name__"))
+    if ((M->IsStub && !inheritsCompiler(M)) || M->Dict.count(VisitName))
       return;
   }
 }
 
 bool DeclarativeAnalyzer::hasCompilesFunction(const ClassObj *C) {
+  if (!E.compilesChanges())
+    return false;
   bool Found = false;
   forEachCompilesRegistration(C, [&](const DictObj *) {
     Found = true;

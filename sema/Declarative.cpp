@@ -535,12 +535,14 @@ DeclarativeAnalyzer::typeFromAnnotation(llvm::ArrayRef<Object *> Candidates,
     for (auto &[Py, Sql] : Defaults)
       if (M->QualName == Py) {
         // A @compiles function for the type renders it here too.
-        auto [It, New] = AnnotationTypeClasses.try_emplace(Sql, nullptr);
-        if (New)
-          It->second = dyn_cast_or_null<ClassObj>(
-              E.lookupQualified(("sqlalchemy.types." + Sql).str()));
-        if (It->second && hasCompilesFunction(It->second))
-          return convertType(It->second, Where);
+        if (E.compilesChanges()) {
+          auto [It, New] = AnnotationTypeClasses.try_emplace(Sql, nullptr);
+          if (New)
+            It->second = dyn_cast_or_null<ClassObj>(
+                E.lookupQualified(("sqlalchemy.types." + Sql).str()));
+          if (It->second && hasCompilesFunction(It->second))
+            return convertType(It->second, Where);
+        }
         ir::SqlType T;
         T.Class = Sql.str();
         return T;

@@ -380,6 +380,7 @@ private:
   /// What tells a class's registry apart: its declarative base's registry
   /// (or the base), or the registry() that maps it.
   const Object *registryKeyOf(ClassObj *C);
+  llvm::DenseMap<const ClassObj *, const Object *> RegistryOfClass;
   std::vector<MappedInfo> Mapped;
   llvm::DenseMap<const ClassObj *, size_t> MappedIndex;
   llvm::DenseMap<const InstanceObj *, std::shared_ptr<ir::NamingConvention>>

@@ -792,6 +792,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
   ColumnOwners = decltype(ColumnOwners)();
   ClassesByName = {};
   ClassesByShortName = {};
+  RegistryOfClass.shrink_and_clear();
 
   ir::Schema S;
   // Only declarative models tell the releases apart; Core tables alone

@@ -298,7 +298,8 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   // Only mapped_column() takes its type, nullability and markers from the
   // annotation: a Column under Mapped[...] is as written (2.0 too).
   MappedAnnotation Ann = analyzeMappedAnnotation(
-      isA(ColumnObj, "sqlalchemy.orm.MappedColumn") ? Annotation : nullptr);
+      ColumnObj->Class->QualName == "sqlalchemy.orm.MappedColumn" ? Annotation
+                                                                  : nullptr);
   // mapped_column() inside Annotated[...] gives defaults that the use site
   // overrides: its type and schema items when the use site has none, its
   // keywords where the use site does not set them.

@@ -297,7 +297,12 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       return Unknown("repr() of an unknown value");
     return H.str(R);
   }
-  case BuiltinId::CheckCompiles: {
+  case BuiltinId::NoteCompiles: {
+    // _schemac_note_compiles(class_, registering): a @compiles registration
+    // or a deregister() is about to change what renders the class.
+    ++CompilesChanges;
+    if (!A1 || truthValue(A1) != 1)
+      return H.none();
     // The analysis asks @compiles functions for types and SQL functions
     // (CompiledRenderings.cpp); one for another library construct (DDL,
     // statements, operators) or one it does not model changes what

@@ -594,8 +594,10 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
 }
 
 void Evaluator::runInitSubclass(ClassObj *C, SrcLoc Where) {
+  // An interned name: a class dictionary finds it by address.
+  static const llvm::StringRef Hook = internName("__init_subclass__");
   for (ClassObj *Base : llvm::drop_begin(C->Mro)) {
-    auto It = Base->Dict.find("__init_subclass__");
+    auto It = Base->Dict.find(Hook);
     if (It == Base->Dict.end())
       continue;
     Object *Hook = It->second.Value;

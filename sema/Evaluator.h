@@ -103,6 +103,9 @@ public:
   };
   /// The steps taken in the current budget so far.
   uint64_t stepsTaken() const { return Steps; }
+  /// How many @compiles registrations and deregistrations have run: none,
+  /// in nearly every project, and nothing renders otherwise.
+  uint64_t compilesChanges() const { return CompilesChanges; }
   /// Takes \p N steps at once, as the evaluation a cached result stands
   /// for took them, if the budget has that many left: what was cached
   /// must not decide whether a budget runs out.
@@ -262,6 +265,7 @@ private:
   /// last Object::Serial made by then.
   llvm::DenseMap<uint16_t, uint32_t> BodiesRan;
   uint64_t Steps = 0;
+  uint64_t CompilesChanges = 0;
   bool BudgetReported = false;
   SrcLoc BudgetSite;
   llvm::StringMap<BuiltinObj *> BuiltinFunctions;

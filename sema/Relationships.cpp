@@ -37,10 +37,13 @@ ClassObj *DeclarativeAnalyzer::resolveClassReference(Object *Arg,
   if (ClassesByName.empty())
     for (MappedInfo &M : Mapped) {
       const Object *Registry = registryKeyOf(M.Class);
+      RegistryOfClass[M.Class] = Registry;
       ClassesByName[M.Class->QualName].push_back({M.Class, Registry});
       ClassesByShortName[M.Class->Name].push_back({M.Class, Registry});
     }
-  const Object *Registry = registryKeyOf(Owner);
+  auto Known = RegistryOfClass.find(Owner);
+  const Object *Registry =
+      Known != RegistryOfClass.end() ? Known->second : registryKeyOf(Owner);
   auto InRegistry =
       [&](llvm::StringMap<
               llvm::SmallVector<std::pair<ClassObj *, const Object *>, 1>> &Map,

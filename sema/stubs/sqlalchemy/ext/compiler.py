@@ -8,7 +8,7 @@ _made = []
 
 def compiles(class_, *specs):
     # Says so where the analysis does not apply what it registers.
-    _schemac_check_compiles(class_)
+    _schemac_note_compiles(class_, True)
 
     def decorate(fn):
         existing = getattr(class_, "_compiler_dispatcher", None)
@@ -28,4 +28,5 @@ def compiles(class_, *specs):
 
 
 def deregister(class_):
+    _schemac_note_compiles(class_, False)
     class_._compiler_dispatcher = {"__class__": class_, "__original__": True}
