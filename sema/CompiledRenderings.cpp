@@ -207,17 +207,11 @@ bool DeclarativeAnalyzer::compiledExpression(Object *V, ir::ServerDefault &D,
 }
 
 std::string DeclarativeAnalyzer::processedSql(Object *O) {
-  auto *Clauses = dyn_cast<SequenceObj>(O);
-  if (!Clauses)
-    return sqlOperandOf(O, 0, false);
-  std::string Out;
-  for (Object *C : Clauses->Elements) {
-    std::string Text = sqlOperandOf(C, 0, false);
-    if (Text.empty())
-      return "";
-    Out += (Out.empty() ? "" : ", ") + Text;
-  }
-  return Out;
+  std::string Text = sqlOperandOf(O, 0, false);
+  // A function's clauses, the operand's "(a, b)" without its parentheses.
+  if (isa<SequenceObj>(O) && Text.size() >= 2)
+    return Text.substr(1, Text.size() - 2);
+  return Text;
 }
 
 void DeclarativeAnalyzer::reportLateCompiles() {
