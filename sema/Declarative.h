@@ -94,6 +94,17 @@ public:
     VersionSource = std::move(Source);
   }
 
+  /// Model.attr = value on a class: a column set on a class mapped by a
+  /// declarative base's metaclass (whose __setattr__ SQLAlchemy hooks; not
+  /// registry.mapped's nor DeclarativeBaseNoMeta's) joins its table
+  /// (finish()).
+  void classAttributeSet(ClassObj *C, llvm::StringRef Name, Object *Value,
+                         SrcLoc Where) {
+    if (C->IsMapped && isColumnObject(Value) && declarativeBaseOf(C) &&
+        !C->isSubclassOf("sqlalchemy.orm.DeclarativeBaseNoMeta"))
+      LateColumns.push_back({C, Name.str(), Value, Where});
+  }
+
   /// What a @compiles function's compiler.process() makes of a SQL
   /// construct, or of a function's clauses (comma-separated); "" where
   /// the analysis does not know its text.
@@ -391,6 +402,14 @@ private:
       ConventionCallables;
   void computeConventionTokens(TableInfo &TI);
   llvm::DenseMap<const ClassObj *, InstanceObj *> BaseMetadata;
+  /// Columns set on a class after it was mapped, for finish().
+  struct LateColumn {
+    ClassObj *Class;
+    std::string Name;
+    Object *Column;
+    SrcLoc Where;
+  };
+  std::vector<LateColumn> LateColumns;
   /// Indexes and check and unique constraints made outside any table,
   /// which SQLAlchemy attaches to the table of the columns they name.
   std::vector<InstanceObj *> StandaloneConstraints;

@@ -734,6 +734,25 @@ ir::Schema DeclarativeAnalyzer::finish() {
         addConstraint(Tables[I], Item, Item->Where);
     }
   }
+  // Columns set on a mapped class once it was mapped (Model.extra =
+  // Column(...), an __init_subclass__ after super()): SQLAlchemy's
+  // declarative __setattr__ appends them to the class's table.
+  for (const LateColumn &L : LateColumns) {
+    auto Index = MappedIndex.find(L.Class);
+    MappedInfo *M =
+        Index != MappedIndex.end() ? &Mapped[Index->second] : nullptr;
+    if (!M || M->Table < 0 || M->AbstractConcrete ||
+        cast<InstanceObj>(L.Column)->ColumnOwnerSlot)
+      continue;
+    Heap::OwnerScope ColumnModule(H, L.Column->Owner);
+    Evaluator::BudgetScope Budget(E, L.Where);
+    addColumn(Tables[M->Table], cast<InstanceObj>(L.Column), L.Name, nullptr,
+              L.Where, /*IsOrm=*/true);
+    if (const ColumnPlace *Place = columnOwner(L.Column);
+        Place && M->Inheritance == "single")
+      M->DeclaredColumns.push_back(Place->Name.str());
+  }
+  LateColumns = {};
   resolveForeignKeyKeys();
   // Indexes and constraints made outside any table: Index("ix",
   // Model.column), CheckConstraint(Model.price >= 0).

@@ -375,7 +375,12 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       if (isa<NoneObj>(V) && K == "default")
         continue;
       ir::PythonDefault D;
-      if (std::string R = projectReprOf(V); !R.empty()) {
+      // A callable object is called, whatever its repr.
+      auto *Instance = dyn_cast<InstanceObj>(V);
+      bool CallableObject = Instance && Instance->Class &&
+                            Instance->Class->lookup("__call__") &&
+                            !isA(V, "sqlalchemy.sql.expression.ClauseElement");
+      if (std::string R = CallableObject ? "" : projectReprOf(V); !R.empty()) {
         D.Kind = ir::PythonDefault::Scalar;
         D.Value = R;
       } else if (auto *F = dyn_cast<FunctionObj>(V)) {
@@ -389,9 +394,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       } else if (auto *Cls = dyn_cast<ClassObj>(V)) {
         D.Kind = ir::PythonDefault::Callable;
         D.Value = Cls->Name;
-      } else if (auto *I = dyn_cast<InstanceObj>(V);
-                 I && I->Class && I->Class->lookup("__call__") &&
-                 !isA(V, "sqlalchemy.sql.expression.ClauseElement")) {
+      } else if (CallableObject) {
         // A callable object (functools.partial(...)) has no __name__:
         // SQLAlchemy stores it wrapped in a lambda of its own, whose name
         // depends on the release; finish() names it.

@@ -319,6 +319,10 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
                                      : describeUnknown(A0));
     return H.none();
   }
+  case BuiltinId::MapClass:
+    if (auto *C = dyn_cast_or_null<ClassObj>(A0))
+      mapPendingClass(C);
+    return H.none();
   case BuiltinId::SqlText: {
     std::string Text = SqlTextOf && A0 ? SqlTextOf(A0) : "";
     if (Text.empty())

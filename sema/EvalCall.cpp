@@ -792,9 +792,11 @@ void Evaluator::setAttr(Object *Obj, llvm::StringRef Name, Object *Value,
   noteWrite(Obj);
   if (auto *I = dyn_cast<InstanceObj>(Obj))
     I->Attrs[Name.str()] = {Value, Where};
-  else if (auto *C = dyn_cast<ClassObj>(Obj))
+  else if (auto *C = dyn_cast<ClassObj>(Obj)) {
     C->Dict[Name.str()] = {Value, Where};
-  else if (auto *M = dyn_cast<ModuleObj>(Obj))
+    if (OnClassAttributeSet)
+      OnClassAttributeSet(C, Name, Value, Where);
+  } else if (auto *M = dyn_cast<ModuleObj>(Obj))
     M->Globals[Name.str()] = {Value, Where};
 }
 

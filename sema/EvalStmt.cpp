@@ -584,20 +584,27 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   // Before the class is mapped: DeclarativeMeta maps it once type.__new__
   // has returned, DeclarativeBase in its own __init_subclass__, which an
   // override reaches by super().
-  runInitSubclass(C, Where);
-  if (OnClassCreated)
+  ClassObj *SavedPending = std::exchange(MappingPending, C);
+  if (!runInitSubclass(C, Where) && OnClassCreated)
     OnClassCreated(C);
+  MappingPending = SavedPending;
   Object *Result = C;
   for (const ast::Expression *D : llvm::reverse(CD->decorator_list))
     Result = applyDecorator(eval(D, S), Result, locOf(D, S));
   bindIdentifier(S, CD->name, Result, Where);
 }
 
-void Evaluator::runInitSubclass(ClassObj *C, SrcLoc Where) {
+/// The library classes whose __init_subclass__ maps the class.
+static bool isMappingHookClass(const ClassObj *C) {
+  return C->IsStub && (C->QualName == "sqlalchemy.orm.DeclarativeBase" ||
+                       C->QualName == "sqlalchemy.orm.DeclarativeBaseNoMeta");
+}
+
+bool Evaluator::runInitSubclass(ClassObj *C, SrcLoc Where) {
   // An interned name: a class dictionary finds it by address.
-  static const llvm::StringRef Hook = internName("__init_subclass__");
+  static const llvm::StringRef HookName = internName("__init_subclass__");
   for (ClassObj *Base : llvm::drop_begin(C->Mro)) {
-    auto It = Base->Dict.find(Hook);
+    auto It = Base->Dict.find(HookName);
     if (It == Base->Dict.end())
       continue;
     Object *Hook = It->second.Value;
@@ -608,14 +615,32 @@ void Evaluator::runInitSubclass(ClassObj *C, SrcLoc Where) {
     // object's does nothing.
     auto *F = dyn_cast_or_null<FunctionObj>(Hook);
     if (!F || Base->QualName == "builtins.object")
-      return;
+      return false;
+    // DeclarativeBase's maps the class, and only that.
+    if (F->IsStub && isMappingHookClass(Base)) {
+      mapPendingClass(C);
+      return true;
+    }
+    // Bound to the class, as a method of the class defining it: super()
+    // in it goes on from there.
     CallArgs Args;
-    Args.Positional.push_back(C);
     for (auto &[Name, Value] : C->Keywords)
       Args.Keywords.emplace_back(Name, Value);
-    call(F, Args, Where);
-    return;
+    callFunction(F, C, Args, Where, Base);
+    // Where a library hook maps the class, an override that did not reach
+    // it by super() leaves it unmapped, as in SQLAlchemy.
+    return MappingPending != C ||
+           llvm::any_of(llvm::drop_begin(C->Mro), isMappingHookClass);
   }
+  return false;
+}
+
+void Evaluator::mapPendingClass(ClassObj *C) {
+  if (C != MappingPending)
+    return;
+  MappingPending = nullptr;
+  if (OnClassCreated)
+    OnClassCreated(C);
 }
 
 Object *Evaluator::applyDecorator(Object *Decorator, Object *Target,

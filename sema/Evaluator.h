@@ -78,6 +78,9 @@ public:
   /// Called after calls that create library objects, so that Table(...),
   /// Index(...) and friends at module level can attach where they belong.
   std::function<void(InstanceObj *)> OnInstanceCreated;
+  /// Called after an attribute is set on a class (Model.attr = value).
+  std::function<void(ClassObj *, llvm::StringRef, Object *, SrcLoc)>
+      OnClassAttributeSet;
   /// The SQL text of a SQL construct, "" where it has none: what a
   /// @compiles function's compiler.process() returns.
   std::function<std::string(Object *)> SqlTextOf;
@@ -218,8 +221,14 @@ private:
   Object *callRegex(BuiltinId Id, CallArgs &Args, SrcLoc Where);
   void execClassDef(const ast::ClassDef *CD, Scope &S);
   /// type.__new__'s call of the nearest base's __init_subclass__ (an
-  /// implicit classmethod) with the class keywords.
-  void runInitSubclass(ClassObj *C, SrcLoc Where);
+  /// implicit classmethod) with the class keywords. True when that decided
+  /// the class's mapping: a library hook (DeclarativeBase's) maps it where
+  /// it runs, by itself or by an override's super().
+  bool runInitSubclass(ClassObj *C, SrcLoc Where);
+  /// Maps \p C now if it is the class whose mapping is pending.
+  void mapPendingClass(ClassObj *C);
+  /// The class being created, until a library __init_subclass__ maps it.
+  ClassObj *MappingPending = nullptr;
   Object *applyDecorator(Object *Decorator, Object *Target, SrcLoc Where);
   void execImport(const ast::Import *I, Scope &S);
   void execImportFrom(const ast::ImportFrom *I, Scope &S);

@@ -572,6 +572,10 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
     Declarative.instanceCreated(I);
   };
   Eval.SqlTextOf = [&](Object *O) { return Declarative.processedSql(O); };
+  Eval.OnClassAttributeSet = [&](ClassObj *C, llvm::StringRef Name,
+                                 Object *Value, SrcLoc Where) {
+    Declarative.classAttributeSet(C, Name, Value, Where);
+  };
   const std::vector<ModuleUnit *> &Order = Settings.Run;
   // Workers parse the project in about the order the evaluator imports it,
   // while it runs; the evaluator parses what they have not reached yet

@@ -14,10 +14,21 @@ class SQLAlchemy:
     def __init__(self, app=None, *, metadata=None, session_options=None, query_class=None,
                  model_class=None, engine_options=None, add_models_to_shell=True,
                  disable_autonaming=False):
+        # A declarative base given as model_class is db.Model itself (with
+        # the MetaData given, if one is); another class is its base.
+        if model_class is not None and hasattr(model_class, "metadata"):
+            if metadata is not None:
+                model_class.metadata = metadata
+            self.metadata = model_class.metadata
+            self.Model = model_class
+            return
         if metadata is None:
             metadata = MetaData()
         self.metadata = metadata
-        self.Model = type("Model", (_FlaskModel, _DeclarativeLegacyBase), {
+        bases = (_FlaskModel, _DeclarativeLegacyBase)
+        if model_class is not None:
+            bases = (model_class,) + bases
+        self.Model = type("Model", bases, {
             "metadata": metadata,
             # what SQLAlchemy's declarative_base() gives it
             "__module__": "sqlalchemy.orm.decl_api",

@@ -77,11 +77,15 @@ declared_attr.cascading = declared_attr
 
 
 class DeclarativeBase:
-    pass
+    # SQLAlchemy maps each subclass here: where an override of the
+    # project's calls super().__init_subclass__() (sema: runInitSubclass).
+    def __init_subclass__(cls, **kw):
+        _schemac_map_class(cls)
 
 
 class DeclarativeBaseNoMeta:
-    pass
+    def __init_subclass__(cls, **kw):
+        _schemac_map_class(cls)
 
 
 class MappedAsDataclass:
