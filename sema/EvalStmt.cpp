@@ -525,7 +525,7 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
     Object *GenerateNext = nullptr;
     for (ClassObj *M : C->Mro) {
       if (M->IsStub)
-        break;
+        continue;
       auto It = M->Dict.find("_generate_next_value_");
       if (It == M->Dict.end())
         continue;
@@ -565,7 +565,13 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
             Next <<= 1;
           Value = H.integer(Next);
         } else {
-          Value = H.integer(LastInt ? *LastInt + 1 : 1);
+          int64_t Next = LastInt ? *LastInt + 1 : 1;
+          Value = H.integer(Next);
+          // A str mixin makes the member's value str() of it.
+          if (C->isSubclassOf("builtins.str")) {
+            LastInt = Next;
+            Value = H.str(std::to_string(Next), B.Where);
+          }
         }
       }
       if (auto *I = dyn_cast<IntObj>(Value))
