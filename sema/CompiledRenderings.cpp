@@ -23,10 +23,16 @@ namespace {
 
 /// The library classes to which SQLAlchemy (1.4 and 2.0 alike) gives no
 /// __visit_name__ of their own: they render as their base does, and a
-/// @compiles function for the base renders them too. Every other library
-/// class has a compiler of its own.
+/// @compiles function for the base renders them too. The other library
+/// classes the stubs model have a compiler of their own.
 bool inheritsCompiler(const ClassObj *C) {
+  // SQLAlchemy's generic functions (now, coalesce, ...) and
+  // GenericFunction itself render as Function does.
+  if (C->Module && C->Module->Name == "sqlalchemy.sql.functions")
+    return true;
   static const llvm::StringSet<> Names = {
+      "sqlalchemy.sql.expression.FunctionElement",
+      "sqlalchemy.types.MatchType",
       "sqlalchemy.types.TypeEngine",
       "sqlalchemy.types.Variant",
       "sqlalchemy.types.Interval",
@@ -70,7 +76,7 @@ void DeclarativeAnalyzer::forEachCompilesRegistration(const ClassObj *C,
         auto *Made = dyn_cast_or_null<IntObj>(Entry(Functions, "__made__"));
         int64_t When = Made ? Made->Value : 0;
         if (When < MadeBefore) {
-          if (!Visit(Functions))
+          if (!Visit(Functions) || Entry(Functions, "__then_original__"))
             return;
           MadeBefore = When;
         }

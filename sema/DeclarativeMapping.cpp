@@ -759,25 +759,34 @@ ir::Schema DeclarativeAnalyzer::finish() {
   for (InstanceObj *I : std::vector<InstanceObj *>(StandaloneConstraints)) {
     Heap::OwnerScope ItemModule(H, I->Owner);
     Evaluator::BudgetScope Budget(E, I->Where);
-    // The first column the expressions mention, however deep
-    // (func.lower(Model.email)), names its table.
-    std::function<int(Object *, int)> TableOf = [&](Object *O, int Depth) {
-      if (const ColumnPlace *Owner = columnOwner(O))
-        return Owner->Table;
+    // The tables of the columns the expressions mention, however deep
+    // (func.lower(Model.email)): one is the item's; over two, SQLAlchemy
+    // attaches a CHECK to neither and raises for the others.
+    llvm::SmallVector<int, 2> TablesNamed;
+    std::function<void(Object *, int)> Collect = [&](Object *O, int Depth) {
+      if (const ColumnPlace *Owner = columnOwner(O)) {
+        if (!llvm::is_contained(TablesNamed, Owner->Table))
+          TablesNamed.push_back(Owner->Table);
+        return;
+      }
       auto *X = dyn_cast_or_null<InstanceObj>(O);
       if (!X || Depth > 16)
-        return -1;
+        return;
       for (auto &[Name, A] : X->Args)
-        if (int T = TableOf(A, Depth + 1); T >= 0)
-          return T;
+        Collect(A, Depth + 1);
       for (Object *R : X->Rest)
-        if (int T = TableOf(R, Depth + 1); T >= 0)
-          return T;
-      return -1;
+        Collect(R, Depth + 1);
     };
-    int Table = TableOf(I, 0);
-    if (Table >= 0) {
-      addConstraint(Tables[Table], I, I->Where);
+    Collect(I, 0);
+    if (TablesNamed.size() == 1) {
+      addConstraint(Tables[TablesNamed.front()], I, I->Where);
+      continue;
+    }
+    if (TablesNamed.size() > 1) {
+      if (!isA(I, "sqlalchemy.schema.CheckConstraint"))
+        E.report(I->Where, DiagId::ConstraintOverTables,
+                 Tables[TablesNamed[0]].Table.Name,
+                 Tables[TablesNamed[1]].Table.Name);
       continue;
     }
     // Index("ix", "name") alone belongs to no table, in SQLAlchemy too;

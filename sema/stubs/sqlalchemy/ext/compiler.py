@@ -12,10 +12,19 @@ def compiles(class_, *specs):
 
     def decorate(fn):
         existing = getattr(class_, "_compiler_dispatcher", None)
-        # One a superclass has is not this class's own.
-        if existing is None or existing["__class__"] is not class_:
+        # One a superclass has is not this class's own, and deregister()
+        # left the generated compiler.
+        if (
+            existing is None
+            or existing["__class__"] is not class_
+            or "__original__" in existing
+        ):
+            restored = existing is not None and "__original__" in existing
             _made.append(class_)
             existing = {"__class__": class_, "__made__": len(_made)}
+            # Its other dialects fall back to the generated compiler.
+            if restored:
+                existing["__then_original__"] = True
             class_._compiler_dispatcher = existing
         if specs:
             for spec in specs:

@@ -229,9 +229,12 @@ class _FunctionGenerator:
         # func.<name>() of a GenericFunction subclass makes that class's
         # object (its identifier, any case).
         if len(self.names) == 1:
-            registered = _generic_functions.get(self.names[0].lower())
-            if registered is not None:
-                return registered(*clauses, **kw)
+            key = self.names[0].lower()
+        else:
+            key = ".".join(self.names[:-1]) + "." + self.names[-1].lower()
+        registered = _generic_functions.get(key)
+        if registered is not None:
+            return registered(*clauses, **kw)
         return Function(".".join(self.names), *clauses)
 
 

@@ -13,9 +13,16 @@ class GenericFunction(Function):
         self.clauses = clauses
 
     def __init_subclass__(cls, **kw):
+        if not cls.__dict__.get("_register", True):
+            return
         name = cls.__dict__.get("name", cls.__name__)
         identifier = cls.__dict__.get("identifier", name)
-        _generic_functions[identifier.lower()] = cls
+        cls.name = name
+        cls.identifier = identifier
+        # func.<identifier>(), or func.<package>.<identifier>().
+        package = cls.__dict__.get("package", None)
+        key = identifier.lower() if package is None else package + "." + identifier.lower()
+        _generic_functions[key] = cls
 
 
 # SQLAlchemy's own generic functions: func.now() makes a `now`, which a
