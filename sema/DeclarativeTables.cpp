@@ -88,6 +88,13 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
     return "";
   if (auto *T = dyn_cast_or_null<StrObj>(I->arg("text")))
     return T->Value;
+  // literal(value): rendered as the value is; a boolean as each dialect
+  // writes true and false (the server default's lowering).
+  if (I->Class->isSubclassOf("sqlalchemy.sql.expression.BindParameter")) {
+    if (auto *B = dyn_cast_or_null<BoolObj>(I->arg("value")))
+      return B->Value ? "true" : "false";
+    return sqlOperandOf(I->arg("value"), 0, false);
+  }
   // A column object stands for its name.
   if (isColumnObject(I)) {
     if (const ColumnPlace *Owner = columnOwner(I))
@@ -467,6 +474,10 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
           continue;
         }
         compiledExpression(SD, D, Where);
+      } else if (isA(SD, "sqlalchemy.sql.expression.BindParameter") &&
+                 !sqlTextOf(SD).empty()) {
+        D.Kind = ir::ServerDefault::Expression;
+        D.Value = sqlTextOf(SD);
       } else if (compiledExpression(SD, D, Where)) {
         // A construct of the project's own, rendered by @compiles.
       } else if (isA(SD, "sqlalchemy.schema._NextValue")) {

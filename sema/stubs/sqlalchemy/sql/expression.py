@@ -271,10 +271,14 @@ def text(text):
     return TextClause(text)
 
 
+class BindParameter(ColumnElement):
+    # A bound value: the DDL compiler renders it as a literal.
+    def __init__(self, key, value=None, type_=None, literal_execute=False):
+        pass
+
+
 def literal(value, type_=None, literal_execute=False):
-    # A bound value, which the DDL compiler renders as a literal (as the
-    # value itself renders in an expression).
-    return value
+    return BindParameter(None, value, type_, literal_execute)
 
 
 def literal_column(text, type_=None):
