@@ -308,11 +308,30 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     // statements, operators) or one it does not model changes what
     // SQLAlchemy renders unseen.
     auto *C = dyn_cast_or_null<ClassObj>(A0);
+    auto *U = dyn_cast_or_null<UnknownObj>(A0);
+    llvm::StringRef Name = C   ? llvm::StringRef(C->QualName)
+                           : U ? llvm::StringRef(U->Name)
+                               : llvm::StringRef();
+    // Statements and query expressions (the "INSERT OR IGNORE" recipe)
+    // change no schema: only DDL constructs, and what the analysis does
+    // not model at all, are worth a word.
     bool Consulted =
         C && (!C->IsStub || C->isSubclassOf("sqlalchemy.types.TypeEngine") ||
               C->isSubclassOf("sqlalchemy.sql.expression.FunctionElement"));
-    auto *U = dyn_cast_or_null<UnknownObj>(A0);
-    if (!Consulted)
+    // What create_all() renders; DROP is no part of the schema.
+    llvm::StringRef Last = Name.rsplit('.').second;
+    bool Ddl =
+        (Name.starts_with("sqlalchemy.schema.") ||
+         Name.starts_with("sqlalchemy.sql.ddl.") ||
+         Last.starts_with("Create") || Last.starts_with("AddConstraint")) &&
+        !Last.starts_with("Drop");
+    bool Unmodelled = !C && !(U && U->Name.empty());
+    bool Statement =
+        Name.starts_with("sqlalchemy.sql.dml.") ||
+        Name.starts_with("sqlalchemy.sql.selectable.") ||
+        llvm::is_contained({"Insert", "Update", "Delete", "Select"}, Last);
+    if (!Consulted &&
+        (Ddl || (Unmodelled && !Statement && !Last.starts_with("Drop"))))
       report(ProjectCallSite, DiagId::UnappliedCompiles,
              C                       ? C->QualName
              : U && !U->Name.empty() ? U->Name

@@ -100,7 +100,7 @@ std::string describeUnknown(const Object *O) {
     return U->Name.empty() ? U->Reason : "'" + U->Name + "': " + U->Reason;
   if (const auto *I = dyn_cast<InstanceObj>(O); I && I->Class)
     return "an instance of '" + I->Class->QualName + "'";
-  return std::string("a ") + kindName(O->Kind).str();
+  return kindWithArticle(O->Kind);
 }
 
 bool Evaluator::iterate(Object *O, std::vector<Object *> &Out) {

@@ -172,9 +172,14 @@ void Evaluator::assign(const ast::Expression *Target, Object *Value, Scope &S,
     }
     if (auto *L = dyn_cast<SequenceObj>(Container);
         L && Container->Kind == ObjKind::List) {
-      if (auto *I = dyn_cast<IntObj>(Key)) {
+      std::optional<int64_t> Index;
+      if (auto *I = dyn_cast<IntObj>(Key))
+        Index = I->Value;
+      else if (auto *B = dyn_cast<BoolObj>(Key))
+        Index = B->Value ? 1 : 0;
+      if (Index) {
         int64_t N = L->Elements.size();
-        int64_t At = I->Value < 0 ? I->Value + N : I->Value;
+        int64_t At = *Index < 0 ? *Index + N : *Index;
         if (At >= 0 && At < N) {
           noteWrite(L);
           L->Elements[At] = Value;
@@ -182,8 +187,7 @@ void Evaluator::assign(const ast::Expression *Target, Object *Value, Scope &S,
         }
       }
       report(Where, DiagId::UnknownItemStore, "a list",
-             isa<IntObj>(Key) ? "index out of range"
-                              : "an index other than an integer");
+             Index ? "index out of range" : "an index other than an integer");
       return;
     }
     if (auto *I = dyn_cast<InstanceObj>(Container)) {
@@ -197,8 +201,7 @@ void Evaluator::assign(const ast::Expression *Target, Object *Value, Scope &S,
     }
     // What an unknown value holds stays unknown.
     if (!isa<UnknownObj>(Container))
-      report(Where, DiagId::UnknownItemStore,
-             std::string("a ") + kindName(Container->Kind).str(),
+      report(Where, DiagId::UnknownItemStore, kindWithArticle(Container->Kind),
              "not a container the analysis stores into");
     return;
   }

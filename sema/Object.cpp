@@ -322,6 +322,14 @@ std::string dottedName(const ast::Expression *E) {
   return "";
 }
 
+std::string kindWithArticle(ObjKind K) {
+  if (K == ObjKind::None)
+    return "None";
+  llvm::StringRef Name = kindName(K);
+  return (llvm::StringRef("aeiou").contains(Name.front()) ? "an " : "a ") +
+         Name.str();
+}
+
 llvm::StringRef kindName(ObjKind K) {
   switch (K) {
   case ObjKind::Unknown:

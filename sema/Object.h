@@ -503,6 +503,8 @@ std::string reprOf(const Object *O);
 /// The dotted name a Name/Attribute chain spells, or "".
 std::string dottedName(const ast::Expression *E);
 llvm::StringRef kindName(ObjKind K);
+/// kindName with its article: "an int", "a str", "None".
+std::string kindWithArticle(ObjKind K);
 /// What a value that cannot be used is, for diagnostics.
 std::string describeUnknown(const Object *O);
 

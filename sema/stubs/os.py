@@ -33,6 +33,15 @@ class _Environ:
             return self._set[key]
         return _schemac_getenv(key, default)
 
+    def update(self, values=(), **kw):
+        self._set.update(values)
+        self._set.update(kw)
+
+    def pop(self, key, default=None):
+        if key in self._set:
+            return self._set.pop(key)
+        return _schemac_getenv(key, default)
+
     def setdefault(self, key, default=None):
         if key not in self._set:
             self._set[key] = _schemac_getenv(key, default)
