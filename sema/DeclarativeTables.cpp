@@ -640,6 +640,10 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
   auto *I = dyn_cast<InstanceObj>(Item);
   if (I)
     llvm::erase(StandaloneConstraints, I);
+  if (I && !isA(I, "sqlalchemy.schema.Index") &&
+      I->Attrs.lookup("__schemac_ddl_if__").Value)
+    E.report(At, DiagId::UnevaluatedDdlIf, "ddl_if() on a constraint",
+             "constraint", "");
   if (!I) {
     if (isa<NoneObj>(Item))
       return;
@@ -712,6 +716,10 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
     for (Object *D : Dialects)
       if (auto *S = dyn_cast<StrObj>(D))
         X.OnlyOnDialects.push_back(S->Value);
+    if (Object *Callable = I->Attrs.lookup("__schemac_ddl_if_callable__").Value;
+        Callable && !isa<NoneObj>(Callable))
+      E.report(At, DiagId::UnevaluatedDdlIf, "ddl_if(callable_=...)", "index",
+               X.OnlyOnDialects.empty() ? "" : " that dialect= names");
     X.Where = irLoc(At);
     TI.Table.Indexes.push_back(X);
   } else if (isA(I, "sqlalchemy.schema.ForeignKeyConstraint")) {

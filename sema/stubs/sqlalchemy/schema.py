@@ -27,7 +27,10 @@ class ForeignKey(SchemaItem):
 
 
 class Constraint(SchemaItem):
-    pass
+    def ddl_if(self, dialect=None, callable_=None, state=None):
+        # Which dialects' DDL makes it (sema reports it is not modelled).
+        self.__schemac_ddl_if__ = True
+        return self
 
 
 class ColumnCollectionConstraint(Constraint):
@@ -64,6 +67,7 @@ class Index(SchemaItem):
     def ddl_if(self, dialect=None, callable_=None, state=None):
         # Which dialects' CREATE INDEX makes it (sema reads it).
         self.__schemac_ddl_if__ = dialect
+        self.__schemac_ddl_if_callable__ = callable_
         return self
 
 
