@@ -229,7 +229,18 @@ void DeclarativeAnalyzer::classCreated(ClassObj *C) {
     for (ClassObj *B : C->Bases)
       Uses20Api |= B->QualName == "sqlalchemy.orm.DeclarativeBase" ||
                    B->QualName == "sqlalchemy.orm.DeclarativeBaseNoMeta";
-    metadataOf(C);
+    InstanceObj *MD = metadataOf(C);
+    // A DeclarativeBase gets a registry of its MetaData unless it names
+    // one: Base.registry.mapped and map_imperatively map into it.
+    if (!C->lookup("registry")) {
+      CallArgs Args;
+      Args.Keywords.emplace_back("metadata", MD);
+      if (const Binding *Map = C->lookup("type_annotation_map"))
+        Args.Keywords.emplace_back("type_annotation_map", Map->Value);
+      C->Dict["registry"] = {
+          E.call(E.lookupQualified("sqlalchemy.orm.registry"), Args, C->Where),
+          C->Where};
+    }
     return;
   }
   // SQLModel: only table=True classes are mapped; their fields become
