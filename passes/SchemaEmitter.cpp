@@ -116,9 +116,14 @@ void lowerTables(ir::Schema &Schema, Dialect D,
 
 size_t checkColumnTypes(ir::Schema &Schema, Dialect D) {
   size_t Before = Schema.Diagnostics.size();
+  // Columns share their types (ir::TypeRef): each is lowered once.
+  llvm::DenseMap<const ir::SqlType *, LoweredType> Lowered;
   for (const ir::Table &T : Schema.Tables)
     for (const ir::Column &C : T.Columns) {
-      LoweredType L = lowerType(dialectType(C.Type, D), D);
+      auto [It, New] = Lowered.try_emplace(&*C.Type);
+      if (New)
+        It->second = lowerType(dialectType(C.Type, D), D);
+      const LoweredType &L = It->second;
       if (!L.Raises)
         continue;
       ir::Diagnostic Diag;

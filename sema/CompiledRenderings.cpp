@@ -49,17 +49,19 @@ bool inheritsCompiler(const ClassObj *C) {
   return Names.contains(C->QualName);
 }
 
+/// The value under a string key of a stub's dictionary, or null.
+Object *entryOf(const DictObj *D, llvm::StringRef Key) {
+  for (auto &[K, V] : D->Items)
+    if (auto *S = dyn_cast<StrObj>(K); S && S->Value == Key)
+      return V;
+  return nullptr;
+}
+
 } // namespace
 
 template <typename Fn>
 void DeclarativeAnalyzer::forEachCompilesRegistration(const ClassObj *C,
                                                       Fn Visit) {
-  auto Entry = [](const DictObj *Functions, llvm::StringRef Key) -> Object * {
-    for (auto &[K, V] : Functions->Items)
-      if (auto *S = dyn_cast<StrObj>(K); S && S->Value == Key)
-        return V;
-    return nullptr;
-  };
   // A class's dispatcher falls back to what its base dispatched by when it
   // was made: a base's dispatcher made later is not part of it.
   int64_t MadeBefore = std::numeric_limits<int64_t>::max();
@@ -71,12 +73,12 @@ void DeclarativeAnalyzer::forEachCompilesRegistration(const ClassObj *C,
       if (auto *Functions = dyn_cast_or_null<DictObj>(It->second.Value)) {
         // deregister() restores the compiler SQLAlchemy generated, which
         // the nearest library class has.
-        if (Entry(Functions, "__original__"))
+        if (entryOf(Functions, "__original__"))
           return;
-        auto *Made = dyn_cast_or_null<IntObj>(Entry(Functions, "__made__"));
+        auto *Made = dyn_cast_or_null<IntObj>(entryOf(Functions, "__made__"));
         int64_t When = Made ? Made->Value : 0;
         if (When < MadeBefore) {
-          if (!Visit(Functions) || Entry(Functions, "__then_original__"))
+          if (!Visit(Functions) || entryOf(Functions, "__then_original__"))
             return;
           MadeBefore = When;
         }
@@ -103,13 +105,10 @@ Object *DeclarativeAnalyzer::compilesFunction(const ClassObj *C,
   // had when the first was registered: its base's, @compiles or not.
   Object *Found = nullptr;
   forEachCompilesRegistration(C, [&](const DictObj *Functions) {
-    for (llvm::StringRef Spec : {Dialect, llvm::StringRef("default")})
-      for (auto &[K, V] : Functions->Items)
-        if (auto *S = dyn_cast<StrObj>(K); S && S->Value == Spec) {
-          Found = V;
-          return false;
-        }
-    return true;
+    Found = entryOf(Functions, Dialect);
+    if (!Found)
+      Found = entryOf(Functions, "default");
+    return !Found;
   });
   return Found;
 }

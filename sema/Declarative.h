@@ -226,6 +226,10 @@ private:
   /// The registry's type_annotation_map in force for a class, if any.
   DictObj *typeAnnotationMap(ClassObj *C);
   void mapClass(ClassObj *C);
+  /// Single-table inheritance: a column the class's own attribute maps,
+  /// added or reused (use_existing_column, a declared_attr returning the
+  /// table's column, one set on the class later).
+  void noteDeclaredColumn(MappedInfo &M, Object *Column);
   /// SQLModel's metaclass: each field of a table=True class becomes a
   /// Column or a relationship() on the class, in pydantic's field order.
   void prepareSqlModel(ClassObj *C);
@@ -384,10 +388,10 @@ private:
   bool UndecidedReference = false;
   bool UndecidedTableKey = false;
   /// Mapped classes by qualified and by plain name, once all are mapped.
-  /// The mapped classes by qualified and by short name, each with its
-  /// registry (registryKeyOf): a string names a class of its own registry.
-  llvm::StringMap<llvm::SmallVector<std::pair<ClassObj *, const Object *>, 1>>
-      ClassesByName, ClassesByShortName;
+  /// The mapped classes by qualified and by short name: a string names a
+  /// class of its own registry (RegistryOfClass).
+  llvm::StringMap<llvm::SmallVector<ClassObj *, 1>> ClassesByName,
+      ClassesByShortName;
   /// What tells a class's registry apart: its declarative base's registry
   /// (or the base), or the registry() that maps it.
   const Object *registryKeyOf(ClassObj *C);

@@ -433,15 +433,8 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   TableInfo &TI = Tables[Info.Table];
   TI.Declarative = true;
   ++MappingGroup;
-  // Single-table inheritance: the columns the class's own attributes map,
-  // added or reused (use_existing_column, a declared_attr returning the
-  // table's column).
   auto Declared = [&](Object *Column) {
-    if (Info.Inheritance != "single")
-      return;
-    if (const ColumnPlace *Owner = columnOwner(Column);
-        Owner && Owner->Table == Info.Table)
-      Mapped[MappedId].DeclaredColumns.push_back(Owner->Name.str());
+    noteDeclaredColumn(Mapped[MappedId], Column);
   };
   if (Info.Inheritance == "single" || Info.Inheritance.empty() ||
       Info.Inheritance == "joined" || Info.Inheritance == "concrete") {
@@ -515,6 +508,14 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   }
   // What later module code reads: Model.__table__, its name and columns.
   C->Dict["__table__"] = {tableObject(Info.Table, C->Where), C->Where};
+}
+
+void DeclarativeAnalyzer::noteDeclaredColumn(MappedInfo &M, Object *Column) {
+  if (M.Inheritance != "single")
+    return;
+  if (const ColumnPlace *Owner = columnOwner(Column);
+      Owner && Owner->Table == M.Table)
+    M.DeclaredColumns.push_back(Owner->Name.str());
 }
 
 void DeclarativeAnalyzer::mapOntoTable(MappedInfo &Info, int TableIndex,
@@ -748,9 +749,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
     Evaluator::BudgetScope Budget(E, L.Where);
     addColumn(Tables[M->Table], cast<InstanceObj>(L.Column), L.Name, nullptr,
               L.Where, /*IsOrm=*/true);
-    if (const ColumnPlace *Place = columnOwner(L.Column);
-        Place && M->Inheritance == "single")
-      M->DeclaredColumns.push_back(Place->Name.str());
+    noteDeclaredColumn(*M, L.Column);
   }
   LateColumns = {};
   resolveForeignKeyKeys();

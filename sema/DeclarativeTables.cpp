@@ -474,10 +474,13 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
           continue;
         }
         compiledExpression(SD, D, Where);
-      } else if (isA(SD, "sqlalchemy.sql.expression.BindParameter") &&
-                 !sqlTextOf(SD).empty()) {
+      } else if (std::string Bound =
+                     isA(SD, "sqlalchemy.sql.expression.BindParameter")
+                         ? sqlTextOf(SD)
+                         : "";
+                 !Bound.empty()) {
         D.Kind = ir::ServerDefault::Expression;
-        D.Value = sqlTextOf(SD);
+        D.Value = std::move(Bound);
       } else if (compiledExpression(SD, D, Where)) {
         // A construct of the project's own, rendered by @compiles.
       } else if (isA(SD, "sqlalchemy.schema._NextValue")) {

@@ -320,22 +320,17 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
               C->isSubclassOf("sqlalchemy.sql.expression.FunctionElement"));
     // What create_all() renders; DROP is no part of the schema.
     llvm::StringRef Last = Name.rsplit('.').second;
-    bool Ddl =
-        (Name.starts_with("sqlalchemy.schema.") ||
-         Name.starts_with("sqlalchemy.sql.ddl.") ||
-         Last.starts_with("Create") || Last.starts_with("AddConstraint")) &&
-        !Last.starts_with("Drop");
+    bool Ddl = Name.starts_with("sqlalchemy.schema.") ||
+               Name.starts_with("sqlalchemy.sql.ddl.") ||
+               Last.starts_with("Create") || Last.starts_with("AddConstraint");
     bool Unmodelled = !C && !(U && U->Name.empty());
-    bool Statement =
-        Name.starts_with("sqlalchemy.sql.dml.") ||
+    bool NoSchema =
+        Last.starts_with("Drop") || Name.starts_with("sqlalchemy.sql.dml.") ||
         Name.starts_with("sqlalchemy.sql.selectable.") ||
         llvm::is_contained({"Insert", "Update", "Delete", "Select"}, Last);
-    if (!Consulted &&
-        (Ddl || (Unmodelled && !Statement && !Last.starts_with("Drop"))))
+    if (!Consulted && !NoSchema && (Ddl || Unmodelled))
       report(ProjectCallSite, DiagId::UnappliedCompiles,
-             C                       ? C->QualName
-             : U && !U->Name.empty() ? U->Name
-                                     : describeUnknown(A0));
+             Name.empty() ? describeUnknown(A0) : Name.str());
     return H.none();
   }
   case BuiltinId::MapClass:

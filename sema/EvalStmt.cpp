@@ -524,19 +524,17 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   if (C->isSubclassOf("enum.Enum") && !C->IsStub) {
     std::optional<int64_t> LastInt;
     // A project's _generate_next_value_(name, start, count, last_values),
-    // a staticmethod written as one or not, gives what auto() is.
+    // a staticmethod written as one or not (call() takes either), gives
+    // what auto() is.
     Object *GenerateNext = nullptr;
     for (ClassObj *M : C->Mro) {
       if (M->IsStub)
         continue;
       auto It = M->Dict.find("_generate_next_value_");
-      if (It == M->Dict.end())
-        continue;
-      GenerateNext = It->second.Value;
-      if (auto *D = dyn_cast<InstanceObj>(GenerateNext);
-          D && D->Class->isSubclassOf("builtins.staticmethod"))
-        GenerateNext = D->arg("fget");
-      break;
+      if (It != M->Dict.end()) {
+        GenerateNext = It->second.Value;
+        break;
+      }
     }
     SequenceObj *LastValues =
         GenerateNext ? H.make<SequenceObj>(ObjKind::List) : nullptr;

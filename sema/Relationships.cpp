@@ -36,26 +36,23 @@ ClassObj *DeclarativeAnalyzer::resolveClassReference(Object *Arg,
   // name; another registry's are not found.
   if (ClassesByName.empty())
     for (MappedInfo &M : Mapped) {
-      const Object *Registry = registryKeyOf(M.Class);
-      RegistryOfClass[M.Class] = Registry;
-      ClassesByName[M.Class->QualName].push_back({M.Class, Registry});
-      ClassesByShortName[M.Class->Name].push_back({M.Class, Registry});
+      RegistryOfClass[M.Class] = registryKeyOf(M.Class);
+      ClassesByName[M.Class->QualName].push_back(M.Class);
+      ClassesByShortName[M.Class->Name].push_back(M.Class);
     }
   auto Known = RegistryOfClass.find(Owner);
   const Object *Registry =
       Known != RegistryOfClass.end() ? Known->second : registryKeyOf(Owner);
-  auto InRegistry =
-      [&](llvm::StringMap<
-              llvm::SmallVector<std::pair<ClassObj *, const Object *>, 1>> &Map,
-          llvm::StringRef Key) {
-        llvm::SmallVector<ClassObj *, 1> Found;
-        auto It = Map.find(Key);
-        if (It != Map.end())
-          for (auto &[C, R] : It->second)
-            if (R == Registry)
-              Found.push_back(C);
-        return Found;
-      };
+  auto InRegistry = [&](llvm::StringMap<llvm::SmallVector<ClassObj *, 1>> &Map,
+                        llvm::StringRef Key) {
+    llvm::SmallVector<ClassObj *, 1> Found;
+    auto It = Map.find(Key);
+    if (It != Map.end())
+      for (ClassObj *C : It->second)
+        if (RegistryOfClass.lookup(C) == Registry)
+          Found.push_back(C);
+    return Found;
+  };
   if (auto Found = InRegistry(ClassesByName, Name); !Found.empty())
     return Found.front();
   llvm::StringRef Short = llvm::StringRef(Name).rsplit('.').second;
