@@ -140,6 +140,17 @@ Object *Evaluator::lookupName(llvm::StringRef Name, Scope &S, SrcLoc Where) {
   auto F = BuiltinFunctions.find(Name);
   if (F != BuiltinFunctions.end())
     return F->second;
+  // Python 3.11's other builtins (dir(builtins)): real, but not modelled.
+  static constexpr llvm::StringLiteral UnmodelledBuiltins[] = {
+      "abs",      "aiter",   "anext",   "ascii",     "bin",        "breakpoint",
+      "callable", "chr",     "compile", "copyright", "credits",    "delattr",
+      "dir",      "divmod",  "eval",    "exec",      "exit",       "filter",
+      "globals",  "hash",    "help",    "hex",       "id",         "input",
+      "iter",     "license", "locals",  "map",       "memoryview", "next",
+      "oct",      "open",    "ord",     "pow",       "quit",       "round",
+      "slice",    "sum",     "vars"};
+  if (llvm::is_contained(UnmodelledBuiltins, Name))
+    return H.unmodelled(Name.str(), Where);
   return H.unknown(Name.str(), "name '" + Name.str() + "' is not defined",
                    Where);
 }
@@ -476,21 +487,32 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   C->Module = S.Module;
   C->IsStub = S.Module->Unit && S.Module->Unit->IsStub;
   C->Where = Where;
+  // A base from an opaque module is reported once the body has run, and
+  // only if the class defines a schema, or a class that does inherits it:
+  // an API view on flask's MethodView, an error on werkzeug's NotFound, is
+  // no concern of the models.
+  llvm::SmallVector<std::pair<SrcLoc, ClassObj *>, 2> KnownBases;
+  llvm::SmallVector<std::pair<SrcLoc, UnreportedBase>, 1> OpaqueBases;
   for (const ast::Expression *BaseExpr : CD->bases) {
     Object *Base = eval(BaseExpr, S);
     if (auto *G = dyn_cast<GenericAliasObj>(Base))
       Base = G->Origin;
     if (auto *BC = dyn_cast<ClassObj>(Base)) {
       noteSubclass(BC);
+      KnownBases.push_back({locOf(BaseExpr, S), BC});
       if (!llvm::is_contained(C->Bases, BC))
         C->Bases.push_back(BC);
       continue;
     }
     std::string Name = dottedName(BaseExpr);
+    if (Name.empty())
+      Name = "<expression>";
     auto *U = dyn_cast<UnknownObj>(Base);
-    report(locOf(BaseExpr, S), DiagId::UnknownBase,
-           Name.empty() ? std::string("<expression>") : Name,
-           U ? U->Reason : std::string("not a class"));
+    if (U && U->Opaque)
+      OpaqueBases.push_back({locOf(BaseExpr, S), {Name, U->Reason}});
+    else
+      report(locOf(BaseExpr, S), DiagId::UnknownBase, Name,
+             U ? U->Reason : std::string("not a class"));
   }
   for (const ast::Keyword *K : CD->keywords)
     if (K->arg != "metaclass" && !K->arg.empty())
@@ -519,6 +541,23 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   C->Dict["__module__"] = {H.str(S.Module->Name), Where};
   C->Dict["__qualname__"] = {H.str(C->Name), Where};
   execBlock(CD->body, Body);
+
+  C->DefinesNoSchema = definesNoSchema(CD, C);
+  if (C->DefinesNoSchema) {
+    if (!OpaqueBases.empty())
+      UnreportedBases.try_emplace(C, OpaqueBases.front().second);
+  } else {
+    for (auto &[At, B] : OpaqueBases)
+      report(At, DiagId::UnknownBase, B.Name, B.Reason);
+    for (auto &[At, BC] : KnownBases)
+      for (ClassObj *M : UnreportedBases.empty() ? llvm::ArrayRef<ClassObj *>()
+                                                 : llvm::ArrayRef(BC->Mro))
+        if (auto It = UnreportedBases.find(M); It != UnreportedBases.end()) {
+          report(At, DiagId::UnknownInheritedBase, M->Name, It->second.Name,
+                 It->second.Reason);
+          break;
+        }
+  }
 
   // Members of a Python enum are instances of the enum class.
   if (C->isSubclassOf("enum.Enum") && !C->IsStub) {
@@ -599,6 +638,51 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   for (const ast::Expression *D : llvm::reverse(CD->decorator_list))
     Result = applyDecorator(eval(D, S), Result, locOf(D, S));
   bindIdentifier(S, CD->name, Result, Where);
+}
+
+bool Evaluator::definesNoSchema(const ast::ClassDef *CD,
+                                const ClassObj *C) const {
+  if (C->IsStub)
+    return C->Module->Name == "builtins";
+  if (!CD->decorator_list.empty() || !CD->keywords.empty() ||
+      !llvm::all_of(C->Bases,
+                    [](const ClassObj *B) { return B->DefinesNoSchema; }))
+    return false;
+  for (const ast::Statement *St : CD->body) {
+    llvm::StringRef Defined;
+    if (isa<ast::Pass>(St))
+      continue;
+    if (auto *E = dyn_cast<ast::Expr>(St)) {
+      // A docstring.
+      if (isa<ast::Constant>(E->value))
+        continue;
+      return false;
+    }
+    if (auto *F = dyn_cast<ast::FunctionDef>(St))
+      Defined = F->name;
+    else if (auto *F = dyn_cast<ast::AsyncFunctionDef>(St))
+      Defined = F->name;
+    else if (auto *Nested = dyn_cast<ast::ClassDef>(St))
+      Defined = Nested->name;
+    else
+      return false;
+    // What the definition gave, decorated: a function, or what an opaque
+    // decorator returned; builtins' property and the like; not SQLAlchemy's
+    // declared_attr or hybrid_property.
+    auto It = C->Dict.find(Defined);
+    if (It == C->Dict.end())
+      return false;
+    Object *V = It->second.Value;
+    if (isa<FunctionObj, UnknownObj>(V))
+      continue;
+    if (auto *Nested = dyn_cast<ClassObj>(V); Nested && Nested->DefinesNoSchema)
+      continue;
+    if (auto *I = dyn_cast<InstanceObj>(V);
+        I && I->Class->IsStub && I->Class->Module->Name == "builtins")
+      continue;
+    return false;
+  }
+  return true;
 }
 
 /// The library classes whose __init_subclass__ maps the class.

@@ -229,6 +229,16 @@ private:
   void mapPendingClass(ClassObj *C);
   /// The class being created, until a library __init_subclass__ maps it.
   ClassObj *MappingPending = nullptr;
+  /// Does the body of a class (created from \p CD) define nothing a table
+  /// could take, nor its bases?
+  bool definesNoSchema(const ast::ClassDef *CD, const ClassObj *C) const;
+  /// A base from an opaque module left out of a class that defines no
+  /// schema: not reported unless a class that does inherits it.
+  struct UnreportedBase {
+    std::string Name;
+    std::string Reason;
+  };
+  llvm::DenseMap<const ClassObj *, UnreportedBase> UnreportedBases;
   Object *applyDecorator(Object *Decorator, Object *Target, SrcLoc Where);
   void execImport(const ast::Import *I, Scope &S);
   void execImportFrom(const ast::ImportFrom *I, Scope &S);

@@ -329,6 +329,8 @@ struct ClassObj : ObjectOf<ObjKind::Class> {
   bool IsStub = false;
   /// Set by the declarative pass once the class is mapped.
   bool IsMapped = false;
+  /// Defines only functions, nor do its bases (Evaluator::definesNoSchema).
+  bool DefinesNoSchema = false;
 
   const Binding *lookup(llvm::StringRef Attr) const;
   bool isSubclassOf(llvm::StringRef QualifiedName) const;

@@ -123,5 +123,243 @@ class NotImplementedError(Exception):
     pass
 
 
+# The rest of Python 3.11's exceptions: models modules define their own
+# errors on them.
+class BaseExceptionGroup(BaseException):
+    pass
+
+
+class GeneratorExit(BaseException):
+    pass
+
+
+class KeyboardInterrupt(BaseException):
+    pass
+
+
+class SystemExit(BaseException):
+    pass
+
+
+class ArithmeticError(Exception):
+    pass
+
+
+class AssertionError(Exception):
+    pass
+
+
+class BufferError(Exception):
+    pass
+
+
+class EOFError(Exception):
+    pass
+
+
+class LookupError(Exception):
+    pass
+
+
+class MemoryError(Exception):
+    pass
+
+
+class NameError(Exception):
+    pass
+
+
+class OSError(Exception):
+    pass
+
+
+class ReferenceError(Exception):
+    pass
+
+
+class RuntimeError(Exception):
+    pass
+
+
+class StopAsyncIteration(Exception):
+    pass
+
+
+class StopIteration(Exception):
+    pass
+
+
+class SyntaxError(Exception):
+    pass
+
+
+class SystemError(Exception):
+    pass
+
+
+class Warning(Exception):
+    pass
+
+
+class BlockingIOError(OSError):
+    pass
+
+
+class BytesWarning(Warning):
+    pass
+
+
+class ChildProcessError(OSError):
+    pass
+
+
+class ConnectionError(OSError):
+    pass
+
+
+class DeprecationWarning(Warning):
+    pass
+
+
+class EncodingWarning(Warning):
+    pass
+
+
+class ExceptionGroup(BaseExceptionGroup, Exception):
+    pass
+
+
+class FileExistsError(OSError):
+    pass
+
+
+class FileNotFoundError(OSError):
+    pass
+
+
+class FloatingPointError(ArithmeticError):
+    pass
+
+
+class FutureWarning(Warning):
+    pass
+
+
+class ImportWarning(Warning):
+    pass
+
+
+class IndentationError(SyntaxError):
+    pass
+
+
+class IndexError(LookupError):
+    pass
+
+
+class InterruptedError(OSError):
+    pass
+
+
+class IsADirectoryError(OSError):
+    pass
+
+
+class NotADirectoryError(OSError):
+    pass
+
+
+class OverflowError(ArithmeticError):
+    pass
+
+
+class PendingDeprecationWarning(Warning):
+    pass
+
+
+class PermissionError(OSError):
+    pass
+
+
+class ProcessLookupError(OSError):
+    pass
+
+
+class RecursionError(RuntimeError):
+    pass
+
+
+class ResourceWarning(Warning):
+    pass
+
+
+class RuntimeWarning(Warning):
+    pass
+
+
+class SyntaxWarning(Warning):
+    pass
+
+
+class TimeoutError(OSError):
+    pass
+
+
+class UnboundLocalError(NameError):
+    pass
+
+
+class UnicodeError(ValueError):
+    pass
+
+
+class UnicodeWarning(Warning):
+    pass
+
+
+class UserWarning(Warning):
+    pass
+
+
+class ZeroDivisionError(ArithmeticError):
+    pass
+
+
+class BrokenPipeError(ConnectionError):
+    pass
+
+
+class ConnectionAbortedError(ConnectionError):
+    pass
+
+
+class ConnectionRefusedError(ConnectionError):
+    pass
+
+
+class ConnectionResetError(ConnectionError):
+    pass
+
+
+class TabError(IndentationError):
+    pass
+
+
+class UnicodeDecodeError(UnicodeError):
+    pass
+
+
+class UnicodeEncodeError(UnicodeError):
+    pass
+
+
+class UnicodeTranslateError(UnicodeError):
+    pass
+
+
+EnvironmentError = OSError
+IOError = OSError
+
+
 Ellipsis = ...
 NotImplemented = None
