@@ -236,6 +236,7 @@ public:
       W.boolean(I.Unique);
       W.boolean(I.FromColumnFlag);
       strings(I.OnlyOnDialects);
+      pairs(I.DialectOptions);
       pairs(I.Tokens);
       loc(I.Where);
     }
@@ -501,6 +502,7 @@ public:
       I.Unique = R.boolean();
       I.FromColumnFlag = R.boolean();
       I.OnlyOnDialects = strings();
+      I.DialectOptions = pairs();
       I.Tokens = pairs();
       I.Where = loc();
     }

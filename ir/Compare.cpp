@@ -101,7 +101,8 @@ bool same(const ForeignKey &A, const ForeignKey &B) {
 bool same(const Index &A, const Index &B) {
   return A.Name == B.Name && A.Columns == B.Columns && A.Unique == B.Unique &&
          A.FromColumnFlag == B.FromColumnFlag &&
-         A.OnlyOnDialects == B.OnlyOnDialects && A.Tokens == B.Tokens;
+         A.OnlyOnDialects == B.OnlyOnDialects &&
+         A.DialectOptions == B.DialectOptions && A.Tokens == B.Tokens;
 }
 
 bool same(const UniqueConstraint &A, const UniqueConstraint &B) {

@@ -198,6 +198,8 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
         IA.push_back("unique");
       if (!I.OnlyOnDialects.empty())
         IA.push_back("only_on = [" + llvm::join(I.OnlyOnDialects, ", ") + "]");
+      for (const auto &[Keyword, Value] : I.DialectOptions)
+        IA.push_back(Keyword + " = " + quoted(Value));
       OS << "  index" << optName(I.Name) << " (" << symbols(I.Columns) << ")"
          << attrs(IA) << " " << loc(I.Where) << "\n";
     }

@@ -252,6 +252,11 @@ struct Index {
   /// Index.ddl_if(dialect=...): the dialects whose CREATE INDEX makes it;
   /// empty for all. The MetaData holds it on every dialect.
   std::vector<std::string> OnlyOnDialects;
+  /// The dialect options of its DDL (Index(postgresql_using="gin",
+  /// sqlite_where=...)): each keyword with its value as the DDL writes it,
+  /// a *_where as SQL; a dict's entries as "keyword[key]" (postgresql_ops by
+  /// column name), a list's items as the keyword repeated.
+  std::vector<std::pair<std::string, std::string>> DialectOptions;
   ConventionTokens Tokens;
   Loc Where;
 };

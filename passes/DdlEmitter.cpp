@@ -251,6 +251,7 @@ private:
   std::string createTable(const ir::Table &T, bool OmitForeignKeys) const;
   std::string indexExpression(const ir::Table &T, StringRef Entry) const;
   void createIndexes(const ir::Table &T);
+  std::string createIndex(const ir::Table &T, const ir::Index &I) const;
   void createEnumTypes(const TableOrder &Order);
 
   const ir::Schema &Schema;
@@ -443,18 +444,104 @@ void DdlCompiler::createIndexes(const ir::Table &T) {
   llvm::stable_sort(Indexes, [](const ir::Index *A, const ir::Index *B) {
     return *A->Name < *B->Name;
   });
-  for (const ir::Index *I : Indexes) {
-    std::string Text = I->Unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
-    // SQLite qualifies the index, not the table, with the schema.
-    if (D == Dialect::SQLite)
-      Text += formatTable(T.Schema, *I->Name) + " ON " + quote(T.Name);
-    else
-      Text += quote(*I->Name) + " ON " + formatTable(T);
-    std::vector<std::string> Entries;
-    for (const std::string &E : I->Columns)
-      Entries.push_back(indexExpression(T, E));
-    Statements.push_back(Text + " (" + llvm::join(Entries, ", ") + ")");
+  for (const ir::Index *I : Indexes)
+    Statements.push_back(createIndex(T, *I));
+}
+
+/// The dialect's visit_create_index, with the index's options for it.
+std::string DdlCompiler::createIndex(const ir::Table &T,
+                                     const ir::Index &I) const {
+  StringRef Prefix = D == Dialect::PostgreSQL ? "postgresql_"
+                     : D == Dialect::MySQL    ? "mysql_"
+                                              : "sqlite_";
+  // The option's value, a dict option's entry for a key, a list option's
+  // items.
+  auto Option = [&](StringRef Name) -> std::optional<std::string> {
+    for (const auto &[Keyword, Value] : I.DialectOptions)
+      if (Keyword == (Prefix + Name).str())
+        return Value;
+    return std::nullopt;
+  };
+  auto Items = [&](StringRef Name) {
+    std::vector<std::string> Out;
+    for (const auto &[Keyword, Value] : I.DialectOptions)
+      if (Keyword == (Prefix + Name).str())
+        Out.push_back(Value);
+    return Out;
+  };
+  auto Entries = [&](StringRef Name) {
+    std::vector<std::pair<std::string, std::string>> Out;
+    std::string Start = (Prefix + Name + "[").str();
+    for (const auto &[Keyword, Value] : I.DialectOptions)
+      if (StringRef(Keyword).starts_with(Start) &&
+          StringRef(Keyword).ends_with("]"))
+        Out.emplace_back(
+            StringRef(Keyword).drop_front(Start.size()).drop_back(), Value);
+    return Out;
+  };
+  auto EntryFor = [](const std::vector<std::pair<std::string, std::string>> &E,
+                     StringRef Key) -> const std::string * {
+    for (const auto &[K, V] : E)
+      if (K == Key)
+        return &V;
+    return nullptr;
+  };
+
+  std::string Text = I.Unique ? "CREATE UNIQUE " : "CREATE ";
+  if (auto P = Option("prefix"); P && D == Dialect::MySQL)
+    Text += *P + " ";
+  Text += "INDEX ";
+  if (Option("concurrently") && D == Dialect::PostgreSQL)
+    Text += "CONCURRENTLY ";
+  // SQLite qualifies the index, not the table, with the schema.
+  if (D == Dialect::SQLite)
+    Text += formatTable(T.Schema, *I.Name) + " ON " + quote(T.Name);
+  else
+    Text += quote(*I.Name) + " ON " + formatTable(T);
+  if (auto Using = Option("using"); Using && D == Dialect::PostgreSQL)
+    Text += " USING " + StringRef(*Using).lower();
+
+  auto Ops = Entries("ops");
+  auto Lengths = Entries("length");
+  std::optional<std::string> Length = Option("length");
+  std::vector<std::string> Columns;
+  for (const std::string &E : I.Columns) {
+    std::string Entry = indexExpression(T, E);
+    if (D == Dialect::PostgreSQL && T.findColumn(E))
+      if (const std::string *Op = EntryFor(Ops, E))
+        Entry += " " + *Op;
+    if (D == Dialect::MySQL) {
+      // mysql_length: one length for every entry, or by column name.
+      const std::string *Of = Length ? &*Length : EntryFor(Lengths, E);
+      if (Of)
+        Entry += "(" + *Of + ")";
+    }
+    Columns.push_back(std::move(Entry));
   }
+  Text += " (" + llvm::join(Columns, ", ") + ")";
+
+  if (D == Dialect::PostgreSQL) {
+    if (std::vector<std::string> Include = Items("include"); !Include.empty())
+      Text += " INCLUDE (" + quoteAll(Include) + ")";
+    if (auto Nulls = Option("nulls_not_distinct"))
+      Text += *Nulls == "True" ? " NULLS NOT DISTINCT" : " NULLS DISTINCT";
+    std::vector<std::string> With;
+    for (const auto &[Parameter, Value] : Entries("with"))
+      With.push_back(Parameter + " = " + Value);
+    if (!With.empty())
+      Text += " WITH (" + llvm::join(With, ", ") + ")";
+    if (auto Space = Option("tablespace"))
+      Text += " TABLESPACE " + quote(*Space);
+  }
+  if (D == Dialect::MySQL) {
+    if (auto Parser = Option("with_parser"))
+      Text += " WITH PARSER " + *Parser;
+    if (auto Using = Option("using"))
+      Text += " USING " + quote(*Using);
+  }
+  if (auto Where = Option("where"); Where && D != Dialect::MySQL)
+    Text += " WHERE " + detail::renderTextClause(*Where, D);
+  return Text;
 }
 
 /// What the MetaData's before_create event creates on PostgreSQL: each

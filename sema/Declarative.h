@@ -274,6 +274,9 @@ private:
                          llvm::StringRef ColumnName, SrcLoc Where);
   void applyTableArgs(TableInfo &TI, Object *Args, SrcLoc Where);
   void addConstraint(TableInfo &TI, Object *Item, SrcLoc Where);
+  /// Index(postgresql_using=..., mysql_length=..., sqlite_where=...).
+  void readIndexOptions(const TableInfo &TI, InstanceObj *I, ir::Index &X,
+                        SrcLoc At);
   /// The IR type of a type object or library type class, with what
   /// @compiles functions render of it.
   ir::SqlType convertType(Object *T, SrcLoc Where);

@@ -719,6 +719,7 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
     for (Object *D : Dialects)
       if (auto *S = dyn_cast<StrObj>(D))
         X.OnlyOnDialects.push_back(S->Value);
+    readIndexOptions(TI, I, X, At);
     if (Object *Callable = I->Attrs.lookup("__schemac_ddl_if_callable__").Value;
         Callable && !isa<NoneObj>(Callable))
       E.report(At, DiagId::UnevaluatedDdlIf, "ddl_if(callable_=...)", "index",
@@ -743,6 +744,110 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
       }
     readReferentialActions(I, F);
     TI.Table.ForeignKeys.push_back(F);
+  }
+}
+
+void DeclarativeAnalyzer::readIndexOptions(const TableInfo &TI, InstanceObj *I,
+                                           ir::Index &X, SrcLoc At) {
+  std::string IndexName = X.Name ? *X.Name : "?";
+  // What the DDL compilers read (PGDDLCompiler, MySQLDDLCompiler and
+  // SQLiteDDLCompiler.visit_create_index); other dialects' are not emitted.
+  static constexpr llvm::StringLiteral Text[] = {
+      "postgresql_using", "postgresql_tablespace", "mysql_prefix",
+      "mysql_using", "mysql_with_parser"};
+  static constexpr llvm::StringLiteral Known[] = {
+      "postgresql_using",
+      "postgresql_tablespace",
+      "mysql_prefix",
+      "mysql_using",
+      "mysql_with_parser",
+      "postgresql_where",
+      "sqlite_where",
+      "postgresql_concurrently",
+      "postgresql_nulls_not_distinct",
+      "postgresql_ops",
+      "postgresql_with",
+      "postgresql_include",
+      "mysql_length"};
+  // What Python's "%s" gives of a storage parameter or a length.
+  auto PlainText = [](Object *V) -> std::optional<std::string> {
+    if (auto *S = dyn_cast<StrObj>(V))
+      return S->Value;
+    if (auto *N = dyn_cast<IntObj>(V))
+      return std::to_string(N->Value);
+    if (auto *B = dyn_cast<BoolObj>(V))
+      return std::string(B->Value ? "True" : "False");
+    return std::nullopt;
+  };
+  for (auto &[KeywordText, V] : I->RestKeywords) {
+    llvm::StringRef Keyword = KeywordText;
+    if (!Keyword.starts_with("postgresql_") && !Keyword.starts_with("mysql_") &&
+        !Keyword.starts_with("sqlite_"))
+      continue;
+    if (!llvm::is_contained(Known, Keyword)) {
+      E.report(At, DiagId::UnknownIndexOption, Keyword,
+               Keyword.split('_').first);
+      continue;
+    }
+    if (isa<NoneObj>(V))
+      continue;
+    auto Unknown = [&](Object *Value) {
+      E.report(At, DiagId::UnevaluatedIndexOption, Keyword, IndexName,
+               describeUnknown(Value));
+    };
+    if (llvm::is_contained(Text, Keyword)) {
+      if (auto *S = dyn_cast<StrObj>(V))
+        X.DialectOptions.emplace_back(Keyword, S->Value);
+      else
+        Unknown(V);
+    } else if (Keyword.ends_with("_where")) {
+      std::string Sql = sqlTextOf(V);
+      if (Sql.empty())
+        Unknown(V);
+      else
+        X.DialectOptions.emplace_back(Keyword, std::move(Sql));
+    } else if (Keyword == "postgresql_concurrently" ||
+               Keyword == "postgresql_nulls_not_distinct") {
+      // NULLS DISTINCT when False; nothing for None.
+      int T = truthValue(V);
+      if (T < 0)
+        Unknown(V);
+      else if (T == 1 || Keyword == "postgresql_nulls_not_distinct")
+        X.DialectOptions.emplace_back(Keyword, T == 1 ? "True" : "False");
+    } else if (Keyword == "postgresql_include") {
+      std::vector<Object *> Items;
+      if (!E.iterate(V, Items)) {
+        Unknown(V);
+        continue;
+      }
+      for (Object *Item : Items) {
+        std::string Name = columnNameOf(Item, At);
+        if (!Name.empty())
+          X.DialectOptions.emplace_back(Keyword, std::move(Name));
+      }
+    } else if (auto *D = dyn_cast<DictObj>(V)) {
+      // postgresql_ops by column key (which names the column here),
+      // postgresql_with by storage parameter, mysql_length by column name.
+      for (auto &[K, Value] : D->Items) {
+        auto *Key = dyn_cast<StrObj>(K);
+        std::optional<std::string> Plain = PlainText(Value);
+        if (!Key || !Plain ||
+            (Keyword == "mysql_length" && !isa<IntObj>(Value))) {
+          Unknown(Key ? Value : K);
+          continue;
+        }
+        std::string Entry = Key->Value;
+        if (Keyword == "postgresql_ops")
+          if (const llvm::StringRef *Name = TI.KeyToName.find(Entry))
+            Entry = Name->str();
+        X.DialectOptions.emplace_back(Keyword.str() + "[" + Entry + "]",
+                                      *Plain);
+      }
+    } else if (Keyword == "mysql_length" && isa<IntObj>(V)) {
+      X.DialectOptions.emplace_back(Keyword, *PlainText(V));
+    } else {
+      Unknown(V);
+    }
   }
 }
 

@@ -1,0 +1,40 @@
+CREATE TABLE documents (
+	id SERIAL NOT NULL, 
+	title VARCHAR(200) NOT NULL, 
+	body TEXT, 
+	data JSONB, 
+	owner_id INTEGER, 
+	active BOOLEAN NOT NULL, 
+	deleted_at TIMESTAMP WITHOUT TIME ZONE, 
+	PRIMARY KEY (id)
+);
+
+CREATE INDEX ix_documents_body ON documents (body);
+
+CREATE INDEX ix_documents_data ON documents USING gin (data);
+
+CREATE INDEX ix_documents_data_ops ON documents USING gin (data);
+
+CREATE INDEX ix_documents_lower_title ON documents USING btree (lower(title));
+
+CREATE UNIQUE INDEX ix_documents_owner ON documents (owner_id) NULLS NOT DISTINCT;
+
+CREATE INDEX ix_documents_owner_active ON documents (owner_id, active) NULLS DISTINCT;
+
+CREATE INDEX ix_documents_title_body ON documents (title, body) WHERE owner_id > 10;
+
+CREATE INDEX CONCURRENTLY ix_documents_title_ops ON documents (title text_pattern_ops, owner_id) INCLUDE (body, deleted_at) WITH (fillfactor = 70, deduplicate_items = off) TABLESPACE "fast space";
+
+CREATE UNIQUE INDEX uq_documents_title_live ON documents (title) WHERE deleted_at IS NULL;
+
+CREATE TABLE audit_log (
+	id SERIAL NOT NULL, 
+	document_id INTEGER, 
+	action VARCHAR(20) NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(document_id) REFERENCES documents (id)
+);
+
+CREATE INDEX ix_audit_log_action ON audit_log (action);
+
+CREATE INDEX ix_audit_log_document ON audit_log USING hash (document_id);

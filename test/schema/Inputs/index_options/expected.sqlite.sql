@@ -1,0 +1,40 @@
+CREATE TABLE documents (
+	id INTEGER NOT NULL, 
+	title VARCHAR(200) NOT NULL, 
+	body TEXT, 
+	data TEXT, 
+	owner_id INTEGER, 
+	active BOOLEAN NOT NULL, 
+	deleted_at DATETIME, 
+	PRIMARY KEY (id)
+);
+
+CREATE INDEX ix_documents_body ON documents (body);
+
+CREATE INDEX ix_documents_data ON documents (data);
+
+CREATE INDEX ix_documents_data_ops ON documents (data);
+
+CREATE INDEX ix_documents_lower_title ON documents (lower(title));
+
+CREATE UNIQUE INDEX ix_documents_owner ON documents (owner_id);
+
+CREATE INDEX ix_documents_owner_active ON documents (owner_id, active);
+
+CREATE INDEX ix_documents_title_body ON documents (title, body);
+
+CREATE INDEX ix_documents_title_ops ON documents (title, owner_id);
+
+CREATE UNIQUE INDEX uq_documents_title_live ON documents (title) WHERE deleted_at IS NULL;
+
+CREATE TABLE audit_log (
+	id INTEGER NOT NULL, 
+	document_id INTEGER, 
+	action VARCHAR(20) NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(document_id) REFERENCES documents (id)
+);
+
+CREATE INDEX ix_audit_log_action ON audit_log (action) WHERE action != 'read';
+
+CREATE INDEX ix_audit_log_document ON audit_log (document_id);
