@@ -801,6 +801,11 @@ void DeclarativeAnalyzer::readIndexOptions(const TableInfo &TI, InstanceObj *I,
       else
         Unknown(V);
     } else if (Keyword.ends_with("_where")) {
+      // PostgreSQL's compiler coerces a str to text(); SQLite's does not.
+      if (Keyword == "sqlite_where" && isa<StrObj>(V)) {
+        E.report(At, DiagId::StringIndexWhere, IndexName);
+        continue;
+      }
       std::string Sql = sqlTextOf(V);
       if (Sql.empty())
         Unknown(V);

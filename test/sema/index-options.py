@@ -21,6 +21,7 @@ class Tag(Base):
         Index("ix_tags_name", "name", postgresql_using="gin", postgresql_usin="gist"),
         Index("ix_tags_id", "id", postgresql_with={"fillfactor": FILLFACTOR}, mssql_clustered=True),
         Index("ix_tags_lower", "name", sqlite_where=FILLFACTOR, postgresql_include=("id",)),
+        Index("ix_tags_live", "name", postgresql_where="id > 0", sqlite_where="id > 0"),
     )
 
 
@@ -28,9 +29,11 @@ class Tag(Base):
 # CHECK: index-options.py:21:9: warning: 'postgresql_usin' is not an index option of SQLAlchemy's postgresql dialect, which raises ArgumentError; it is left out
 # CHECK: index-options.py:22:9: warning: postgresql_with of index 'ix_tags_id' cannot be evaluated
 # CHECK: index-options.py:23:9: warning: sqlite_where of index 'ix_tags_lower' cannot be evaluated
+# CHECK: index-options.py:24:9: warning: sqlite_where of index 'ix_tags_live' is a str, which SQLAlchemy's SQLite compiler cannot render (AttributeError)
 # IR: index @ix_tags_name (@name) {postgresql_using = "gin"} loc(
 # IR-NEXT: index @ix_tags_id (@id) loc(
 # IR-NEXT: index @ix_tags_lower (@name) {postgresql_include = "id"} loc(
 # PG: CREATE INDEX ix_tags_id ON tags (id);
+# PG: CREATE INDEX ix_tags_live ON tags (name) WHERE id > 0;
 # PG: CREATE INDEX ix_tags_lower ON tags (name) INCLUDE (id);
 # PG: CREATE INDEX ix_tags_name ON tags USING gin (name);
