@@ -136,17 +136,37 @@ void Differ::diffConstraints(
   std::set<std::string> FKColumns;
   for (const ir::ForeignKey &F : A.ForeignKeys)
     FKColumns.insert(Join(F.Columns));
+  // The dialect's options of an index (a partial index's WHERE, USING gin)
+  // are part of it: another is another index, which the migration drops
+  // and creates again. INCLUDE names columns, which renames follow.
+  auto OptionsOf = [&](const ir::Index &I, bool FollowRenames) {
+    std::string Prefix = (dialectName(Opt.D) + "_").str();
+    std::vector<std::string> Out;
+    for (const auto &[Keyword, Value] : I.DialectOptions)
+      if (llvm::StringRef(Keyword).starts_with(Prefix))
+        Out.push_back(Keyword + "=" +
+                      (FollowRenames && Keyword == Prefix + "include"
+                           ? mapped(Names{Value}, Renamed).front()
+                           : Value));
+    return Out;
+  };
+  auto OptionsText = [&](const ir::Index &I) {
+    std::vector<std::string> Options = OptionsOf(I, false);
+    return Options.empty() ? std::string()
+                           : " with " + llvm::join(Options, ", ");
+  };
   Pair(
       A.Indexes, B.Indexes,
       [&](const ir::Index &I) {
-        std::string Columns =
-            Join(mapped(I.Columns, Renamed)) + (I.Unique ? "!u" : "") + "\x1d";
+        std::string Columns = Join(mapped(I.Columns, Renamed)) +
+                              (I.Unique ? "!u" : "") + "\x1e" +
+                              Join(OptionsOf(I, true)) + "\x1d";
         return llvm::SmallVector<std::string, 2>{Columns + renamedName(I.Name),
                                                  Columns + I.Name.value_or("")};
       },
       [&](const ir::Index &I) {
-        return Join(I.Columns) + (I.Unique ? "!u" : "") + "\x1d" +
-               I.Name.value_or("");
+        return Join(I.Columns) + (I.Unique ? "!u" : "") + "\x1e" +
+               Join(OptionsOf(I, false)) + "\x1d" + I.Name.value_or("");
       },
       [&](const ir::Index &I) {
         bool Backing = I.Unique || FKColumns.count(Join(I.Columns));
@@ -157,16 +177,16 @@ void Differ::diffConstraints(
         C.Old =
             Properties{{"columns", jsonNames(I.Columns)}, {"unique", I.Unique}};
         C.Message =
-            Backing ? fmt::format("{}index {} on {} ({}) is dropped; {}",
+            Backing ? fmt::format("{}index {} on {} ({}){} is dropped; {}",
                                   I.Unique ? "unique " : "",
                                   I.Name.value_or("<unnamed>"), T,
-                                  quoteList(I.Columns),
+                                  quoteList(I.Columns), OptionsText(I),
                                   I.Unique ? "duplicates become possible"
                                            : "joins and deletes through the "
                                              "foreign key slow down")
-                    : fmt::format("index {} on {} ({}) is dropped",
+                    : fmt::format("index {} on {} ({}){} is dropped",
                                   I.Name.value_or("<unnamed>"), T,
-                                  quoteList(I.Columns));
+                                  quoteList(I.Columns), OptionsText(I));
         C.OldLoc = I.Where;
       },
       [&](const ir::Index &I) {
@@ -176,8 +196,9 @@ void Differ::diffConstraints(
         C.New =
             Properties{{"columns", jsonNames(I.Columns)}, {"unique", I.Unique}};
         C.Message = fmt::format(
-            "{}index {} on {} ({}) is added{}", I.Unique ? "unique " : "",
+            "{}index {} on {} ({}){} is added{}", I.Unique ? "unique " : "",
             I.Name.value_or("<unnamed>"), TNew, quoteList(I.Columns),
+            OptionsText(I),
             I.Unique ? "; existing duplicates fail the migration" : "");
         C.NewLoc = I.Where;
       });
