@@ -163,6 +163,7 @@ public:
     if (T.Inner)
       type(*T.Inner);
     W.boolean(T.Opaque);
+    W.boolean(T.UnknownArguments);
     W.str(T.ColSpec);
     W.u64(T.Variants.size());
     for (const auto &[Dialect, Variant] : T.Variants) {
@@ -419,6 +420,7 @@ public:
     if (R.boolean() && R.ok())
       T.Inner = std::make_shared<SqlType>(type(Depth + 1));
     T.Opaque = R.boolean();
+    T.UnknownArguments = R.boolean();
     T.ColSpec = R.str();
     T.Variants.resize(R.count());
     for (auto &[Dialect, Variant] : T.Variants) {

@@ -109,6 +109,8 @@ std::string typeAsWritten(const SqlType &T) {
     Parts.push_back("of " + typeAsWritten(*T.Inner));
   if (T.Opaque)
     Parts.push_back("opaque");
+  if (T.UnknownArguments)
+    Parts.push_back("unknown_arguments");
   if (!T.ColSpec.empty())
     Parts.push_back("spec = " + quoted(T.ColSpec));
   for (const auto &[Dialect, Variant] : T.Variants)

@@ -105,6 +105,10 @@ struct SqlType {
   /// known get_col_spec, an opaque third-party class): rendered as its class.
   /// With an empty Class, the analysis knows nothing of the type.
   bool Opaque = false;
+  /// Some constructor argument could not be evaluated (reported where it
+  /// was): rendered without it, as what SQLAlchemy makes of the type is not
+  /// known -- no claim that it raises for want of a length.
+  bool UnknownArguments = false;
 
   bool isUnknown() const { return Opaque && Class.empty(); }
   /// The DDL text itself: UserDefinedType.get_col_spec(), or what a

@@ -690,10 +690,12 @@ ir::SqlType DeclarativeAnalyzer::convertTypeObject(Object *T, SrcLoc Where) {
   // Where a library's type computed the argument, the column is where the
   // user sees it.
   auto Unevaluated = [&](llvm::StringRef Name, Object *V) {
-    if (auto *U = dyn_cast<UnknownObj>(V))
+    if (auto *U = dyn_cast<UnknownObj>(V)) {
+      Out.UnknownArguments = true;
       E.report(V->Where.isKnown() && !V->Where.Unit->IsStub ? V->Where : Where,
                DiagId::UnknownTypeArgument, Name.str(), Out.Class,
                describeUnknown(U));
+    }
   };
   for (auto &[Name, V] : I->Args) {
     if (auto S = scalarOf(V))

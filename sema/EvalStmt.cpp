@@ -842,8 +842,20 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
     const auto *I = cast<ast::If>(St);
     int T = truthValue(eval(I->test, S));
     if (T < 0) {
-      report(locOf(I->test, S), DiagId::UnknownCondition);
-      T = 1;
+      // A check that raises (if length < longest: raise ValueError) does
+      // not fire where the project runs: the other branch is taken.
+      auto Raises = [](llvm::ArrayRef<ast::Statement *> Body) {
+        return !Body.empty() && isa<ast::Raise>(Body.back());
+      };
+      bool BodyRaises = Raises(I->body), ElseRaises = Raises(I->orelse);
+      if (BodyRaises != ElseRaises) {
+        T = ElseRaises;
+        report(locOf(I->test, S), DiagId::UnknownConditionRaises,
+               T ? "true" : "false");
+      } else {
+        report(locOf(I->test, S), DiagId::UnknownCondition);
+        T = 1;
+      }
     }
     execBlock(T ? I->body : I->orelse, S);
     return;
