@@ -209,10 +209,25 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       if (!KS)
         continue;
       if (KS->Value == "polymorphic_identity") {
-        if (auto *S = dyn_cast<StrObj>(V))
+        // A member of a str or int enum is its value, as the database
+        // holds it; another enum's member is the member (its repr).
+        Object *Identity = V;
+        if (auto *Member = dyn_cast<InstanceObj>(V);
+            Member && Member->Class->isSubclassOf("enum.Enum")) {
+          Object *Value = Member->Attrs.lookup("value").Value;
+          if (Member->Class->isSubclassOf("builtins.str") ||
+              Member->Class->isSubclassOf("builtins.int"))
+            Identity = Value;
+          else if (std::string R = projectReprOf(V); !R.empty())
+            Identity = H.str(R);
+        }
+        if (auto *S = dyn_cast_or_null<StrObj>(Identity))
           Info.PolymorphicIdentity = ir::Scalar::string(S->Value);
-        else if (auto *I = dyn_cast<IntObj>(V))
+        else if (auto *I = dyn_cast_or_null<IntObj>(Identity))
           Info.PolymorphicIdentity = ir::Scalar::integer(I->Value);
+        else if (!isa_and_nonnull<NoneObj>(Identity))
+          E.report(C->Where, DiagId::UnknownPolymorphicIdentity, C->Name,
+                   describeUnknown(V));
       } else if (KS->Value == "concrete") {
         Concrete = truthValue(V) == 1;
       }

@@ -354,6 +354,8 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   }
   std::optional<bool> Nullable, PrimaryKey;
   std::optional<int64_t> SortOrder;
+  bool HasInsertDefault = llvm::any_of(
+      Keywords, [](const auto &KV) { return KV.first == "insert_default"; });
   for (auto &[KeyText, V] : Keywords) {
     // Compared as a StringRef: by length first, with no strlen.
     llvm::StringRef K = KeyText;
@@ -379,7 +381,9 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     else if (K == "key" && isa<StrObj>(V) && Key.empty())
       Key = cast<StrObj>(V)->Value;
     else if (K == "default" || K == "insert_default") {
-      if (isa<NoneObj>(V) && K == "default")
+      // mapped_column()'s insert_default, None too, is the column's
+      // default in place of default (then only the dataclass field's).
+      if (isa<NoneObj>(V) || (K == "default" && HasInsertDefault))
         continue;
       ir::PythonDefault D;
       // A callable object is called, whatever its repr.

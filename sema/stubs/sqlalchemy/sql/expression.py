@@ -328,3 +328,24 @@ def exists(*entities):
 def case(*whens, value=None, else_=None):
     return Case(*whens, value=value, else_=else_)
 
+
+
+# ORDER BY modifiers, as index entries use them: Index("ix", desc("created")).
+def desc(column):
+    return UnaryExpression(column, "DESC")
+
+
+def asc(column):
+    return UnaryExpression(column, "ASC")
+
+
+def nulls_first(column):
+    return UnaryExpression(column, "NULLS FIRST")
+
+
+def nulls_last(column):
+    return UnaryExpression(column, "NULLS LAST")
+
+
+nullsfirst = nulls_first
+nullslast = nulls_last
