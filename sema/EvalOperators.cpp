@@ -438,9 +438,14 @@ Object *Evaluator::subscript(Object *Value, Object *Index, SrcLoc Where) {
     G->Where = Where;
     return G;
   }
-  if (auto *U = dyn_cast<UnknownObj>(Value))
-    return H.unknown(U->Name.empty() ? "" : U->Name + "[...]", U->Reason,
-                     Where);
+  if (auto *U = dyn_cast<UnknownObj>(Value)) {
+    // What a library's generic gives (AbstractContextManager[T]) is as
+    // opaque as the generic.
+    UnknownObj *Item = H.unknown(U->Name.empty() ? "" : U->Name + "[...]",
+                                 U->Reason, Where);
+    Item->Opaque = U->Opaque;
+    return Item;
+  }
   return H.unknown("", "subscript of a value that is not a container", Where);
 }
 

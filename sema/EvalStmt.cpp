@@ -504,7 +504,11 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
         C->Bases.push_back(BC);
       continue;
     }
+    // Generic[T]-like: the name of what is subscripted.
     std::string Name = dottedName(BaseExpr);
+    if (auto *Sub = dyn_cast<ast::Subscript>(BaseExpr); Sub && Name.empty())
+      if (std::string Of = dottedName(Sub->value); !Of.empty())
+        Name = Of + "[...]";
     if (Name.empty())
       Name = "<expression>";
     auto *U = dyn_cast<UnknownObj>(Base);
@@ -642,8 +646,12 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
 
 bool Evaluator::definesNoSchema(const ast::ClassDef *CD,
                                 const ClassObj *C) const {
+  // Builtins, ABC and the typing constructs (Generic, Protocol) add no
+  // schema.
   if (C->IsStub)
-    return C->Module->Name == "builtins";
+    return llvm::is_contained({"builtins", "abc", "typing",
+                               "typing_extensions"},
+                              llvm::StringRef(C->Module->Name));
   if (!CD->decorator_list.empty() || !CD->keywords.empty() ||
       !llvm::all_of(C->Bases,
                     [](const ClassObj *B) { return B->DefinesNoSchema; }))

@@ -5,6 +5,10 @@
 # is, and so is a model inheriting a mixin that has such a base.
 # RUN: %schemac schema %s 2>&1 >/dev/null | FileCheck %s --implicit-check-not=warning:
 # RUN: %schemac schema %s 2>/dev/null | FileCheck %s --check-prefix=TEXT
+from abc import ABC, abstractmethod
+from contextlib import AbstractContextManager
+from typing import Protocol
+
 from flask.views import MethodView
 from flask_jwt_extended import jwt_required
 from flask_login import UserMixin
@@ -63,16 +67,35 @@ class Missing(Undefined):
     pass
 
 
-# CHECK: opaque-base-classes.py:8:1: warning: cannot resolve import of 'flask.views'
-# CHECK: opaque-base-classes.py:9:1: warning: cannot resolve import of 'flask_jwt_extended'
-# CHECK: opaque-base-classes.py:10:1: warning: cannot resolve import of 'flask_login'
-# CHECK: opaque-base-classes.py:11:1: warning: cannot resolve import of 'werkzeug.exceptions'
-# CHECK: opaque-base-classes.py:47:13: warning: 'AuditedView' has a base class 'MethodView' that cannot be resolved (opaque module); it is left out of this class's bases too
-# CHECK: opaque-base-classes.py:52:12: warning: base class 'UserMixin' cannot be resolved (opaque module); it is left out of the class's bases
-# CHECK: opaque-base-classes.py:55:5: warning: default of column 'name' cannot be evaluated ('round()': 'round' is not modelled by schemac)
-# CHECK: opaque-base-classes.py:58:13: warning: base class 'MethodView' cannot be resolved (opaque module)
-# CHECK: opaque-base-classes.py:62:15: warning: base class 'Undefined' cannot be resolved (name 'Undefined' is not defined)
+class Provider(ABC):
+    @abstractmethod
+    def url(self): ...
+
+
+class Subscription(AbstractContextManager["Subscription"], Protocol):
+    pass
+
+
+class Setting(Provider, Base):
+    __tablename__ = "settings"
+    id = Column(Integer, primary_key=True)
+
+    def url(self):
+        return ""
+
+
+# CHECK: opaque-base-classes.py:12:1: warning: cannot resolve import of 'flask.views'
+# CHECK: opaque-base-classes.py:13:1: warning: cannot resolve import of 'flask_jwt_extended'
+# CHECK: opaque-base-classes.py:14:1: warning: cannot resolve import of 'flask_login'
+# CHECK: opaque-base-classes.py:15:1: warning: cannot resolve import of 'werkzeug.exceptions'
+# CHECK: opaque-base-classes.py:51:13: warning: 'AuditedView' has a base class 'MethodView' that cannot be resolved (opaque module); it is left out of this class's bases too
+# CHECK: opaque-base-classes.py:56:12: warning: base class 'UserMixin' cannot be resolved (opaque module); it is left out of the class's bases
+# CHECK: opaque-base-classes.py:59:5: warning: default of column 'name' cannot be evaluated ('round()': 'round' is not modelled by schemac)
+# CHECK: opaque-base-classes.py:62:13: warning: base class 'MethodView' cannot be resolved (opaque module)
+# CHECK: opaque-base-classes.py:66:15: warning: base class 'Undefined' cannot be resolved (name 'Undefined' is not defined)
 # TEXT: table audits
+# TEXT-NEXT: id INTEGER primary key not null
+# TEXT: table settings
 # TEXT-NEXT: id INTEGER primary key not null
 # TEXT: table users
 # TEXT-NEXT: id INTEGER primary key not null
