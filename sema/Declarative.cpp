@@ -519,6 +519,7 @@ DeclarativeAnalyzer::typeFromAnnotation(llvm::ArrayRef<Object *> Candidates,
   auto *C = dyn_cast<ClassObj>(Python);
   if (!C)
     return std::nullopt;
+  E.reportUnreportedBases(C, Where);
   static const std::pair<llvm::StringLiteral, llvm::StringLiteral> Defaults[] =
       {{"builtins.bool", "Boolean"},
        {"builtins.int", "Integer"},
@@ -612,6 +613,8 @@ ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
 ir::SqlType DeclarativeAnalyzer::convertTypeObject(Object *T, SrcLoc Where) {
   ir::SqlType Out;
   auto *I = dyn_cast<InstanceObj>(T);
+  if (I)
+    E.reportUnreportedBases(I->Class, Where);
   if (!I || !I->Class->isSubclassOf(TypeEngineClass)) {
     Out.Opaque = true;
     // What the source called it, without the call: "geoalchemy2.Geometry".
@@ -713,6 +716,9 @@ ir::SqlType DeclarativeAnalyzer::convertTypeObject(Object *T, SrcLoc Where) {
   }
   if (I->Class->isSubclassOf("sqlalchemy.types.Enum")) {
     for (Object *V : I->Rest) {
+      // An enum on an unseen base (a third-party StrEnum) is no enum here.
+      if (auto *EC = dyn_cast<ClassObj>(V))
+        E.reportUnreportedBases(EC, Where);
       if (auto *S = dyn_cast<StrObj>(V)) {
         Out.EnumValues.push_back(S->Value);
       } else if (auto *EC = dyn_cast<ClassObj>(V);

@@ -441,8 +441,8 @@ Object *Evaluator::subscript(Object *Value, Object *Index, SrcLoc Where) {
   if (auto *U = dyn_cast<UnknownObj>(Value)) {
     // What a library's generic gives (AbstractContextManager[T]) is as
     // opaque as the generic.
-    UnknownObj *Item = H.unknown(U->Name.empty() ? "" : U->Name + "[...]",
-                                 U->Reason, Where);
+    UnknownObj *Item =
+        H.unknown(U->Name.empty() ? "" : U->Name + "[...]", U->Reason, Where);
     Item->Opaque = U->Opaque;
     return Item;
   }

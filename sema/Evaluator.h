@@ -124,6 +124,12 @@ public:
   /// Evaluates an annotation kept by a class, parsing string annotations.
   Object *evalAnnotation(const Annotation &A);
 
+  /// Reports at \p Where a base from an opaque module that \p C, or a class
+  /// it inherits, was defined on and that was not reported there (the class
+  /// defines no schema): it is used where the base may matter, as a mixin,
+  /// an Enum's class or a column's type.
+  void reportUnreportedBases(const ClassObj *C, SrcLoc Where);
+
   /// A stub class or function by qualified name ("sqlalchemy.orm.Mapped").
   Object *lookupQualified(llvm::StringRef QualifiedName);
   bool isInstanceOf(const Object *O, llvm::StringRef ClassQualName);

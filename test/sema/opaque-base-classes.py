@@ -1,8 +1,10 @@
 # A base class from a library schemac does not model is left out of the
 # class. That matters to the schema only where the class, or one inheriting
-# it, defines one: an API view on flask's MethodView or an error on
-# werkzeug's NotFound is not reported; a model on flask_login's UserMixin
-# is, and so is a model inheriting a mixin that has such a base.
+# it, may define one, or where the class is used as an Enum's or a type: an
+# API view on flask's MethodView, an error on werkzeug's NotFound or a
+# pydantic settings class is not reported; a model on flask_login's
+# UserMixin is, and so are a model inheriting a mixin that has such a base
+# and a column of Enum(Color) where Color is a third-party StrEnum.
 # RUN: %schemac schema %s 2>&1 >/dev/null | FileCheck %s --implicit-check-not=warning:
 # RUN: %schemac schema %s 2>/dev/null | FileCheck %s --check-prefix=TEXT
 from abc import ABC, abstractmethod
@@ -10,10 +12,13 @@ from contextlib import AbstractContextManager
 from typing import Protocol
 
 from flask.views import MethodView
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from strenum import StrEnum
 from flask_jwt_extended import jwt_required
 from flask_login import UserMixin
 from werkzeug.exceptions import NotFound
-from sqlalchemy import Column, Integer, String
+from sqlalchemy import Column, Enum, Integer, String
 from sqlalchemy.orm import declarative_base
 
 Base = declarative_base()
@@ -60,7 +65,17 @@ class User(UserMixin, Base):
 
 
 class Paged(MethodView):
-    per_page = 20
+    per_page = Column(Integer)
+
+
+class Color(StrEnum):
+    RED = "red"
+
+
+class Settings(BaseSettings):
+    database_url: str = "sqlite://"
+    pool_size: int = Field(default=5)
+    model_config = SettingsConfigDict(env_file=".env")
 
 
 class Missing(Undefined):
@@ -79,20 +94,24 @@ class Subscription(AbstractContextManager["Subscription"], Protocol):
 class Setting(Provider, Base):
     __tablename__ = "settings"
     id = Column(Integer, primary_key=True)
+    color = Column(Enum(Color, name="color"))
 
     def url(self):
         return ""
 
 
-# CHECK: opaque-base-classes.py:12:1: warning: cannot resolve import of 'flask.views'
-# CHECK: opaque-base-classes.py:13:1: warning: cannot resolve import of 'flask_jwt_extended'
-# CHECK: opaque-base-classes.py:14:1: warning: cannot resolve import of 'flask_login'
-# CHECK: opaque-base-classes.py:15:1: warning: cannot resolve import of 'werkzeug.exceptions'
-# CHECK: opaque-base-classes.py:51:13: warning: 'AuditedView' has a base class 'MethodView' that cannot be resolved (opaque module); it is left out of this class's bases too
-# CHECK: opaque-base-classes.py:56:12: warning: base class 'UserMixin' cannot be resolved (opaque module); it is left out of the class's bases
-# CHECK: opaque-base-classes.py:59:5: warning: default of column 'name' cannot be evaluated ('round()': 'round' is not modelled by schemac)
-# CHECK: opaque-base-classes.py:62:13: warning: base class 'MethodView' cannot be resolved (opaque module)
-# CHECK: opaque-base-classes.py:66:15: warning: base class 'Undefined' cannot be resolved (name 'Undefined' is not defined)
+# CHECK: opaque-base-classes.py:14:1: warning: cannot resolve import of 'flask.views'
+# CHECK: opaque-base-classes.py:16:1: warning: cannot resolve import of 'pydantic_settings'
+# CHECK: opaque-base-classes.py:17:1: warning: cannot resolve import of 'strenum'
+# CHECK: opaque-base-classes.py:18:1: warning: cannot resolve import of 'flask_jwt_extended'
+# CHECK: opaque-base-classes.py:19:1: warning: cannot resolve import of 'flask_login'
+# CHECK: opaque-base-classes.py:20:1: warning: cannot resolve import of 'werkzeug.exceptions'
+# CHECK: opaque-base-classes.py:56:13: warning: 'AuditedView' has a base class 'MethodView' that cannot be resolved (opaque module); the analysis goes on without it
+# CHECK: opaque-base-classes.py:61:12: warning: base class 'UserMixin' cannot be resolved (opaque module); it is left out of the class's bases
+# CHECK: opaque-base-classes.py:64:5: warning: default of column 'name' cannot be evaluated ('round()': 'round' is not modelled by schemac)
+# CHECK: opaque-base-classes.py:67:13: warning: base class 'MethodView' cannot be resolved (opaque module)
+# CHECK: opaque-base-classes.py:81:15: warning: base class 'Undefined' cannot be resolved (name 'Undefined' is not defined)
+# CHECK: opaque-base-classes.py:97:5: warning: 'Color' has a base class 'StrEnum' that cannot be resolved (opaque module); the analysis goes on without it
 # TEXT: table audits
 # TEXT-NEXT: id INTEGER primary key not null
 # TEXT: table settings
