@@ -293,6 +293,11 @@ ir::TypeRef DeclarativeAnalyzer::columnType(TableInfo &TI, Object *TypeArg,
   return Ref;
 }
 
+/// Calls whose value a default usually means to take for each row, by the
+/// name the unknown value they give has.
+static constexpr llvm::StringLiteral PerRowFunctions[] = {
+    "now(", "utcnow(", "today(", "uuid1(", "uuid4(", "time(", "random("};
+
 void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
                                     llvm::StringRef Key, Object *Annotation,
                                     SrcLoc Where, bool IsOrm) {
@@ -437,6 +442,14 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
         // whose repr the analysis does not know.
         D.Kind = ir::PythonDefault::Callable;
         D.Value = U->Name;
+      } else if (U && llvm::StringRef(U->Name).ends_with(")") &&
+                 llvm::any_of(PerRowFunctions, [&](llvm::StringRef F) {
+                   return llvm::StringRef(U->Name).contains(F);
+                 })) {
+        // default=datetime.now(): called once, as the module is imported.
+        E.report(Where, DiagId::ImportTimeDefault,
+                 C.Name.empty() ? Key.str() : C.Name, U->Name, U->Reason);
+        continue;
       } else {
         E.report(Where, DiagId::UnknownColumnValue, "default",
                  C.Name.empty() ? Key.str() : C.Name, describeUnknown(V));
