@@ -326,9 +326,10 @@ public:
     auto Found = Modules.find(Name);
     if (Found != Modules.end())
       return Found->second;
+    // A package known only as the parent of a module read from disk may
+    // still have an __init__.py of its own, which Python runs first.
     auto U = Units.find(Name);
-    if (U == Units.end() && !NamespacePackages.contains(Name) &&
-        loadFromDisk(Name))
+    if (U == Units.end() && loadFromDisk(Name))
       U = Units.find(Name);
     bool IsNamespace = U == Units.end() && NamespacePackages.contains(Name);
     if (U == Units.end() && !IsNamespace) {
