@@ -406,7 +406,11 @@ Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
     }
     if (Q == "builtins.str" || Q == "builtins.int" || Q == "builtins.bool" ||
         Q == "builtins.float" || Q == "builtins.tuple" ||
-        Q == "builtins.list" || Q == "builtins.dict" || Q == "builtins.set") {
+        Q == "builtins.list" || Q == "builtins.dict" || Q == "builtins.set" ||
+        Q == "builtins.frozenset") {
+      // A frozenset is a set the evaluator does not change anyway.
+      if (Q == "builtins.frozenset")
+        Q = "builtins.set";
       if (Args.Positional.empty() && Args.Keywords.empty()) {
         if (Q == "builtins.str")
           return H.str("");
@@ -457,13 +461,9 @@ Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
       if ((Q == "builtins.tuple" || Q == "builtins.list" ||
            Q == "builtins.set") &&
           V) {
+        // Any iterable the evaluator knows: an enum class, a str.
         std::vector<Object *> Elems;
-        if (auto *Seq = dyn_cast<SequenceObj>(V))
-          Elems = Seq->Elements;
-        else if (auto *D = dyn_cast<DictObj>(V))
-          for (auto &KV : D->Items)
-            Elems.push_back(KV.first);
-        else
+        if (!iterate(V, Elems))
           return H.unknown(Q.str() + "()", "conversion of unknown value",
                            Where);
         SequenceObj *Out =

@@ -15,6 +15,8 @@
 
 namespace schemac::sema {
 
+static int equalValues(const Object *A, const Object *B);
+
 Object *Evaluator::evalBinOp(ast::BinOpKind Op, Object *L, Object *R,
                              SrcLoc Where) {
   using ast::BinOpKind;
@@ -159,6 +161,34 @@ Object *Evaluator::evalBinOp(ast::BinOpKind Op, Object *L, Object *R,
     Out->Elements = cast<SequenceObj>(L)->Elements;
     llvm::append_range(Out->Elements, cast<SequenceObj>(R)->Elements);
     return Out;
+  }
+  // Set algebra: -, |, & and ^ of sets whose elements compare known.
+  if (L->Kind == ObjKind::Set && R->Kind == ObjKind::Set &&
+      (Op == BinOpKind::Sub || Op == BinOpKind::BitOr ||
+       Op == BinOpKind::BitAnd || Op == BinOpKind::BitXor)) {
+    const auto &LE = cast<SequenceObj>(L)->Elements;
+    const auto &RE = cast<SequenceObj>(R)->Elements;
+    bool Known = true;
+    auto In = [&](Object *X, const std::vector<Object *> &Set) {
+      for (Object *Y : Set)
+        if (int Eq = equalValues(X, Y); Eq != 0) {
+          Known &= Eq == 1;
+          return true;
+        }
+      return false;
+    };
+    SequenceObj *Out = H.make<SequenceObj>(ObjKind::Set);
+    for (Object *X : LE)
+      if (In(X, RE) == (Op == BinOpKind::BitAnd) || Op == BinOpKind::BitOr)
+        Out->Elements.push_back(X);
+    if (Op == BinOpKind::BitOr || Op == BinOpKind::BitXor)
+      for (Object *X : RE)
+        if (!In(X, LE))
+          Out->Elements.push_back(X);
+    if (Known)
+      return Out;
+    return H.unknown("", "set operation over values that do not compare",
+                     Where);
   }
   if (Op == BinOpKind::BitOr && isa<DictObj>(L) && isa<DictObj>(R)) {
     DictObj *Out = H.make<DictObj>();
