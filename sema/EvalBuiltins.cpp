@@ -356,6 +356,23 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
                                  : " (default " + R + ")");
     return Default;
   }
+  case BuiltinId::NoteListener: {
+    // event.listen(target, identifier, fn): listeners do not run here. Of
+    // the events, those that change the schema (a CHECK appended when a
+    // column attaches, a mapper configured) or the DDL are said to be
+    // missing; the others (flushes, loads, attribute sets) change neither.
+    static constexpr llvm::StringLiteral SchemaEvents[] = {
+        "before_parent_attach",    "after_parent_attach",
+        "instrument_class",        "class_instrument",
+        "before_mapper_configured", "mapper_configured",
+        "before_configured",       "after_configured",
+        "before_create",           "after_create",
+        "column_reflect"};
+    if (auto *Identifier = Str(A1);
+        Identifier && llvm::is_contained(SchemaEvents, Identifier->Value))
+      report(ProjectCallSite, DiagId::EventListenerNotRun, Identifier->Value);
+    return H.none();
+  }
   case BuiltinId::ImportModule: {
     // importlib.import_module(name, package): the module an import
     // statement of that name would give, relative to package for ".name".

@@ -4,6 +4,7 @@ from sqlalchemy.schema import *
 from sqlalchemy.sql.expression import *
 from sqlalchemy.sql.expression import func, text, literal_column, true, false, null
 from sqlalchemy.types import TypeDecorator, UserDefinedType
+from sqlalchemy import event
 
 # Names that appeared in SQLAlchemy 2.0 (see sqlalchemy/types.py).
 __schemac_since__ = {

@@ -124,6 +124,14 @@ class PickleType(TypeEngine):
         pass
 
 
+class SchemaType:
+    # The mixin of types that make schema items (Enum's, Boolean's CHECK);
+    # a TypeDecorator of the project's may take it too (Indico's PyIntEnum).
+    def __init__(self, name=None, schema=None, metadata=None, inherit_schema=False,
+                 quote=None, _create_events=True, _adapted_from=None):
+        pass
+
+
 class TypeDecorator(TypeEngine):
     impl = None
 
