@@ -193,6 +193,11 @@ InstanceObj *DeclarativeAnalyzer::tableObject(int Index, SrcLoc Where) {
   }
   InstanceObj *T = TI.TableObject;
   T->Attrs["name"] = {H.str(TI.Table.Name), Where};
+  // Table.schema and Table.fullname ("schema.name"), which mixins build
+  // foreign keys from.
+  T->Attrs["schema"] = {TI.Table.Schema ? H.str(*TI.Table.Schema) : H.none(),
+                        Where};
+  T->Attrs["fullname"] = {H.str(TI.Table.qualifiedName()), Where};
   T->Attrs["__schemac_table__"] = {H.integer(Index), Where};
   if (!T->Attrs.count("c")) {
     InstanceObj *Columns = H.make<InstanceObj>();

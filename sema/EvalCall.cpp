@@ -240,6 +240,7 @@ Object *Evaluator::callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
   }
   std::unique_ptr<Frame> Fr = newFrame();
   Fr->Enclosing = F->Enclosing;
+  Fr->Running = F;
   std::string Why;
   if (!bindParameters(H, F, Self, Args, &Fr->Locals, nullptr, nullptr, nullptr,
                       Why))
@@ -299,6 +300,8 @@ Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
       return E && isa<ast::Constant>(E->value);
     });
     std::unique_ptr<Frame> Fr = DoesNothing ? nullptr : newFrame();
+    if (Fr)
+      Fr->Running = InitFn;
     if (!bindParameters(H, InitFn, I, Args, Fr ? &Fr->Locals : nullptr,
                         &I->Args, &I->Rest, &I->RestKeywords, Why)) {
       // Keep what was given: the schema code can still read it.

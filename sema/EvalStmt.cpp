@@ -259,7 +259,11 @@ Object *Evaluator::makeFunction(const ast::Node *Def,
                                 llvm::StringRef Name, Scope &S) {
   FunctionObj *F = H.make<FunctionObj>();
   F->Name = Name.str();
+  // As Python's __qualname__: a nested function's names its enclosing
+  // function's locals.
   F->QualName = S.Class ? S.Class->Name + "." + Name.str() : Name.str();
+  if (S.Function && S.Function->Running && !S.Class)
+    F->QualName = S.Function->Running->QualName + ".<locals>." + F->QualName;
   F->Def = Def;
   F->Args = Args;
   F->DefKind = Def->Kind;

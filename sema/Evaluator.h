@@ -37,6 +37,8 @@ std::string importedModuleName(llvm::StringRef Importer, bool IsPackage,
 struct Frame {
   Namespace Locals;
   Frame *Enclosing = nullptr;
+  /// The function running in it: what a function defined there is local to.
+  const FunctionObj *Running = nullptr;
   /// A function or lambda defined while it ran may still read it.
   bool Captured = false;
 };

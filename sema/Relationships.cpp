@@ -177,9 +177,17 @@ void DeclarativeAnalyzer::resolveRelationships() {
       CallArgs None;
       Secondary = E.call(F, None, P.Where);
     }
-    if (auto *S = dyn_cast_or_null<StrObj>(Secondary))
+    if (auto *S = dyn_cast_or_null<StrObj>(Secondary)) {
+      // "schema.table" is the MetaData's key of the table: its name is
+      // the secondary's, as for a Table object.
       R.Secondary = S->Value;
-    else if (auto *T = dyn_cast_or_null<InstanceObj>(Secondary))
+      if (llvm::StringRef(S->Value).contains('.'))
+        for (const TableInfo &TI : Tables)
+          if (TI.Table.Schema && TI.Table.qualifiedName() == S->Value) {
+            R.Secondary = TI.Table.Name;
+            break;
+          }
+    } else if (auto *T = dyn_cast_or_null<InstanceObj>(Secondary))
       if (auto *N = dyn_cast_or_null<StrObj>(T->Attrs.lookup("name").Value))
         R.Secondary = N->Value;
     if (auto *BP = dyn_cast_or_null<StrObj>(P.Rel->arg("back_populates")))
