@@ -651,12 +651,16 @@ void DeclarativeAnalyzer::computeConventionTokens(TableInfo &TI) {
   // it), its table.
   auto Run = [&](const std::optional<std::string> &Name,
                  const std::vector<std::string> &Columns,
-                 ir::ConventionTokens &Tokens) {
+                 ir::ConventionTokens &Tokens,
+                 std::optional<bool> Unique = std::nullopt) {
     SequenceObj *Cols = H.make<SequenceObj>(ObjKind::List);
     for (const std::string &C : Columns)
       Cols->Elements.push_back(
           Make("_SchemacColumnView", {H.str(C), H.str(C)}));
-    Object *View = Make("_SchemacConstraintView", {Str(Name), Cols, TableView});
+    Object *View =
+        Make("_SchemacConstraintView",
+             {Str(Name), Cols, TableView,
+              Unique ? H.boolean(*Unique) : static_cast<Object *>(H.none())});
     for (auto &[Key, Fn] : Callables->second) {
       CallArgs Args;
       Args.Positional = {View, TableView};
@@ -669,7 +673,7 @@ void DeclarativeAnalyzer::computeConventionTokens(TableInfo &TI) {
   for (ir::ForeignKey &FK : T.ForeignKeys)
     Run(FK.Name, FK.Columns, FK.Tokens);
   for (ir::Index &I : T.Indexes)
-    Run(I.Name, I.Columns, I.Tokens);
+    Run(I.Name, I.Columns, I.Tokens, I.Unique);
   for (ir::UniqueConstraint &U : T.UniqueConstraints)
     Run(U.Name, U.Columns, U.Tokens);
   for (ir::CheckConstraint &C : T.CheckConstraints)

@@ -104,7 +104,17 @@ std::string describeUnknown(const Object *O) {
 }
 
 bool Evaluator::iterate(Object *O, std::vector<Object *> &Out) {
-  return elementsOf(H, O, Out);
+  if (elementsOf(H, O, Out))
+    return true;
+  // An object whose __iter__ gives a known collection (the stubs' views of
+  // a constraint's columns).
+  auto *I = dyn_cast<InstanceObj>(O);
+  const Binding *Iter = I ? I->Class->lookup("__iter__") : nullptr;
+  if (!Iter || !isa<FunctionObj>(Iter->Value))
+    return false;
+  CallArgs Args;
+  Args.Positional.push_back(I);
+  return elementsOf(H, call(Iter->Value, Args, I->Where), Out);
 }
 
 Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
@@ -169,7 +179,7 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
         Object *Value = eval(Star->value, S);
         // Unknown extra arguments are left out rather than losing the whole
         // call (a column made by a helper must not vanish); said once here.
-        if (!elementsOf(H, Value, Elems))
+        if (!iterate(Value, Elems))
           report(locOf(Star, S), DiagId::UnknownCallArguments, "*",
                  describeUnknown(Value));
         llvm::append_range(Args.Positional, Elems);
@@ -264,7 +274,7 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
     for (const ast::Expression *Elt : Elts) {
       if (const auto *Star = dyn_cast<ast::Starred>(Elt)) {
         std::vector<Object *> More;
-        if (!elementsOf(H, eval(Star->value, S), More))
+        if (!iterate(eval(Star->value, S), More))
           return H.unknown("", "unpacking of unknown length", Where);
         llvm::append_range(Seq->Elements, More);
         continue;
@@ -351,7 +361,7 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
       // The first iterable is evaluated in the enclosing scope.
       Object *Iter = eval(G->iter, Level == 0 ? S : Inner);
       std::vector<Object *> Elems;
-      if (!elementsOf(H, Iter, Elems)) {
+      if (!iterate(Iter, Elems)) {
         Known = false;
         return;
       }

@@ -844,7 +844,8 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
     while (!S.Returned) {
       int T = truthValue(eval(W->test, S));
       if (T <= 0) {
-        if (T < 0)
+        // Past the step budget, which was reported, nothing is known.
+        if (T < 0 && Steps <= StepBudget)
           report(locOf(W->test, S), DiagId::UnknownLoopIterable,
                  "unknown condition");
         break;

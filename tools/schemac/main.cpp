@@ -325,7 +325,10 @@ void printLoweringDiagnostics(const sema::AnalysisResult &Result,
       Begin = std::min<size_t>(Starts[Diag.Where.Line - 1] + Diag.Where.Col - 1,
                                File.text().size());
     DiagnosticEngine Engine(File);
-    Engine.report(DiagId::DialectTypeProblem, Begin, Begin, Diag.Message);
+    Engine.report(Diag.Severity == ir::Diagnostic::Error
+                      ? DiagId::LoweringError
+                      : DiagId::DialectTypeProblem,
+                  Begin, Begin, Diag.Message);
     Engine.print(llvm::errs(), Colors);
   }
 }
@@ -408,11 +411,17 @@ int runSchemaCommand(bool DumpIr) {
   {
     llvm::NamedRegionTimer T("lower", "Lower to the dialect", "schemac",
                              "schemac phases", TimePhases);
+    // What the passes say (a name the naming convention cannot make, a type
+    // the dialect cannot render) goes to stderr as sema's does.
+    size_t Before = Result.Schema.Diagnostics.size();
     passes::lowerSchema(Result.Schema, *D);
-    size_t Problems = passes::checkColumnTypes(Result.Schema, *D);
-    printLoweringDiagnostics(
-        Result, llvm::ArrayRef(Result.Schema.Diagnostics).take_back(Problems),
-        Colors);
+    passes::checkColumnTypes(Result.Schema, *D);
+    llvm::ArrayRef<ir::Diagnostic> Lowering =
+        llvm::ArrayRef(Result.Schema.Diagnostics).drop_front(Before);
+    printLoweringDiagnostics(Result, Lowering, Colors);
+    Errors |= llvm::any_of(Lowering, [](const ir::Diagnostic &D) {
+      return D.Severity == ir::Diagnostic::Error;
+    });
   }
   llvm::NamedRegionTimer T("emit", "Emit", "schemac", "schemac phases",
                            TimePhases);

@@ -150,6 +150,19 @@ class _SchemacColumnsView:
     def keys(self):
         return [c.key for c in self._columns]
 
+    def __iter__(self):
+        return self._columns
+
+    def __len__(self):
+        return len(self._columns)
+
+    def __getitem__(self, key):
+        if isinstance(key, int):
+            return self._columns[key]
+        for c in self._columns:
+            if c.key == key:
+                return c
+
 
 class _SchemacTableView:
     def __init__(self, name, schema):
@@ -159,7 +172,10 @@ class _SchemacTableView:
 
 
 class _SchemacConstraintView:
-    def __init__(self, name, columns, table):
+    def __init__(self, name, columns, table, unique=None):
         self.name = name
         self.columns = _SchemacColumnsView(columns)
         self.table = table
+        # An Index's own attribute.
+        if unique is not None:
+            self.unique = unique
