@@ -7,6 +7,8 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 
+#include <set>
+
 namespace schemac::sema {
 
 static Object *positional(CallArgs &Args, size_t I) {
@@ -159,6 +161,33 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     if (auto *S = Str(A0))
       return H.integer(S->Value.size());
     return Unknown("len() of an unknown value");
+  case BuiltinId::Dir: {
+    // The sorted names of a class and its bases, of an object and its
+    // class, or of a module (Indico's auto_table_args collects a class's
+    // `*__auto_table_args` this way).
+    std::set<std::string> Names;
+    auto AddClass = [&](const ClassObj *C) {
+      for (const ClassObj *M : C->Mro)
+        for (auto &[Name, Binding] : M->Dict)
+          Names.insert(Name.str());
+    };
+    if (auto *C = dyn_cast_or_null<ClassObj>(A0)) {
+      AddClass(C);
+    } else if (auto *I = dyn_cast_or_null<InstanceObj>(A0)) {
+      for (auto &[Name, Binding] : I->Attrs)
+        Names.insert(Name.str());
+      AddClass(I->Class);
+    } else if (auto *M = dyn_cast_or_null<ModuleObj>(A0)) {
+      for (auto &[Name, Binding] : M->Globals)
+        Names.insert(Name.str());
+    } else {
+      return Unknown("dir() of a value whose attributes are not known");
+    }
+    SequenceObj *Out = H.make<SequenceObj>(ObjKind::List);
+    for (const std::string &Name : Names)
+      Out->Elements.push_back(H.str(Name, Where));
+    return Out;
+  }
   case BuiltinId::GetAttr:
   case BuiltinId::HasAttr: {
     auto *Name = Str(A1);
@@ -362,11 +391,16 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     // column attaches, a mapper configured) or the DDL are said to be
     // missing; the others (flushes, loads, attribute sets) change neither.
     static constexpr llvm::StringLiteral SchemaEvents[] = {
-        "before_parent_attach",    "after_parent_attach",
-        "instrument_class",        "class_instrument",
-        "before_mapper_configured", "mapper_configured",
-        "before_configured",       "after_configured",
-        "before_create",           "after_create",
+        "before_parent_attach",
+        "after_parent_attach",
+        "instrument_class",
+        "class_instrument",
+        "before_mapper_configured",
+        "mapper_configured",
+        "before_configured",
+        "after_configured",
+        "before_create",
+        "after_create",
         "column_reflect"};
     if (auto *Identifier = Str(A1);
         Identifier && llvm::is_contained(SchemaEvents, Identifier->Value))
