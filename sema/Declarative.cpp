@@ -369,8 +369,12 @@ int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata,
     auto Conv = Conventions.find(Metadata);
     if (Conv == Conventions.end()) {
       auto NC = std::make_shared<ir::NamingConvention>();
-      if (auto *D =
-              dyn_cast_or_null<DictObj>(Metadata->arg("naming_convention")))
+      // MetaData(naming_convention=...), or assigned to the object later
+      // (Indico's `db.Model.metadata.naming_convention = {...}`).
+      Object *Given = Metadata->Attrs.lookup("naming_convention").Value;
+      if (!Given)
+        Given = Metadata->arg("naming_convention");
+      if (auto *D = dyn_cast_or_null<DictObj>(Given))
         for (auto &[K, V] : D->Items) {
           std::string Key;
           if (auto *KS = dyn_cast<StrObj>(K))

@@ -4,10 +4,7 @@ import sqlalchemy
 import sqlalchemy.orm
 from sqlalchemy.schema import MetaData
 from sqlalchemy.orm import _DeclarativeLegacyBase
-
-
-class _FlaskModel:
-    pass
+from flask_sqlalchemy.model import Model as _FlaskModel
 
 
 class SQLAlchemy:
