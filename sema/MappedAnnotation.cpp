@@ -53,6 +53,8 @@ MappedAnnotation analyzeMappedAnnotation(Object *Annotation) {
     return MappedAnnotation();
   MappedAnnotation Out = analyzeTypeAnnotation(G->Args[0]);
   Out.IsMapped = true;
+  Out.IsLoaderForm = Origin->isSubclassOf("sqlalchemy.orm.WriteOnlyMapped") ||
+                     Origin->isSubclassOf("sqlalchemy.orm.DynamicMapped");
   return Out;
 }
 

@@ -29,6 +29,9 @@ struct MappedAnnotation {
   llvm::SmallVector<InstanceObj *, 1> ColumnMarkers;
   /// list[X] / set[X] inside Mapped: a collection (for relationships).
   bool IsCollection = false;
+  /// WriteOnlyMapped / DynamicMapped: a relationship's loader, which
+  /// leaves whether it is a list to its direction.
+  bool IsLoaderForm = false;
   /// The element type of a collection, or the type itself.
   Object *Target = nullptr;
 };

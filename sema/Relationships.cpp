@@ -217,8 +217,11 @@ void DeclarativeAnalyzer::resolveRelationships() {
     Object *UseList = P.Rel->arg("uselist");
     if (UseList && !isa<NoneObj>(UseList) && truthValue(UseList) >= 0)
       R.UseList = truthValue(UseList) == 1;
-    else if (Ann.IsMapped && !Ann.Candidates.empty())
-      R.UseList = Ann.IsCollection;
+    // Mapped[X] makes it scalar; Mapped[list[X]] only sets the collection
+    // class, and the direction decides (declarative_scan, then _post_init).
+    else if (Ann.IsMapped && !Ann.Candidates.empty() && !Ann.IsCollection &&
+             !Ann.IsLoaderForm)
+      R.UseList = false;
     else if (R.Secondary)
       R.UseList = true;
     else if (TargetInfo)
