@@ -763,7 +763,7 @@ std::string DeclarativeAnalyzer::columnNameOf(Object *O, SrcLoc Where) {
     return S->Value;
   if (const ColumnPlace *Owner = columnOwner(O))
     return Owner->Name.str();
-  std::string What = "here";
+  std::string What = "this";
   if (auto *U = dyn_cast<UnknownObj>(O); U && !U->Name.empty())
     What = "'" + U->Name + "'";
   diagnose(Where, DiagId::UnknownColumnReference, What);

@@ -95,10 +95,16 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
       return B->Value ? "true" : "false";
     return sqlOperandOf(I->arg("value"), 0, false);
   }
-  // A column object stands for its name.
+  // A column object stands for its name; one of no table (CKAN's
+  // Index(..., func.lower(Column("email")))) for the name it was given.
   if (isColumnObject(I)) {
     if (const ColumnPlace *Owner = columnOwner(I))
       return Owner->Name.str();
+    if (auto *Name = dyn_cast_or_null<StrObj>(I->arg("name")))
+      return Name->Value;
+    if (!I->Rest.empty())
+      if (auto *Name = dyn_cast<StrObj>(I->Rest.front()))
+        return Name->Value;
   }
   if (I->Class->isSubclassOf("sqlalchemy.sql.expression.BinaryExpression")) {
     auto *OpObj = dyn_cast_or_null<StrObj>(I->arg("operator"));

@@ -101,6 +101,27 @@ std::vector<std::string> DeclarativeAnalyzer::columnNamesOf(Object *Arg,
   return Out;
 }
 
+/// The columns a primaryjoin marks with remote() or foreign().
+static void annotatedColumns(
+    llvm::function_ref<std::optional<std::string>(Object *)> OwnerOf,
+    Object *Expr, llvm::StringRef Annotation, std::vector<std::string> &Out,
+    int Depth = 0) {
+  auto *I = dyn_cast_or_null<InstanceObj>(Expr);
+  if (!I || Depth > 16)
+    return;
+  if (I->Class->QualName == "sqlalchemy.orm._SchemacAnnotated") {
+    auto *Kind = dyn_cast_or_null<StrObj>(I->arg("annotation"));
+    if (Kind && Kind->Value == Annotation)
+      if (std::optional<std::string> Name = OwnerOf(I->arg("element")))
+        Out.push_back(*Name);
+    return;
+  }
+  for (auto &[Name, Arg] : I->Args)
+    annotatedColumns(OwnerOf, Arg, Annotation, Out, Depth + 1);
+  for (Object *Arg : I->Rest)
+    annotatedColumns(OwnerOf, Arg, Annotation, Out, Depth + 1);
+}
+
 bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
                                       const MappedInfo &Target,
                                       InstanceObj *Rel, SrcLoc Where) {
@@ -108,11 +129,23 @@ bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
     return false;
   const ir::Table &Mine = Tables[Owner.Table].Table;
   const ir::Table &Theirs = Tables[Target.Table].Table;
+  auto OwnerOf = [&](Object *O) -> std::optional<std::string> {
+    if (const ColumnPlace *Place = columnOwner(O))
+      return Place->Name.str();
+    return std::nullopt;
+  };
+  // The primaryjoin, given as a lambda too (it may name later classes).
+  Object *Join = Rel->arg("primaryjoin");
+  if (auto *F = dyn_cast_or_null<FunctionObj>(Join)) {
+    CallArgs None;
+    Join = E.call(F, None, Where);
+  }
   if (Owner.Table == Target.Table) {
-    // Self-referential: one-to-many unless remote_side names the
-    // referenced (primary key) side.
+    // Self-referential: one-to-many unless remote_side, or remote() in the
+    // primaryjoin, names the referenced (primary key) side.
     std::vector<std::string> Remote =
         columnNamesOf(Rel->arg("remote_side"), Where);
+    annotatedColumns(OwnerOf, Join, "remote", Remote);
     return llvm::any_of(Remote, [&](const std::string &C) {
       return llvm::any_of(Mine.ForeignKeys, [&](const ir::ForeignKey &FK) {
         return FK.RefTable == Mine.Name && llvm::is_contained(FK.RefColumns, C);
@@ -121,6 +154,7 @@ bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
   }
   std::vector<std::string> Foreign =
       columnNamesOf(Rel->arg("foreign_keys"), Where);
+  annotatedColumns(OwnerOf, Join, "foreign", Foreign);
   if (!Foreign.empty())
     return llvm::all_of(Foreign, [&](const std::string &C) {
       return Mine.findColumn(C) != nullptr;

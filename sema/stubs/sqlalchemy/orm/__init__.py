@@ -29,6 +29,21 @@ def relationship(argument=None, secondary=None, **kw):
 RelationshipProperty = Relationship
 
 
+# remote() and foreign() mark a column of a primaryjoin: sema reads the
+# marks for the relationship's direction.
+class _SchemacAnnotated(ColumnOperators):
+    def __init__(self, element, annotation):
+        pass
+
+
+def remote(expr):
+    return _SchemacAnnotated(expr, "remote")
+
+
+def foreign(expr):
+    return _SchemacAnnotated(expr, "foreign")
+
+
 def dynamic_loader(argument=None, **kw):
     return Relationship(argument, **kw)
 
