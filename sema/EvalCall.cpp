@@ -558,6 +558,17 @@ Object *Evaluator::classAttr(ClassObj *C, llvm::StringRef Name,
   }
   if (auto *Desc = dyn_cast<InstanceObj>(V)) {
     ClassObj *DC = Desc->Class;
+    // A descriptor of the project's (Indico's classproperty): its
+    // __get__(obj, type) gives the attribute.
+    if (const Binding *Get = DC->IsStub ? nullptr : DC->lookup("__get__")) {
+      auto *GetFn = dyn_cast<FunctionObj>(Get->Value);
+      if (GetFn && !GetFn->IsStub) {
+        CallArgs Args;
+        Args.Positional = {Instance ? Instance : H.none(), C};
+        return callFunction(GetFn, Desc, Args, Where,
+                            definingClass(DC, "__get__"));
+      }
+    }
     Object *Fget = Desc->arg("fget");
     if (DC->isSubclassOf("builtins.classmethod") && Fget) {
       BoundMethodObj *BM = H.make<BoundMethodObj>();

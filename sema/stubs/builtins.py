@@ -72,12 +72,15 @@ class classmethod:
 
 class staticmethod:
     def __init__(self, fget):
-        pass
+        self.__func__ = fget
+
+    def __get__(self, obj, type=None):
+        return self.__func__
 
 
 class property:
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        pass
+        self.fget = fget
 
     def setter(self, fset):
         return self
