@@ -577,8 +577,21 @@ void DeclarativeAnalyzer::mapOntoTable(MappedInfo &Info, int TableIndex,
       // computed ones are found (located at the properties, as the stub
       // made the property).
       else if (isA(V, "sqlalchemy.orm.ColumnProperty") ||
-               isA(V, "sqlalchemy.orm.Synonym"))
+               isA(V, "sqlalchemy.orm.Synonym")) {
         C->Dict[KS->Value] = {V, Props->Where};
+        // synonym("_password", map_column=True) under "password": the
+        // column of that key is mapped as _password (CKAN's User).
+        auto *Syn = cast<InstanceObj>(V);
+        auto *Target = dyn_cast_or_null<StrObj>(Syn->arg("name"));
+        const llvm::StringRef *Col = TI.KeyToName.find(KS->Value);
+        if (isA(V, "sqlalchemy.orm.Synonym") && Target && Col &&
+            truthValue(Syn->arg("map_column")) == 1) {
+          AttributeOf[Col->str()] = Target->Value;
+          for (auto &[Obj, Name] : TI.ColumnObjects)
+            if (sameName(Name, *Col))
+              C->Dict[Target->Value] = {Obj, Props->Where};
+        }
+      }
     }
   for (ir::Column &Col : TI.Table.Columns)
     Col.Attribute = AttributeOf.count(Col.Name) ? AttributeOf[Col.Name] : "";
