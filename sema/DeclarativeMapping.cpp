@@ -441,9 +441,14 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       C->Dict.atInterned(A.Name) = {Copy, A.Where};
       A.Value = Copy;
     }
-  for (Attribute &A : Attrs)
-    if (A.DeclaredAttr)
-      A.Value = E.getAttr(C, A.Name, A.Where);
+  // A mixin's declared_attr runs as its attributes are scanned, the
+  // class's own when the mappable attributes are extracted, later
+  // (_scan_attributes, then _extract_mappable_attributes): the columns
+  // they make are created, and so ordered in 1.4, in that order.
+  for (bool Mixins : {true, false})
+    for (Attribute &A : Attrs)
+      if (A.DeclaredAttr && A.FromMixin == Mixins)
+        A.Value = E.getAttr(C, A.Name, A.Where);
 
   TableInfo &TI = Tables[Info.Table];
   TI.Declarative = true;
