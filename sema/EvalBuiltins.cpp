@@ -562,12 +562,13 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
               Arg = Val;
         if (!Arg)
           return Unknown("str.format() field without a known value");
-        if (auto *AS = Str(Arg))
-          Out += AS->Value;
-        else if (std::string R = reprOf(Arg); !R.empty())
+        // format() gives str(), which is repr() for the containers.
+        if (!strOf(Arg, Out)) {
+          std::string R = reprOf(Arg);
+          if (R.empty())
+            return Unknown("str.format() field without a known value");
           Out += R;
-        else
-          return Unknown("str.format() field without a known value");
+        }
         I = Close;
       }
       return H.str(Out);

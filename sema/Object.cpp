@@ -288,8 +288,13 @@ bool strOf(const Object *O, std::string &Out) {
     Out += reprOf(O);
     return true;
   case ObjKind::Instance: {
-    // An enum member's str() is Class.NAME.
+    // An enum member's str() is Class.NAME; a ReprEnum's (IntEnum,
+    // StrEnum) is its value's.
     const auto *I = cast<InstanceObj>(O);
+    if (I->Class && I->Class->isSubclassOf("enum.ReprEnum")) {
+      Binding Value = I->Attrs.lookup("value");
+      return Value.Value && strOf(Value.Value, Out);
+    }
     auto Name = I->Attrs.find("name");
     if (I->Class && I->Class->isSubclassOf("enum.Enum") &&
         Name != I->Attrs.end() && isa<StrObj>(Name->second.Value)) {

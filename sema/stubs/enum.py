@@ -2,11 +2,16 @@ class Enum:
     pass
 
 
-class IntEnum(int, Enum):
+# Its members' str() and format() are their values' (Python 3.11).
+class ReprEnum(Enum):
     pass
 
 
-class StrEnum(str, Enum):
+class IntEnum(int, ReprEnum):
+    pass
+
+
+class StrEnum(str, ReprEnum):
     pass
 
 
@@ -14,7 +19,7 @@ class Flag(Enum):
     pass
 
 
-class IntFlag(int, Flag):
+class IntFlag(int, ReprEnum, Flag):
     pass
 
 
