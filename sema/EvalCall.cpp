@@ -233,6 +233,7 @@ Object *Evaluator::callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
   if (const ast::Call *Forward = Self ? nullptr : forwardingCall(F)) {
     Scope S;
     S.Module = F->Globals;
+    S.PrivateNamesOf = F->PrivateNamesOf;
     ++CallDepth;
     Object *Result = call(eval(Forward->func, S), Args, locOf(Forward, S));
     --CallDepth;
@@ -249,6 +250,7 @@ Object *Evaluator::callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
   S.Module = F->Globals;
   S.Locals = &Fr->Locals;
   S.Function = Fr.get();
+  S.PrivateNamesOf = F->PrivateNamesOf;
   S.MethodClass = MethodClass;
   S.Self = Self;
   ++CallDepth;
@@ -312,6 +314,7 @@ Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
       S.Module = InitFn->Globals;
       S.Locals = &Fr->Locals;
       S.Function = Fr.get();
+      S.PrivateNamesOf = InitFn->PrivateNamesOf;
       S.MethodClass = definingClass(C, "__init__");
       S.Self = I;
       ++CallDepth;

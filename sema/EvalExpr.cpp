@@ -146,11 +146,13 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
     }
     return H.str(std::move(Out), Where);
   }
-  case ast::NodeKind::Name:
-    return lookupName(cast<ast::Name>(E)->id, S, Where);
+  case ast::NodeKind::Name: {
+    llvm::StringRef Id = cast<ast::Name>(E)->id;
+    return lookupName(S.Class ? privateName(Id, S) : Id, S, Where);
+  }
   case ast::NodeKind::Attribute: {
     const auto *A = cast<ast::Attribute>(E);
-    return getAttr(eval(A->value, S), A->attr, Where);
+    return getAttr(eval(A->value, S), privateName(A->attr, S), Where);
   }
   case ast::NodeKind::Subscript: {
     const auto *Sub = cast<ast::Subscript>(E);

@@ -103,7 +103,18 @@ void Evaluator::bind(Scope &S, llvm::StringRef Name, Object *Value,
 
 void Evaluator::bindIdentifier(Scope &S, llvm::StringRef Name, Object *Value,
                                SrcLoc Where) {
-  namespaceToBind(S).atInterned(Name) = {Value, Where};
+  namespaceToBind(S).atInterned(S.Class ? privateName(Name, S)
+                                        : Name) = {Value, Where};
+}
+
+llvm::StringRef Evaluator::privateName(llvm::StringRef Name,
+                                       const Scope &S) const {
+  if (!S.PrivateNamesOf || !Name.starts_with("__") || Name.ends_with("__"))
+    return Name;
+  llvm::StringRef Class = llvm::StringRef(S.PrivateNamesOf->Name).ltrim('_');
+  if (Class.empty())
+    return Name;
+  return internName(("_" + Class + Name).str());
 }
 
 Object *Evaluator::lookupName(llvm::StringRef Name, Scope &S, SrcLoc Where) {
@@ -163,7 +174,7 @@ void Evaluator::assign(const ast::Expression *Target, Object *Value, Scope &S,
     return;
   case ast::NodeKind::Attribute: {
     const auto *A = cast<ast::Attribute>(Target);
-    setAttr(eval(A->value, S), A->attr, Value, Where);
+    setAttr(eval(A->value, S), privateName(A->attr, S), Value, Where);
     return;
   }
   case ast::NodeKind::Subscript: {
@@ -271,6 +282,7 @@ Object *Evaluator::makeFunction(const ast::Node *Def,
   F->Globals = S.Module;
   F->Generation = S.Module->Unit ? S.Module->Unit->TreeGeneration : 0;
   F->Enclosing = S.Function;
+  F->PrivateNamesOf = S.Class ? S.Class : S.PrivateNamesOf;
   for (Frame *Outer = S.Function; Outer && !Outer->Captured;
        Outer = Outer->Enclosing)
     Outer->Captured = true;
@@ -543,6 +555,7 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   Body.Module = S.Module;
   Body.Locals = &C->Dict;
   Body.Class = C;
+  Body.PrivateNamesOf = C;
   Body.Function = S.Function;
   // Mostly one binding per statement: the dictionary is allocated once.
   C->Dict.reserve(2 + CD->body.size());

@@ -50,6 +50,9 @@ struct Scope {
   Namespace *Locals = nullptr;
   Frame *Function = nullptr; ///< The running function's frame, if any.
   ClassObj *Class = nullptr; ///< The class whose body runs, if any.
+  /// The class whose body the running code is in (its methods' too): a
+  /// private name (__x) there is _Class__x.
+  const ClassObj *PrivateNamesOf = nullptr;
   /// For super(): the class the running method was defined in, and self.
   ClassObj *MethodClass = nullptr;
   Object *Self = nullptr;
@@ -235,6 +238,9 @@ private:
   bool runInitSubclass(ClassObj *C, SrcLoc Where);
   /// Maps \p C now if it is the class whose mapping is pending.
   void mapPendingClass(ClassObj *C);
+  /// \p Name as Python mangles a private name (__x) in the body of a class
+  /// and its methods: _Class__x.
+  llvm::StringRef privateName(llvm::StringRef Name, const Scope &S) const;
   /// The class being created, until a library __init_subclass__ maps it.
   ClassObj *MappingPending = nullptr;
   /// Does the body of a class (created from \p CD) define nothing a table

@@ -350,6 +350,8 @@ struct FunctionObj : ObjectOf<ObjKind::Function> {
   /// internName() copies of the parameter names (positional, keyword-only,
   /// *args, **kwargs), made on the first call: a call binds each by name.
   std::vector<llvm::StringRef> ParamNames;
+  /// The class whose body it is defined in (Scope::PrivateNamesOf).
+  const ClassObj *PrivateNamesOf = nullptr;
   bool IsStub = false;
   /// Def's place in the source and the tree Def and Args point into (the
   /// module unit's TreeGeneration): Evaluator::syntaxOf finds them again in
