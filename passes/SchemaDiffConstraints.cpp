@@ -141,13 +141,24 @@ void Differ::diffConstraints(
   // and creates again. INCLUDE names columns, which renames follow.
   auto OptionsOf = [&](const ir::Index &I, bool FollowRenames) {
     std::string Prefix = (dialectName(Opt.D) + "_").str();
+    auto Renamed1 = [&](const std::string &Column) {
+      return FollowRenames ? mapped(Names{Column}, Renamed).front() : Column;
+    };
     std::vector<std::string> Out;
-    for (const auto &[Keyword, Value] : I.DialectOptions)
-      if (llvm::StringRef(Keyword).starts_with(Prefix))
-        Out.push_back(Keyword + "=" +
-                      (FollowRenames && Keyword == Prefix + "include"
-                           ? mapped(Names{Value}, Renamed).front()
-                           : Value));
+    for (const auto &[Keyword, Value] : I.DialectOptions) {
+      llvm::StringRef K = Keyword;
+      if (!K.starts_with(Prefix))
+        continue;
+      // INCLUDE's columns and postgresql_ops's keys follow renames.
+      if (K == Prefix + "include")
+        Out.push_back(Keyword + "=" + Renamed1(Value));
+      else if (K.consume_front(Prefix + "ops[") && K.consume_back("]"))
+        Out.push_back(Prefix + "ops[" + Renamed1(K.str()) + "]=" + Value);
+      else
+        Out.push_back(Keyword + "=" + Value);
+    }
+    // The keywords' order in the source is no part of the index.
+    llvm::sort(Out);
     return Out;
   };
   auto OptionsText = [&](const ir::Index &I) {

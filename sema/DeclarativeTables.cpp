@@ -690,6 +690,10 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
       std::string N = isa<StrObj>(O) || isColumnObject(O) ? "" : sqlTextOf(O);
       if (N.empty())
         N = columnNameOf(O, At);
+      // A string names the column by its key (table.c[key]).
+      if (const llvm::StringRef *Named =
+              isa<StrObj>(O) ? TI.KeyToName.find(N) : nullptr)
+        N = Named->str();
       if (!N.empty())
         Out.push_back(N);
     }

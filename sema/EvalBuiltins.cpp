@@ -160,6 +160,15 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       return H.integer(D->Items.size());
     if (auto *S = Str(A0))
       return H.integer(S->Value.size());
+    // An object whose class defines __len__ (the stubs' views of a
+    // constraint's columns).
+    if (auto *I = dyn_cast_or_null<InstanceObj>(A0))
+      if (const Binding *Len = I->Class->lookup("__len__");
+          Len && isa<FunctionObj>(Len->Value)) {
+        CallArgs Self;
+        Self.Positional.push_back(I);
+        return call(Len->Value, Self, Where);
+      }
     return Unknown("len() of an unknown value");
   case BuiltinId::Dir: {
     // The sorted names of a class and its bases, of an object and its
@@ -167,9 +176,11 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     // `*__auto_table_args` this way).
     std::set<std::string> Names;
     auto AddClass = [&](const ClassObj *C) {
+      // __qualname__ is the type's, not in its __dict__ in Python.
       for (const ClassObj *M : C->Mro)
         for (auto &[Name, Binding] : M->Dict)
-          Names.insert(Name.str());
+          if (Name != "__qualname__")
+            Names.insert(Name.str());
     };
     if (auto *C = dyn_cast_or_null<ClassObj>(A0)) {
       AddClass(C);

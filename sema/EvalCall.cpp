@@ -477,6 +477,8 @@ Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
                                 : Q == "builtins.set" ? ObjKind::Set
                                                       : ObjKind::List);
         Out->Elements = std::move(Elems);
+        if (Out->Kind == ObjKind::Set)
+          dropDuplicates(Out);
         return Out;
       }
       if (Q == "builtins.dict") {

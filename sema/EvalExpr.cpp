@@ -283,6 +283,8 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
       }
       Seq->Elements.push_back(eval(Elt, S));
     }
+    if (K == ObjKind::Set)
+      dropDuplicates(Seq);
     return Seq;
   }
   case ast::NodeKind::Dict: {
@@ -388,6 +390,8 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
       return H.unknown("", "comprehension over unknown values", Where);
     if (E->Kind == ast::NodeKind::DictComp)
       return Dict;
+    if (Seq->Kind == ObjKind::Set)
+      dropDuplicates(Seq);
     return Seq;
   }
   default:

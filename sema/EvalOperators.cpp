@@ -15,8 +15,6 @@
 
 namespace schemac::sema {
 
-static int equalValues(const Object *A, const Object *B);
-
 Object *Evaluator::evalBinOp(ast::BinOpKind Op, Object *L, Object *R,
                              SrcLoc Where) {
   using ast::BinOpKind;
@@ -208,8 +206,7 @@ Object *Evaluator::evalBinOp(ast::BinOpKind Op, Object *L, Object *R,
   return H.unknown("", "unsupported operands", Where);
 }
 
-/// Structural equality of constants; -1 when it cannot be decided.
-static int equalValues(const Object *A, const Object *B) {
+int equalValues(const Object *A, const Object *B) {
   if (A == B)
     return 1;
   if (isa<UnknownObj>(A) || isa<UnknownObj>(B))
@@ -427,6 +424,14 @@ Object *Evaluator::slice(Object *Value, const ast::Slice *Sl, Scope &S,
   SequenceObj *Result = H.make<SequenceObj>(Value->Kind);
   Result->Elements = std::move(Out);
   return Result;
+}
+
+void dropDuplicates(SequenceObj *Set) {
+  std::vector<Object *> Kept;
+  for (Object *X : Set->Elements)
+    if (llvm::none_of(Kept, [&](Object *K) { return equalValues(K, X) == 1; }))
+      Kept.push_back(X);
+  Set->Elements = std::move(Kept);
 }
 
 Object *Evaluator::subscript(Object *Value, Object *Index, SrcLoc Where) {

@@ -76,22 +76,31 @@ void DeclarativeAnalyzer::readIndexOptions(const TableInfo &TI, InstanceObj *I,
         Unknown(V);
       else
         X.DialectOptions.emplace_back(Keyword, std::move(Sql));
-    } else if (Keyword == "postgresql_concurrently" ||
-               Keyword == "postgresql_nulls_not_distinct") {
-      // NULLS DISTINCT when False; nothing for None.
+    } else if (Keyword == "postgresql_nulls_not_distinct") {
+      // `is True` / `is False`: NULLS [NOT] DISTINCT; any other value,
+      // nothing.
+      if (auto *B = dyn_cast<BoolObj>(V))
+        X.DialectOptions.emplace_back(Keyword, B->Value ? "True" : "False");
+      else if (isa<UnknownObj>(V))
+        Unknown(V);
+    } else if (Keyword == "postgresql_concurrently") {
       int T = truthValue(V);
       if (T < 0)
         Unknown(V);
-      else if (T == 1 || Keyword == "postgresql_nulls_not_distinct")
-        X.DialectOptions.emplace_back(Keyword, T == 1 ? "True" : "False");
+      else if (T == 1)
+        X.DialectOptions.emplace_back(Keyword, "True");
     } else if (Keyword == "postgresql_include") {
       std::vector<Object *> Items;
       if (!E.iterate(V, Items)) {
         Unknown(V);
         continue;
       }
+      // A string is a column key (table.c[key]).
       for (Object *Item : Items) {
         std::string Name = columnNameOf(Item, At);
+        if (const llvm::StringRef *Named =
+                isa<StrObj>(Item) ? TI.KeyToName.find(Name) : nullptr)
+          Name = Named->str();
         if (!Name.empty())
           X.DialectOptions.emplace_back(Keyword, std::move(Name));
       }
@@ -107,9 +116,16 @@ void DeclarativeAnalyzer::readIndexOptions(const TableInfo &TI, InstanceObj *I,
           continue;
         }
         std::string Entry = Key->Value;
-        if (Keyword == "postgresql_ops")
+        // postgresql_ops matches an entry's column by key: a name whose
+        // column has another key matches none.
+        if (Keyword == "postgresql_ops") {
           if (const llvm::StringRef *Name = TI.KeyToName.find(Entry))
             Entry = Name->str();
+          else if (llvm::any_of(TI.KeyToName, [&](const auto &KV) {
+                     return KV.second == Entry;
+                   }))
+            continue;
+        }
         X.DialectOptions.emplace_back(Keyword.str() + "[" + Entry + "]",
                                       *Plain);
       }

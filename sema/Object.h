@@ -502,6 +502,10 @@ int truthValue(const Object *O);
 /// Python's str() of a value, appended to Out; false when it is not known
 /// (what f-strings and str.format need).
 bool strOf(const Object *O, std::string &Out);
+/// Structural equality of constants; -1 when it cannot be decided.
+int equalValues(const Object *A, const Object *B);
+/// A set's elements once each (those whose equality is unknown stay).
+void dropDuplicates(SequenceObj *Set);
 /// Python's repr() of constants and containers of constants; "" otherwise.
 std::string reprOf(const Object *O);
 /// The dotted name a Name/Attribute chain spells, or "".

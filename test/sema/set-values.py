@@ -52,6 +52,8 @@ class Reminder(LinkMixin, Base):
     __tablename__ = "reminders"
     allowed_link_types = {LinkType.event} ^ {LinkType.event, LinkType.category}
     id = sa.Column(sa.Integer, primary_key=True)
+    # A set holds each element once.
+    code = sa.Column(sa.String(len(frozenset(["x", "x", "y"])) + len(set("aab")) + len({1, 1})))
 
 
 # CHECK: table attachments
@@ -65,5 +67,6 @@ class Reminder(LinkMixin, Base):
 # CHECK-EMPTY:
 # CHECK: table reminders
 # CHECK-NEXT: id INTEGER primary key not null
+# CHECK-NEXT: code VARCHAR(5) null
 # CHECK-NEXT: category_id INTEGER null
 # CHECK-EMPTY:

@@ -27,6 +27,23 @@ CREATE INDEX ix_documents_title_ops ON documents (title, owner_id);
 
 CREATE UNIQUE INDEX uq_documents_title_live ON documents (title) WHERE deleted_at IS NULL;
 
+CREATE TABLE keyed_docs (
+	id INTEGER NOT NULL, 
+	title_col VARCHAR(100), 
+	body VARCHAR(200), 
+	PRIMARY KEY (id)
+);
+
+CREATE INDEX ix_keyed_docs_incl ON keyed_docs (body);
+
+CREATE INDEX ix_keyed_docs_len ON keyed_docs (title_col, body);
+
+CREATE UNIQUE INDEX ix_keyed_docs_nnd ON keyed_docs (body);
+
+CREATE INDEX ix_keyed_docs_ops ON keyed_docs (title_col);
+
+CREATE INDEX ix_keyed_docs_ops_name ON keyed_docs (title_col);
+
 CREATE TABLE audit_log (
 	id INTEGER NOT NULL, 
 	document_id INTEGER, 

@@ -89,3 +89,19 @@ audit = Table(
     Index("ix_audit_log_action", "action", sqlite_where=text("action != 'read'"), mysql_length=8),
     Index("ix_audit_log_document", "document_id", postgresql_using="hash"),
 )
+
+# Columns named by key: index entries and INCLUDE take keys, postgresql_ops
+# matches by key (a name whose column has another key matches none),
+# mysql_length by name; NULLS NOT DISTINCT only for True itself.
+keyed_docs = Table(
+    "keyed_docs",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title_col", String(100), key="title"),
+    Column("body", String(200)),
+    Index("ix_keyed_docs_ops", "title", postgresql_ops={"title": "text_pattern_ops"}),
+    Index("ix_keyed_docs_ops_name", "title", postgresql_ops={"title_col": "text_pattern_ops"}),
+    Index("ix_keyed_docs_incl", "body", postgresql_include=["title"]),
+    Index("ix_keyed_docs_len", "title", "body", mysql_length={"title_col": 10, "body": 20}),
+    Index("ix_keyed_docs_nnd", "body", unique=True, postgresql_nulls_not_distinct=1),
+)
