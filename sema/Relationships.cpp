@@ -154,7 +154,17 @@ bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
   }
   std::vector<std::string> Foreign =
       columnNamesOf(Rel->arg("foreign_keys"), Where);
-  annotatedColumns(OwnerOf, Join, "foreign", Foreign);
+  // A foreign() column of another table (Child.code, where both tables
+  // have a code) is none of this table's.
+  annotatedColumns(
+      [&](Object *O) -> std::optional<std::string> {
+        const ColumnPlace *Place = columnOwner(O);
+        if (!Place)
+          return std::nullopt;
+        return Place->Table == Owner.Table ? Place->Name.str()
+                                           : std::string("\x1f");
+      },
+      Join, "foreign", Foreign);
   if (!Foreign.empty())
     return llvm::all_of(Foreign, [&](const std::string &C) {
       return Mine.findColumn(C) != nullptr;

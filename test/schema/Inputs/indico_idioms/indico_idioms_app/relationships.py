@@ -19,3 +19,18 @@ class Thing(Base):
     id = sa.Column(sa.Integer, primary_key=True)
     cat_id = sa.Column(sa.Integer)
     cat = relationship(Category, primaryjoin=foreign(cat_id) == Category.id)
+
+
+class Parent(Base):
+    __tablename__ = 'parents'
+    id = sa.Column(sa.Integer, primary_key=True)
+    code = sa.Column(sa.String(10), unique=True)
+    # foreign() on the other table's column of the same name.
+    children = relationship('Child', primaryjoin=lambda: Parent.code == foreign(Child.code), viewonly=True)
+
+
+class Child(Base):
+    __tablename__ = 'children'
+    id = sa.Column(sa.Integer, primary_key=True)
+    code = sa.Column(sa.String(10))
+    parent = relationship('Parent', primaryjoin=lambda: foreign(Child.code) == Parent.code, viewonly=True)
