@@ -454,20 +454,20 @@ std::string DdlCompiler::createIndex(const ir::Table &T,
   StringRef Prefix = D == Dialect::PostgreSQL ? "postgresql_"
                      : D == Dialect::MySQL    ? "mysql_"
                                               : "sqlite_";
-  // The option's value, a dict option's entry for a key, a list option's
-  // items.
-  auto Option = [&](StringRef Name) -> std::optional<std::string> {
-    for (const auto &[Keyword, Value] : I.DialectOptions)
-      if (Keyword == (Prefix + Name).str())
-        return Value;
-    return std::nullopt;
-  };
+  // A list option's items, an option's value, a dict option's entries.
   auto Items = [&](StringRef Name) {
+    std::string Keyword = (Prefix + Name).str();
     std::vector<std::string> Out;
-    for (const auto &[Keyword, Value] : I.DialectOptions)
-      if (Keyword == (Prefix + Name).str())
+    for (const auto &[K, Value] : I.DialectOptions)
+      if (K == Keyword)
         Out.push_back(Value);
     return Out;
+  };
+  auto Option = [&](StringRef Name) -> std::optional<std::string> {
+    std::vector<std::string> Values = Items(Name);
+    if (Values.empty())
+      return std::nullopt;
+    return Values.front();
   };
   auto Entries = [&](StringRef Name) {
     std::vector<std::pair<std::string, std::string>> Out;

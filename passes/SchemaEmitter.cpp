@@ -114,19 +114,21 @@ void lowerTables(ir::Schema &Schema, Dialect D,
   lowerSelected(Schema, D, &Lower, {});
 }
 
-size_t checkColumnTypes(ir::Schema &Schema, Dialect D) {
-  size_t Before = Schema.Diagnostics.size();
+void checkColumnTypes(ir::Schema &Schema, Dialect D) {
   // Columns share their types (ir::TypeRef): each is lowered once.
   llvm::DenseMap<const ir::SqlType *, LoweredType> Lowered;
   for (const ir::Table &T : Schema.Tables)
     for (const ir::Column &C : T.Columns) {
       auto [It, New] = Lowered.try_emplace(&*C.Type);
-      const ir::SqlType &Type = dialectType(C.Type, D);
-      if (New)
+      if (New) {
+        const ir::SqlType &Type = dialectType(C.Type, D);
         It->second = lowerType(Type, D);
+        // An argument the analysis could not see may be the one it lacks.
+        if (Type.UnknownArguments)
+          It->second.Raises = false;
+      }
       const LoweredType &L = It->second;
-      // An argument the analysis could not see may be the one it lacks.
-      if (!L.Raises || Type.UnknownArguments)
+      if (!L.Raises)
         continue;
       ir::Diagnostic Diag;
       Diag.Severity = ir::Diagnostic::Warning;
@@ -135,7 +137,6 @@ size_t checkColumnTypes(ir::Schema &Schema, Dialect D) {
       Diag.Where = C.Where;
       Schema.Diagnostics.push_back(std::move(Diag));
     }
-  return Schema.Diagnostics.size() - Before;
 }
 
 namespace {

@@ -31,8 +31,8 @@ void lowerSchema(ir::Schema &Schema, Dialect D,
 void lowerTables(ir::Schema &Schema, Dialect D, const std::vector<bool> &Lower);
 /// A warning for each column whose type SQLAlchemy cannot render on \p D
 /// (create_all() raises there), appended to Schema.Diagnostics; \p D's
-/// own. Returns how many.
-size_t checkColumnTypes(ir::Schema &Schema, Dialect D);
+/// own.
+void checkColumnTypes(ir::Schema &Schema, Dialect D);
 /// The pass names lowerSchema runs, in order.
 llvm::ArrayRef<llvm::StringRef> loweringPassNames();
 void emitSchemaJson(const ir::Schema &Schema, Dialect D, llvm::raw_ostream &OS);

@@ -758,9 +758,14 @@ ir::SqlType DeclarativeAnalyzer::convertTypeObject(Object *T, SrcLoc Where) {
   return Out;
 }
 
-std::string DeclarativeAnalyzer::columnNameOf(Object *O, SrcLoc Where) {
-  if (auto *S = dyn_cast<StrObj>(O))
+std::string DeclarativeAnalyzer::columnNameOf(Object *O, SrcLoc Where,
+                                              const TableInfo *Table) {
+  if (auto *S = dyn_cast<StrObj>(O)) {
+    if (const llvm::StringRef *Named =
+            Table ? Table->KeyToName.find(S->Value) : nullptr)
+      return Named->str();
     return S->Value;
+  }
   if (const ColumnPlace *Owner = columnOwner(O))
     return Owner->Name.str();
   std::string What = "this";

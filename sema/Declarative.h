@@ -333,7 +333,10 @@ private:
   std::optional<ir::SqlType>
   typeFromAnnotation(llvm::ArrayRef<Object *> Candidates, DictObj *Map,
                      SrcLoc Where);
-  std::string columnNameOf(Object *O, SrcLoc Where);
+  /// The name of the column \p O is or names; a string names it by key
+  /// (table.c[key]) in \p Table, where one is given.
+  std::string columnNameOf(Object *O, SrcLoc Where,
+                           const TableInfo *Table = nullptr);
   /// Appends the column a ForeignKey target names ("[schema.]table.column"
   /// or a column object) to F's references; false when it names none.
   bool addReferencedColumn(Object *Target, ir::ForeignKey &F);

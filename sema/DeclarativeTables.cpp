@@ -689,11 +689,7 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
       // Names and column objects are columns; an expression is its text.
       std::string N = isa<StrObj>(O) || isColumnObject(O) ? "" : sqlTextOf(O);
       if (N.empty())
-        N = columnNameOf(O, At);
-      // A string names the column by its key (table.c[key]).
-      if (const llvm::StringRef *Named =
-              isa<StrObj>(O) ? TI.KeyToName.find(N) : nullptr)
-        N = Named->str();
+        N = columnNameOf(O, At, &TI);
       if (!N.empty())
         Out.push_back(N);
     }

@@ -17,23 +17,15 @@ void DeclarativeAnalyzer::readIndexOptions(const TableInfo &TI, InstanceObj *I,
   std::string IndexName = X.Name ? *X.Name : "?";
   // What the DDL compilers read (PGDDLCompiler, MySQLDDLCompiler and
   // SQLiteDDLCompiler.visit_create_index); other dialects' are not emitted.
+  // The options whose value is text, and the others.
   static constexpr llvm::StringLiteral Text[] = {
       "postgresql_using", "postgresql_tablespace", "mysql_prefix",
       "mysql_using", "mysql_with_parser"};
-  static constexpr llvm::StringLiteral Known[] = {
-      "postgresql_using",
-      "postgresql_tablespace",
-      "mysql_prefix",
-      "mysql_using",
-      "mysql_with_parser",
-      "postgresql_where",
-      "sqlite_where",
-      "postgresql_concurrently",
-      "postgresql_nulls_not_distinct",
-      "postgresql_ops",
-      "postgresql_with",
-      "postgresql_include",
-      "mysql_length"};
+  static constexpr llvm::StringLiteral Other[] = {
+      "postgresql_where",        "sqlite_where",
+      "postgresql_concurrently", "postgresql_nulls_not_distinct",
+      "postgresql_ops",          "postgresql_with",
+      "postgresql_include",      "mysql_length"};
   // What Python's "%s" gives of a storage parameter or a length.
   auto PlainText = [](Object *V) -> std::optional<std::string> {
     if (auto *S = dyn_cast<StrObj>(V))
@@ -49,7 +41,8 @@ void DeclarativeAnalyzer::readIndexOptions(const TableInfo &TI, InstanceObj *I,
     if (!Keyword.starts_with("postgresql_") && !Keyword.starts_with("mysql_") &&
         !Keyword.starts_with("sqlite_"))
       continue;
-    if (!llvm::is_contained(Known, Keyword)) {
+    if (!llvm::is_contained(Text, Keyword) &&
+        !llvm::is_contained(Other, Keyword)) {
       E.report(At, DiagId::UnknownIndexOption, Keyword,
                Keyword.split('_').first);
       continue;
@@ -95,12 +88,8 @@ void DeclarativeAnalyzer::readIndexOptions(const TableInfo &TI, InstanceObj *I,
         Unknown(V);
         continue;
       }
-      // A string is a column key (table.c[key]).
       for (Object *Item : Items) {
-        std::string Name = columnNameOf(Item, At);
-        if (const llvm::StringRef *Named =
-                isa<StrObj>(Item) ? TI.KeyToName.find(Name) : nullptr)
-          Name = Named->str();
+        std::string Name = columnNameOf(Item, At, &TI);
         if (!Name.empty())
           X.DialectOptions.emplace_back(Keyword, std::move(Name));
       }

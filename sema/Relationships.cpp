@@ -101,25 +101,22 @@ std::vector<std::string> DeclarativeAnalyzer::columnNamesOf(Object *Arg,
   return Out;
 }
 
-/// The columns a primaryjoin marks with remote() or foreign().
-static void annotatedColumns(
-    llvm::function_ref<std::optional<std::string>(Object *)> OwnerOf,
-    Object *Expr, llvm::StringRef Annotation, std::vector<std::string> &Out,
-    int Depth = 0) {
+/// The expressions a primaryjoin marks with remote() or foreign().
+static void annotatedElements(Object *Expr, llvm::StringRef Annotation,
+                              std::vector<Object *> &Out, int Depth = 0) {
   auto *I = dyn_cast_or_null<InstanceObj>(Expr);
   if (!I || Depth > 16)
     return;
   if (I->Class->QualName == "sqlalchemy.orm._SchemacAnnotated") {
     auto *Kind = dyn_cast_or_null<StrObj>(I->arg("annotation"));
     if (Kind && Kind->Value == Annotation)
-      if (std::optional<std::string> Name = OwnerOf(I->arg("element")))
-        Out.push_back(*Name);
+      Out.push_back(I->arg("element"));
     return;
   }
   for (auto &[Name, Arg] : I->Args)
-    annotatedColumns(OwnerOf, Arg, Annotation, Out, Depth + 1);
+    annotatedElements(Arg, Annotation, Out, Depth + 1);
   for (Object *Arg : I->Rest)
-    annotatedColumns(OwnerOf, Arg, Annotation, Out, Depth + 1);
+    annotatedElements(Arg, Annotation, Out, Depth + 1);
 }
 
 bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
@@ -129,23 +126,29 @@ bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
     return false;
   const ir::Table &Mine = Tables[Owner.Table].Table;
   const ir::Table &Theirs = Tables[Target.Table].Table;
-  auto OwnerOf = [&](Object *O) -> std::optional<std::string> {
-    if (const ColumnPlace *Place = columnOwner(O))
-      return Place->Name.str();
-    return std::nullopt;
-  };
   // The primaryjoin, given as a lambda too (it may name later classes).
   Object *Join = Rel->arg("primaryjoin");
   if (auto *F = dyn_cast_or_null<FunctionObj>(Join)) {
     CallArgs None;
     Join = E.call(F, None, Where);
   }
+  // The columns the primaryjoin marks, with their tables.
+  auto Marked = [&](llvm::StringRef Annotation) {
+    std::vector<Object *> Elements;
+    annotatedElements(Join, Annotation, Elements);
+    std::vector<const ColumnPlace *> Out;
+    for (Object *Element : Elements)
+      if (const ColumnPlace *Place = columnOwner(Element))
+        Out.push_back(Place);
+    return Out;
+  };
   if (Owner.Table == Target.Table) {
     // Self-referential: one-to-many unless remote_side, or remote() in the
     // primaryjoin, names the referenced (primary key) side.
     std::vector<std::string> Remote =
         columnNamesOf(Rel->arg("remote_side"), Where);
-    annotatedColumns(OwnerOf, Join, "remote", Remote);
+    for (const ColumnPlace *Place : Marked("remote"))
+      Remote.push_back(Place->Name.str());
     return llvm::any_of(Remote, [&](const std::string &C) {
       return llvm::any_of(Mine.ForeignKeys, [&](const ir::ForeignKey &FK) {
         return FK.RefTable == Mine.Name && llvm::is_contained(FK.RefColumns, C);
@@ -155,16 +158,10 @@ bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
   std::vector<std::string> Foreign =
       columnNamesOf(Rel->arg("foreign_keys"), Where);
   // A foreign() column of another table (Child.code, where both tables
-  // have a code) is none of this table's.
-  annotatedColumns(
-      [&](Object *O) -> std::optional<std::string> {
-        const ColumnPlace *Place = columnOwner(O);
-        if (!Place)
-          return std::nullopt;
-        return Place->Table == Owner.Table ? Place->Name.str()
-                                           : std::string("\x1f");
-      },
-      Join, "foreign", Foreign);
+  // have a code) is none of this table's: a name no column of it has.
+  for (const ColumnPlace *Place : Marked("foreign"))
+    Foreign.push_back(Place->Table == Owner.Table ? Place->Name.str()
+                                                  : std::string("\x1f"));
   if (!Foreign.empty())
     return llvm::all_of(Foreign, [&](const std::string &C) {
       return Mine.findColumn(C) != nullptr;
