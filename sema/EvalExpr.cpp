@@ -148,11 +148,13 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
   }
   case ast::NodeKind::Name: {
     llvm::StringRef Id = cast<ast::Name>(E)->id;
-    return lookupName(S.Class ? privateName(Id, S) : Id, S, Where);
+    return lookupName(S.Class ? privateName(Id, S.PrivateNamesOf) : Id, S,
+                      Where);
   }
   case ast::NodeKind::Attribute: {
     const auto *A = cast<ast::Attribute>(E);
-    return getAttr(eval(A->value, S), privateName(A->attr, S), Where);
+    return getAttr(eval(A->value, S), privateName(A->attr, S.PrivateNamesOf),
+                   Where);
   }
   case ast::NodeKind::Subscript: {
     const auto *Sub = cast<ast::Subscript>(E);

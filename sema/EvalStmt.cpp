@@ -103,15 +103,15 @@ void Evaluator::bind(Scope &S, llvm::StringRef Name, Object *Value,
 
 void Evaluator::bindIdentifier(Scope &S, llvm::StringRef Name, Object *Value,
                                SrcLoc Where) {
-  namespaceToBind(S).atInterned(S.Class ? privateName(Name, S)
+  namespaceToBind(S).atInterned(S.Class ? privateName(Name, S.PrivateNamesOf)
                                         : Name) = {Value, Where};
 }
 
 llvm::StringRef Evaluator::privateName(llvm::StringRef Name,
-                                       const Scope &S) const {
-  if (!S.PrivateNamesOf || !Name.starts_with("__") || Name.ends_with("__"))
+                                       const ClassObj *Of) const {
+  if (!Of || !Name.starts_with("__") || Name.ends_with("__"))
     return Name;
-  llvm::StringRef Class = llvm::StringRef(S.PrivateNamesOf->Name).ltrim('_');
+  llvm::StringRef Class = llvm::StringRef(Of->Name).ltrim('_');
   if (Class.empty())
     return Name;
   return internName(("_" + Class + Name).str());
@@ -174,7 +174,8 @@ void Evaluator::assign(const ast::Expression *Target, Object *Value, Scope &S,
     return;
   case ast::NodeKind::Attribute: {
     const auto *A = cast<ast::Attribute>(Target);
-    setAttr(eval(A->value, S), privateName(A->attr, S), Value, Where);
+    setAttr(eval(A->value, S), privateName(A->attr, S.PrivateNamesOf), Value,
+            Where);
     return;
   }
   case ast::NodeKind::Subscript: {

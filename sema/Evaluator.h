@@ -238,9 +238,9 @@ private:
   bool runInitSubclass(ClassObj *C, SrcLoc Where);
   /// Maps \p C now if it is the class whose mapping is pending.
   void mapPendingClass(ClassObj *C);
-  /// \p Name as Python mangles a private name (__x) in the body of a class
-  /// and its methods: _Class__x.
-  llvm::StringRef privateName(llvm::StringRef Name, const Scope &S) const;
+  /// \p Name as Python mangles a private name (__x) in the body of class
+  /// \p Of and its methods: _Of__x.
+  llvm::StringRef privateName(llvm::StringRef Name, const ClassObj *Of) const;
   /// The class being created, until a library __init_subclass__ maps it.
   ClassObj *MappingPending = nullptr;
   /// Does the body of a class (created from \p CD) define nothing a table

@@ -116,8 +116,8 @@ bool Evaluator::definesNoSchema(const ast::ClassDef *CD,
       return false;
     // What the definition gave, decorated: a function, or what an opaque
     // decorator returned; builtins' property and the like; not SQLAlchemy's
-    // declared_attr or hybrid_property.
-    auto It = C->Dict.find(Defined);
+    // declared_attr or hybrid_property. A private one is bound mangled.
+    auto It = C->Dict.find(privateName(Defined, C));
     if (It == C->Dict.end())
       return false;
     Object *V = It->second.Value;

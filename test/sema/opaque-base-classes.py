@@ -35,6 +35,9 @@ class UserResource(MethodView):
     def helper():
         pass
 
+    def __check(self):
+        pass
+
     class Schema:
         def dump(self):
             pass
@@ -106,12 +109,12 @@ class Setting(Provider, Base):
 # CHECK: opaque-base-classes.py:18:1: warning: cannot resolve import of 'flask_jwt_extended'
 # CHECK: opaque-base-classes.py:19:1: warning: cannot resolve import of 'flask_login'
 # CHECK: opaque-base-classes.py:20:1: warning: cannot resolve import of 'werkzeug.exceptions'
-# CHECK: opaque-base-classes.py:56:13: warning: 'AuditedView' has a base class 'MethodView' that cannot be resolved (opaque module); the analysis goes on without it
-# CHECK: opaque-base-classes.py:61:12: warning: base class 'UserMixin' cannot be resolved (opaque module); it is left out of the class's bases
-# CHECK: opaque-base-classes.py:64:5: warning: default of column 'name' cannot be evaluated ('round()': 'round' is not modelled by schemac)
-# CHECK: opaque-base-classes.py:67:13: warning: base class 'MethodView' cannot be resolved (opaque module)
-# CHECK: opaque-base-classes.py:81:15: warning: base class 'Undefined' cannot be resolved (name 'Undefined' is not defined)
-# CHECK: opaque-base-classes.py:97:5: warning: 'Color' has a base class 'StrEnum' that cannot be resolved (opaque module); the analysis goes on without it
+# CHECK: opaque-base-classes.py:59:13: warning: 'AuditedView' has a base class 'MethodView' that cannot be resolved (opaque module); the analysis goes on without it
+# CHECK: opaque-base-classes.py:64:12: warning: base class 'UserMixin' cannot be resolved (opaque module); it is left out of the class's bases
+# CHECK: opaque-base-classes.py:67:5: warning: default of column 'name' cannot be evaluated ('round()': 'round' is not modelled by schemac)
+# CHECK: opaque-base-classes.py:70:13: warning: base class 'MethodView' cannot be resolved (opaque module)
+# CHECK: opaque-base-classes.py:84:15: warning: base class 'Undefined' cannot be resolved (name 'Undefined' is not defined)
+# CHECK: opaque-base-classes.py:100:5: warning: 'Color' has a base class 'StrEnum' that cannot be resolved (opaque module); the analysis goes on without it
 # TEXT: table audits
 # TEXT-NEXT: id INTEGER primary key not null
 # TEXT: table settings
