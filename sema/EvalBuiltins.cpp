@@ -384,6 +384,8 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
                      " is not known to the analysis");
     return H.str(std::move(Text));
   }
+  case BuiltinId::Caught:
+    return H.boolean(A0 && caught(A0));
   case BuiltinId::GetEnv: {
     // os.environ.get(key, default) / os.getenv: the environment at run time
     // is not in the source; the code's own default is the best guess.

@@ -263,7 +263,10 @@ Object *Evaluator::callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
             ? cast<ast::FunctionDef>(F->Def)->body
             : cast<ast::AsyncFunctionDef>(F->Def)->body;
     execBlock(Body, S);
-    Result = S.ReturnValue ? S.ReturnValue : H.none();
+    Result = Raised
+                 ? H.unknown(F->QualName + "()", "the function raises", Where)
+             : S.ReturnValue ? S.ReturnValue
+                             : H.none();
   }
   --CallDepth;
   retire(std::move(Fr));

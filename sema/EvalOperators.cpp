@@ -443,6 +443,7 @@ Object *Evaluator::subscript(Object *Value, Object *Index, SrcLoc Where) {
       int64_t At = I->Value < 0 ? I->Value + N : I->Value;
       if (At >= 0 && At < N)
         return Seq->Elements[At];
+      raiseBuiltin("IndexError", Where);
     }
     return H.unknown("", "index out of range or unknown", Where);
   }
@@ -458,6 +459,11 @@ Object *Evaluator::subscript(Object *Value, Object *Index, SrcLoc Where) {
       D->Items.emplace_back(Index, Made);
       return Made;
     }
+    // Not found among keys that are all known: a KeyError.
+    if (!isa<UnknownObj>(Index) && llvm::none_of(D->Items, [](auto &KV) {
+          return isa<UnknownObj>(KV.first);
+        }))
+      raiseBuiltin("KeyError", Where);
     return H.unknown("", "key not found in mapping", Where);
   }
   // Generic classes: Mapped[int], Optional[str], list["Order"], Annotated.

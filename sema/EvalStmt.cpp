@@ -72,17 +72,25 @@ void Evaluator::runModule(ModuleObj *M) {
     return;
   Scope S;
   S.Module = M;
+  // What the body raises and does not catch would fail the import; the
+  // modules of a package that imports do not, so a try around an import
+  // catches only the ImportError of a module not found.
+  std::vector<std::vector<ExceptClause>> Importing =
+      std::exchange(Catching, {});
+  Object *ImportingHandles = std::exchange(Handling, nullptr);
   for (const ast::Statement *St : M->Unit->Parsed.Module->body) {
     // An import runs the imported module inside this statement; the
     // importing statement goes on with its own budget.
     BudgetScope Budget(*this, locOf(St, M->Unit));
     execStatement(St, S);
   }
+  Catching = std::move(Importing);
+  Handling = ImportingHandles;
 }
 
 void Evaluator::execBlock(llvm::ArrayRef<ast::Statement *> Body, Scope &S) {
   for (const ast::Statement *St : Body) {
-    if (S.Returned || S.Broke || S.Continued || S.RaisedImportError)
+    if (S.Returned || S.Broke || S.Continued || S.RaisedImportError || Raised)
       return;
     execStatement(St, S);
   }
@@ -563,6 +571,9 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   C->Dict["__module__"] = {H.str(S.Module->Name), Where};
   C->Dict["__qualname__"] = {H.str(C->Name), Where};
   execBlock(CD->body, Body);
+  // A class whose body raised is never made.
+  if (Raised)
+    return;
 
   C->DefinesNoSchema = definesNoSchema(CD, C);
   if (C->DefinesNoSchema) {
@@ -736,6 +747,66 @@ static bool catchesImportError(const ast::ExceptHandler *EH) {
   return false;
 }
 
+bool Evaluator::clauseCatches(const ExceptClause &Clause,
+                              Object *Exception) const {
+  if (!Clause.Handler->type)
+    return true;
+  auto *Class = dyn_cast<ClassObj>(Exception);
+  if (auto *I = dyn_cast<InstanceObj>(Exception))
+    Class = I->Class;
+  for (Object *T : Clause.Classes) {
+    auto *Handled = dyn_cast<ClassObj>(T);
+    if (!Handled)
+      continue;
+    // An exception of a class the analysis cannot see is some Exception.
+    if (!Class ? Handled->QualName == "builtins.Exception" ||
+                     Handled->QualName == "builtins.BaseException"
+               : llvm::is_contained(Class->Mro, Handled))
+      return true;
+  }
+  return false;
+}
+
+bool Evaluator::caught(Object *Exception) const {
+  for (const std::vector<ExceptClause> &Clauses : Catching)
+    for (const ExceptClause &Clause : Clauses)
+      if (clauseCatches(Clause, Exception))
+        return true;
+  return false;
+}
+
+bool Evaluator::raise(Object *Exception) {
+  if (!caught(Exception))
+    return false;
+  // `raise KeyError` raises an instance of the class.
+  if (auto *C = dyn_cast<ClassObj>(Exception)) {
+    InstanceObj *I = H.make<InstanceObj>();
+    I->Class = C;
+    I->Where = C->Where;
+    Exception = I;
+  }
+  Raised = Exception;
+  return true;
+}
+
+bool Evaluator::raiseBuiltin(llvm::StringRef Name, SrcLoc Where) {
+  if (Catching.empty())
+    return false;
+  ModuleObj *Builtins = Loader.importModule("builtins", Where);
+  if (!Builtins)
+    return false;
+  auto It = Builtins->Globals.find(Name);
+  auto *C = It != Builtins->Globals.end() ? dyn_cast<ClassObj>(It->second.Value)
+                                          : nullptr;
+  if (!C || !caught(C))
+    return false;
+  InstanceObj *I = H.make<InstanceObj>();
+  I->Class = C;
+  I->Where = Where;
+  Raised = I;
+  return true;
+}
+
 void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
   SrcLoc Where = locOf(St, S);
   if (!tick(Where))
@@ -747,6 +818,8 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
   case ast::NodeKind::Assign: {
     const auto *A = cast<ast::Assign>(St);
     Object *V = eval(A->value, S);
+    if (Raised)
+      return;
     for (const ast::Expression *T : A->targets)
       assign(T, V, S, locOf(T, S));
     return;
@@ -758,13 +831,16 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
       S.Class->Annotations[cast<ast::Name>(A->target)->id.str()] = {
           A->annotation, S.Module, TargetWhere};
     if (A->value)
-      assign(A->target, eval(A->value, S), S, TargetWhere);
+      if (Object *V = eval(A->value, S); !Raised)
+        assign(A->target, V, S, TargetWhere);
     return;
   }
   case ast::NodeKind::AugAssign: {
     const auto *A = cast<ast::AugAssign>(St);
     Object *Old = eval(A->target, S);
     Object *New = evalBinOp(A->op, Old, eval(A->value, S), Where);
+    if (Raised)
+      return;
     // In-place list extension keeps the list's identity.
     if (auto *L = dyn_cast<SequenceObj>(Old);
         L && Old->Kind == ObjKind::List && A->op == ast::BinOpKind::Add)
@@ -805,10 +881,14 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
   case ast::NodeKind::ClassDef:
     execClassDef(cast<ast::ClassDef>(St), S);
     return;
-  case ast::NodeKind::Return:
-    S.ReturnValue = eval(cast<ast::Return>(St)->value, S);
+  case ast::NodeKind::Return: {
+    Object *Value = eval(cast<ast::Return>(St)->value, S);
+    if (Raised)
+      return;
+    S.ReturnValue = Value;
     S.Returned = true;
     return;
+  }
   case ast::NodeKind::If: {
     const auto *I = cast<ast::If>(St);
     int T = truthValue(eval(I->test, S));
@@ -845,17 +925,17 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
       assign(F->target, E, S, locOf(F->target, S));
       execBlock(F->body, S);
       S.Continued = false;
-      if (S.Broke || S.Returned)
+      if (S.Broke || S.Returned || Raised)
         break;
     }
-    if (!S.Broke && !S.Returned)
+    if (!S.Broke && !S.Returned && !Raised)
       execBlock(F->orelse, S);
     S.Broke = false;
     return;
   }
   case ast::NodeKind::While: {
     const auto *W = cast<ast::While>(St);
-    while (!S.Returned) {
+    while (!S.Returned && !Raised) {
       int T = truthValue(eval(W->test, S));
       if (T <= 0) {
         // Past the step budget, which was reported, nothing is known.
@@ -887,22 +967,64 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
     unsigned FailuresBefore = ImportFailures;
     bool Catches = llvm::any_of(Handlers, catchesImportError);
     ImportErrorHandlers += Catches;
+    if (!Handlers.empty()) {
+      // The clauses' classes, for a raise in the body to find its handler.
+      std::vector<ExceptClause> Clauses;
+      for (const ast::ExceptHandler *EH : Handlers) {
+        ExceptClause Clause{EH, {}};
+        if (EH->type) {
+          Object *T = eval(EH->type, S);
+          if (auto *Tuple = dyn_cast<SequenceObj>(T))
+            llvm::append_range(Clause.Classes, Tuple->Elements);
+          else
+            Clause.Classes.push_back(T);
+        }
+        Clauses.push_back(std::move(Clause));
+      }
+      Catching.push_back(std::move(Clauses));
+    }
     execBlock(Body, S);
+    std::vector<ExceptClause> Clauses;
+    if (!Handlers.empty()) {
+      Clauses = std::move(Catching.back());
+      Catching.pop_back();
+    }
     ImportErrorHandlers -= Catches;
     S.RaisedImportError = false;
-    bool Failed = ImportFailures != FailuresBefore;
     const ast::ExceptHandler *Handler = nullptr;
-    if (Failed)
+    Object *Caught = nullptr;
+    if (ImportFailures != FailuresBefore) {
       for (const ast::ExceptHandler *EH : Handlers)
         if (catchesImportError(EH)) {
           Handler = EH;
           break;
         }
-    if (Handler)
+    } else if (Raised) {
+      for (const ExceptClause &Clause : Clauses)
+        if (clauseCatches(Clause, Raised)) {
+          Handler = Clause.Handler;
+          Caught = Raised;
+          Raised = nullptr;
+          break;
+        }
+    }
+    if (Handler) {
+      if (Caught && !Handler->name.empty())
+        bindIdentifier(S, Handler->name, Caught, locOf(Handler, S));
+      Object *Outer = Handling;
+      Handling = Caught;
       execBlock(Handler->body, S);
-    else
+      Handling = Outer;
+    } else if (!Raised) {
       execBlock(OrElse, S);
+    }
+    // finally runs whatever happened, and the exception unwinds on after
+    // it (unless it raises or returns itself).
+    Object *Unwinding = Raised;
+    Raised = nullptr;
     execBlock(Final, S);
+    if (!Raised && !S.Returned)
+      Raised = Unwinding;
     return;
   }
   case ast::NodeKind::With:
@@ -938,14 +1060,21 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
         NS.remove_if([&](auto &KV) { return KV.first == N->id; });
       }
     return;
-  case ast::NodeKind::Raise:
-    // A raise ends the running function; at module level the module would
-    // fail to import, which a model package does not do deliberately.
+  case ast::NodeKind::Raise: {
+    // Caught by a running try: its handler runs, as in Python.
+    const auto *R = cast<ast::Raise>(St);
+    Object *Exception = R->exc ? eval(R->exc, S) : Handling;
+    if (Exception && !Raised && raise(Exception))
+      return;
+    // Elsewhere a raise ends the running function; at module level the
+    // module would fail to import, which a model package does not do
+    // deliberately.
     if (S.Function) {
       S.ReturnValue = H.unknown("", "the function raises", Where);
       S.Returned = true;
     }
     return;
+  }
   case ast::NodeKind::Break:
     S.Broke = true;
     return;

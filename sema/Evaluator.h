@@ -277,6 +277,29 @@ private:
   SrcLoc ProjectCallSite;
   /// try statements running whose handlers catch ImportError.
   unsigned ImportErrorHandlers = 0;
+  /// The except clauses of the try statements running, innermost last:
+  /// each clause's classes, evaluated as the try starts; none for a bare
+  /// except.
+  struct ExceptClause {
+    const ast::ExceptHandler *Handler;
+    llvm::SmallVector<Object *, 2> Classes;
+  };
+  std::vector<std::vector<ExceptClause>> Catching;
+  /// The exception raised, while it unwinds to the try that catches it:
+  /// statements stop until then. Set only where a running try does.
+  Object *Raised = nullptr;
+  /// The exception the running except clause handles: what `raise` alone
+  /// raises again.
+  Object *Handling = nullptr;
+  /// Whether \p Clause catches \p Exception (a class or an instance).
+  bool clauseCatches(const ExceptClause &Clause, Object *Exception) const;
+  /// Whether a running try catches \p Exception.
+  bool caught(Object *Exception) const;
+  /// Raises \p Exception where a running try catches it; elsewhere the
+  /// caller goes on as before (a model package does not fail to import).
+  bool raise(Object *Exception);
+  /// raise() of an instance of the builtin exception class \p Name.
+  bool raiseBuiltin(llvm::StringRef Name, SrcLoc Where);
   /// The SQLAlchemy release the models run on, as (major, minor); (0, 0)
   /// when not known, so that every name the stubs define exists.
   std::pair<int64_t, int64_t> Release{0, 0};

@@ -114,15 +114,7 @@ class TypeError(Exception):
     pass
 
 
-class KeyError(Exception):
-    pass
-
-
 class AttributeError(Exception):
-    pass
-
-
-class NotImplementedError(Exception):
     pass
 
 
@@ -164,6 +156,10 @@ class LookupError(Exception):
     pass
 
 
+class KeyError(LookupError):
+    pass
+
+
 class MemoryError(Exception):
     pass
 
@@ -181,6 +177,10 @@ class ReferenceError(Exception):
 
 
 class RuntimeError(Exception):
+    pass
+
+
+class NotImplementedError(RuntimeError):
     pass
 
 

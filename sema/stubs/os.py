@@ -23,7 +23,12 @@ class _Environ:
     def __getitem__(self, key):
         if key in self._set:
             return self._set[key]
-        return _schemac_getenv(key, None)
+        value = _schemac_getenv(key, None)
+        # Unset, it raises KeyError; where nothing catches that, the
+        # analysis goes on with None.
+        if value is None and _schemac_caught(KeyError):
+            raise KeyError(key)
+        return value
 
     def __contains__(self, key):
         return key in self._set or _schemac_getenv(key, None) is not None
