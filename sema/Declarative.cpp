@@ -366,14 +366,16 @@ int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata,
   if (Kept)
     *Kept = false;
   if (Metadata) {
+    // MetaData(naming_convention=...), or assigned to the object later
+    // (Indico's `db.Model.metadata.naming_convention = {...}`): a table
+    // gets the one its MetaData has when it is made, which names its
+    // constraints as they attach.
+    Object *Given = Metadata->Attrs.lookup("naming_convention").Value;
+    if (!Given)
+      Given = Metadata->arg("naming_convention");
     auto Conv = Conventions.find(Metadata);
-    if (Conv == Conventions.end()) {
+    if (Conv == Conventions.end() || Conv->second.first != Given) {
       auto NC = std::make_shared<ir::NamingConvention>();
-      // MetaData(naming_convention=...), or assigned to the object later
-      // (Indico's `db.Model.metadata.naming_convention = {...}`).
-      Object *Given = Metadata->Attrs.lookup("naming_convention").Value;
-      if (!Given)
-        Given = Metadata->arg("naming_convention");
       if (auto *D = dyn_cast_or_null<DictObj>(Given))
         for (auto &[K, V] : D->Items) {
           std::string Key;
@@ -387,12 +389,13 @@ int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata,
             // A callable token: the pass knows it by its key; finish()
             // runs it for each constraint.
             NC->emplace_back(Key, "");
-            ConventionCallables[Metadata].emplace_back(Key, V);
+            ConventionCallables[NC.get()].emplace_back(Key, V);
           }
         }
-      Conv = Conventions.try_emplace(Metadata, NC).first;
+      Conv = Conventions.insert_or_assign(Metadata, std::make_pair(Given, NC))
+                 .first;
     }
-    T.Naming = Conv->second;
+    T.Naming = Conv->second.second;
     if (!T.Schema)
       T.Schema = strArg(Metadata, "schema");
   }

@@ -647,7 +647,7 @@ void DeclarativeAnalyzer::inferForeignKeyTypes() {
 }
 
 void DeclarativeAnalyzer::computeConventionTokens(TableInfo &TI) {
-  auto Callables = ConventionCallables.find(TI.Metadata);
+  auto Callables = ConventionCallables.find(TI.Table.Naming.get());
   if (Callables == ConventionCallables.end())
     return;
   Heap::OwnerScope TableModule(H, TI.Owner);
