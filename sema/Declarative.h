@@ -451,6 +451,13 @@ private:
   ClassObj *resolveClassReference(Object *Arg, ClassObj *Owner, SrcLoc Where,
                                   std::string &Name);
   std::vector<std::string> columnNamesOf(Object *Arg, SrcLoc Where);
+  /// A relationship argument written as a string, evaluated as SQLAlchemy
+  /// does when mappers configure.
+  Object *evalRelationshipString(llvm::StringRef Argument, const StrObj *Text,
+                                 const MappedInfo &Owner, SrcLoc Where);
+  ModuleObj *ResolverModule = nullptr;
+  std::vector<std::unique_ptr<SourceFile>> StringArgumentSources;
+  std::vector<parse::ParsedFile> StringArgumentTrees;
   bool isManyToOne(const MappedInfo &Owner, const MappedInfo &Target,
                    InstanceObj *Rel, SrcLoc Where);
 

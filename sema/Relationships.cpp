@@ -11,10 +11,97 @@
 #include "sema/Declarative.h"
 #include "sema/MappedAnnotation.h"
 
+#include "parser/AstVisit.h"
+#include "parser/Parser.h"
+
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 
 namespace schemac::sema {
+
+namespace {
+
+/// The names an expression reads.
+struct NamesRead : ast::ChildNodeVisitor {
+  llvm::SmallVector<llvm::StringRef, 8> Names;
+
+  void visit(const ast::Node *N) {
+    if (!N)
+      return;
+    if (auto *Name = dyn_cast<ast::Name>(N)) {
+      if (!llvm::is_contained(Names, Name->id))
+        Names.push_back(Name->id);
+      return;
+    }
+    ast::visitFields(*N, *this);
+  }
+  void node(const char *, const ast::Node *N, bool) { visit(N); }
+  void list(const char *, llvm::ArrayRef<const ast::Node *> L, bool) {
+    for (const ast::Node *N : L)
+      visit(N);
+  }
+  void typeParams(const char *, llvm::ArrayRef<const ast::Node *>) {}
+};
+
+} // namespace
+
+Object *DeclarativeAnalyzer::evalRelationshipString(llvm::StringRef Argument,
+                                                    const StrObj *Text,
+                                                    const MappedInfo &Owner,
+                                                    SrcLoc Where) {
+  auto File = SourceFile::fromBytes(Text->Value, "<relationship argument>");
+  DiagnosticEngine Diags(*File);
+  parse::ParsedFile Parsed = parse::parseFile(*File, Diags);
+  if (Diags.errorCount() || Parsed.Module->body.size() != 1 ||
+      !isa<ast::Expr>(Parsed.Module->body[0])) {
+    E.report(Where, DiagId::RelationshipStringSyntax, Argument, Text->Value);
+    return H.unknown(Text->Value, "not a Python expression", Where);
+  }
+  const ast::Expression *Expr = cast<ast::Expr>(Parsed.Module->body[0])->value;
+  // The names as SQLAlchemy's resolver has them when mappers configure
+  // (orm/clsregistry.py): the registry's classes, the MetaData's tables,
+  // then the sqlalchemy package with foreign() and remote().
+  NamesRead Reads;
+  Reads.visit(Expr);
+  Namespace Names;
+  InstanceObj *Metadata =
+      Owner.Table >= 0 ? Tables[Owner.Table].Metadata : nullptr;
+  for (llvm::StringRef Name : Reads.Names) {
+    std::string Unused;
+    Object *Value =
+        resolveClassReference(H.str(Name.str()), Owner.Class, Where, Unused);
+    if (!Value)
+      for (int TI : TablesByName.lookup(Name))
+        if (Tables[TI].Metadata == Metadata && !Tables[TI].Table.Schema &&
+            Tables[TI].TableObject) {
+          Value = Tables[TI].TableObject;
+          break;
+        }
+    if (!Value)
+      Value = E.lookupQualified(
+          ((Name == "foreign" || Name == "remote" ? "sqlalchemy.orm."
+                                                  : "sqlalchemy.") +
+           Name)
+              .str());
+    if (Value)
+      Names[Name] = {Value, Where};
+  }
+  // Not the class's module: SQLAlchemy evaluates in its own (and the
+  // tree's offsets are not the file's, so nothing is reported from it).
+  if (!ResolverModule) {
+    ResolverModule = H.make<ModuleObj>();
+    ResolverModule->Name = "sqlalchemy.orm.clsregistry";
+  }
+  Scope S;
+  S.Module = ResolverModule;
+  S.Locals = &Names;
+  Object *Result = E.eval(Expr, S);
+  // Objects made from the tree may point into it: it lives as long as the
+  // analysis.
+  StringArgumentSources.push_back(std::move(File));
+  StringArgumentTrees.push_back(std::move(Parsed));
+  return Result;
+}
 
 ClassObj *DeclarativeAnalyzer::resolveClassReference(Object *Arg,
                                                      ClassObj *Owner,
@@ -131,6 +218,8 @@ bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
   if (auto *F = dyn_cast_or_null<FunctionObj>(Join)) {
     CallArgs None;
     Join = E.call(F, None, Where);
+  } else if (auto *Text = dyn_cast_or_null<StrObj>(Join)) {
+    Join = evalRelationshipString("primaryjoin", Text, Owner, Where);
   }
   // The columns the primaryjoin marks, with their tables.
   auto Marked = [&](llvm::StringRef Annotation) {
