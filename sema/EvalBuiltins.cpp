@@ -384,6 +384,14 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
                      " is not known to the analysis");
     return H.str(std::move(Text));
   }
+  case BuiltinId::BindMethod: {
+    if (!A0 || !A1 || isa<NoneObj>(A1))
+      return A0 ? A0 : H.none();
+    BoundMethodObj *BM = H.make<BoundMethodObj>();
+    BM->Function = A0;
+    BM->Self = A1;
+    return BM;
+  }
   case BuiltinId::Caught:
     return H.boolean(A0 && caught(A0));
   case BuiltinId::GetEnv: {
@@ -464,6 +472,15 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
   }
 
   // Methods: B->Self is the receiver.
+  // function.__get__(obj, type): bound to obj; from the class, itself.
+  if (B->Id == BuiltinId::FunctionGet && B->Self) {
+    if (!A0 || isa<NoneObj>(A0))
+      return B->Self;
+    BoundMethodObj *BM = H.make<BoundMethodObj>();
+    BM->Function = B->Self;
+    BM->Self = A0;
+    return BM;
+  }
   if (auto *S = dyn_cast_or_null<StrObj>(B->Self)) {
     std::string V = S->Value;
     switch (B->Id) {

@@ -773,6 +773,16 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
   }
   case ObjKind::GenericAlias:
     return getAttr(cast<GenericAliasObj>(Obj)->Origin, Name, Where);
+  case ObjKind::Function:
+    if (Name == "__name__")
+      return H.str(cast<FunctionObj>(Obj)->Name);
+    if (Name == "__get__") {
+      BuiltinObj *B = H.make<BuiltinObj>();
+      B->Id = BuiltinId::FunctionGet;
+      B->Self = Obj;
+      return B;
+    }
+    break;
   case ObjKind::Str:
   case ObjKind::Dict:
   case ObjKind::List: {

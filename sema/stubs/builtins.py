@@ -69,6 +69,13 @@ class classmethod:
     def __init__(self, fget):
         pass
 
+    def __get__(self, obj, type=None):
+        return _schemac_bind_method(self.fget, obj.__class__ if type is None else type)
+
+    @property
+    def __func__(self):
+        return self.fget
+
 
 class staticmethod:
     def __init__(self, fget):
