@@ -120,6 +120,103 @@ Object *Evaluator::callRegex(BuiltinId Id, CallArgs &Args, SrcLoc Where) {
   return H.str(Out, Where);
 }
 
+Object *Evaluator::callSetMethod(BuiltinId Id, SequenceObj *Set, CallArgs &Args,
+                                 SrcLoc Where) {
+  // The arguments of the methods over other sets, as sets: any iterable
+  // will do.
+  bool TakesSets = Id != BuiltinId::SetAdd && Id != BuiltinId::SetDiscard &&
+                   Id != BuiltinId::SetRemove;
+  std::vector<SequenceObj *> Others;
+  for (Object *A : TakesSets ? llvm::ArrayRef<Object *>(Args.Positional)
+                             : llvm::ArrayRef<Object *>()) {
+    std::vector<Object *> Elements;
+    if (!iterate(A, Elements))
+      return H.unknown("", "set method over a value that cannot be iterated",
+                       Where);
+    SequenceObj *Other = H.make<SequenceObj>(ObjKind::Set);
+    Other->Elements = std::move(Elements);
+    dropDuplicates(Other);
+    Others.push_back(Other);
+  }
+  // Set algebra over the set and each argument, as the operators do it.
+  auto Fold = [&](ast::BinOpKind Op) -> Object * {
+    Object *Result = Set;
+    for (SequenceObj *Other : Others)
+      Result = evalBinOp(Op, Result, Other, Where);
+    if (Result == Set) {
+      SequenceObj *Copy = H.make<SequenceObj>(ObjKind::Set);
+      Copy->Elements = Set->Elements;
+      return Copy;
+    }
+    return Result;
+  };
+  auto Size = [](Object *O) -> std::optional<size_t> {
+    if (auto *S = dyn_cast<SequenceObj>(O))
+      return S->Elements.size();
+    return std::nullopt;
+  };
+  Object *A0 = positional(Args, 0);
+  switch (Id) {
+  case BuiltinId::SetAdd:
+    noteWrite(Set);
+    if (A0) {
+      Set->Elements.push_back(A0);
+      dropDuplicates(Set);
+    }
+    return H.none();
+  case BuiltinId::SetDiscard:
+  case BuiltinId::SetRemove: {
+    noteWrite(Set);
+    size_t Before = Set->Elements.size();
+    if (A0)
+      llvm::erase_if(Set->Elements,
+                     [&](Object *X) { return equalValues(X, A0) == 1; });
+    if (Id == BuiltinId::SetRemove && Set->Elements.size() == Before)
+      raiseBuiltin("KeyError", Where);
+    return H.none();
+  }
+  case BuiltinId::SetUpdate:
+    noteWrite(Set);
+    for (SequenceObj *Other : Others)
+      llvm::append_range(Set->Elements, Other->Elements);
+    dropDuplicates(Set);
+    return H.none();
+  case BuiltinId::SetClear:
+    noteWrite(Set);
+    Set->Elements.clear();
+    return H.none();
+  case BuiltinId::SetCopy:
+  case BuiltinId::SetUnion:
+    return Fold(ast::BinOpKind::BitOr);
+  case BuiltinId::SetIntersection:
+    return Fold(ast::BinOpKind::BitAnd);
+  case BuiltinId::SetDifference:
+    return Fold(ast::BinOpKind::Sub);
+  case BuiltinId::SetSymmetricDifference:
+    return Fold(ast::BinOpKind::BitXor);
+  case BuiltinId::SetIsSubset:
+  case BuiltinId::SetIsSuperset:
+  case BuiltinId::SetIsDisjoint: {
+    if (Others.size() != 1)
+      break;
+    // A <= B: nothing of A is left without B; A >= B: B <= A; disjoint:
+    // nothing in common.
+    Object *Left = Id == BuiltinId::SetIsSuperset ? Others[0] : Set;
+    Object *Right = Id == BuiltinId::SetIsSuperset ? Set : Others[0];
+    Object *Rest =
+        evalBinOp(Id == BuiltinId::SetIsDisjoint ? ast::BinOpKind::BitAnd
+                                                 : ast::BinOpKind::Sub,
+                  Left, Right, Where);
+    if (std::optional<size_t> N = Size(Rest))
+      return H.boolean(*N == 0);
+    return Rest;
+  }
+  default:
+    break;
+  }
+  return H.unknown("", "unsupported set method call", Where);
+}
+
 Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
   Object *A0 = positional(Args, 0);
   Object *A1 = positional(Args, 1);
@@ -682,6 +779,9 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       break;
     }
   }
+  if (auto *Set = dyn_cast_or_null<SequenceObj>(B->Self);
+      Set && Set->Kind == ObjKind::Set)
+    return callSetMethod(B->Id, Set, Args, Where);
   if (auto *L = dyn_cast_or_null<SequenceObj>(B->Self)) {
     switch (B->Id) {
     case BuiltinId::ListAppend:
@@ -702,6 +802,81 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
                 std::clamp<int64_t>(At->Value, 0, L->Elements.size()),
             A1);
       return H.none();
+    case BuiltinId::ListRemove:
+    case BuiltinId::ListIndex:
+    case BuiltinId::ListCount: {
+      if (!A0)
+        break;
+      std::vector<size_t> Equal;
+      for (size_t I = 0; I < L->Elements.size(); ++I) {
+        int Eq = equalValues(L->Elements[I], A0);
+        if (Eq < 0)
+          return Unknown("list element that does not compare");
+        if (Eq == 1)
+          Equal.push_back(I);
+      }
+      if (B->Id == BuiltinId::ListCount)
+        return H.integer(static_cast<int64_t>(Equal.size()));
+      if (Equal.empty()) {
+        raiseBuiltin("ValueError", Where);
+        return Unknown("value not in list");
+      }
+      if (B->Id == BuiltinId::ListIndex)
+        return H.integer(static_cast<int64_t>(Equal.front()));
+      noteWrite(L);
+      L->Elements.erase(L->Elements.begin() + Equal.front());
+      return H.none();
+    }
+    case BuiltinId::ListPop: {
+      int64_t N = static_cast<int64_t>(L->Elements.size());
+      auto *At = dyn_cast_or_null<IntObj>(A0);
+      if (A0 && !At)
+        break;
+      int64_t I = At ? (At->Value < 0 ? At->Value + N : At->Value) : N - 1;
+      if (I < 0 || I >= N) {
+        raiseBuiltin("IndexError", Where);
+        return Unknown("pop index out of range");
+      }
+      noteWrite(L);
+      Object *Popped = L->Elements[I];
+      L->Elements.erase(L->Elements.begin() + I);
+      return Popped;
+    }
+    case BuiltinId::ListClear:
+      noteWrite(L);
+      L->Elements.clear();
+      return H.none();
+    case BuiltinId::ListCopy: {
+      SequenceObj *Copy = NewList();
+      Copy->Elements = L->Elements;
+      return Copy;
+    }
+    case BuiltinId::ListReverse:
+      noteWrite(L);
+      std::reverse(L->Elements.begin(), L->Elements.end());
+      return H.none();
+    case BuiltinId::ListSort: {
+      // Numbers or strings, by their own order (no key=).
+      bool Ints =
+          llvm::all_of(L->Elements, [](Object *O) { return isa<IntObj>(O); });
+      bool Strs =
+          llvm::all_of(L->Elements, [](Object *O) { return isa<StrObj>(O); });
+      if (!Args.Positional.empty() ||
+          llvm::any_of(Args.Keywords,
+                       [](auto &KW) { return KW.first != "reverse"; }) ||
+          (!Ints && !Strs))
+        return Unknown("list.sort() of values or with a key the analysis "
+                       "does not order");
+      noteWrite(L);
+      llvm::stable_sort(L->Elements, [&](Object *X, Object *Y) {
+        return Ints ? cast<IntObj>(X)->Value < cast<IntObj>(Y)->Value
+                    : cast<StrObj>(X)->Value < cast<StrObj>(Y)->Value;
+      });
+      for (auto &[Name, Value] : Args.Keywords)
+        if (truthValue(Value) == 1)
+          std::reverse(L->Elements.begin(), L->Elements.end());
+      return H.none();
+    }
     default:
       break;
     }

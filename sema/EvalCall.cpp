@@ -785,9 +785,11 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
     break;
   case ObjKind::Str:
   case ObjKind::Dict:
-  case ObjKind::List: {
+  case ObjKind::List:
+  case ObjKind::Set: {
     llvm::StringRef Prefix = Obj->Kind == ObjKind::Str    ? "Str"
                              : Obj->Kind == ObjKind::Dict ? "Dict"
+                             : Obj->Kind == ObjKind::Set  ? "Set"
                                                           : "List";
     static const std::pair<const char *, const char *> Ids[] = {
 #define BUILTIN(Id, Name) {#Id, Name},

@@ -812,9 +812,25 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
   if (!tick(Where))
     return;
   switch (St->Kind) {
-  case ast::NodeKind::Expr:
-    eval(cast<ast::Expr>(St)->value, S);
+  case ast::NodeKind::Expr: {
+    const ast::Expression *Value = cast<ast::Expr>(St)->value;
+    // A method of a builtin value called for what it changes
+    // (names.add(x)) that the analysis does not have: what it would change
+    // is missing.
+    auto *U = dyn_cast<UnknownObj>(eval(Value, S));
+    auto *Call = dyn_cast<ast::Call>(Value);
+    if (U && Call && isa<ast::Attribute>(Call->func) &&
+        llvm::any_of(
+            std::initializer_list<ObjKind>{ObjKind::Str, ObjKind::Bytes,
+                                           ObjKind::List, ObjKind::Set,
+                                           ObjKind::Dict, ObjKind::Tuple},
+            [&](ObjKind K) {
+              return llvm::StringRef(U->Reason).starts_with(
+                  (kindName(K) + " has no attribute '").str());
+            }))
+      report(Where, DiagId::UnevaluatedMethodCall, U->Reason);
     return;
+  }
   case ast::NodeKind::Assign: {
     const auto *A = cast<ast::Assign>(St);
     Object *V = eval(A->value, S);

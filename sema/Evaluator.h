@@ -229,6 +229,8 @@ private:
                        SrcLoc Where, ClassObj *MethodClass);
   Object *instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where);
   Object *callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where);
+  Object *callSetMethod(BuiltinId Id, SequenceObj *Set, CallArgs &Args,
+                        SrcLoc Where);
   Object *callRegex(BuiltinId Id, CallArgs &Args, SrcLoc Where);
   void execClassDef(const ast::ClassDef *CD, Scope &S);
   /// type.__new__'s call of the nearest base's __init_subclass__ (an
