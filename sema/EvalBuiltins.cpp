@@ -655,7 +655,8 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       return L;
     }
     case BuiltinId::StrFormat: {
-      // "{}", "{0}" and "{name}" fields; no format specs.
+      // "{}", "{0}" and "{name}" fields, followed by .attribute and [key]
+      // (as "{t.field}" and "{0[name]}"), with !r or !s; no format specs.
       std::string Out;
       size_t Auto = 0;
       for (size_t I = 0; I < V.size(); ++I) {
@@ -676,21 +677,50 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
         size_t Close = V.find('}', I);
         if (Close == std::string::npos)
           return Unknown("malformed format string");
-        llvm::StringRef Field(V.data() + I + 1, Close - I - 1);
+        auto [Field, Conversion] =
+            llvm::StringRef(V.data() + I + 1, Close - I - 1).split('!');
+        size_t NameEnd = Field.find_first_of(".[");
+        llvm::StringRef Name = Field.take_front(NameEnd);
+        llvm::StringRef Accessors = Field.drop_front(Name.size());
         Object *Arg = nullptr;
         unsigned Index;
-        if (Field.empty())
+        if (Name.empty())
           Arg = positional(Args, Auto++);
-        else if (!Field.getAsInteger(10, Index))
+        else if (!Name.getAsInteger(10, Index))
           Arg = positional(Args, Index);
         else
           for (auto &[K, Val] : Args.Keywords)
-            if (K == Field)
+            if (K == Name)
               Arg = Val;
-        if (!Arg)
+        while (Arg && !Accessors.empty()) {
+          if (Accessors.consume_front(".")) {
+            llvm::StringRef Attr = Accessors.take_until(
+                [](char C) { return C == '.' || C == '['; });
+            Accessors = Accessors.drop_front(Attr.size());
+            Arg = getAttr(Arg, Attr, Where);
+          } else if (Accessors.consume_front("[")) {
+            auto [Key, Rest] = Accessors.split(']');
+            Accessors = Rest;
+            int64_t At;
+            Arg = subscript(Arg,
+                            Key.getAsInteger(10, At)
+                                ? static_cast<Object *>(H.str(Key.str()))
+                                : H.integer(At),
+                            Where);
+          } else {
+            Arg = nullptr;
+          }
+        }
+        if (!Arg || isa<UnknownObj>(Arg) ||
+            (!Conversion.empty() && Conversion != "r" && Conversion != "s"))
           return Unknown("str.format() field without a known value");
-        // format() gives str(), which is repr() for the containers.
-        if (!strOf(Arg, Out)) {
+        if (Conversion == "r") {
+          std::string R = reprOf(Arg);
+          if (R.empty())
+            return Unknown("str.format() field without a known value");
+          Out += R;
+        } else if (!strOf(Arg, Out)) {
+          // format() gives str(), which is repr() for the containers.
           std::string R = reprOf(Arg);
           if (R.empty())
             return Unknown("str.format() field without a known value");
