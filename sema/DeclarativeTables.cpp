@@ -679,8 +679,12 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
     return;
   }
   auto Name = [&]() -> std::optional<std::string> {
-    if (auto *N = dyn_cast_or_null<StrObj>(I->arg("name")))
+    Object *Given = I->arg("name");
+    if (auto *N = dyn_cast_or_null<StrObj>(Given))
       return N->Value;
+    if (isa_and_nonnull<UnknownObj>(Given))
+      E.report(At, DiagId::UnknownConstraintName, I->Class->Name,
+               describeUnknown(Given));
     return std::nullopt;
   };
   auto Columns = [&](const std::vector<Object *> &Objs) {

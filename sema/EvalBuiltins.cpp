@@ -355,21 +355,40 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     }
     return L;
   }
-  case BuiltinId::Zip: {
-    std::vector<SequenceObj *> Seqs;
-    for (Object *O : Args.Positional) {
-      auto *S = dyn_cast<SequenceObj>(O);
-      if (!S)
-        return Unknown("zip() of an unknown value");
-      Seqs.push_back(S);
+  case BuiltinId::Iter: {
+    // An iterator is a list here, which next() takes from the front.
+    SequenceObj *L = NewList();
+    if (!A0 || !iterate(A0, L->Elements))
+      return Unknown("iter() of a value that cannot be iterated");
+    return L;
+  }
+  case BuiltinId::Next: {
+    auto *L = dyn_cast_or_null<SequenceObj>(A0);
+    if (!L || A0->Kind != ObjKind::List)
+      return Unknown("next() of a value that is not an iterator");
+    if (L->Elements.empty()) {
+      if (A1)
+        return A1;
+      raiseBuiltin("StopIteration", Where);
+      return Unknown("next() of an exhausted iterator");
     }
+    noteWrite(L);
+    Object *First = L->Elements.front();
+    L->Elements.erase(L->Elements.begin());
+    return First;
+  }
+  case BuiltinId::Zip: {
+    std::vector<std::vector<Object *>> Seqs(Args.Positional.size());
+    for (size_t I = 0; I < Args.Positional.size(); ++I)
+      if (!iterate(Args.Positional[I], Seqs[I]))
+        return Unknown("zip() of an unknown value");
     SequenceObj *L = NewList();
     for (size_t I = 0;; ++I) {
       SequenceObj *T = NewList(ObjKind::Tuple);
-      for (SequenceObj *S : Seqs) {
-        if (I >= S->Elements.size())
+      for (const std::vector<Object *> &S : Seqs) {
+        if (I >= S.size())
           return L;
-        T->Elements.push_back(S->Elements[I]);
+        T->Elements.push_back(S[I]);
       }
       if (Seqs.empty())
         return L;

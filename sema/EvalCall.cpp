@@ -262,11 +262,22 @@ Object *Evaluator::callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
         isa<ast::FunctionDef>(F->Def)
             ? cast<ast::FunctionDef>(F->Def)->body
             : cast<ast::AsyncFunctionDef>(F->Def)->body;
+    // A generator's body runs at once, and the call gives what it yields
+    // (model code consumes its generators whole: tuple(checks())).
+    SequenceObj *Yielded = nullptr;
+    if (F->IsGenerator) {
+      Yielded = H.make<SequenceObj>(ObjKind::List);
+      Yielding.push_back(Yielded);
+    }
     execBlock(Body, S);
-    Result = Raised
-                 ? H.unknown(F->QualName + "()", "the function raises", Where)
-             : S.ReturnValue ? S.ReturnValue
-                             : H.none();
+    if (Yielded)
+      Yielding.pop_back();
+    if (Raised)
+      Result = H.unknown(F->QualName + "()", "the function raises", Where);
+    else if (Yielded)
+      Result = Yielded;
+    else
+      Result = S.ReturnValue ? S.ReturnValue : H.none();
   }
   --CallDepth;
   retire(std::move(Fr));

@@ -396,12 +396,33 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
       dropDuplicates(Seq);
     return Seq;
   }
-  default:
-    return H.unknown("",
-                     std::string(ast::nodeKindName(E->Kind)) +
-                         " expressions are not evaluated",
-                     Where);
+  case ast::NodeKind::Yield:
+  case ast::NodeKind::YieldFrom: {
+    if (Yielding.empty())
+      break;
+    SequenceObj *Into = Yielding.back();
+    if (const auto *Y = dyn_cast<ast::Yield>(E)) {
+      Into->Elements.push_back(eval(Y->value, S));
+      // What a consumer sends in: next() and for loops send None.
+      return H.none();
+    }
+    Object *From = eval(cast<ast::YieldFrom>(E)->value, S);
+    std::vector<Object *> Elements;
+    if (!iterate(From, Elements)) {
+      Into->Elements.push_back(
+          H.unknown("", "yield from a value that cannot be iterated", Where));
+      return H.none();
+    }
+    llvm::append_range(Into->Elements, Elements);
+    return H.none();
   }
+  default:
+    break;
+  }
+  return H.unknown("",
+                   std::string(ast::nodeKindName(E->Kind)) +
+                       " expressions are not evaluated",
+                   Where);
 }
 
 } // namespace schemac::sema

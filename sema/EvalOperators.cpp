@@ -153,6 +153,19 @@ Object *Evaluator::evalBinOp(ast::BinOpKind Op, Object *L, Object *R,
       return H.str(std::move(Out), Where);
     }
   }
+  // Repetition of a list or tuple, bounded as a string's is.
+  if (Op == BinOpKind::Mult && isa<IntObj>(L) != isa<IntObj>(R)) {
+    auto *Seq = dyn_cast<SequenceObj>(isa<IntObj>(L) ? R : L);
+    int64_t Times = cast<IntObj>(isa<IntObj>(L) ? L : R)->Value;
+    if (Seq && (Seq->Kind == ObjKind::Tuple || Seq->Kind == ObjKind::List)) {
+      SequenceObj *Out = H.make<SequenceObj>(Seq->Kind);
+      for (int64_t I = 0;
+           I < Times && Out->Elements.size() + Seq->Elements.size() < (1 << 20);
+           ++I)
+        llvm::append_range(Out->Elements, Seq->Elements);
+      return Out;
+    }
+  }
   if (Op == BinOpKind::Add && L->Kind == R->Kind &&
       (L->Kind == ObjKind::Tuple || L->Kind == ObjKind::List)) {
     SequenceObj *Out = H.make<SequenceObj>(L->Kind);

@@ -287,6 +287,8 @@ private:
     llvm::SmallVector<Object *, 2> Classes;
   };
   std::vector<std::vector<ExceptClause>> Catching;
+  /// What the generators running yield, innermost last.
+  std::vector<SequenceObj *> Yielding;
   /// The exception raised, while it unwinds to the try that catches it:
   /// statements stop until then. Set only where a running try does.
   Object *Raised = nullptr;
