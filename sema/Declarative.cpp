@@ -183,8 +183,8 @@ DictObj *DeclarativeAnalyzer::typeAnnotationMap(ClassObj *C) {
   return nullptr;
 }
 
-InstanceObj *DeclarativeAnalyzer::tableObject(int Index, SrcLoc Where) {
-  TableInfo &TI = Tables[Index];
+InstanceObj *DeclarativeAnalyzer::namedTableObject(TableInfo &TI,
+                                                   SrcLoc Where) {
   if (!TI.TableObject) {
     TI.TableObject = H.make<InstanceObj>();
     TI.TableObject->Class = dyn_cast_or_null<ClassObj>(
@@ -198,6 +198,12 @@ InstanceObj *DeclarativeAnalyzer::tableObject(int Index, SrcLoc Where) {
   T->Attrs["schema"] = {TI.Table.Schema ? H.str(*TI.Table.Schema) : H.none(),
                         Where};
   T->Attrs["fullname"] = {H.str(TI.Table.qualifiedName()), Where};
+  return T;
+}
+
+InstanceObj *DeclarativeAnalyzer::tableObject(int Index, SrcLoc Where) {
+  TableInfo &TI = Tables[Index];
+  InstanceObj *T = namedTableObject(TI, Where);
   T->Attrs["__schemac_table__"] = {H.integer(Index), Where};
   if (!T->Attrs.count("c")) {
     InstanceObj *Columns = H.make<InstanceObj>();
@@ -275,12 +281,34 @@ void DeclarativeAnalyzer::instanceCreated(InstanceObj *I) {
   llvm::StringRef Q = I->Class->QualName;
   if (Q == "sqlalchemy.orm.MappedColumn")
     Uses20Api = true;
+  if ((Q == "sqlalchemy.orm.MappedColumn" || Q == "sqlalchemy.schema.Column") &&
+      E.hasAttachListeners())
+    typeAttached(I);
   else if (Q == "sqlalchemy.schema.Table")
     buildCoreTable(I);
   else if (Q == "sqlalchemy.schema.Index" ||
            Q == "sqlalchemy.schema.CheckConstraint" ||
            Q == "sqlalchemy.schema.UniqueConstraint")
     StandaloneConstraints.push_back(I);
+}
+
+void DeclarativeAnalyzer::typeAttached(InstanceObj *Column) {
+  // Column(name?, type?, *items) or type_=: the first positional that is
+  // neither a name nor a schema item, as addColumn() reads it.
+  Object *Type = nullptr;
+  for (auto &[Key, Value] : Column->RestKeywords)
+    if (Key == "type_")
+      Type = Value;
+  for (Object *A : Column->Rest)
+    if (!Type && !isa<StrObj>(A) && !isA(A, "sqlalchemy.schema.SchemaItem"))
+      Type = A;
+  // A type given as its class is made with no arguments.
+  if (auto *C = dyn_cast_or_null<ClassObj>(Type)) {
+    CallArgs None;
+    Type = E.call(C, None, Column->Where);
+  }
+  if (isa_and_nonnull<InstanceObj>(Type))
+    E.attachListeners(Type, Column, Column->Where);
 }
 
 Object *DeclarativeAnalyzer::declarativeDunder(ClassObj *C,

@@ -260,6 +260,9 @@ private:
   /// The Table object that stands for a table in the evaluated code, with
   /// `name` and the `c` / `columns` collection by column key.
   InstanceObj *tableObject(int TableIndex, SrcLoc Where);
+  /// The table's Table object with its name and schema, as a listener of
+  /// a column's attaching sees it before the table has all its columns.
+  InstanceObj *namedTableObject(TableInfo &TI, SrcLoc Where);
   /// Maps a class onto an existing table (__table__ = ..., or
   /// map_imperatively): attributes are column keys unless the class (or
   /// properties=) names a column otherwise.
@@ -451,6 +454,8 @@ private:
   ClassObj *resolveClassReference(Object *Arg, ClassObj *Owner, SrcLoc Where,
                                   std::string &Name);
   std::vector<std::string> columnNamesOf(Object *Arg, SrcLoc Where);
+  /// The attach listeners of a column's type, as the column takes it.
+  void typeAttached(InstanceObj *Column);
   /// A relationship argument written as a string, evaluated as SQLAlchemy
   /// does when mappers configure.
   Object *evalRelationshipString(llvm::StringRef Argument, const StrObj *Text,

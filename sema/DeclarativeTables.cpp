@@ -653,6 +653,22 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   // A column that replaces another takes its place.
   if (!TI.OrderKey.find(Name))
     TI.OrderKey.set(Name, {IsOrm ? MappingGroup : 0, ColumnObj->Serial});
+  // Listeners of the column's attaching (one its type's listener added, to
+  // append a CHECK of its values) run once it is the table's, with its
+  // name and table; what they make over the column finish() attaches to
+  // its table.
+  if (E.hasAttachListeners()) {
+    Object *Table = namedTableObject(TI, Where);
+    if (!ColumnObj->Attrs.count("name"))
+      ColumnObj->Attrs["name"] = {H.str(C.Name), Where};
+    ColumnObj->Attrs["table"] = {Table, Where};
+    if (Replaced)
+      *Replaced = std::move(C);
+    else
+      TI.Table.Columns.push_back(std::move(C));
+    E.attachListeners(ColumnObj, Table, Where);
+    return;
+  }
   if (Replaced)
     *Replaced = std::move(C);
   else

@@ -523,22 +523,24 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     return Default;
   }
   case BuiltinId::NoteListener: {
-    // event.listen(target, identifier, fn): listeners do not run here. Of
-    // the events, those that change the schema (a CHECK appended when a
-    // column attaches, a mapper configured) or the DDL are said to be
-    // missing; the others (flushes, loads, attribute sets) change neither.
+    // event.listen(target, identifier, fn): the listeners of a type's or a
+    // column's attaching run (attachListeners()). Of the other events,
+    // those that change the schema (a mapper configured) or the DDL are
+    // said to be missing; the others (flushes, loads, attribute sets)
+    // change neither.
+    Object *Fn = positional(Args, 2);
+    if (auto *Identifier = Str(A1);
+        Identifier && Fn && A0 &&
+        (Identifier->Value == "before_parent_attach" ||
+         Identifier->Value == "after_parent_attach")) {
+      AttachListeners.push_back(
+          {A0, Identifier->Value == "after_parent_attach", Fn});
+      return H.none();
+    }
     static constexpr llvm::StringLiteral SchemaEvents[] = {
-        "before_parent_attach",
-        "after_parent_attach",
-        "instrument_class",
-        "class_instrument",
-        "before_mapper_configured",
-        "mapper_configured",
-        "before_configured",
-        "after_configured",
-        "before_create",
-        "after_create",
-        "column_reflect"};
+        "instrument_class",  "class_instrument",  "before_mapper_configured",
+        "mapper_configured", "before_configured", "after_configured",
+        "before_create",     "after_create",      "column_reflect"};
     if (auto *Identifier = Str(A1);
         Identifier && llvm::is_contained(SchemaEvents, Identifier->Value))
       report(ProjectCallSite, DiagId::EventListenerNotRun, Identifier->Value);

@@ -292,6 +292,27 @@ static ClassObj *definingClass(ClassObj *C, llvm::StringRef Name) {
   return C;
 }
 
+void Evaluator::attachListeners(Object *Target, Object *Parent, SrcLoc Where) {
+  auto *Instance = dyn_cast<InstanceObj>(Target);
+  auto Listens = [&](const AttachListener &L) {
+    if (L.Target == Target)
+      return true;
+    auto *Class = dyn_cast<ClassObj>(L.Target);
+    return Class && Instance && llvm::is_contained(Instance->Class->Mro, Class);
+  };
+  // A listener may add listeners (to the column its type attaches to): those
+  // of this target's events are run too, as SQLAlchemy's dispatch would.
+  for (bool After : {false, true})
+    for (size_t I = 0; I < AttachListeners.size(); ++I) {
+      AttachListener L = AttachListeners[I];
+      if (L.After != After || !Listens(L))
+        continue;
+      CallArgs Args;
+      Args.Positional = {Target, Parent};
+      call(L.Fn, Args, Where);
+    }
+}
+
 Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
   InstanceObj *I = H.make<InstanceObj>();
   I->Class = C;
@@ -743,9 +764,11 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
     // the same names (String(50).length) in all the cases models read; so
     // does an instance of a project's subclass that keeps the library's
     // constructor.
+    // An argument left None reads as the stub's attribute of the name,
+    // where it has one (SchemaItem.info, a dict).
     if (I->Class->IsStub || inheritsStubConstructor(I->Class))
       for (auto &[ArgName, Value] : I->Args)
-        if (ArgName == Name)
+        if (ArgName == Name && !(isa<NoneObj>(Value) && I->Class->lookup(Name)))
           return Value;
     if (Name == "__class__")
       return I->Class;

@@ -135,6 +135,12 @@ public:
   /// an Enum's class or a column's type.
   void reportUnreportedBases(const ClassObj *C, SrcLoc Where);
 
+  /// Runs the before_parent_attach, then the after_parent_attach
+  /// listeners of \p Target (registered on it or on a class of it) as it
+  /// attaches to \p Parent: a type to its column, a column to its table.
+  void attachListeners(Object *Target, Object *Parent, SrcLoc Where);
+  bool hasAttachListeners() const { return !AttachListeners.empty(); }
+
   /// A stub class or function by qualified name ("sqlalchemy.orm.Mapped").
   Object *lookupQualified(llvm::StringRef QualifiedName);
   bool isInstanceOf(const Object *O, llvm::StringRef ClassQualName);
@@ -287,6 +293,14 @@ private:
     llvm::SmallVector<Object *, 2> Classes;
   };
   std::vector<std::vector<ExceptClause>> Catching;
+  /// event.listen()'s listeners of before_parent_attach and
+  /// after_parent_attach.
+  struct AttachListener {
+    Object *Target;
+    bool After;
+    Object *Fn;
+  };
+  std::vector<AttachListener> AttachListeners;
   /// What the generators running yield, innermost last.
   std::vector<SequenceObj *> Yielding;
   /// The exception raised, while it unwinds to the try that catches it:

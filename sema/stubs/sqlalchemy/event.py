@@ -1,15 +1,15 @@
-# sqlalchemy.event: listeners are registered, not run; sema reports those
-# of events that change the schema or its DDL.
+# sqlalchemy.event: listeners are registered. Those of a type's or a
+# column's attaching run when it attaches; of the others, sema reports those
+# of events that change the schema or its DDL as not run.
 
 
 def listen(target, identifier, fn, *args, **kw):
-    _schemac_note_listener(target, identifier)
+    _schemac_note_listener(target, identifier, fn)
 
 
 def listens_for(target, identifier, *args, **kw):
-    _schemac_note_listener(target, identifier)
-
     def decorate(fn):
+        _schemac_note_listener(target, identifier, fn)
         return fn
 
     return decorate

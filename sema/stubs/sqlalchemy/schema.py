@@ -3,7 +3,10 @@
 
 
 class SchemaItem:
-    pass
+    @property
+    def info(self):
+        # A dict per object in SQLAlchemy, which nothing in the schema reads.
+        return {}
 
 
 class MetaData(SchemaItem):

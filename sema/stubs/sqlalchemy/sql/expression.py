@@ -317,6 +317,11 @@ def cast(expression, type_):
     return Cast(expression, type_)
 
 
+def type_coerce(expression, type_):
+    # Renders as the expression itself: only Python-side typing changes.
+    return expression
+
+
 def select(*entities):
     return Select(*entities)
 
