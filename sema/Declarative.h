@@ -429,6 +429,10 @@ private:
   /// Indexes and check and unique constraints made outside any table,
   /// which SQLAlchemy attaches to the table of the columns they name.
   std::vector<InstanceObj *> StandaloneConstraints;
+  /// The constraint objects each table has: one appended again (or listed
+  /// twice) is the table's once, as in SQLAlchemy's set of them.
+  llvm::DenseSet<std::pair<const InstanceObj *, const TableInfo *>>
+      AttachedConstraints;
   std::vector<ClassObj *> Created;
   /// Counts mapClass() calls: columns a later mapping adds (single-table
   /// subclasses) come after the earlier ones.

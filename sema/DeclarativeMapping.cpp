@@ -440,6 +440,9 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       Copy->ColumnOwnerSlot = 0;
       C->Dict.atInterned(A.Name) = {Copy, A.Where};
       A.Value = Copy;
+      // The copy is a new Column: its type attaches to it again.
+      if (E.hasAttachListeners())
+        typeAttached(Copy);
     }
   // A mixin's declared_attr runs as its attributes are scanned, the
   // class's own when the mappable attributes are extracted, later

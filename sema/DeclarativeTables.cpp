@@ -304,6 +304,22 @@ ir::TypeRef DeclarativeAnalyzer::columnType(TableInfo &TI, Object *TypeArg,
 static constexpr llvm::StringLiteral PerRowFunctions[] = {
     "now(", "utcnow(", "today(", "uuid1(", "uuid4(", "time(", "random("};
 
+/// Whether \p Expr is \p O or an expression over it.
+static bool mentions(Object *Expr, Object *O, int Depth = 0) {
+  if (Expr == O)
+    return true;
+  auto *X = dyn_cast_or_null<InstanceObj>(Expr);
+  if (!X || Depth > 16)
+    return false;
+  for (auto &[Name, A] : X->Args)
+    if (mentions(A, O, Depth + 1))
+      return true;
+  for (Object *R : X->Rest)
+    if (mentions(R, O, Depth + 1))
+      return true;
+  return false;
+}
+
 void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
                                     llvm::StringRef Key, Object *Annotation,
                                     SrcLoc Where, bool IsOrm) {
@@ -666,7 +682,17 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       *Replaced = std::move(C);
     else
       TI.Table.Columns.push_back(std::move(C));
+    size_t Before = StandaloneConstraints.size();
     E.attachListeners(ColumnObj, Table, Where);
+    // What they made over the column is this table's: a mixin's column
+    // object is each of its tables' (SQLAlchemy attaches a copy to each).
+    for (size_t K = Before; K < StandaloneConstraints.size();) {
+      InstanceObj *Made = StandaloneConstraints[K];
+      if (mentions(Made, ColumnObj))
+        addConstraint(TI, Made, Made->Where);
+      else
+        ++K;
+    }
     return;
   }
   if (Replaced)
@@ -680,6 +706,8 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
   E.noteWrite(TI.Owner);
   SrcLoc At = Item->Where.isKnown() ? Item->Where : Where;
   auto *I = dyn_cast<InstanceObj>(Item);
+  if (I && !AttachedConstraints.insert({I, &TI}).second)
+    return;
   if (I)
     llvm::erase(StandaloneConstraints, I);
   if (I && !isA(I, "sqlalchemy.schema.Index") &&

@@ -3,7 +3,7 @@
 # the column's name and table set), whether registered on a class or on
 # the object. Indico's PyIntEnum adds a CHECK of its enum's values so,
 # with type_coerce() and no append (the CHECK attaches to its column's
-# table); another appends one. Other listeners are registered, not run:
+# table, each copy's of an abstract base's column); another appends one. Other listeners are registered, not run:
 # those of events that change the DDL (a trigger after create) are
 # reported, those of ORM events that change neither (before_insert) are
 # not. Expected: SQLAlchemy 1.4.
@@ -67,6 +67,21 @@ class A(Base):
     color = sa.Column(PyIntEnum(Color, exclude_values={Color.green}), nullable=False)
 
 
+class LogBase(Base):
+    # Copied to each table, a new Column to which the type attaches again.
+    __abstract__ = True
+    id = sa.Column(sa.Integer, primary_key=True)
+    kind = sa.Column(PyIntEnum(Color), nullable=False)
+
+
+class EventLog(LogBase):
+    __tablename__ = "event_logs"
+
+
+class UserLog(LogBase):
+    __tablename__ = "user_logs"
+
+
 @event.listens_for(A, "before_insert")
 def _stamp(mapper, connection, target):
     pass
@@ -82,3 +97,7 @@ event.listen(A.__table__, "after_create", DDL("CREATE TRIGGER a_t AFTER INSERT O
 # CHECK-NEXT: color SMALLINT not null
 # CHECK-NEXT: check ck_a_valid_state (state IN (0, 1))
 # CHECK-NEXT: check valid_enum_color (color IN (1, 3))
+# CHECK: table event_logs
+# CHECK: check valid_enum_kind (kind IN (1, 2, 3))
+# CHECK: table user_logs
+# CHECK: check valid_enum_kind (kind IN (1, 2, 3))
