@@ -342,11 +342,17 @@ const SqlReading &DbtNode::sql(const SqlLexicon &Lexicon) const {
   return *Reading;
 }
 
-const std::set<std::string> &
-DbtNode::incrementalIdentifiers(const SqlLexicon &Lexicon) const {
-  if (!IncrementalReading)
+const SqlReading &DbtNode::incrementalSql(const DbtManifest &Manifest) const {
+  if (!IncrementalReading) {
+    // Its columns placed where the rendered source is a query the reader
+    // follows; else every name the source says (strings too).
     IncrementalReading =
-        readSql(IncrementalCode, Lexicon, /*Compiled=*/false).Identifiers;
+        readSql(renderRelations(IncrementalCode, Manifest, *this),
+                Manifest.Lexicon, /*Compiled=*/true);
+    IncrementalReading->Identifiers.merge(
+        readSql(IncrementalCode, Manifest.Lexicon, /*Compiled=*/false)
+            .Identifiers);
+  }
   return *IncrementalReading;
 }
 
@@ -419,7 +425,9 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
         At.How == Reads && ColumnName ? &N.sql(Manifest.Lexicon) : nullptr;
     bool Carries = Sql && Sql->passesThrough(At.ParentRelation);
     if (!Sql || Sql->readsColumn(At.ParentRelation, Column, At.ParentSchema) ||
-        N.incrementalIdentifiers(Manifest.Lexicon).count(Column) ||
+        (!N.IncrementalCode.empty() &&
+         N.incrementalSql(Manifest).readsColumn(At.ParentRelation, Column,
+                                                At.ParentSchema)) ||
         (N.Microbatch && At.ParentEventTime == Column) ||
         (Carries && (N.ConfiguredColumns.count(Column) || N.KeepsColumns))) {
       FailedFrom[At.Id] = At.Parent;

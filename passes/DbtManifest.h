@@ -7,8 +7,9 @@
 //   - for a table (dropped, renamed): every node reading its source, and
 //     everything downstream of those;
 //   - for a column: each model whose compiled SQL reads the column of
-//     that relation (DbtSql.h places each column a query names) fails to
-//     build, and so does everything downstream of it (dbt skips a failed
+//     that relation (DbtSql.h places each column a query names), or whose
+//     is_incremental() branch does (DbtJinja.cpp), fails to build, and so
+//     does everything downstream of it (dbt skips a failed
 //     model's children); a model that selects * still builds but loses
 //     the column, so only those of its children that read it of that
 //     model are reached (none of a snapshot's, which keeps its columns, nor
@@ -60,6 +61,8 @@ struct DbtSource {
   std::string EventTime;
 };
 
+struct DbtManifest;
+
 struct DbtNode {
   std::string Id;
   /// The diff document's impact kind: dbt_model, dbt_snapshot, dbt_seed,
@@ -104,16 +107,16 @@ struct DbtNode {
   /// The schema of that relation, lower case ("" for an ephemeral model).
   std::string Schema;
 
-  /// What its code reads, and whether it selects *; with the identifiers
-  /// of IncrementalCode. Read the first time an impact reaches the node:
-  /// most nodes of a large project never are (not thread-safe).
+  /// What its code reads, and whether it selects *; and what
+  /// IncrementalCode reads, rendered (renderRelations). Read the first
+  /// time an impact reaches the node: most nodes of a large project never
+  /// are (not thread-safe).
   const SqlReading &sql(const SqlLexicon &Lexicon) const;
-  const std::set<std::string> &
-  incrementalIdentifiers(const SqlLexicon &Lexicon) const;
+  const SqlReading &incrementalSql(const DbtManifest &Manifest) const;
 
 private:
   mutable std::optional<SqlReading> Reading;
-  mutable std::optional<std::set<std::string>> IncrementalReading;
+  mutable std::optional<SqlReading> IncrementalReading;
 };
 
 struct DbtManifest {
@@ -140,6 +143,13 @@ struct DbtManifest {
   /// as parsing, and a command waits for that thread.
   std::unique_ptr<const llvm::json::Value> Document;
 };
+
+/// \p Jinja, a model's source, with source(), ref() and `this` as the
+/// relations they name, its tags dropped (every branch kept) and other
+/// expressions NULL: the SQL of an incremental run, as far as which column
+/// is read of which relation goes.
+std::string renderRelations(llvm::StringRef Jinja, const DbtManifest &Manifest,
+                            const DbtNode &Self);
 
 /// Reads a manifest; a missing file, bad JSON or an unsupported schema
 /// version is an error naming the file.
