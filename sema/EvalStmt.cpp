@@ -9,8 +9,6 @@
 
 #include "sema/Evaluator.h"
 
-#include "parser/AstVisit.h"
-
 #include "llvm/ADT/STLExtras.h"
 
 namespace schemac::sema {
@@ -276,40 +274,6 @@ void Evaluator::assign(const ast::Expression *Target, Object *Value, Scope &S,
   }
 }
 
-namespace {
-
-/// Whether a function body yields (in it, not in a function, lambda or
-/// class defined there): Python makes such a function a generator's.
-struct YieldFinder : ast::ChildNodeVisitor {
-  bool Found = false;
-
-  void visit(const ast::Node *N) {
-    if (!N || Found)
-      return;
-    switch (N->Kind) {
-    case ast::NodeKind::Yield:
-    case ast::NodeKind::YieldFrom:
-      Found = true;
-      return;
-    case ast::NodeKind::FunctionDef:
-    case ast::NodeKind::AsyncFunctionDef:
-    case ast::NodeKind::Lambda:
-    case ast::NodeKind::ClassDef:
-      return;
-    default:
-      ast::visitFields(*N, *this);
-    }
-  }
-  void node(const char *, const ast::Node *N, bool) { visit(N); }
-  void list(const char *, llvm::ArrayRef<const ast::Node *> L, bool) {
-    for (const ast::Node *N : L)
-      visit(N);
-  }
-  void typeParams(const char *, llvm::ArrayRef<const ast::Node *>) {}
-};
-
-} // namespace
-
 Object *Evaluator::makeFunction(const ast::Node *Def,
                                 const ast::Arguments *Args,
                                 llvm::StringRef Name, Scope &S) {
@@ -332,14 +296,6 @@ Object *Evaluator::makeFunction(const ast::Node *Def,
        Outer = Outer->Enclosing)
     Outer->Captured = true;
   F->IsStub = S.Module->Unit && S.Module->Unit->IsStub;
-  if (!isa<ast::Lambda>(Def)) {
-    YieldFinder Yields;
-    for (const ast::Statement *St :
-         isa<ast::FunctionDef>(Def) ? cast<ast::FunctionDef>(Def)->body
-                                    : cast<ast::AsyncFunctionDef>(Def)->body)
-      Yields.visit(St);
-    F->IsGenerator = Yields.Found;
-  }
   F->Where = locOf(Def, S);
   for (const ast::Expression *D : Args->defaults)
     F->Defaults.push_back(eval(D, S));

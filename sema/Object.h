@@ -353,8 +353,10 @@ struct FunctionObj : ObjectOf<ObjKind::Function> {
   /// The class whose body it is defined in (Scope::PrivateNamesOf).
   const ClassObj *PrivateNamesOf = nullptr;
   bool IsStub = false;
-  /// Its body yields: a call runs it and gives what it yields.
+  /// Its body yields: a call runs it and gives what it yields. Known
+  /// from its first call.
   bool IsGenerator = false;
+  bool GeneratorKnown = false;
   /// Def's place in the source and the tree Def and Args point into (the
   /// module unit's TreeGeneration): Evaluator::syntaxOf finds them again in
   /// a tree parsed anew once that one has been freed.
