@@ -97,6 +97,26 @@ template <typename Visitor> void visitFields(const Node &N, Visitor &V) {
 #undef F_TYPE_PARAMS
 }
 
+/// Calls \p Enter on \p N and, where it returns true, on the nodes below
+/// it, depth first in CPython's field order (type parameters aside).
+template <typename Fn> void forEachNode(const Node *N, Fn &&Enter) {
+  struct Walker : ChildNodeVisitor {
+    Fn &Enter;
+    explicit Walker(Fn &Enter) : Enter(Enter) {}
+    void visit(const Node *N) {
+      if (N && Enter(N))
+        visitFields(*N, *this);
+    }
+    void node(const char *, const Node *N, bool) { visit(N); }
+    void list(const char *, llvm::ArrayRef<const Node *> L, bool) {
+      for (const Node *Child : L)
+        visit(Child);
+    }
+    void typeParams(const char *, llvm::ArrayRef<const Node *>) {}
+  } W(Enter);
+  W.visit(N);
+}
+
 } // namespace schemac::ast
 
 #endif

@@ -220,39 +220,7 @@ static const ast::Call *forwardingCall(const FunctionObj *F) {
   return C;
 }
 
-namespace {
-
-/// Whether a function body yields (in it, not in a function, lambda or
-/// class defined there): Python makes such a function a generator's.
-struct YieldFinder : ast::ChildNodeVisitor {
-  bool Found = false;
-
-  void visit(const ast::Node *N) {
-    if (!N || Found)
-      return;
-    switch (N->Kind) {
-    case ast::NodeKind::Yield:
-    case ast::NodeKind::YieldFrom:
-      Found = true;
-      return;
-    case ast::NodeKind::FunctionDef:
-    case ast::NodeKind::AsyncFunctionDef:
-    case ast::NodeKind::Lambda:
-    case ast::NodeKind::ClassDef:
-      return;
-    default:
-      ast::visitFields(*N, *this);
-    }
-  }
-  void node(const char *, const ast::Node *N, bool) { visit(N); }
-  void list(const char *, llvm::ArrayRef<const ast::Node *> L, bool) {
-    for (const ast::Node *N : L)
-      visit(N);
-  }
-  void typeParams(const char *, llvm::ArrayRef<const ast::Node *>) {}
-};
-
-} // namespace
+namespace {} // namespace
 
 Object *Evaluator::callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
                                 SrcLoc Where, ClassObj *MethodClass) {
@@ -301,11 +269,16 @@ Object *Evaluator::callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
     // A generator's body runs at once, and the call gives what it yields
     // (model code consumes its generators whole: tuple(checks())).
     // (Found on the first call: most functions of a project never are.)
+    // A yield in the body makes it a generator's, not one in a function,
+    // lambda or class defined there.
     if (!F->GeneratorKnown) {
-      YieldFinder Yields;
       for (const ast::Statement *St : Body)
-        Yields.visit(St);
-      F->IsGenerator = Yields.Found;
+        ast::forEachNode(St, [&](const ast::Node *N) {
+          F->IsGenerator |= isa<ast::Yield, ast::YieldFrom>(N);
+          return !F->IsGenerator &&
+                 !isa<ast::FunctionDef, ast::AsyncFunctionDef, ast::Lambda,
+                      ast::ClassDef>(N);
+        });
       F->GeneratorKnown = true;
     }
     SequenceObj *Yielded = nullptr;

@@ -19,32 +19,6 @@
 
 namespace schemac::sema {
 
-namespace {
-
-/// The names an expression reads.
-struct NamesRead : ast::ChildNodeVisitor {
-  llvm::SmallVector<llvm::StringRef, 8> Names;
-
-  void visit(const ast::Node *N) {
-    if (!N)
-      return;
-    if (auto *Name = dyn_cast<ast::Name>(N)) {
-      if (!llvm::is_contained(Names, Name->id))
-        Names.push_back(Name->id);
-      return;
-    }
-    ast::visitFields(*N, *this);
-  }
-  void node(const char *, const ast::Node *N, bool) { visit(N); }
-  void list(const char *, llvm::ArrayRef<const ast::Node *> L, bool) {
-    for (const ast::Node *N : L)
-      visit(N);
-  }
-  void typeParams(const char *, llvm::ArrayRef<const ast::Node *>) {}
-};
-
-} // namespace
-
 Object *DeclarativeAnalyzer::evalRelationshipString(llvm::StringRef Argument,
                                                     const StrObj *Text,
                                                     const MappedInfo &Owner,
@@ -61,12 +35,17 @@ Object *DeclarativeAnalyzer::evalRelationshipString(llvm::StringRef Argument,
   // The names as SQLAlchemy's resolver has them when mappers configure
   // (orm/clsregistry.py): the registry's classes, the MetaData's tables,
   // then the sqlalchemy package with foreign() and remote().
-  NamesRead Reads;
-  Reads.visit(Expr);
+  llvm::SmallVector<llvm::StringRef, 8> Read;
+  ast::forEachNode(Expr, [&](const ast::Node *N) {
+    if (auto *Name = dyn_cast<ast::Name>(N);
+        Name && !llvm::is_contained(Read, Name->id))
+      Read.push_back(Name->id);
+    return true;
+  });
   Namespace Names;
   InstanceObj *Metadata =
       Owner.Table >= 0 ? Tables[Owner.Table].Metadata : nullptr;
-  for (llvm::StringRef Name : Reads.Names) {
+  for (llvm::StringRef Name : Read) {
     std::string Unused;
     Object *Value =
         resolveClassReference(H.str(Name.str()), Owner.Class, Where, Unused);
