@@ -448,6 +448,16 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
                                    : *llvm::max_element(Elems, Cmp);
   }
   case BuiltinId::Repr: {
+    // An object's own __repr__ (a class's of the project or a stub's).
+    if (auto *I = dyn_cast_or_null<InstanceObj>(A0))
+      if (const Binding *Own = I->Class->lookup("__repr__");
+          Own && isa<FunctionObj>(Own->Value)) {
+        CallArgs Self;
+        Self.Positional.push_back(I);
+        Object *R = call(Own->Value, Self, Where);
+        if (isa<StrObj>(R))
+          return R;
+      }
     std::string R = A0 ? reprOf(A0) : "";
     if (R.empty())
       return Unknown("repr() of an unknown value");
@@ -499,6 +509,15 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       return Unknown("the SQL text of " + describeUnknown(A0) +
                      " is not known to the analysis");
     return H.str(std::move(Text));
+  }
+  case BuiltinId::NewInstance: {
+    auto *C = dyn_cast_or_null<ClassObj>(A0);
+    if (!C)
+      return Unknown("object.__new__() of a value that is not a class");
+    InstanceObj *I = H.make<InstanceObj>();
+    I->Class = C;
+    I->Where = Where;
+    return I;
   }
   case BuiltinId::BindMethod: {
     if (!A0 || !A1 || isa<NoneObj>(A1))
@@ -602,6 +621,18 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
   if (auto *S = dyn_cast_or_null<StrObj>(B->Self)) {
     std::string V = S->Value;
     switch (B->Id) {
+    case BuiltinId::StrRemovePrefix:
+    case BuiltinId::StrRemoveSuffix: {
+      auto *Affix = Str(A0);
+      if (!Affix)
+        break;
+      llvm::StringRef Rest(V);
+      if (B->Id == BuiltinId::StrRemovePrefix)
+        Rest.consume_front(Affix->Value);
+      else
+        Rest.consume_back(Affix->Value);
+      return H.str(Rest.str());
+    }
     case BuiltinId::StrLower:
       return H.str(llvm::StringRef(V).lower());
     case BuiltinId::StrUpper:

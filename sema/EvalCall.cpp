@@ -331,9 +331,39 @@ void Evaluator::attachListeners(Object *Target, Object *Parent, SrcLoc Where) {
 }
 
 Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
-  InstanceObj *I = H.make<InstanceObj>();
-  I->Class = C;
-  I->Where = Where;
+  if (!C->OwnNew)
+    C->OwnNew = llvm::any_of(C->Mro,
+                             [](const ClassObj *M) {
+                               return M->QualName != "builtins.object" &&
+                                      M->Dict.count("__new__");
+                             })
+                    ? 2
+                    : 1;
+  InstanceObj *I;
+  if (C->OwnNew == 2) {
+    // __new__(cls, *args) makes the object; __init__ runs on it only
+    // where it is one of the class's.
+    // Given the class as its first argument, which super() in it uses.
+    const Binding *New = C->lookup("__new__");
+    Object *Made;
+    if (auto *F = dyn_cast<FunctionObj>(New->Value)) {
+      Made = callFunction(F, C, Args, Where, definingClass(C, "__new__"));
+    } else {
+      CallArgs NewArgs;
+      NewArgs.Positional.push_back(C);
+      llvm::append_range(NewArgs.Positional, Args.Positional);
+      NewArgs.Keywords = Args.Keywords;
+      Made = call(classAttr(C, "__new__", nullptr, Where), NewArgs, Where);
+    }
+    I = dyn_cast<InstanceObj>(Made);
+    if (!I || !llvm::is_contained(I->Class->Mro, C))
+      return Made;
+    C = I->Class;
+  } else {
+    I = H.make<InstanceObj>();
+    I->Class = C;
+    I->Where = Where;
+  }
   const Binding *Init = C->lookup("__init__");
   auto *InitFn = Init ? dyn_cast<FunctionObj>(Init->Value) : nullptr;
   if (InitFn && !syntaxOf(InitFn))
@@ -535,11 +565,26 @@ Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
       }
       if (Q == "builtins.dict") {
         DictObj *D = H.make<DictObj>();
-        if (V) {
-          if (auto *Src = dyn_cast<DictObj>(V))
-            D->Items = Src->Items;
-          else
+        if (auto *Src = dyn_cast_or_null<DictObj>(V)) {
+          D->Items = Src->Items;
+        } else if (V) {
+          // Pairs (zip(keys, values), [("a", 1)]), a later one of a key
+          // replacing an earlier.
+          std::vector<Object *> Pairs;
+          if (!iterate(V, Pairs))
             return H.unknown("dict()", "conversion of unknown value", Where);
+          for (Object *P : Pairs) {
+            auto *KV = dyn_cast<SequenceObj>(P);
+            if (!KV || KV->Kind == ObjKind::Set || KV->Elements.size() != 2)
+              return H.unknown("dict()", "conversion of unknown value", Where);
+            auto Same = llvm::find_if(D->Items, [&](auto &Item) {
+              return equalValues(Item.first, KV->Elements[0]) == 1;
+            });
+            if (Same != D->Items.end())
+              Same->second = KV->Elements[1];
+            else
+              D->Items.emplace_back(KV->Elements[0], KV->Elements[1]);
+          }
         }
         for (auto &[K, Val] : Args.Keywords)
           D->Items.emplace_back(H.str(K), Val);
@@ -811,7 +856,10 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
         auto Found = (*It)->Dict.find(Name.str());
         if (Found == (*It)->Dict.end())
           continue;
-        if (auto *F = dyn_cast<FunctionObj>(Found->second.Value)) {
+        // __new__ is a static method without saying so: it is given the
+        // class (super().__new__(cls, ...)).
+        if (auto *F = dyn_cast<FunctionObj>(Found->second.Value);
+            F && Name != "__new__") {
           BoundMethodObj *BM = H.make<BoundMethodObj>();
           BM->Self = S->Self;
           BM->Function = F;

@@ -331,6 +331,9 @@ struct ClassObj : ObjectOf<ObjKind::Class> {
   bool IsMapped = false;
   /// Defines only functions, nor do its bases (Evaluator::definesNoSchema).
   bool DefinesNoSchema = false;
+  /// Whether a class of its MRO other than object has __new__: 0 not yet
+  /// known, 1 no, 2 yes (found on the first instantiation).
+  uint8_t OwnNew = 0;
 
   const Binding *lookup(llvm::StringRef Attr) const;
   bool isSubclassOf(llvm::StringRef QualifiedName) const;

@@ -1,6 +1,9 @@
 # The builtin classes, as far as model files name them: annotations
 # (Mapped[str]), isinstance() checks, and the descriptors of class bodies.
 class object:
+    def __new__(cls, *args, **kwargs):
+        return _schemac_new_instance(cls)
+
     def __init_subclass__(cls, **kwargs):
         pass
 
