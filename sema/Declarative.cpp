@@ -401,29 +401,34 @@ int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata,
     Object *Given = Metadata->Attrs.lookup("naming_convention").Value;
     if (!Given)
       Given = Metadata->arg("naming_convention");
-    auto Conv = Conventions.find(Metadata);
-    if (Conv == Conventions.end() || Conv->second.first != Given) {
-      auto NC = std::make_shared<ir::NamingConvention>();
-      if (auto *D = dyn_cast_or_null<DictObj>(Given))
-        for (auto &[K, V] : D->Items) {
-          std::string Key;
-          if (auto *KS = dyn_cast<StrObj>(K))
-            Key = KS->Value;
-          else if (auto *KC = dyn_cast<ClassObj>(K))
-            Key = KC->Name;
-          if (auto *VS = dyn_cast<StrObj>(V); VS && !Key.empty()) {
-            NC->emplace_back(Key, VS->Value);
-          } else if (isa<FunctionObj, BoundMethodObj>(V) && !Key.empty()) {
-            // A callable token: the pass knows it by its key; finish()
-            // runs it for each constraint.
-            NC->emplace_back(Key, "");
-            ConventionCallables[NC.get()].emplace_back(Key, V);
-          }
+    // Read each time: the dict may have changed in place since.
+    ir::NamingConvention Read;
+    std::vector<std::pair<std::string, Object *>> Callables;
+    if (auto *D = dyn_cast_or_null<DictObj>(Given))
+      for (auto &[K, V] : D->Items) {
+        std::string Key;
+        if (auto *KS = dyn_cast<StrObj>(K))
+          Key = KS->Value;
+        else if (auto *KC = dyn_cast<ClassObj>(K))
+          Key = KC->Name;
+        if (auto *VS = dyn_cast<StrObj>(V); VS && !Key.empty()) {
+          Read.emplace_back(Key, VS->Value);
+        } else if (isa<FunctionObj, BoundMethodObj>(V) && !Key.empty()) {
+          // A callable token: the pass knows it by its key; finish() runs
+          // it for each constraint.
+          Read.emplace_back(Key, "");
+          Callables.emplace_back(Key, V);
         }
-      Conv = Conventions.insert_or_assign(Metadata, std::make_pair(Given, NC))
-                 .first;
+      }
+    auto Conv = Conventions.find(Metadata);
+    if (Conv == Conventions.end() || *Conv->second != Read ||
+        ConventionCallables.lookup(Conv->second.get()) != Callables) {
+      auto NC = std::make_shared<ir::NamingConvention>(std::move(Read));
+      if (!Callables.empty())
+        ConventionCallables[NC.get()] = std::move(Callables);
+      Conv = Conventions.insert_or_assign(Metadata, NC).first;
     }
-    T.Naming = Conv->second.second;
+    T.Naming = Conv->second;
     if (!T.Schema)
       T.Schema = strArg(Metadata, "schema");
   }

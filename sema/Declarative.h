@@ -407,10 +407,8 @@ private:
   llvm::DenseMap<const ClassObj *, const Object *> RegistryOfClass;
   std::vector<MappedInfo> Mapped;
   llvm::DenseMap<const ClassObj *, size_t> MappedIndex;
-  /// Each MetaData's naming convention, with the object it was read from.
-  llvm::DenseMap<
-      const InstanceObj *,
-      std::pair<const Object *, std::shared_ptr<ir::NamingConvention>>>
+  /// Each MetaData's naming convention, as its last table read it.
+  llvm::DenseMap<const InstanceObj *, std::shared_ptr<ir::NamingConvention>>
       Conventions;
   /// The callable tokens of each naming convention.
   llvm::DenseMap<const ir::NamingConvention *,

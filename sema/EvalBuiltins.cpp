@@ -130,9 +130,17 @@ Object *Evaluator::callSetMethod(BuiltinId Id, SequenceObj *Set, CallArgs &Args,
   for (Object *A : TakesSets ? llvm::ArrayRef<Object *>(Args.Positional)
                              : llvm::ArrayRef<Object *>()) {
     std::vector<Object *> Elements;
-    if (!iterate(A, Elements))
+    if (!iterate(A, Elements)) {
+      // An update the analysis cannot follow leaves the set with elements
+      // it does not know.
+      if (Id == BuiltinId::SetUpdate) {
+        Set->Incomplete = true;
+        report(Where, DiagId::UnevaluatedMethodCall,
+               "set.update() of " + describeUnknown(A));
+      }
       return H.unknown("", "set method over a value that cannot be iterated",
                        Where);
+    }
     SequenceObj *Other = H.make<SequenceObj>(ObjKind::Set);
     Other->Elements = std::move(Elements);
     dropDuplicates(Other);
@@ -841,13 +849,19 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     }
     case BuiltinId::DictUpdate:
       noteWrite(D);
-      if (auto *Other = dyn_cast_or_null<DictObj>(A0))
+      if (auto *Other = dyn_cast_or_null<DictObj>(A0)) {
         for (auto &KV : Other->Items) {
           if (Object **V = Find(KV.first))
             *V = KV.second;
           else
             D->Items.push_back(KV);
         }
+        D->Incomplete |= Other->Incomplete;
+      } else if (A0) {
+        D->Incomplete = true;
+        report(Where, DiagId::UnevaluatedMethodCall,
+               "dict.update() of " + describeUnknown(A0));
+      }
       for (auto &[K, V] : Args.Keywords)
         D->Items.emplace_back(H.str(K), V);
       return H.none();
@@ -871,11 +885,18 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       if (A0)
         L->Elements.push_back(A0);
       return H.none();
-    case BuiltinId::ListExtend:
+    case BuiltinId::ListExtend: {
       noteWrite(L);
-      if (auto *Other = dyn_cast_or_null<SequenceObj>(A0))
-        llvm::append_range(L->Elements, Other->Elements);
+      std::vector<Object *> Added;
+      if (A0 && iterate(A0, Added)) {
+        llvm::append_range(L->Elements, Added);
+      } else if (A0) {
+        L->Incomplete = true;
+        report(Where, DiagId::UnevaluatedMethodCall,
+               "list.extend() of " + describeUnknown(A0));
+      }
       return H.none();
+    }
     case BuiltinId::ListInsert:
       noteWrite(L);
       if (auto *At = dyn_cast_or_null<IntObj>(A0); At && A1)
@@ -889,8 +910,22 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     case BuiltinId::ListCount: {
       if (!A0)
         break;
+      // index(x, start, stop) looks in that slice.
+      size_t From = 0, To = L->Elements.size();
+      auto Bound = [&](Object *O, size_t &Out) {
+        auto *N = dyn_cast_or_null<IntObj>(O);
+        if (!N)
+          return;
+        int64_t Size = static_cast<int64_t>(L->Elements.size());
+        int64_t At = N->Value < 0 ? N->Value + Size : N->Value;
+        Out = static_cast<size_t>(std::clamp<int64_t>(At, 0, Size));
+      };
+      if (B->Id == BuiltinId::ListIndex) {
+        Bound(A1, From);
+        Bound(positional(Args, 2), To);
+      }
       std::vector<size_t> Equal;
-      for (size_t I = 0; I < L->Elements.size(); ++I) {
+      for (size_t I = From; I < To; ++I) {
         int Eq = equalValues(L->Elements[I], A0);
         if (Eq < 0)
           return Unknown("list element that does not compare");
@@ -946,9 +981,15 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       if (!Args.Positional.empty() ||
           llvm::any_of(Args.Keywords,
                        [](auto &KW) { return KW.first != "reverse"; }) ||
-          (!Ints && !Strs))
+          (!Ints && !Strs)) {
+        // The list keeps the order the analysis has, which may not be the
+        // sorted one: said where it happens.
+        report(Where, DiagId::UnevaluatedMethodCall,
+               "list.sort() of values or with a key the analysis does not "
+               "order");
         return Unknown("list.sort() of values or with a key the analysis "
                        "does not order");
+      }
       noteWrite(L);
       llvm::stable_sort(L->Elements, [&](Object *X, Object *Y) {
         return Ints ? cast<IntObj>(X)->Value < cast<IntObj>(Y)->Value

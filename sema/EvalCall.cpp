@@ -409,6 +409,9 @@ Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
     I->Rest.assign(Args.Positional.begin(), Args.Positional.end());
     I->RestKeywords.assign(Args.Keywords.begin(), Args.Keywords.end());
   }
+  // Its __init__ raised: no object is made.
+  if (Raised)
+    return H.unknown(C->QualName + "()", "its __init__ raises", Where);
   if (OnInstanceCreated)
     OnInstanceCreated(I);
   return I;

@@ -207,6 +207,9 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
         if (auto *KS = dyn_cast<StrObj>(Key))
           Args.Keywords.emplace_back(KS->Value, Value);
     }
+    // Its arguments raised: the call is not made (nor what it would make).
+    if (Raised)
+      return H.unknown("", "an argument raised", Where);
     return call(Callee, Args, Where);
   }
   case ast::NodeKind::BinOp: {

@@ -456,7 +456,8 @@ Object *Evaluator::subscript(Object *Value, Object *Index, SrcLoc Where) {
       int64_t At = I->Value < 0 ? I->Value + N : I->Value;
       if (At >= 0 && At < N)
         return Seq->Elements[At];
-      raiseBuiltin("IndexError", Where);
+      if (!Seq->Incomplete)
+        raiseBuiltin("IndexError", Where);
     }
     return H.unknown("", "index out of range or unknown", Where);
   }
@@ -472,10 +473,15 @@ Object *Evaluator::subscript(Object *Value, Object *Index, SrcLoc Where) {
       D->Items.emplace_back(Index, Made);
       return Made;
     }
-    // Not found among keys that are all known: a KeyError.
-    if (!isa<UnknownObj>(Index) && llvm::none_of(D->Items, [](auto &KV) {
-          return isa<UnknownObj>(KV.first);
-        }))
+    // Not found among keys that are all known strings, or all integers,
+    // as the key is (other keys may compare equal in ways the analysis
+    // does not model: an IntEnum member and its int): a KeyError.
+    auto Comparable = [&](Object *K) {
+      return isa<StrObj>(Index) ? isa<StrObj>(K)
+                                : isa<IntObj>(Index) && isa<IntObj>(K);
+    };
+    if (!D->Incomplete && Comparable(Index) &&
+        llvm::all_of(D->Items, [&](auto &KV) { return Comparable(KV.first); }))
       raiseBuiltin("KeyError", Where);
     return H.unknown("", "key not found in mapping", Where);
   }

@@ -658,9 +658,12 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   // has returned, DeclarativeBase in its own __init_subclass__, which an
   // override reaches by super().
   ClassObj *SavedPending = std::exchange(MappingPending, C);
-  if (!runInitSubclass(C, Where) && OnClassCreated)
+  if (!runInitSubclass(C, Where) && !Raised && OnClassCreated)
     OnClassCreated(C);
   MappingPending = SavedPending;
+  // __init_subclass__ raised: the class statement fails, no name is bound.
+  if (Raised)
+    return;
   Object *Result = C;
   for (const ast::Expression *D : llvm::reverse(CD->decorator_list))
     Result = applyDecorator(eval(D, S), Result, locOf(D, S));
@@ -1034,13 +1037,23 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
     } else if (!Raised) {
       execBlock(OrElse, S);
     }
-    // finally runs whatever happened, and the exception unwinds on after
-    // it (unless it raises or returns itself).
+    // finally runs whatever happened (an exception, a return, a break),
+    // which goes on after it unless it raises, returns or breaks itself.
+    if (Final.empty())
+      return;
     Object *Unwinding = Raised;
+    Object *Returning = S.ReturnValue;
+    bool Returned = S.Returned, Broke = S.Broke, Continued = S.Continued;
     Raised = nullptr;
+    S.Returned = S.Broke = S.Continued = false;
     execBlock(Final, S);
-    if (!Raised && !S.Returned)
-      Raised = Unwinding;
+    if (Raised || S.Returned || S.Broke || S.Continued)
+      return;
+    Raised = Unwinding;
+    S.ReturnValue = Returning;
+    S.Returned = Returned;
+    S.Broke = Broke;
+    S.Continued = Continued;
     return;
   }
   case ast::NodeKind::With:

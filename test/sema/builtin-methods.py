@@ -5,6 +5,8 @@
 # skipped in silence.
 # RUN: %schemac schema --format=ddl %s 2>&1 | FileCheck %s
 # CHECK: warning: this call cannot be evaluated (dict has no attribute 'popitem'); what it changes is missing from the analysis
+# CHECK: warning: this call cannot be evaluated (set.update() of 'undefined_names': name 'undefined_names' is not defined); what it changes is missing from the analysis
+# CHECK: warning: this call cannot be evaluated (list.sort() of values or with a key the analysis does not order); what it changes is missing from the analysis
 # CHECK: CREATE TABLE principals (
 # CHECK: a VARCHAR(6),
 # CHECK-NEXT: b VARCHAR(66),
@@ -51,6 +53,11 @@ order.sort()
 order.reverse()
 widths = {"a": 1}
 widths.popitem()
+# Changes the analysis cannot follow are said where they are made.
+extra = {"x"}
+extra.update(undefined_names)  # noqa: F821
+by_length = ["bb", "a"]
+by_length.sort(key=len)
 
 
 class Principal(Base):
@@ -64,6 +71,6 @@ class Principal(Base):
     a = Column(String(len(s) + 1))
     b = Column(String(len(t) * 10 + len(u)))
     c = Column(String(3 if flags else 0))
-    d = Column(String(len(names) + names.index("b") + names.count("c") - 1))
+    d = Column(String(len(names) + names.index("b", 1) + names.count("c") - 1))
     e = Column(String(10 if last == "a" else 0))
     f = Column(String(order[0] * 10 + order.copy()[2] * 5))
