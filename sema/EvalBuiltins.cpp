@@ -352,13 +352,23 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     return L;
   }
   case BuiltinId::Enumerate: {
-    auto *S = dyn_cast_or_null<SequenceObj>(A0);
-    if (!S)
+    // enumerate(iterable, start=0)
+    std::vector<Object *> Elements;
+    if (!A0 || !iterate(A0, Elements))
       return Unknown("enumerate() of an unknown value");
+    Object *StartArg = A1;
+    for (auto &[Key, Value] : Args.Keywords)
+      if (Key == "start")
+        StartArg = Value;
+    auto *Start = dyn_cast_or_null<IntObj>(StartArg);
+    if (StartArg && !Start)
+      return Unknown("enumerate() from an unknown start");
     SequenceObj *L = NewList();
-    for (size_t I = 0; I < S->Elements.size(); ++I) {
+    for (size_t I = 0; I < Elements.size(); ++I) {
       SequenceObj *Pair = NewList(ObjKind::Tuple);
-      Pair->Elements = {H.integer(static_cast<int64_t>(I)), S->Elements[I]};
+      Pair->Elements = {
+          H.integer(static_cast<int64_t>(I) + (Start ? Start->Value : 0)),
+          Elements[I]};
       L->Elements.push_back(Pair);
     }
     return L;
@@ -518,6 +528,20 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
                      " is not known to the analysis");
     return H.str(std::move(Text));
   }
+  case BuiltinId::SchemaItemInfo: {
+    auto *I = dyn_cast_or_null<InstanceObj>(A0);
+    if (!I)
+      return Unknown("info of a value that is not a schema item");
+    Object *Given = I->arg("info");
+    for (auto &[Key, Value] : I->RestKeywords)
+      if (Key == "info")
+        Given = Value;
+    if (!Given || isa<NoneObj>(Given))
+      Given = H.make<DictObj>();
+    // Kept on the object: what the code stores in it is there later.
+    I->Attrs["info"] = {Given, Where};
+    return Given;
+  }
   case BuiltinId::NewInstance: {
     auto *C = dyn_cast_or_null<ClassObj>(A0);
     if (!C)
@@ -550,26 +574,53 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     return Default;
   }
   case BuiltinId::NoteListener: {
-    // event.listen(target, identifier, fn): the listeners of a type's or a
-    // column's attaching run (attachListeners()). Of the other events,
-    // those that change the schema (a mapper configured) or the DDL are
-    // said to be missing; the others (flushes, loads, attribute sets)
-    // change neither.
+    // _schemac_note_listener(target, identifier, fn, once, named, remove):
+    // the listeners of a type's or a column's attaching run
+    // (attachListeners()). Of the other events, those that change the
+    // schema (a mapper configured, a table's or a constraint's attaching)
+    // or the DDL are said to be missing; the others (flushes, loads,
+    // attribute sets) change neither.
     Object *Fn = positional(Args, 2);
-    if (auto *Identifier = Str(A1);
-        Identifier && Fn && A0 &&
-        (Identifier->Value == "before_parent_attach" ||
-         Identifier->Value == "after_parent_attach")) {
-      AttachListeners.push_back(
-          {A0, Identifier->Value == "after_parent_attach", Fn});
+    auto *Identifier = Str(A1);
+    if (!Identifier || !Fn || !A0)
+      return H.none();
+    bool Attach = Identifier->Value == "before_parent_attach" ||
+                  Identifier->Value == "after_parent_attach";
+    // Attaching is run for columns and their types, on the class or the
+    // object.
+    auto *TargetClass = dyn_cast<ClassObj>(A0);
+    if (auto *I = dyn_cast<InstanceObj>(A0))
+      TargetClass = I->Class;
+    bool Runs = Attach && TargetClass &&
+                (TargetClass->isSubclassOf("sqlalchemy.schema.Column") ||
+                 TargetClass->isSubclassOf("sqlalchemy.types.TypeEngine"));
+    if (Runs) {
+      bool After = Identifier->Value == "after_parent_attach";
+      if (truthValue(positional(Args, 5)) == 1) {
+        llvm::erase_if(AttachListeners, [&](const AttachListener &L) {
+          return L.Target == A0 && L.After == After && L.Fn == Fn;
+        });
+        return H.none();
+      }
+      AttachListeners.push_back({A0, After, Fn,
+                                 truthValue(positional(Args, 3)) == 1,
+                                 truthValue(positional(Args, 4)) == 1});
       return H.none();
     }
     static constexpr llvm::StringLiteral SchemaEvents[] = {
-        "instrument_class",  "class_instrument",  "before_mapper_configured",
-        "mapper_configured", "before_configured", "after_configured",
-        "before_create",     "after_create",      "column_reflect"};
-    if (auto *Identifier = Str(A1);
-        Identifier && llvm::is_contained(SchemaEvents, Identifier->Value))
+        "before_parent_attach",
+        "after_parent_attach",
+        "instrument_class",
+        "class_instrument",
+        "before_mapper_configured",
+        "mapper_configured",
+        "before_configured",
+        "after_configured",
+        "before_create",
+        "after_create",
+        "column_reflect"};
+    if (truthValue(positional(Args, 5)) != 1 &&
+        llvm::is_contained(SchemaEvents, Identifier->Value))
       report(ProjectCallSite, DiagId::EventListenerNotRun, Identifier->Value);
     return H.none();
   }

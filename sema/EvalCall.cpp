@@ -324,8 +324,13 @@ void Evaluator::attachListeners(Object *Target, Object *Parent, SrcLoc Where) {
       AttachListener L = AttachListeners[I];
       if (L.After != After || !Listens(L))
         continue;
+      if (L.Once)
+        AttachListeners.erase(AttachListeners.begin() + I--);
       CallArgs Args;
-      Args.Positional = {Target, Parent};
+      if (L.Named)
+        Args.Keywords = {{"target", Target}, {"parent", Parent}};
+      else
+        Args.Positional = {Target, Parent};
       call(L.Fn, Args, Where);
     }
 }

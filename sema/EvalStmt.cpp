@@ -752,12 +752,15 @@ static bool catchesImportError(const ast::ExceptHandler *EH) {
 
 bool Evaluator::clauseCatches(const ExceptClause &Clause,
                               Object *Exception) const {
-  if (!Clause.Handler->type)
-    return true;
+  return !Clause.Handler->type || isOneOf(Exception, Clause.Classes);
+}
+
+bool Evaluator::isOneOf(Object *Exception,
+                        llvm::ArrayRef<Object *> Classes) const {
   auto *Class = dyn_cast<ClassObj>(Exception);
   if (auto *I = dyn_cast<InstanceObj>(Exception))
     Class = I->Class;
-  for (Object *T : Clause.Classes) {
+  for (Object *T : Classes) {
     auto *Handled = dyn_cast<ClassObj>(T);
     if (!Handled)
       continue;
@@ -1065,15 +1068,26 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
     else
       Items = cast<ast::AsyncWith>(St)->items,
       Body = cast<ast::AsyncWith>(St)->body;
+    // A context manager may stop an exception of its body: one the
+    // analysis cannot see might, as contextlib.suppress does for its
+    // classes.
+    bool Stops = false;
+    std::vector<Object *> Suppressed;
     for (const ast::WithItem *Item : Items) {
       Object *Ctx = eval(Item->context_expr, S);
       if (Item->optional_vars)
         assign(Item->optional_vars,
                H.unknown("", "value of a with statement", locOf(Item, S)), S,
                Where);
-      (void)Ctx;
+      auto *I = dyn_cast<InstanceObj>(Ctx);
+      if (isa<UnknownObj>(Ctx))
+        Stops = true;
+      else if (I && I->Class->QualName == "contextlib.suppress")
+        llvm::append_range(Suppressed, I->Rest);
     }
     execBlock(Body, S);
+    if (Raised && (Stops || isOneOf(Raised, Suppressed)))
+      Raised = nullptr;
     return;
   }
   case ast::NodeKind::Import:

@@ -299,6 +299,10 @@ private:
     Object *Target;
     bool After;
     Object *Fn;
+    /// listen(once=True): removed once it has run.
+    bool Once = false;
+    /// listen(named=True): given its arguments by name.
+    bool Named = false;
   };
   std::vector<AttachListener> AttachListeners;
   /// What the generators running yield, innermost last.
@@ -311,6 +315,9 @@ private:
   Object *Handling = nullptr;
   /// Whether \p Clause catches \p Exception (a class or an instance).
   bool clauseCatches(const ExceptClause &Clause, Object *Exception) const;
+  /// Whether \p Exception (a class or an instance) is of one of
+  /// \p Classes.
+  bool isOneOf(Object *Exception, llvm::ArrayRef<Object *> Classes) const;
   /// Whether a running try catches \p Exception.
   bool caught(Object *Exception) const;
   /// Raises \p Exception where a running try catches it; elsewhere the

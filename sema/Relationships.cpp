@@ -23,7 +23,9 @@ Object *DeclarativeAnalyzer::evalRelationshipString(llvm::StringRef Argument,
                                                     const StrObj *Text,
                                                     const MappedInfo &Owner,
                                                     SrcLoc Where) {
-  auto File = SourceFile::fromBytes(Text->Value, "<relationship argument>");
+  // eval() takes the text without its leading blanks.
+  auto File = SourceFile::fromBytes(llvm::StringRef(Text->Value).ltrim(" \t"),
+                                    "<relationship argument>");
   DiagnosticEngine Diags(*File);
   parse::ParsedFile Parsed = parse::parseFile(*File, Diags);
   if (Diags.errorCount() || Parsed.Module->body.size() != 1 ||

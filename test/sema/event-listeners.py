@@ -6,7 +6,8 @@
 # table, each copy's of an abstract base's column); another appends one. Other listeners are registered, not run:
 # those of events that change the DDL (a trigger after create) are
 # reported, those of ORM events that change neither (before_insert) are
-# not. Expected: SQLAlchemy 1.4.
+# not; nor are attach listeners of tables and constraints, which are
+# reported. event.remove(), once= and named= count. Expected: SQLAlchemy 1.4.
 # RUN: %schemac schema %s 2>&1 | FileCheck %s --implicit-check-not=warning:
 import enum
 
@@ -82,6 +83,36 @@ class UserLog(LogBase):
     __tablename__ = "user_logs"
 
 
+def removed(col, table):
+    table.append_constraint(sa.CheckConstraint(col > 0, name=f"ck_removed_{col.name}"))
+
+
+def once(col, table):
+    table.append_constraint(sa.CheckConstraint(col > 1, name=f"ck_once_{col.name}"))
+
+
+def named(**kw):
+    kw["parent"].append_constraint(sa.CheckConstraint(kw["target"] > 2, name=f"ck_named_{kw['target'].name}"))
+
+
+event.listen(sa.Column, "after_parent_attach", removed)
+event.remove(sa.Column, "after_parent_attach", removed)
+event.listen(sa.Column, "after_parent_attach", once, once=True)
+event.listen(sa.Column, "after_parent_attach", named, named=True)
+
+
+@event.listens_for(sa.Table, "after_parent_attach")
+def _table_attached(table, metadata):
+    pass
+
+
+class B(Base):
+    __tablename__ = "b"
+    id = sa.Column(sa.Integer, primary_key=True)
+    qty = sa.Column(sa.Integer, info={"min": 0})
+    size = sa.Column(sa.String(len(qty.info) + 9))
+
+
 @event.listens_for(A, "before_insert")
 def _stamp(mapper, connection, target):
     pass
@@ -90,13 +121,22 @@ def _stamp(mapper, connection, target):
 event.listen(A.__table__, "after_create", DDL("CREATE TRIGGER a_t AFTER INSERT ON a EXECUTE FUNCTION f()"))
 
 
-# CHECK: event-listeners.py:[[@LINE-3]]:1: warning: 'after_create' event listeners do not run in the analysis
+# CHECK: event-listeners.py:[[#@LINE-20]]:2: warning: 'after_parent_attach' event listeners do not run in the analysis
+# CHECK: event-listeners.py:[[@LINE-4]]:1: warning: 'after_create' event listeners do not run in the analysis
 # CHECK: table a
 # CHECK-NEXT: id INTEGER primary key not null
 # CHECK-NEXT: state SMALLINT not null
 # CHECK-NEXT: color SMALLINT not null
 # CHECK-NEXT: check ck_a_valid_state (state IN (0, 1))
 # CHECK-NEXT: check valid_enum_color (color IN (1, 3))
+# CHECK: table b
+# CHECK-NEXT: id INTEGER primary key not null
+# CHECK-NEXT: qty INTEGER null
+# CHECK-NEXT: size VARCHAR(10) null
+# CHECK-NEXT: check ck_once_id (id > 1)
+# CHECK-NEXT: check ck_named_id (id > 2)
+# CHECK-NEXT: check ck_named_qty (qty > 2)
+# CHECK-NEXT: check ck_named_size (size > 2)
 # CHECK: table event_logs
 # CHECK: check valid_enum_kind (kind IN (1, 2, 3))
 # CHECK: table user_logs

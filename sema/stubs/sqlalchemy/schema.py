@@ -5,8 +5,8 @@
 class SchemaItem:
     @property
     def info(self):
-        # A dict per object in SQLAlchemy, which nothing in the schema reads.
-        return {}
+        # The info= given, else a dict of the object's own (made once).
+        return _schemac_info(self)
 
 
 class MetaData(SchemaItem):
