@@ -354,22 +354,10 @@ bool Lexer::lexToken(Token &Result) {
       }
       "\n" {
         Cur = P;
-        if (!Brackets.empty()) {
-          if (InField && Brackets.size() == Modes.back().BracketBase) {
-            const Mode *FString = nullptr;
-            for (const Mode &M : Modes)
-              if (M.Kind == ModeKind::FString)
-                FString = &M;
-            if (!FString->Triple) {
-              Diags.report(DiagId::FStringExpectingClosingBrace,
-                           offset(Start), offset(Start) + 1);
-              Cur = Start;
-              closeFString(Start, /*KeepFString=*/false);
-              return false;
-            }
-          }
+        // Inside brackets, and (PEP 701) inside a replacement field of any
+        // f-string, a line break is not a token.
+        if (!Brackets.empty())
           continue;
-        }
         AtLineStart = true;
         if (BlankLine) {
           BlankLine = false;

@@ -183,7 +183,7 @@ using K = schemac::ast::NodeKind;
 %type <Stmt> if_stmt while_stmt for_stmt try_stmt with_stmt match_stmt
 %type <Stmt> definition async_stmt type_alias
 %type <List> file stmts stmt simple_stmts small_stmts block elif_else
-%type <List> else_block finally_block handlers assign_chain
+%type <List> else_block finally_block handlers assign_chain except_types
 %type <List> decorators star_expr_list exprlist_items named_list
 %type <List> args params param_list lambda_params lambda_param_list
 %type <List> subscripts dict_items comp_for comp_ifs strings fstring_parts
@@ -450,9 +450,19 @@ handlers:
 handler:
   Except Colon block              { $$ = B.handler(false, nullptr, nullptr, $3, @$); }
 | Except test Colon block         { $$ = B.handler(false, $2, nullptr, $4, @$); }
+  // Python 3.14 (PEP 758): several classes without parentheses, no 'as'.
+| Except except_types opt_comma Colon block
+    { $$ = B.handler(false, B.tuple($3 ? B.withComma($2) : $2, @2, true), nullptr, $5, @$); }
+| Except Star except_types opt_comma Colon block
+    { $$ = B.handler(true, B.tuple($4 ? B.withComma($3) : $3, @3, true), nullptr, $6, @$); }
 | Except test As Identifier Colon block { $$ = B.handler(false, $2, $4, $6, @$); }
 | Except Star test Colon block    { $$ = B.handler(true, $3, nullptr, $5, @$); }
 | Except Star test As Identifier Colon block { $$ = B.handler(true, $3, $5, $7, @$); }
+;
+
+except_types:
+  test Comma test                 { $$ = B.append(B.list($1), $3); }
+| except_types Comma test         { $$ = B.append($1, $3); }
 ;
 
 with_stmt:

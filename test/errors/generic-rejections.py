@@ -19,7 +19,7 @@ x = 1
 
 try:
     pass
-except A, B:
+except A, B as e:
     pass
 # CHECK: {{.*}}.py:[[@LINE-2]]:{{[0-9]+}}: error: {{.+}}
 

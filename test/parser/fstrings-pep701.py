@@ -1,7 +1,8 @@
 # f-strings in the PEP 701 (Python 3.12) forms that CPython 3.11 rejects:
 # the enclosing quote reused inside replacement fields and format specs,
 # arbitrarily nested f-strings with the same quotes, backslashes and
-# comments inside replacement fields, line continuations inside fields.
+# comments inside replacement fields, line continuations inside fields,
+# line breaks inside the fields of single-quoted f-strings.
 # CPython 3.11 cannot produce these dumps, so each statement is followed by
 # an equivalent spelling that 3.11 accepts and that has the same AST (per the
 # 3.12 ast docs the node shapes are unchanged); the CHECK lines hold CPython
@@ -51,4 +52,9 @@ f'{x \
 f'{x!r}' f'{'y'}'
 # same AST as: f'{x!r}' f'{"y"}'
 # CHECK-SAME: , Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), conversion=114), FormattedValue(value=Constant(value='y'), conversion=-1)]))
+f"{
+    prefix.upper()
+} note_{d["k"]}"
+# same AST as: f"{prefix.upper()} note_{d['k']}"
+# CHECK-SAME: , Expr(value=JoinedStr(values=[FormattedValue(value=Call(func=Attribute(value=Name(id='prefix', ctx=Load()), attr='upper', ctx=Load()), args=[], keywords=[]), conversion=-1), Constant(value=' note_'), FormattedValue(value=Subscript(value=Name(id='d', ctx=Load()), slice=Constant(value='k'), ctx=Load()), conversion=-1)]))
 # CHECK-SAME: ], type_ignores=[]){{$}}
