@@ -32,6 +32,15 @@ const ClassObj *stubClassOf(const ClassObj *C) {
 }
 
 std::optional<ir::Scalar> scalarOf(const Object *O) {
+  // A member of an int or str enum is its value where one is used
+  // (String(Size.large) is VARCHAR(64)).
+  if (auto *I = dyn_cast<InstanceObj>(O);
+      I && I->Class->isSubclassOf("enum.Enum") &&
+      (I->Class->isSubclassOf("builtins.int") ||
+       I->Class->isSubclassOf("builtins.str")))
+    if (Object *Value = I->Attrs.lookup("value").Value;
+        Value && isa<IntObj, StrObj>(Value))
+      return scalarOf(Value);
   switch (O->Kind) {
   case ObjKind::None:
     return ir::Scalar::none();

@@ -335,6 +335,28 @@ void Evaluator::attachListeners(Object *Target, Object *Parent, SrcLoc Where) {
     }
 }
 
+Object *Evaluator::enumMember(ClassObj *C, Object *Value, SrcLoc Where) {
+  if (auto *I = dyn_cast<InstanceObj>(Value); I && I->Class == C)
+    return I;
+  bool Known = true;
+  for (auto &[Name, B] : C->Dict) {
+    auto *Member = dyn_cast<InstanceObj>(B.Value);
+    if (!Member || Member->Class != C)
+      continue;
+    int Equal = equalValues(Member->Attrs.lookup("value").Value, Value);
+    if (Equal == 1)
+      return Member;
+    Known &= Equal == 0;
+  }
+  if (Known && !isa<UnknownObj>(Value)) {
+    raiseBuiltin("ValueError", Where);
+    return H.unknown(C->QualName + "()",
+                     reprOf(Value) + " is not a value of the enum", Where);
+  }
+  return H.unknown(C->QualName + "()",
+                   "the enum member of a value that does not compare", Where);
+}
+
 Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
   if (!C->OwnNew)
     C->OwnNew = llvm::any_of(C->Mro,
@@ -453,6 +475,12 @@ Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
   case ObjKind::Class: {
     auto *C = cast<ClassObj>(Callee);
     llvm::StringRef Q = C->QualName;
+    // An enum called with a value is its member of that value (or one of
+    // its members itself); the functional API (Enum("Name", ...)) is not
+    // this.
+    if (!C->IsStub && Args.Positional.size() == 1 && Args.Keywords.empty() &&
+        C->isSubclassOf("enum.Enum"))
+      return enumMember(C, Args.Positional[0], Where);
     if (Q == "builtins.type") {
       if (Args.Positional.size() == 1) {
         ClassObj *T = typeOf(Args.Positional[0]);

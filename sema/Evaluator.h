@@ -234,6 +234,8 @@ private:
   Object *callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
                        SrcLoc Where, ClassObj *MethodClass);
   Object *instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where);
+  /// Enum(value): its member of the value.
+  Object *enumMember(ClassObj *C, Object *Value, SrcLoc Where);
   Object *callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where);
   Object *callSetMethod(BuiltinId Id, SequenceObj *Set, CallArgs &Args,
                         SrcLoc Where);
