@@ -405,11 +405,14 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
         A.Where = C->Where;
       Seen.insert(Name.data());
       // declared_attr on a mixin runs for this class; the function's
-      // return annotation is the attribute's annotation.
+      // return annotation is the attribute's annotation. One on the class
+      // itself has only the class's annotation of the name (2.0's
+      // _scan_attributes collects the return annotation of mixins' alone):
+      // a relationship's uselist then follows its direction.
       if (auto *DA = dyn_cast_or_null<InstanceObj>(A.Value);
           DA && DA->Class->isSubclassOf("sqlalchemy.orm.declared_attr")) {
         if (auto *F = dyn_cast_or_null<FunctionObj>(DA->arg("fget"));
-            F && E.syntaxOf(F))
+            F && Base != C && E.syntaxOf(F))
           if (const auto *Def = dyn_cast<ast::FunctionDef>(F->Def);
               Def && Def->returns && !A.Annotation)
             A.Annotation =
