@@ -335,10 +335,13 @@ public:
     if (U == Units.end() && !IsNamespace) {
       llvm::StringRef Top = Name.split('.').first;
       // A submodule of a stubbed library that the stubs leave out, or a
-      // third-party library: opaque either way.
+      // third-party library: opaque either way. A library outside the
+      // project is said once, at its first import (a project imports one
+      // from dozens of places); a module of the project's own, each.
+      bool OfProject = Units.count(Top) || NamespacePackages.contains(Top);
       if (From.Unit && !From.Unit->IsStub && !isStdlibModule(Top) &&
           !Name.starts_with("__future__") &&
-          ReportedOpaque.insert(Name).second) {
+          ReportedOpaque.insert(OfProject ? Name : Top).second) {
         auto Library = Units.find(Top);
         if (Library != Units.end() && Library->second->IsStub)
           Eval->report(From, DiagId::UnmodelledLibraryModule, Name.str(),
