@@ -93,6 +93,11 @@ class SchemaWriter {
 public:
   explicit SchemaWriter(BytecodeWriter &W) : W(W) {}
 
+  void deferral(const Deferral &D) {
+    W.u64(D.Deferrable ? 1 + *D.Deferrable : 0);
+    W.optStr(D.Initially);
+  }
+
   void loc(const Loc &L) {
     auto [It, New] = Files.try_emplace(L.File.data(), Files.size());
     W.u64(It->second);
@@ -215,6 +220,7 @@ public:
     const PrimaryKey &PK = T.PrimaryKeyConstraint;
     W.optStr(PK.Name);
     strings(PK.Columns);
+    deferral(PK.Deferred);
     pairs(PK.Tokens);
     loc(PK.Where);
     W.u64(T.ForeignKeys.size());
@@ -226,6 +232,7 @@ public:
       strings(FK.RefColumns);
       W.optStr(FK.OnDelete);
       W.optStr(FK.OnUpdate);
+      deferral(FK.Deferred);
       W.boolean(FK.LinkToName);
       pairs(FK.Tokens);
       loc(FK.Where);
@@ -246,6 +253,7 @@ public:
       W.optStr(U.Name);
       strings(U.Columns);
       W.boolean(U.FromColumnFlag);
+      deferral(U.Deferred);
       pairs(U.Tokens);
       loc(U.Where);
     }
@@ -255,6 +263,7 @@ public:
       W.str(C.SqlText);
       W.optStr(C.Column);
       W.boolean(C.TypeBound);
+      deferral(C.Deferred);
       pairs(C.Tokens);
       loc(C.Where);
     }
@@ -323,6 +332,14 @@ private:
 class SchemaReader {
 public:
   explicit SchemaReader(BytecodeReader &R) : R(R) {}
+
+  Deferral deferral() {
+    Deferral D;
+    if (uint64_t Given = R.u64())
+      D.Deferrable = Given == 2;
+    D.Initially = R.optStr();
+    return D;
+  }
 
   Loc loc() {
     Loc L;
@@ -482,6 +499,7 @@ public:
     PrimaryKey &PK = T.PrimaryKeyConstraint;
     PK.Name = R.optStr();
     PK.Columns = strings();
+    PK.Deferred = deferral();
     PK.Tokens = pairs();
     PK.Where = loc();
     T.ForeignKeys.resize(R.count());
@@ -493,6 +511,7 @@ public:
       FK.RefColumns = strings();
       FK.OnDelete = R.optStr();
       FK.OnUpdate = R.optStr();
+      FK.Deferred = deferral();
       FK.LinkToName = R.boolean();
       FK.Tokens = pairs();
       FK.Where = loc();
@@ -513,6 +532,7 @@ public:
       U.Name = R.optStr();
       U.Columns = strings();
       U.FromColumnFlag = R.boolean();
+      U.Deferred = deferral();
       U.Tokens = pairs();
       U.Where = loc();
     }
@@ -522,6 +542,7 @@ public:
       C.SqlText = R.str();
       C.Column = R.optStr();
       C.TypeBound = R.boolean();
+      C.Deferred = deferral();
       C.Tokens = pairs();
       C.Where = loc();
     }

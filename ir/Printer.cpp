@@ -180,15 +180,27 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
       OS << "  column @" << C.Name << " : " << typeAsWritten(C.Type)
          << attrs(CA) << " " << loc(C.Where) << "\n";
     }
+    // deferrable = true|false, initially = "..."
+    auto Deferrals = [&](const Deferral &D) {
+      std::vector<std::string> Out;
+      if (D.Deferrable)
+        Out.push_back(std::string("deferrable = ") +
+                      (*D.Deferrable ? "true" : "false"));
+      if (D.Initially)
+        Out.push_back("initially = " + quoted(*D.Initially));
+      return Out;
+    };
     if (!T.PrimaryKeyConstraint.Columns.empty())
       OS << "  primary_key" << optName(T.PrimaryKeyConstraint.Name) << " ("
-         << symbols(T.PrimaryKeyConstraint.Columns) << ")\n";
+         << symbols(T.PrimaryKeyConstraint.Columns) << ")"
+         << attrs(Deferrals(T.PrimaryKeyConstraint.Deferred)) << "\n";
     for (const ForeignKey &F : T.ForeignKeys) {
       std::vector<std::string> FA;
       if (F.OnDelete)
         FA.push_back("ondelete = " + quoted(*F.OnDelete));
       if (F.OnUpdate)
         FA.push_back("onupdate = " + quoted(*F.OnUpdate));
+      llvm::append_range(FA, Deferrals(F.Deferred));
       OS << "  fk" << optName(F.Name) << " (" << symbols(F.Columns) << ") -> "
          << (F.RefSchema ? "@" + *F.RefSchema + "." : "@") << F.RefTable << "("
          << symbols(F.RefColumns) << ")" << attrs(FA) << " " << loc(F.Where)
@@ -206,11 +218,11 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
          << attrs(IA) << " " << loc(I.Where) << "\n";
     }
     for (const UniqueConstraint &U : T.UniqueConstraints)
-      OS << "  unique" << optName(U.Name) << " (" << symbols(U.Columns) << ") "
-         << loc(U.Where) << "\n";
+      OS << "  unique" << optName(U.Name) << " (" << symbols(U.Columns) << ")"
+         << attrs(Deferrals(U.Deferred)) << " " << loc(U.Where) << "\n";
     for (const CheckConstraint &C : T.CheckConstraints)
-      OS << "  check" << optName(C.Name) << " " << quoted(C.SqlText) << " "
-         << loc(C.Where) << "\n";
+      OS << "  check" << optName(C.Name) << " " << quoted(C.SqlText)
+         << attrs(Deferrals(C.Deferred)) << " " << loc(C.Where) << "\n";
     OS << "}\n";
   }
   for (const MappedClass &C : S.Classes) {

@@ -224,9 +224,29 @@ struct Column {
 /// computed by sema: token name to text.
 using ConventionTokens = std::vector<std::pair<std::string, std::string>>;
 
+/// A constraint's deferrable= and initially=, as given: DEFERRABLE or NOT
+/// DEFERRABLE, INITIALLY ... in its DDL.
+struct Deferral {
+  std::optional<bool> Deferrable;
+  std::optional<std::string> Initially;
+  bool operator==(const Deferral &O) const {
+    return Deferrable == O.Deferrable && Initially == O.Initially;
+  }
+};
+
+/// An ondelete= / onupdate= action as the documents and the diff write it:
+/// in upper case (the DDL writes it as given).
+inline std::optional<std::string>
+actionKeyword(const std::optional<std::string> &Action) {
+  if (!Action)
+    return std::nullopt;
+  return llvm::StringRef(*Action).upper();
+}
+
 struct PrimaryKey {
   std::optional<std::string> Name;
   std::vector<std::string> Columns;
+  Deferral Deferred;
   ConventionTokens Tokens;
   Loc Where;
 };
@@ -237,8 +257,11 @@ struct ForeignKey {
   std::optional<std::string> RefSchema;
   std::string RefTable;
   std::vector<std::string> RefColumns;
+  /// ondelete= and onupdate= as written (the DDL writes them so; the
+  /// documents in upper case).
   std::optional<std::string> OnDelete;
   std::optional<std::string> OnUpdate;
+  Deferral Deferred;
   /// ForeignKey(link_to_name=True): RefColumns are database names; else
   /// they are column keys until sema resolves them to names.
   bool LinkToName = false;
@@ -269,6 +292,7 @@ struct UniqueConstraint {
   std::optional<std::string> Name;
   std::vector<std::string> Columns;
   bool FromColumnFlag = false;
+  Deferral Deferred;
   ConventionTokens Tokens;
   Loc Where;
 };
@@ -282,6 +306,7 @@ struct CheckConstraint {
   /// constraint of the table, which the DDL lists among the table's
   /// constraints, although Column names the column it checks.
   bool TypeBound = false;
+  Deferral Deferred;
   ConventionTokens Tokens;
   Loc Where;
 };

@@ -246,7 +246,17 @@ private:
                                         const ir::ForeignKey &FK) const;
   std::string check(const ir::CheckConstraint &K) const {
     return preamble(K.Name) + "CHECK (" +
-           detail::renderTextClause(K.SqlText, D) + ")";
+           detail::renderTextClause(K.SqlText, D) + ")" +
+           deferrability(K.Deferred);
+  }
+  /// define_constraint_deferrability(), on every dialect.
+  static std::string deferrability(const ir::Deferral &Given) {
+    std::string Text;
+    if (Given.Deferrable)
+      Text += *Given.Deferrable ? " DEFERRABLE" : " NOT DEFERRABLE";
+    if (Given.Initially)
+      Text += " INITIALLY " + *Given.Initially;
+    return Text;
   }
   std::string createTable(const ir::Table &T, bool OmitForeignKeys) const;
   std::string indexExpression(const ir::Table &T, StringRef Entry) const;
@@ -351,7 +361,8 @@ std::string DdlCompiler::primaryKey(const ir::Table &T,
     Columns.insert(Columns.begin(), AutoInc->Name);
   }
   return preamble(T.PrimaryKeyConstraint.Name) + "PRIMARY KEY (" +
-         quoteAll(Columns) + ")";
+         quoteAll(Columns) + ")" +
+         deferrability(T.PrimaryKeyConstraint.Deferred);
 }
 
 std::optional<std::string>
@@ -372,7 +383,7 @@ DdlCompiler::foreignKey(const ir::Table &T, const ir::ForeignKey &FK) const {
     Text += " ON DELETE " + *FK.OnDelete;
   if (FK.OnUpdate)
     Text += " ON UPDATE " + *FK.OnUpdate;
-  return Text;
+  return Text + deferrability(FK.Deferred);
 }
 
 std::string DdlCompiler::createTable(const ir::Table &T,
@@ -393,7 +404,8 @@ std::string DdlCompiler::createTable(const ir::Table &T,
       const ir::UniqueConstraint &U = T.UniqueConstraints[R.Index];
       if (!U.Columns.empty())
         Constraints.push_back(preamble(U.Name) + "UNIQUE (" +
-                              quoteAll(U.Columns) + ")");
+                              quoteAll(U.Columns) + ")" +
+                              deferrability(U.Deferred));
       break;
     }
     case ConstraintRef::Check:

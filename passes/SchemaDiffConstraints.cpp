@@ -250,12 +250,13 @@ void Differ::diffConstraints(
 
   // Foreign keys: by what they reference and how.
   auto FKJson = [](const ir::ForeignKey &F) {
-    return Properties{{"columns", jsonNames(F.Columns)},
-                      {"ref_schema", optionalJson(F.RefSchema)},
-                      {"ref_table", F.RefTable},
-                      {"ref_columns", jsonNames(F.RefColumns)},
-                      {"ondelete", optionalJson(F.OnDelete)},
-                      {"onupdate", optionalJson(F.OnUpdate)}};
+    return Properties{
+        {"columns", jsonNames(F.Columns)},
+        {"ref_schema", optionalJson(F.RefSchema)},
+        {"ref_table", F.RefTable},
+        {"ref_columns", jsonNames(F.RefColumns)},
+        {"ondelete", optionalJson(ir::actionKeyword(F.OnDelete))},
+        {"onupdate", optionalJson(ir::actionKeyword(F.OnUpdate))}};
   };
   auto FKKey = [&](const ir::ForeignKey &F, const Names &Cols, bool IsOld) {
     std::string Ref = ir::qualifiedName(F.RefSchema, F.RefTable);
@@ -265,7 +266,8 @@ void Differ::diffConstraints(
         Ref = It->second;
     }
     return Join(Cols) + "\x1e" + Ref + "\x1e" + Join(F.RefColumns) + "\x1e" +
-           F.OnDelete.value_or("") + "\x1e" + F.OnUpdate.value_or("");
+           ir::actionKeyword(F.OnDelete).value_or("") + "\x1e" +
+           ir::actionKeyword(F.OnUpdate).value_or("");
   };
   Pair(
       A.ForeignKeys, B.ForeignKeys,

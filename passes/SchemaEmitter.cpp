@@ -302,8 +302,8 @@ void writeTable(JsonWriter &J, const ir::Table &T, Dialect D,
           optionalString(J, "ref_schema", F->RefSchema);
           string(J, "ref_table", F->RefTable);
           stringArray(J, "ref_columns", F->RefColumns);
-          optionalString(J, "ondelete", F->OnDelete);
-          optionalString(J, "onupdate", F->OnUpdate);
+          optionalString(J, "ondelete", ir::actionKeyword(F->OnDelete));
+          optionalString(J, "onupdate", ir::actionKeyword(F->OnUpdate));
         });
     });
     J.key("indexes");
@@ -505,7 +505,7 @@ void emitSchemaText(const ir::Schema &Schema, Dialect D,
         OS << (I ? ", " : "") << F.RefColumns[I];
       OS << ")";
       if (F.OnDelete)
-        OS << " on delete " << *F.OnDelete;
+        OS << " on delete " << *ir::actionKeyword(F.OnDelete);
       OS << "\n";
     }
     for (const ir::Index &I : T.Indexes) {

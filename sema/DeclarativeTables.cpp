@@ -229,13 +229,25 @@ bool DeclarativeAnalyzer::addReferencedColumn(Object *Target,
   return true;
 }
 
-/// ondelete= / onupdate= of ForeignKey and ForeignKeyConstraint.
+/// deferrable= and initially= of a constraint or a ForeignKey.
+static ir::Deferral deferralOf(const InstanceObj *Source) {
+  ir::Deferral D;
+  if (auto *B = dyn_cast_or_null<BoolObj>(Source->arg("deferrable")))
+    D.Deferrable = B->Value;
+  if (auto *S = dyn_cast_or_null<StrObj>(Source->arg("initially")))
+    D.Initially = S->Value;
+  return D;
+}
+
+/// ondelete= / onupdate= of ForeignKey and ForeignKeyConstraint, as
+/// written, with its deferral.
 static void readReferentialActions(const InstanceObj *Source,
                                    ir::ForeignKey &F) {
   if (auto *OD = dyn_cast_or_null<StrObj>(Source->arg("ondelete")))
-    F.OnDelete = llvm::StringRef(OD->Value).upper();
+    F.OnDelete = OD->Value;
   if (auto *OU = dyn_cast_or_null<StrObj>(Source->arg("onupdate")))
-    F.OnUpdate = llvm::StringRef(OU->Value).upper();
+    F.OnUpdate = OU->Value;
+  F.Deferred = deferralOf(Source);
 }
 
 /// The column's type: the one given, else the Mapped[] annotation's. A
@@ -627,6 +639,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       }
       if (auto *N = dyn_cast_or_null<StrObj>(CK->arg("name")))
         K.Name = N->Value;
+      K.Deferred = deferralOf(CK);
       K.Column = C.Name;
       K.Where = irLoc(Item->Where);
       TI.Table.CheckConstraints.push_back(std::move(K));
@@ -747,12 +760,14 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
     ir::UniqueConstraint U;
     U.Name = Name();
     U.Columns = Columns(I->Rest);
+    U.Deferred = deferralOf(I);
     U.Where = irLoc(At);
     TI.Table.UniqueConstraints.push_back(U);
   } else if (isA(I, "sqlalchemy.schema.PrimaryKeyConstraint")) {
     ir::PrimaryKey P;
     P.Name = Name();
     P.Columns = Columns(I->Rest);
+    P.Deferred = deferralOf(I);
     P.Where = irLoc(At);
     for (ir::Column &C : TI.Table.Columns) {
       C.PrimaryKey = llvm::is_contained(P.Columns, C.Name);
@@ -770,6 +785,7 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
                describeUnknown(I->arg("sqltext")));
       return;
     }
+    K.Deferred = deferralOf(I);
     K.Where = irLoc(At);
     TI.Table.CheckConstraints.push_back(K);
   } else if (isA(I, "sqlalchemy.schema.Index")) {
