@@ -593,6 +593,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       TargetClass = I->Class;
     bool Runs = Attach && TargetClass &&
                 (TargetClass->isSubclassOf("sqlalchemy.schema.Column") ||
+                 TargetClass->isSubclassOf("sqlalchemy.orm.MappedColumn") ||
                  TargetClass->isSubclassOf("sqlalchemy.types.TypeEngine"));
     if (Runs) {
       bool After = Identifier->Value == "after_parent_attach";
