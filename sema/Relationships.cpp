@@ -206,10 +206,24 @@ bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
   auto Marked = [&](llvm::StringRef Annotation) {
     std::vector<Object *> Elements;
     annotatedElements(Join, Annotation, Elements);
+    // The columns of what is marked: a column, or the columns an
+    // expression reads (foreign(cast(Child.ref, Integer))).
     std::vector<const ColumnPlace *> Out;
-    for (Object *Element : Elements)
-      if (const ColumnPlace *Place = columnOwner(Element))
+    std::function<void(Object *, int)> Collect = [&](Object *O, int Depth) {
+      if (const ColumnPlace *Place = columnOwner(O)) {
         Out.push_back(Place);
+        return;
+      }
+      auto *X = dyn_cast_or_null<InstanceObj>(O);
+      if (!X || Depth > 16)
+        return;
+      for (auto &[Name, A] : X->Args)
+        Collect(A, Depth + 1);
+      for (Object *R : X->Rest)
+        Collect(R, Depth + 1);
+    };
+    for (Object *Element : Elements)
+      Collect(Element, 0);
     return Out;
   };
   if (Owner.Table == Target.Table) {
@@ -219,6 +233,14 @@ bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
         columnNamesOf(Rel->arg("remote_side"), Where);
     for (const ColumnPlace *Place : Marked("remote"))
       Remote.push_back(Place->Name.str());
+    // Columns marked foreign(): many-to-one where one of them is on the
+    // local side, not a remote one (_determine_direction's
+    // manytoone_local), whatever foreign keys the table has.
+    std::vector<const ColumnPlace *> Foreign = Marked("foreign");
+    if (!Foreign.empty() && !Remote.empty())
+      return llvm::any_of(Foreign, [&](const ColumnPlace *F) {
+        return !llvm::is_contained(Remote, F->Name.str());
+      });
     return llvm::any_of(Remote, [&](const std::string &C) {
       return llvm::any_of(Mine.ForeignKeys, [&](const ir::ForeignKey &FK) {
         return FK.RefTable == Mine.Name && llvm::is_contained(FK.RefColumns, C);
