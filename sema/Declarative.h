@@ -27,6 +27,22 @@
 
 namespace schemac::sema {
 
+/// Calls \p Visit on \p Expr and, where it returns true, on what the
+/// expression is made of (an SQL construct's arguments), 16 levels deep at
+/// most.
+template <typename Fn>
+void forEachOperand(Object *Expr, Fn &&Visit, int Depth = 0) {
+  if (!Expr || !Visit(Expr))
+    return;
+  auto *X = dyn_cast<InstanceObj>(Expr);
+  if (!X || Depth >= 16)
+    return;
+  for (auto &[Name, A] : X->Args)
+    forEachOperand(A, Visit, Depth + 1);
+  for (Object *R : X->Rest)
+    forEachOperand(R, Visit, Depth + 1);
+}
+
 struct MappedAnnotation;
 
 /// The dialects whose renderings the analysis evaluates in Python: a

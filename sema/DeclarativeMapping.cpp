@@ -805,21 +805,12 @@ ir::Schema DeclarativeAnalyzer::finish() {
     // (func.lower(Model.email)): one is the item's; over two, SQLAlchemy
     // attaches a CHECK to neither and raises for the others.
     llvm::SmallVector<int, 2> TablesNamed;
-    std::function<void(Object *, int)> Collect = [&](Object *O, int Depth) {
-      if (const ColumnPlace *Owner = columnOwner(O)) {
-        if (!llvm::is_contained(TablesNamed, Owner->Table))
-          TablesNamed.push_back(Owner->Table);
-        return;
-      }
-      auto *X = dyn_cast_or_null<InstanceObj>(O);
-      if (!X || Depth > 16)
-        return;
-      for (auto &[Name, A] : X->Args)
-        Collect(A, Depth + 1);
-      for (Object *R : X->Rest)
-        Collect(R, Depth + 1);
-    };
-    Collect(I, 0);
+    forEachOperand(I, [&](Object *O) {
+      const ColumnPlace *Owner = columnOwner(O);
+      if (Owner && !llvm::is_contained(TablesNamed, Owner->Table))
+        TablesNamed.push_back(Owner->Table);
+      return !Owner;
+    });
     if (TablesNamed.size() == 1) {
       addConstraint(Tables[TablesNamed.front()], I, I->Where);
       continue;

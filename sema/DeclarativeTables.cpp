@@ -317,19 +317,13 @@ static constexpr llvm::StringLiteral PerRowFunctions[] = {
     "now(", "utcnow(", "today(", "uuid1(", "uuid4(", "time(", "random("};
 
 /// Whether \p Expr is \p O or an expression over it.
-static bool mentions(Object *Expr, Object *O, int Depth = 0) {
-  if (Expr == O)
-    return true;
-  auto *X = dyn_cast_or_null<InstanceObj>(Expr);
-  if (!X || Depth > 16)
-    return false;
-  for (auto &[Name, A] : X->Args)
-    if (mentions(A, O, Depth + 1))
-      return true;
-  for (Object *R : X->Rest)
-    if (mentions(R, O, Depth + 1))
-      return true;
-  return false;
+static bool mentions(Object *Expr, Object *O) {
+  bool Found = false;
+  forEachOperand(Expr, [&](Object *X) {
+    Found |= X == O;
+    return !Found;
+  });
+  return Found;
 }
 
 void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,

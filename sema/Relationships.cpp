@@ -209,21 +209,13 @@ bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
     // The columns of what is marked: a column, or the columns an
     // expression reads (foreign(cast(Child.ref, Integer))).
     std::vector<const ColumnPlace *> Out;
-    std::function<void(Object *, int)> Collect = [&](Object *O, int Depth) {
-      if (const ColumnPlace *Place = columnOwner(O)) {
-        Out.push_back(Place);
-        return;
-      }
-      auto *X = dyn_cast_or_null<InstanceObj>(O);
-      if (!X || Depth > 16)
-        return;
-      for (auto &[Name, A] : X->Args)
-        Collect(A, Depth + 1);
-      for (Object *R : X->Rest)
-        Collect(R, Depth + 1);
-    };
     for (Object *Element : Elements)
-      Collect(Element, 0);
+      forEachOperand(Element, [&](Object *O) {
+        const ColumnPlace *Place = columnOwner(O);
+        if (Place)
+          Out.push_back(Place);
+        return !Place;
+      });
     return Out;
   };
   if (Owner.Table == Target.Table) {
