@@ -6,8 +6,10 @@
 // source is rendered as dbt would render it on such a run, as far as
 // relations go: source() and ref() become the relations they name, `this`
 // the model's own; the {% %} tags go, keeping what every branch says; any
-// other expression is a value (NULL). Where the result is no query the
-// reader follows, the model reads whatever its source names.
+// config() is nothing, var() and env_var() a value (NULL). Where anything
+// else is in it (a loop, a variable, a macro call, which may name a column),
+// or the result is no query the reader follows, the model reads whatever
+// its source names.
 //
 //===----------------------------------------------------------------------===//
 
@@ -91,8 +93,9 @@ std::optional<std::string> relationOf(llvm::StringRef Expr,
 
 } // namespace
 
-std::string renderRelations(llvm::StringRef Jinja, const DbtManifest &Manifest,
-                            const DbtNode &Self) {
+std::optional<std::string> renderRelations(llvm::StringRef Jinja,
+                                           const DbtManifest &Manifest,
+                                           const DbtNode &Self) {
   std::string Out;
   while (!Jinja.empty()) {
     size_t Open = Jinja.find('{');
@@ -110,15 +113,37 @@ std::string renderRelations(llvm::StringRef Jinja, const DbtManifest &Manifest,
     const char Close[] = {Kind == '{' ? '}' : Kind, '}', 0};
     size_t End = Jinja.find(Close, Open + 2);
     if (End == llvm::StringRef::npos)
-      break;
+      return std::nullopt;
     llvm::StringRef Inner = Jinja.slice(Open + 2, End).trim("-+ \t\r\n");
     Jinja = Jinja.drop_front(End + 2);
-    if (Kind != '{') {
+    if (Kind == '#') {
       Out += ' ';
       continue;
     }
-    std::optional<std::string> Relation = relationOf(Inner, Manifest, Self);
-    Out += Relation ? *Relation : std::string("NULL");
+    if (Kind == '%') {
+      // if/elif/else/endif keep every branch; a loop, a variable, a macro
+      // or a call would put names the rendering does not have.
+      llvm::StringRef Tag = Inner.take_until(
+          [](char C) { return C == ' ' || C == '\t' || C == '('; });
+      if (Tag != "if" && Tag != "elif" && Tag != "else" && Tag != "endif")
+        return std::nullopt;
+      Out += ' ';
+      continue;
+    }
+    if (std::optional<std::string> Relation =
+            relationOf(Inner, Manifest, Self)) {
+      Out += *Relation;
+      continue;
+    }
+    // config() renders as nothing; var() and env_var() as a value. Any
+    // other expression (a macro, a variable) may render a column's name.
+    llvm::StringRef Callee = Inner.take_until([](char C) { return C == '('; });
+    Callee = Callee.trim();
+    if (Callee == "config")
+      continue;
+    if (Callee != "var" && Callee != "env_var")
+      return std::nullopt;
+    Out += "NULL";
   }
   return Out;
 }

@@ -346,9 +346,11 @@ const SqlReading &DbtNode::incrementalSql(const DbtManifest &Manifest) const {
   if (!IncrementalReading) {
     // Its columns placed where the rendered source is a query the reader
     // follows; else every name the source says (strings too).
-    IncrementalReading =
-        readSql(renderRelations(IncrementalCode, Manifest, *this),
-                Manifest.Lexicon, /*Compiled=*/true);
+    std::optional<std::string> Rendered =
+        renderRelations(IncrementalCode, Manifest, *this);
+    IncrementalReading = Rendered ? readSql(*Rendered, Manifest.Lexicon,
+                                            /*Compiled=*/true)
+                                  : SqlReading();
     IncrementalReading->Identifiers.merge(
         readSql(IncrementalCode, Manifest.Lexicon, /*Compiled=*/false)
             .Identifiers);

@@ -145,11 +145,13 @@ struct DbtManifest {
 };
 
 /// \p Jinja, a model's source, with source(), ref() and `this` as the
-/// relations they name, its tags dropped (every branch kept) and other
-/// expressions NULL: the SQL of an incremental run, as far as which column
-/// is read of which relation goes.
-std::string renderRelations(llvm::StringRef Jinja, const DbtManifest &Manifest,
-                            const DbtNode &Self);
+/// relations they name, its if-tags dropped (every branch kept), config()
+/// as nothing and var() as NULL: the SQL of an incremental run, as far as
+/// which column is read of which relation goes. None where it has
+/// anything else (a loop, a set, a macro call), which may name a column.
+std::optional<std::string> renderRelations(llvm::StringRef Jinja,
+                                           const DbtManifest &Manifest,
+                                           const DbtNode &Self);
 
 /// Reads a manifest; a missing file, bad JSON or an unsupported schema
 /// version is an error naming the file.
