@@ -309,6 +309,18 @@ static ClassObj *definingClass(ClassObj *C, llvm::StringRef Name) {
   return C;
 }
 
+FunctionObj *Evaluator::projectMethod(ClassObj *C, llvm::StringRef Name,
+                                      ClassObj *&Definer) {
+  for (ClassObj *M : C->Mro) {
+    auto It = M->Dict.find(Name);
+    if (It == M->Dict.end())
+      continue;
+    Definer = M;
+    return M->IsStub ? nullptr : dyn_cast<FunctionObj>(It->second.Value);
+  }
+  return nullptr;
+}
+
 void Evaluator::attachListeners(Object *Target, Object *Parent, SrcLoc Where) {
   auto *Instance = dyn_cast<InstanceObj>(Target);
   auto Listens = [&](const AttachListener &L) {

@@ -645,9 +645,29 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
         LastInt = I->Value;
       if (LastValues)
         LastValues->Elements.push_back(Value);
-      InstanceObj *Member = H.make<InstanceObj>();
-      Member->Class = C;
+      // The project's __new__ makes the member from the value (a tuple's
+      // items as its arguments) and may set its _value_; its __init__
+      // then takes the same arguments (extra attributes of each member).
+      CallArgs MemberArgs;
+      if (auto *T = dyn_cast<SequenceObj>(Value);
+          T && Value->Kind == ObjKind::Tuple)
+        MemberArgs.Positional.assign(T->Elements.begin(), T->Elements.end());
+      else
+        MemberArgs.Positional.push_back(Value);
+      InstanceObj *Member = nullptr;
+      ClassObj *Definer = nullptr;
+      if (FunctionObj *New = projectMethod(C, "__new__", Definer))
+        Member = dyn_cast<InstanceObj>(
+            callFunction(New, C, MemberArgs, B.Where, Definer));
+      if (!Member) {
+        Member = H.make<InstanceObj>();
+        Member->Class = C;
+      }
       Member->Where = B.Where;
+      if (FunctionObj *Init = projectMethod(C, "__init__", Definer))
+        callFunction(Init, Member, MemberArgs, B.Where, Definer);
+      if (Object *Given = Member->Attrs.lookup("_value_").Value)
+        Value = Given;
       Member->Attrs["name"] = {H.str(Name.str()), B.Where};
       Member->Attrs["value"] = {Value, B.Where};
       B.Value = Member;

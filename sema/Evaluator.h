@@ -234,6 +234,10 @@ private:
   Object *callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
                        SrcLoc Where, ClassObj *MethodClass);
   Object *instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where);
+  /// The function \p Name of \p C's MRO where a class of the project's
+  /// defines it (not a stub's), with that class.
+  FunctionObj *projectMethod(ClassObj *C, llvm::StringRef Name,
+                             ClassObj *&Definer);
   /// Enum(value): its member of the value.
   Object *enumMember(ClassObj *C, Object *Value, SrcLoc Where);
   Object *callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where);
