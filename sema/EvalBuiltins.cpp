@@ -373,6 +373,19 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     }
     return L;
   }
+  case BuiltinId::Sum: {
+    // sum(iterable, start=0), as + adds them.
+    std::vector<Object *> Items;
+    if (!A0 || !iterate(A0, Items))
+      return Unknown("sum() of a value that cannot be iterated");
+    Object *Total = A1 ? A1 : H.integer(0);
+    for (auto &[Key, Value] : Args.Keywords)
+      if (Key == "start")
+        Total = Value;
+    for (Object *Item : Items)
+      Total = evalBinOp(ast::BinOpKind::Add, Total, Item, Where);
+    return Total;
+  }
   case BuiltinId::Iter: {
     // An iterator is a list here, which next() takes from the front.
     SequenceObj *L = NewList();

@@ -242,6 +242,15 @@ void Evaluator::assign(const ast::Expression *Target, Object *Value, Scope &S,
         Target->Kind == ast::NodeKind::Tuple ? cast<ast::Tuple>(Target)->elts
                                              : cast<ast::List>(Target)->elts;
     auto *Seq = dyn_cast<SequenceObj>(Value);
+    // Any other iterable unpacks as what it yields (a namedtuple, a dict's
+    // keys, an object with __iter__).
+    if (!Seq && !isa<UnknownObj>(Value)) {
+      std::vector<Object *> Items;
+      if (iterate(Value, Items)) {
+        Seq = H.make<SequenceObj>(ObjKind::Tuple);
+        Seq->Elements = std::move(Items);
+      }
+    }
     bool HasStar = llvm::any_of(
         Elts, [](const ast::Expression *E) { return isa<ast::Starred>(E); });
     if (!Seq || (!HasStar && Seq->Elements.size() != Elts.size())) {

@@ -5,7 +5,7 @@ def defaultdict(default_factory=None, *args, **kwargs):
     return _schemac_defaultdict(default_factory, dict(*args, **kwargs))
 
 
-class _NamedTuple:
+class _NamedTuple(tuple):
     # What namedtuple() makes a class of: its fields by name and by index.
     _fields = ()
     _field_defaults = {}

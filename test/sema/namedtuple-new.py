@@ -1,6 +1,7 @@
 # A class's __new__ makes its instances (given the class, which super()
 # in it uses; __init__ runs only on one of the class's), and namedtuple()
-# makes classes whose fields are read by name and by index. Indico's
+# makes tuple classes whose fields are read by name and by index, which
+# unpack. Indico's
 # ColorTuple, a namedtuple whose __new__ normalizes the colours, gives its
 # tables' colour defaults so. Expected: SQLAlchemy 1.4 and Python 3.11.
 # RUN: %schemac schema --format=json %s 2>&1 | FileCheck %s --implicit-check-not=warning:
@@ -21,6 +22,12 @@
 # CHECK: "name": "kind",
 # CHECK-NEXT: "attribute": "kind",
 # CHECK-NEXT: "type": "VARCHAR(4)",
+# CHECK: "name": "is_tuple",
+# CHECK-NEXT: "attribute": "is_tuple",
+# CHECK-NEXT: "type": "VARCHAR(10)",
+# CHECK: "name": "unpacked",
+# CHECK-NEXT: "attribute": "unpacked",
+# CHECK-NEXT: "type": "VARCHAR(6)",
 from collections import namedtuple
 
 from sqlalchemy import Column, Integer, String
@@ -53,6 +60,7 @@ class Kind:
 Pair = namedtuple("Pair", "a b", defaults=[2])
 PAIR = Pair(1)
 COLORS = ColorTuple("#AABBCC", "#112233")
+FIRST, SECOND = PAIR
 
 
 class Palette(Base):
@@ -63,3 +71,6 @@ class Palette(Base):
     code = Column(String(PAIR.a + PAIR[1]))
     label = Column(String(len(repr(PAIR._replace(b=9))) + len(PAIR._asdict())))
     kind = Column(String(len(Kind("ab")) * 2))
+    # A namedtuple is a tuple, and unpacks.
+    is_tuple = Column(String(10 if isinstance(PAIR, tuple) else 1))
+    unpacked = Column(String(sum([*PAIR]) + (lambda a, b: a * b)(*PAIR) + FIRST))
