@@ -408,11 +408,12 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       // return annotation is the attribute's annotation. One on the class
       // itself has only the class's annotation of the name (2.0's
       // _scan_attributes collects the return annotation of mixins' alone):
-      // a relationship's uselist then follows its direction.
+      // a relationship's uselist then follows its direction. 1.4 reads no
+      // annotation.
       if (auto *DA = dyn_cast_or_null<InstanceObj>(A.Value);
           DA && DA->Class->isSubclassOf("sqlalchemy.orm.declared_attr")) {
         if (auto *F = dyn_cast_or_null<FunctionObj>(DA->arg("fget"));
-            F && Base != C && E.syntaxOf(F))
+            F && Base != C && Version != "1.4" && E.syntaxOf(F))
           if (const auto *Def = dyn_cast<ast::FunctionDef>(F->Def);
               Def && Def->returns && !A.Annotation)
             A.Annotation =
