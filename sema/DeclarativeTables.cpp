@@ -374,9 +374,31 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       Ann.ColumnMarkers.empty() ? ColumnObj->RestKeywords : MarkedKeywords;
   Object *TypeArg = nullptr;
   llvm::SmallVector<Object *, 4> Items;
+  // Column(<a name that cannot be evaluated>, Integer, ...): what is
+  // unknown is the name, not the type.
+  auto IsType = [](Object *O) {
+    auto *Class = dyn_cast<ClassObj>(O);
+    if (auto *I = dyn_cast<InstanceObj>(O))
+      Class = I->Class;
+    return Class && Class->isSubclassOf("sqlalchemy.types.TypeEngine");
+  };
+  Object *UnknownName = nullptr;
+  llvm::ArrayRef<Object *> Given = Positional;
+  if (Given.size() >= 2 && isa<UnknownObj>(Given[0]) && IsType(Given[1])) {
+    UnknownName = Given[0];
+    Given = Given.drop_front();
+  }
+  if (UnknownName && Key.empty()) {
+    E.report(Where, DiagId::UnknownColumnName, TI.Table.Name,
+             describeUnknown(UnknownName));
+    return;
+  }
+  if (UnknownName)
+    E.report(Where, DiagId::UnknownColumnNameOfAttribute, Key.str(),
+             describeUnknown(UnknownName));
   // Column(name?, type?, *schema_items): the first positional that is not
   // a string and not a schema item is the type, known or not.
-  for (Object *A : Positional) {
+  for (Object *A : Given) {
     if (auto *S = dyn_cast<StrObj>(A); S && C.Name.empty() && !TypeArg)
       C.Name = S->Value;
     else if (!TypeArg && Items.empty() &&
