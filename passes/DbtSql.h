@@ -12,7 +12,8 @@
 // enclosing it (which of them has the column is the warehouse's to know);
 // through a CTE or subquery only where that selects *, onto what it reads.
 // Where a name cannot be placed (a qualifier no query defines, a table
-// function), it is read of any relation.
+// function), it is read of any relation. A name that is one of the select
+// list's aliases, where the clause sees them, is not placed.
 //
 //===----------------------------------------------------------------------===//
 
@@ -47,6 +48,13 @@ struct SqlLexicon {
   /// A query may start with its FROM clause, and one without a select
   /// list selects * (DuckDB).
   bool FromFirst = false;
+  /// WHERE, HAVING and QUALIFY may name the select list's aliases, which
+  /// a dropped column of that name gives way to (Snowflake, Redshift,
+  /// Databricks, DuckDB).
+  bool LateralAliases = false;
+  /// GROUP BY and ORDER BY may name the select list's aliases (all but
+  /// SQL Server's).
+  bool GroupByAliases = true;
 
   static SqlLexicon forAdapter(llvm::StringRef Adapter);
 };

@@ -115,6 +115,8 @@ private:
   };
   struct Scope {
     std::vector<Item> Items;
+    /// The select list's `AS name` aliases.
+    llvm::StringSet<> OutputAliases;
     /// The indices of Items by alias, in order (a FROM clause may join
     /// thousands of items, and each column looks its qualifier up).
     llvm::StringMap<llvm::SmallVector<unsigned, 1>> ByAlias;
@@ -317,9 +319,15 @@ private:
     std::vector<Range> Expressions = {{List, ListEnd}};
     if (From < End)
       fromClause(From + 1, FromEnd, Here, Outer, Ctes, Expressions);
+    // The clauses after FROM (WHERE, GROUP BY, ..., ORDER BY) may name the
+    // select list's aliases.
+    for (size_t I = List; I + 1 < ListEnd; ++I)
+      if (isWord(T[I], "as") && isName(T[I + 1]))
+        Here.OutputAliases.insert(T[I + 1].Text);
     Expressions.push_back({std::max(ListEnd, FromEnd), End});
-    for (auto [A, B] : Expressions)
-      expression(A, B, Here, Ctes);
+    for (size_t E = 0; E < Expressions.size(); ++E)
+      expression(Expressions[E].first, Expressions[E].second, Here, Ctes,
+                 /*AfterFrom=*/E + 1 == Expressions.size());
     Derived &Result = Queries.emplace_back();
     if (!HasList)
       llvm::append_range(Result.Star, Here.Items);
@@ -472,15 +480,38 @@ private:
   }
 
   void expression(size_t Begin, size_t End, const Scope &Here,
-                  const CteScope *Ctes) {
+                  const CteScope *Ctes, bool AfterFrom = false) {
+    // Which clause of the query a name is in, where that decides whether
+    // a select list's alias may stand for it: ORDER BY and GROUP BY
+    // (where a column of the name is gone, the alias serves), and with
+    // lateral aliases WHERE, HAVING and QUALIFY.
+    bool AliasesVisible = false;
+    unsigned Depth = 0;
     for (size_t I = Begin; I < End && Ok; ++I) {
       if (isPunct(T[I], '(')) {
         if (startsQuery(I + 1, End)) {
           size_t Close = closing(I, End);
           query(I + 1, Close, &Here, Ctes);
           I = Close;
+        } else {
+          ++Depth;
         }
         continue;
+      }
+      if (isPunct(T[I], ')') && Depth) {
+        --Depth;
+        continue;
+      }
+      if (AfterFrom && !Depth && T[I].Kind == Token::Word) {
+        if (isWord(T[I], "order") || isWord(T[I], "group"))
+          AliasesVisible = Lexicon.GroupByAliases;
+        else if (isWord(T[I], "where") || isWord(T[I], "having") ||
+                 isWord(T[I], "qualify"))
+          AliasesVisible = Lexicon.LateralAliases;
+        else if (isWord(T[I], "limit") || isWord(T[I], "window") ||
+                 isWord(T[I], "union") || isWord(T[I], "intersect") ||
+                 isWord(T[I], "except"))
+          AliasesVisible = false;
       }
       if (!isName(T[I]))
         continue;
@@ -512,6 +543,13 @@ private:
       if (J + 1 < End && isPunct(T[J], '.') && isPunct(T[J + 1], '*'))
         continue;
       if (J < End && isPunct(T[J], '(') && T[J - 1].Kind == Token::Word)
+        continue;
+      // An alias of the select list, where the clause sees them: a column
+      // of the name that is dropped leaves the alias (in GROUP BY, and
+      // with lateral aliases in WHERE, a column of the name comes first,
+      // then the alias; in ORDER BY the alias first).
+      if (AliasesVisible && Parts.size() == 1 &&
+          Here.OutputAliases.contains(Parts[0]))
         continue;
       place(Parts, Here);
     }

@@ -178,6 +178,11 @@ SqlLexicon SqlLexicon::forAdapter(llvm::StringRef Adapter) {
   L.NestedComments = Adapter == "postgres" || Adapter == "duckdb";
   L.DoubleQuotesAreStrings = BigQuery || SparkOrMySql;
   L.PrefixAliases = L.FromFirst = Adapter == "duckdb";
+  L.LateralAliases = Adapter == "snowflake" || Adapter == "redshift" ||
+                     Adapter == "databricks" || Adapter == "spark" ||
+                     Adapter == "duckdb";
+  L.GroupByAliases =
+      Adapter != "sqlserver" && Adapter != "fabric" && Adapter != "synapse";
   return L;
 }
 
