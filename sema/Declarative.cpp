@@ -311,13 +311,29 @@ void DeclarativeAnalyzer::typeAttached(InstanceObj *Column) {
   for (Object *A : Column->Rest)
     if (!Type && !isa<StrObj>(A) && !isA(A, "sqlalchemy.schema.SchemaItem"))
       Type = A;
+  if (Type)
+    typeAttached(Type, Column, Column->Where);
+}
+
+void DeclarativeAnalyzer::typeAttached(Object *Type, InstanceObj *Column,
+                                       SrcLoc Where) {
   // A type given as its class is made with no arguments.
-  if (auto *C = dyn_cast_or_null<ClassObj>(Type)) {
+  if (auto *C = dyn_cast<ClassObj>(Type)) {
     CallArgs None;
-    Type = E.call(C, None, Column->Where);
+    Type = E.call(C, None, Where);
   }
-  if (isa_and_nonnull<InstanceObj>(Type))
-    E.attachListeners(Type, Column, Column->Where);
+  if (isa<InstanceObj>(Type))
+    E.attachListeners(Type, Column, Where);
+}
+
+Object *DeclarativeAnalyzer::mappedType(llvm::ArrayRef<Object *> Candidates,
+                                        DictObj *Map) {
+  if (Map)
+    for (Object *Candidate : Candidates)
+      for (auto &[K, V] : Map->Items)
+        if (sameAnnotation(K, Candidate))
+          return V;
+  return nullptr;
 }
 
 Object *DeclarativeAnalyzer::declarativeDunder(ClassObj *C,
@@ -528,11 +544,8 @@ DeclarativeAnalyzer::typeFromAnnotation(llvm::ArrayRef<Object *> Candidates,
                                         DictObj *Map, SrcLoc Where) {
   // The registry's type_annotation_map, for the annotation as written and
   // then for what it annotates; then SQLAlchemy's own defaults.
-  if (Map)
-    for (Object *Candidate : Candidates)
-      for (auto &[K, V] : Map->Items)
-        if (sameAnnotation(K, Candidate))
-          return convertType(V, Where);
+  if (Object *Mapped = mappedType(Candidates, Map))
+    return convertType(Mapped, Where);
   Object *Python = Candidates.back();
   // A NewType not in the map: what it wraps (2.0's fallback).
   if (auto *N = dyn_cast<InstanceObj>(Python);

@@ -474,6 +474,10 @@ private:
   std::vector<std::string> columnNamesOf(Object *Arg, SrcLoc Where);
   /// The attach listeners of a column's type, as the column takes it.
   void typeAttached(InstanceObj *Column);
+  void typeAttached(Object *Type, InstanceObj *Column, SrcLoc Where);
+  /// The registry's type_annotation_map's type for the annotation as
+  /// written, else for what it annotates; null where it has none.
+  Object *mappedType(llvm::ArrayRef<Object *> Candidates, DictObj *Map);
   /// A relationship argument written as a string, evaluated as SQLAlchemy
   /// does when mappers configure.
   Object *evalRelationshipString(llvm::StringRef Argument, const StrObj *Text,

@@ -603,21 +603,9 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   // A type the registry's type_annotation_map gives a mapped_column()
   // attaches to its column as the mapping sets it (MappedColumn's
   // _init_column_for_annotation): its listeners run then.
-  if (!TypeArg && TypeMap && Ann.IsMapped && E.hasAttachListeners())
-    for (Object *Candidate : Ann.Candidates)
-      if (auto It = llvm::find_if(
-              TypeMap->Items,
-              [&](auto &KV) { return sameAnnotation(KV.first, Candidate); });
-          It != TypeMap->Items.end()) {
-        Object *Type = It->second;
-        if (auto *Class = dyn_cast<ClassObj>(Type)) {
-          CallArgs None;
-          Type = E.call(Class, None, Where);
-        }
-        if (isa<InstanceObj>(Type))
-          E.attachListeners(Type, ColumnObj, Where);
-        break;
-      }
+  if (!TypeArg && Ann.IsMapped && E.hasAttachListeners())
+    if (Object *Mapped = mappedType(Ann.Candidates, TypeMap))
+      typeAttached(Mapped, ColumnObj, Where);
 
   C.PrimaryKey = PrimaryKey.value_or(false);
   if (Nullable)

@@ -267,13 +267,8 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       return H.integer(S->Value.size());
     // An object whose class defines __len__ (the stubs' views of a
     // constraint's columns).
-    if (auto *I = dyn_cast_or_null<InstanceObj>(A0))
-      if (const Binding *Len = I->Class->lookup("__len__");
-          Len && isa<FunctionObj>(Len->Value)) {
-        CallArgs Self;
-        Self.Positional.push_back(I);
-        return call(Len->Value, Self, Where);
-      }
+    if (Object *Len = callDunder(A0, "__len__", Where))
+      return Len;
     return Unknown("len() of an unknown value");
   case BuiltinId::Dir: {
     // The sorted names of a class and its bases, of an object and its
@@ -480,15 +475,9 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
   }
   case BuiltinId::Repr: {
     // An object's own __repr__ (a class's of the project or a stub's).
-    if (auto *I = dyn_cast_or_null<InstanceObj>(A0))
-      if (const Binding *Own = I->Class->lookup("__repr__");
-          Own && isa<FunctionObj>(Own->Value)) {
-        CallArgs Self;
-        Self.Positional.push_back(I);
-        Object *R = call(Own->Value, Self, Where);
-        if (isa<StrObj>(R))
-          return R;
-      }
+    if (Object *Own = callDunder(A0, "__repr__", Where);
+        isa_and_nonnull<StrObj>(Own))
+      return Own;
     std::string R = A0 ? reprOf(A0) : "";
     if (R.empty())
       return Unknown("repr() of an unknown value");
@@ -555,23 +544,12 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     I->Attrs["info"] = {Given, Where};
     return Given;
   }
-  case BuiltinId::NewInstance: {
-    auto *C = dyn_cast_or_null<ClassObj>(A0);
-    if (!C)
-      return Unknown("object.__new__() of a value that is not a class");
-    InstanceObj *I = H.make<InstanceObj>();
-    I->Class = C;
-    I->Where = Where;
-    return I;
-  }
-  case BuiltinId::BindMethod: {
-    if (!A0 || !A1 || isa<NoneObj>(A1))
-      return A0 ? A0 : H.none();
-    BoundMethodObj *BM = H.make<BoundMethodObj>();
-    BM->Function = A0;
-    BM->Self = A1;
-    return BM;
-  }
+  case BuiltinId::NewInstance:
+    if (auto *C = dyn_cast_or_null<ClassObj>(A0))
+      return newInstance(C, Where);
+    return Unknown("object.__new__() of a value that is not a class");
+  case BuiltinId::BindMethod:
+    return A0 ? bound(A0, A1) : H.none();
   case BuiltinId::Caught:
     return H.boolean(A0 && caught(A0));
   case BuiltinId::GetEnv: {
@@ -683,14 +661,8 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
 
   // Methods: B->Self is the receiver.
   // function.__get__(obj, type): bound to obj; from the class, itself.
-  if (B->Id == BuiltinId::FunctionGet && B->Self) {
-    if (!A0 || isa<NoneObj>(A0))
-      return B->Self;
-    BoundMethodObj *BM = H.make<BoundMethodObj>();
-    BM->Function = B->Self;
-    BM->Self = A0;
-    return BM;
-  }
+  if (B->Id == BuiltinId::FunctionGet && B->Self)
+    return bound(B->Self, A0);
   if (auto *S = dyn_cast_or_null<StrObj>(B->Self)) {
     std::string V = S->Value;
     switch (B->Id) {

@@ -220,8 +220,6 @@ static const ast::Call *forwardingCall(const FunctionObj *F) {
   return C;
 }
 
-namespace {} // namespace
-
 Object *Evaluator::callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
                                 SrcLoc Where, ClassObj *MethodClass) {
   if (CallDepth >= MaxCallDepth) {
@@ -267,10 +265,10 @@ Object *Evaluator::callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
             ? cast<ast::FunctionDef>(F->Def)->body
             : cast<ast::AsyncFunctionDef>(F->Def)->body;
     // A generator's body runs at once, and the call gives what it yields
-    // (model code consumes its generators whole: tuple(checks())).
-    // (Found on the first call: most functions of a project never are.)
-    // A yield in the body makes it a generator's, not one in a function,
-    // lambda or class defined there.
+    // (model code consumes its generators whole: tuple(checks())). A yield
+    // in the body, not in a function, lambda or class defined there, makes
+    // it one; that is found on the first call, as most functions of a
+    // project are never called.
     if (!F->GeneratorKnown) {
       for (const ast::Statement *St : Body)
         ast::forEachNode(St, [&](const ast::Node *N) {
@@ -307,6 +305,32 @@ static ClassObj *definingClass(ClassObj *C, llvm::StringRef Name) {
     if (M->Dict.count(Name.str()))
       return M;
   return C;
+}
+
+InstanceObj *Evaluator::newInstance(ClassObj *C, SrcLoc Where) {
+  InstanceObj *I = H.make<InstanceObj>();
+  I->Class = C;
+  I->Where = Where;
+  return I;
+}
+
+Object *Evaluator::bound(Object *Fn, Object *Self) {
+  if (!Self || isa<NoneObj>(Self))
+    return Fn;
+  BoundMethodObj *BM = H.make<BoundMethodObj>();
+  BM->Self = Self;
+  BM->Function = Fn;
+  return BM;
+}
+
+Object *Evaluator::callDunder(Object *O, llvm::StringRef Name, SrcLoc Where) {
+  auto *I = dyn_cast_or_null<InstanceObj>(O);
+  const Binding *Own = I ? I->Class->lookup(Name) : nullptr;
+  if (!Own || !isa<FunctionObj>(Own->Value))
+    return nullptr;
+  CallArgs Self;
+  Self.Positional.push_back(I);
+  return call(Own->Value, Self, Where);
 }
 
 FunctionObj *Evaluator::projectMethod(ClassObj *C, llvm::StringRef Name,
@@ -399,9 +423,7 @@ Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
       return Made;
     C = I->Class;
   } else {
-    I = H.make<InstanceObj>();
-    I->Class = C;
-    I->Where = Where;
+    I = newInstance(C, Where);
   }
   const Binding *Init = C->lookup("__init__");
   auto *InitFn = Init ? dyn_cast<FunctionObj>(Init->Value) : nullptr;
@@ -698,14 +720,8 @@ Object *Evaluator::classAttr(ClassObj *C, llvm::StringRef Name,
                      "'" + C->Name + "' has no attribute '" + Name.str() + "'",
                      Where);
   Object *V = B->Value;
-  if (auto *F = dyn_cast<FunctionObj>(V)) {
-    if (!Instance)
-      return F;
-    BoundMethodObj *BM = H.make<BoundMethodObj>();
-    BM->Self = Instance;
-    BM->Function = F;
-    return BM;
-  }
+  if (auto *F = dyn_cast<FunctionObj>(V))
+    return bound(F, Instance);
   if (auto *Desc = dyn_cast<InstanceObj>(V)) {
     ClassObj *DC = Desc->Class;
     // A descriptor of the project's (Indico's classproperty): its
@@ -720,12 +736,8 @@ Object *Evaluator::classAttr(ClassObj *C, llvm::StringRef Name,
       }
     }
     Object *Fget = Desc->arg("fget");
-    if (DC->isSubclassOf("builtins.classmethod") && Fget) {
-      BoundMethodObj *BM = H.make<BoundMethodObj>();
-      BM->Self = Instance ? static_cast<Object *>(C) : C;
-      BM->Function = Fget;
-      return BM;
-    }
+    if (DC->isSubclassOf("builtins.classmethod") && Fget)
+      return bound(Fget, C);
     if (DC->isSubclassOf("builtins.staticmethod") && Fget)
       return Fget;
     // declared_attr runs with the class it is read through.
@@ -907,12 +919,8 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
         // __new__ is a static method without saying so: it is given the
         // class (super().__new__(cls, ...)).
         if (auto *F = dyn_cast<FunctionObj>(Found->second.Value);
-            F && Name != "__new__") {
-          BoundMethodObj *BM = H.make<BoundMethodObj>();
-          BM->Self = S->Self;
-          BM->Function = F;
-          return BM;
-        }
+            F && Name != "__new__")
+          return bound(F, S->Self);
         return Found->second.Value;
       }
     }

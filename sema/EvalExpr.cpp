@@ -108,13 +108,8 @@ bool Evaluator::iterate(Object *O, std::vector<Object *> &Out) {
     return true;
   // An object whose __iter__ gives a known collection (the stubs' views of
   // a constraint's columns).
-  auto *I = dyn_cast<InstanceObj>(O);
-  const Binding *Iter = I ? I->Class->lookup("__iter__") : nullptr;
-  if (!Iter || !isa<FunctionObj>(Iter->Value))
-    return false;
-  CallArgs Args;
-  Args.Positional.push_back(I);
-  return elementsOf(H, call(Iter->Value, Args, I->Where), Out);
+  Object *Items = callDunder(O, "__iter__", O->Where);
+  return Items && elementsOf(H, Items, Out);
 }
 
 Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {

@@ -668,10 +668,8 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
       if (FunctionObj *New = projectMethod(C, "__new__", Definer))
         Member = dyn_cast<InstanceObj>(
             callFunction(New, C, MemberArgs, B.Where, Definer));
-      if (!Member) {
-        Member = H.make<InstanceObj>();
-        Member->Class = C;
-      }
+      if (!Member)
+        Member = newInstance(C, B.Where);
       Member->Where = B.Where;
       if (FunctionObj *Init = projectMethod(C, "__init__", Definer))
         callFunction(Init, Member, MemberArgs, B.Where, Definer);
@@ -810,16 +808,12 @@ bool Evaluator::caught(Object *Exception) const {
   return false;
 }
 
-bool Evaluator::raise(Object *Exception) {
+bool Evaluator::raise(Object *Exception, SrcLoc Where) {
   if (!caught(Exception))
     return false;
   // `raise KeyError` raises an instance of the class.
-  if (auto *C = dyn_cast<ClassObj>(Exception)) {
-    InstanceObj *I = H.make<InstanceObj>();
-    I->Class = C;
-    I->Where = C->Where;
-    Exception = I;
-  }
+  if (auto *C = dyn_cast<ClassObj>(Exception))
+    Exception = newInstance(C, Where);
   Raised = Exception;
   return true;
 }
@@ -833,13 +827,7 @@ bool Evaluator::raiseBuiltin(llvm::StringRef Name, SrcLoc Where) {
   auto It = Builtins->Globals.find(Name);
   auto *C = It != Builtins->Globals.end() ? dyn_cast<ClassObj>(It->second.Value)
                                           : nullptr;
-  if (!C || !caught(C))
-    return false;
-  InstanceObj *I = H.make<InstanceObj>();
-  I->Class = C;
-  I->Where = Where;
-  Raised = I;
-  return true;
+  return C && raise(C, Where);
 }
 
 void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
@@ -1136,7 +1124,7 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
     // Caught by a running try: its handler runs, as in Python.
     const auto *R = cast<ast::Raise>(St);
     Object *Exception = R->exc ? eval(R->exc, S) : Handling;
-    if (Exception && !Raised && raise(Exception))
+    if (Exception && !Raised && raise(Exception, Where))
       return;
     // Elsewhere a raise ends the running function; at module level the
     // module would fail to import, which a model package does not do

@@ -234,6 +234,14 @@ private:
   Object *callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
                        SrcLoc Where, ClassObj *MethodClass);
   Object *instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where);
+  /// An instance of \p C that no __init__ has run on (object.__new__).
+  InstanceObj *newInstance(ClassObj *C, SrcLoc Where);
+  /// \p Fn bound to \p Self, as a method read through it; \p Fn itself
+  /// where Self is null or None.
+  Object *bound(Object *Fn, Object *Self);
+  /// What the instance's own \p Name (__len__, __repr__, __iter__) gives
+  /// called with no argument; null where its class has no such function.
+  Object *callDunder(Object *O, llvm::StringRef Name, SrcLoc Where);
   /// The function \p Name of \p C's MRO where a class of the project's
   /// defines it (not a stub's), with that class.
   FunctionObj *projectMethod(ClassObj *C, llvm::StringRef Name,
@@ -328,7 +336,7 @@ private:
   bool caught(Object *Exception) const;
   /// Raises \p Exception where a running try catches it; elsewhere the
   /// caller goes on as before (a model package does not fail to import).
-  bool raise(Object *Exception);
+  bool raise(Object *Exception, SrcLoc Where);
   /// raise() of an instance of the builtin exception class \p Name.
   bool raiseBuiltin(llvm::StringRef Name, SrcLoc Where);
   /// The SQLAlchemy release the models run on, as (major, minor); (0, 0)
