@@ -328,11 +328,15 @@ public:
       return Found->second;
     // A package known only as the parent of a module read from disk may
     // still have an __init__.py of its own, which Python runs first.
-    auto U = Units.find(Name);
-    if (U == Units.end() && loadFromDisk(Name))
-      U = Units.find(Name);
-    bool IsNamespace = U == Units.end() && NamespacePackages.contains(Name);
-    if (U == Units.end() && !IsNamespace) {
+    // The unit, not an iterator into Units: importing the parent below
+    // may load modules from disk into Units, which moves its entries.
+    ModuleUnit *Unit = nullptr;
+    if (auto Known = Units.find(Name); Known != Units.end())
+      Unit = Known->second;
+    else
+      Unit = loadFromDisk(Name);
+    bool IsNamespace = !Unit && NamespacePackages.contains(Name);
+    if (!Unit && !IsNamespace) {
       llvm::StringRef Top = Name.split('.').first;
       // A submodule of a stubbed library that the stubs leave out, or a
       // third-party library: opaque either way. A library outside the
@@ -361,7 +365,7 @@ public:
       return Imported->second;
     ModuleObj *M = H.make<ModuleObj>();
     M->Name = Name.str();
-    M->Unit = IsNamespace ? nullptr : U->second;
+    M->Unit = Unit;
     // A module belongs to itself, whoever imports it first.
     M->Owner = M->Unit ? M->Unit->OwnerId : 0;
     Heap::OwnerScope Module(H, M->Owner);
