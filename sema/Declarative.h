@@ -211,6 +211,9 @@ private:
     llvm::StringMap<ir::SqlType> FallbackTypes;
     /// Column key (Column(key=...), else the name) to name.
     ColumnMap<llvm::StringRef> KeyToName;
+    /// Some column's name, or whether an argument is a column, cannot be
+    /// evaluated: a name missing from KeyToName may still be a column.
+    bool ColumnsUnknown = false;
     /// The Table object sema gives Model.__table__ / a Core table.
     InstanceObj *TableObject = nullptr;
     /// The module whose evaluation made it (Object::Owner): another that

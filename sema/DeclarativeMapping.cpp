@@ -515,6 +515,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
         // well be a column: say so rather than drop it quietly.
         E.report(A.Where, DiagId::UnknownMappedAttribute, A.Name,
                  describeUnknown(U));
+        TI.ColumnsUnknown = true;
       }
     }
   }

@@ -388,6 +388,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     UnknownName = Given[0];
     Given = Given.drop_front();
   }
+  TI.ColumnsUnknown |= UnknownName != nullptr;
   if (UnknownName && Key.empty()) {
     E.report(Where, DiagId::UnknownColumnName, TI.Table.Name,
              describeUnknown(UnknownName));
@@ -755,6 +756,7 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
     auto *U = dyn_cast<UnknownObj>(Item);
     diagnose(At, DiagId::UnknownTableArgument,
              U ? U->Reason : std::string(kindName(Item->Kind)));
+    TI.ColumnsUnknown = true;
     return;
   }
   auto Name = [&]() -> std::optional<std::string> {
@@ -766,9 +768,17 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
                describeUnknown(Given));
     return std::nullopt;
   };
+  // A column named by a string the table lacks: SQLAlchemy raises as it
+  // attaches the item (KeyError under 1.4, ConstraintColumnNotFoundError
+  // under 2.0). Unless some column's name is unknown, it is not there.
+  std::string Missing;
   auto Columns = [&](const std::vector<Object *> &Objs) {
     std::vector<std::string> Out;
     for (Object *O : Objs) {
+      if (auto *S = dyn_cast<StrObj>(O); S && Missing.empty() &&
+                                         !TI.ColumnsUnknown &&
+                                         !TI.KeyToName.find(S->Value))
+        Missing = S->Value;
       // Names and column objects are columns; an expression is its text.
       std::string N = isa<StrObj>(O) || isColumnObject(O) ? "" : sqlTextOf(O);
       if (N.empty())
@@ -778,10 +788,19 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
     }
     return Out;
   };
+  auto LeftOut = [&] {
+    if (Missing.empty())
+      return false;
+    E.report(At, DiagId::ConstraintColumnNotFound, I->Class->Name, Missing,
+             TI.Table.Name);
+    return true;
+  };
   if (isA(I, "sqlalchemy.schema.UniqueConstraint")) {
     ir::UniqueConstraint U;
     U.Name = Name();
     U.Columns = Columns(I->Rest);
+    if (LeftOut())
+      return;
     U.Deferred = deferralOf(I);
     U.Where = irLoc(At);
     TI.Table.UniqueConstraints.push_back(U);
@@ -789,6 +808,8 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
     ir::PrimaryKey P;
     P.Name = Name();
     P.Columns = Columns(I->Rest);
+    if (LeftOut())
+      return;
     P.Deferred = deferralOf(I);
     P.Where = irLoc(At);
     for (ir::Column &C : TI.Table.Columns) {
@@ -814,9 +835,15 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
     ir::Index X;
     X.Name = Name();
     X.Columns = Columns(I->Rest);
-    // Columns(...) reported what it could not resolve.
-    if (X.Columns.empty())
+    if (LeftOut())
       return;
+    // Columns(...) reported what it could not resolve. An index given no
+    // expressions at all is still the table's, as in SQLAlchemy, whose
+    // CREATE INDEX then lists none.
+    if (X.Columns.empty() && !I->Rest.empty())
+      return;
+    if (I->Rest.empty())
+      E.report(At, DiagId::IndexWithoutColumns, X.Name.value_or(""));
     if (auto *U = I->arg("unique"))
       X.Unique = truthValue(U) == 1;
     Object *Only = I->Attrs.lookup("__schemac_ddl_if__").Value;
@@ -846,6 +873,8 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
       return;
     }
     F.Columns = Columns(Cols->Elements);
+    if (LeftOut())
+      return;
     for (Object *R : Refs->Elements)
       if (!addReferencedColumn(R, F)) {
         diagnose(At, DiagId::UnknownColumnReference, "ForeignKeyConstraint");
