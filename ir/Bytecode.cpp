@@ -219,6 +219,7 @@ public:
     pairs(T.ColumnKeys);
     const PrimaryKey &PK = T.PrimaryKeyConstraint;
     W.optStr(PK.Name);
+    W.boolean(PK.NameIsFinal);
     strings(PK.Columns);
     deferral(PK.Deferred);
     pairs(PK.Tokens);
@@ -226,6 +227,7 @@ public:
     W.u64(T.ForeignKeys.size());
     for (const ForeignKey &FK : T.ForeignKeys) {
       W.optStr(FK.Name);
+      W.boolean(FK.NameIsFinal);
       strings(FK.Columns);
       W.optStr(FK.RefSchema);
       W.str(FK.RefTable);
@@ -240,6 +242,7 @@ public:
     W.u64(T.Indexes.size());
     for (const Index &I : T.Indexes) {
       W.optStr(I.Name);
+      W.boolean(I.NameIsFinal);
       strings(I.Columns);
       W.boolean(I.Unique);
       W.boolean(I.FromColumnFlag);
@@ -251,6 +254,7 @@ public:
     W.u64(T.UniqueConstraints.size());
     for (const UniqueConstraint &U : T.UniqueConstraints) {
       W.optStr(U.Name);
+      W.boolean(U.NameIsFinal);
       strings(U.Columns);
       W.boolean(U.FromColumnFlag);
       deferral(U.Deferred);
@@ -260,6 +264,7 @@ public:
     W.u64(T.CheckConstraints.size());
     for (const CheckConstraint &C : T.CheckConstraints) {
       W.optStr(C.Name);
+      W.boolean(C.NameIsFinal);
       W.str(C.SqlText);
       W.optStr(C.Column);
       W.boolean(C.TypeBound);
@@ -498,6 +503,7 @@ public:
     T.ColumnKeys = pairs();
     PrimaryKey &PK = T.PrimaryKeyConstraint;
     PK.Name = R.optStr();
+    PK.NameIsFinal = R.boolean();
     PK.Columns = strings();
     PK.Deferred = deferral();
     PK.Tokens = pairs();
@@ -505,6 +511,7 @@ public:
     T.ForeignKeys.resize(R.count());
     for (ForeignKey &FK : T.ForeignKeys) {
       FK.Name = R.optStr();
+      FK.NameIsFinal = R.boolean();
       FK.Columns = strings();
       FK.RefSchema = R.optStr();
       FK.RefTable = R.str();
@@ -519,6 +526,7 @@ public:
     T.Indexes.resize(R.count());
     for (Index &I : T.Indexes) {
       I.Name = R.optStr();
+      I.NameIsFinal = R.boolean();
       I.Columns = strings();
       I.Unique = R.boolean();
       I.FromColumnFlag = R.boolean();
@@ -530,6 +538,7 @@ public:
     T.UniqueConstraints.resize(R.count());
     for (UniqueConstraint &U : T.UniqueConstraints) {
       U.Name = R.optStr();
+      U.NameIsFinal = R.boolean();
       U.Columns = strings();
       U.FromColumnFlag = R.boolean();
       U.Deferred = deferral();
@@ -539,6 +548,7 @@ public:
     T.CheckConstraints.resize(R.count());
     for (CheckConstraint &C : T.CheckConstraints) {
       C.Name = R.optStr();
+      C.NameIsFinal = R.boolean();
       C.SqlText = R.str();
       C.Column = R.optStr();
       C.TypeBound = R.boolean();

@@ -87,33 +87,37 @@ bool same(const Column &A, const Column &B) {
 }
 
 bool same(const PrimaryKey &A, const PrimaryKey &B) {
-  return A.Name == B.Name && A.Columns == B.Columns &&
-         A.Deferred == B.Deferred && A.Tokens == B.Tokens;
+  return A.Name == B.Name && A.NameIsFinal == B.NameIsFinal &&
+         A.Columns == B.Columns && A.Deferred == B.Deferred &&
+         A.Tokens == B.Tokens;
 }
 
 bool same(const ForeignKey &A, const ForeignKey &B) {
-  return A.Name == B.Name && A.Columns == B.Columns &&
-         A.RefSchema == B.RefSchema && A.RefTable == B.RefTable &&
-         A.RefColumns == B.RefColumns && A.OnDelete == B.OnDelete &&
-         A.OnUpdate == B.OnUpdate && A.Deferred == B.Deferred &&
-         A.LinkToName == B.LinkToName && A.Tokens == B.Tokens;
+  return A.Name == B.Name && A.NameIsFinal == B.NameIsFinal &&
+         A.Columns == B.Columns && A.RefSchema == B.RefSchema &&
+         A.RefTable == B.RefTable && A.RefColumns == B.RefColumns &&
+         A.OnDelete == B.OnDelete && A.OnUpdate == B.OnUpdate &&
+         A.Deferred == B.Deferred && A.LinkToName == B.LinkToName &&
+         A.Tokens == B.Tokens;
 }
 
 bool same(const Index &A, const Index &B) {
-  return A.Name == B.Name && A.Columns == B.Columns && A.Unique == B.Unique &&
+  return A.Name == B.Name && A.NameIsFinal == B.NameIsFinal &&
+         A.Columns == B.Columns && A.Unique == B.Unique &&
          A.FromColumnFlag == B.FromColumnFlag &&
          A.OnlyOnDialects == B.OnlyOnDialects &&
          A.DialectOptions == B.DialectOptions && A.Tokens == B.Tokens;
 }
 
 bool same(const UniqueConstraint &A, const UniqueConstraint &B) {
-  return A.Name == B.Name && A.Columns == B.Columns &&
-         A.FromColumnFlag == B.FromColumnFlag && A.Deferred == B.Deferred &&
-         A.Tokens == B.Tokens;
+  return A.Name == B.Name && A.NameIsFinal == B.NameIsFinal &&
+         A.Columns == B.Columns && A.FromColumnFlag == B.FromColumnFlag &&
+         A.Deferred == B.Deferred && A.Tokens == B.Tokens;
 }
 
 bool same(const CheckConstraint &A, const CheckConstraint &B) {
-  return A.Name == B.Name && A.SqlText == B.SqlText && A.Column == B.Column &&
+  return A.Name == B.Name && A.NameIsFinal == B.NameIsFinal &&
+         A.SqlText == B.SqlText && A.Column == B.Column &&
          A.TypeBound == B.TypeBound && A.Deferred == B.Deferred &&
          A.Tokens == B.Tokens;
 }

@@ -68,8 +68,10 @@ std::string attrs(const std::vector<std::string> &Items) {
   return Out + "}";
 }
 
-std::string optName(const std::optional<std::string> &Name) {
-  return Name ? " @" + *Name : "";
+/// ` @name`; ` conv @name` for a name given as conv(), which no naming
+/// convention changes.
+std::string optName(const std::optional<std::string> &Name, bool Final) {
+  return Name ? (Final ? " conv @" : " @") + *Name : "";
 }
 
 /// Reads grouped by table, as a foreign key names its columns:
@@ -191,8 +193,10 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
       return Out;
     };
     if (!T.PrimaryKeyConstraint.Columns.empty())
-      OS << "  primary_key" << optName(T.PrimaryKeyConstraint.Name) << " ("
-         << symbols(T.PrimaryKeyConstraint.Columns) << ")"
+      OS << "  primary_key"
+         << optName(T.PrimaryKeyConstraint.Name,
+                    T.PrimaryKeyConstraint.NameIsFinal)
+         << " (" << symbols(T.PrimaryKeyConstraint.Columns) << ")"
          << attrs(Deferrals(T.PrimaryKeyConstraint.Deferred)) << "\n";
     for (const ForeignKey &F : T.ForeignKeys) {
       std::vector<std::string> FA;
@@ -201,7 +205,8 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
       if (F.OnUpdate)
         FA.push_back("onupdate = " + quoted(*F.OnUpdate));
       llvm::append_range(FA, Deferrals(F.Deferred));
-      OS << "  fk" << optName(F.Name) << " (" << symbols(F.Columns) << ") -> "
+      OS << "  fk" << optName(F.Name, F.NameIsFinal) << " ("
+         << symbols(F.Columns) << ") -> "
          << (F.RefSchema ? "@" + *F.RefSchema + "." : "@") << F.RefTable << "("
          << symbols(F.RefColumns) << ")" << attrs(FA) << " " << loc(F.Where)
          << "\n";
@@ -214,15 +219,18 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
         IA.push_back("only_on = [" + llvm::join(I.OnlyOnDialects, ", ") + "]");
       for (const auto &[Keyword, Value] : I.DialectOptions)
         IA.push_back(Keyword + " = " + quoted(Value));
-      OS << "  index" << optName(I.Name) << " (" << symbols(I.Columns) << ")"
-         << attrs(IA) << " " << loc(I.Where) << "\n";
+      OS << "  index" << optName(I.Name, I.NameIsFinal) << " ("
+         << symbols(I.Columns) << ")" << attrs(IA) << " " << loc(I.Where)
+         << "\n";
     }
     for (const UniqueConstraint &U : T.UniqueConstraints)
-      OS << "  unique" << optName(U.Name) << " (" << symbols(U.Columns) << ")"
-         << attrs(Deferrals(U.Deferred)) << " " << loc(U.Where) << "\n";
+      OS << "  unique" << optName(U.Name, U.NameIsFinal) << " ("
+         << symbols(U.Columns) << ")" << attrs(Deferrals(U.Deferred)) << " "
+         << loc(U.Where) << "\n";
     for (const CheckConstraint &C : T.CheckConstraints)
-      OS << "  check" << optName(C.Name) << " " << quoted(C.SqlText)
-         << attrs(Deferrals(C.Deferred)) << " " << loc(C.Where) << "\n";
+      OS << "  check" << optName(C.Name, C.NameIsFinal) << " "
+         << quoted(C.SqlText) << attrs(Deferrals(C.Deferred)) << " "
+         << loc(C.Where) << "\n";
     OS << "}\n";
   }
   for (const MappedClass &C : S.Classes) {

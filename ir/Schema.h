@@ -245,6 +245,8 @@ actionKeyword(const std::optional<std::string> &Action) {
 
 struct PrimaryKey {
   std::optional<std::string> Name;
+  /// Given as conv(...): final, no naming convention changes it.
+  bool NameIsFinal = false;
   std::vector<std::string> Columns;
   Deferral Deferred;
   ConventionTokens Tokens;
@@ -253,6 +255,8 @@ struct PrimaryKey {
 
 struct ForeignKey {
   std::optional<std::string> Name;
+  /// Given as conv(...): final, no naming convention changes it.
+  bool NameIsFinal = false;
   std::vector<std::string> Columns;
   std::optional<std::string> RefSchema;
   std::string RefTable;
@@ -271,6 +275,8 @@ struct ForeignKey {
 
 struct Index {
   std::optional<std::string> Name;
+  /// Given as conv(...): final, no naming convention changes it.
+  bool NameIsFinal = false;
   /// Column names; an expression index holds the expression's SQL text.
   std::vector<std::string> Columns;
   bool Unique = false;
@@ -290,6 +296,8 @@ struct Index {
 
 struct UniqueConstraint {
   std::optional<std::string> Name;
+  /// Given as conv(...): final, no naming convention changes it.
+  bool NameIsFinal = false;
   std::vector<std::string> Columns;
   bool FromColumnFlag = false;
   Deferral Deferred;
@@ -299,6 +307,8 @@ struct UniqueConstraint {
 
 struct CheckConstraint {
   std::optional<std::string> Name;
+  /// Given as conv(...): final, no naming convention changes it.
+  bool NameIsFinal = false;
   std::string SqlText;
   /// The column a column-level CheckConstraint was given to.
   std::optional<std::string> Column;

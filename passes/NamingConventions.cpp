@@ -352,7 +352,7 @@ public:
         std::vector<ir::Diagnostic> *Diags)
       : Table(Table), NC(NC), MaxLength(MaxLength), Diags(Diags) {}
 
-  void name(Kind K, std::optional<std::string> &Name,
+  void name(Kind K, std::optional<std::string> &Name, bool NameIsFinal,
             ArrayRef<std::string> Columns, const ir::ForeignKey *FK,
             const ir::Loc &Where, const ir::ConventionTokens &Tokens);
 
@@ -418,9 +418,16 @@ Outcome Namer::conventionName(Kind K, const std::optional<std::string> &Name,
   return O;
 }
 
-void Namer::name(Kind K, std::optional<std::string> &Name,
+void Namer::name(Kind K, std::optional<std::string> &Name, bool NameIsFinal,
                  ArrayRef<std::string> Columns, const ir::ForeignKey *FK,
                  const ir::Loc &Where, const ir::ConventionTokens &Tokens) {
+  // conv(): _constraint_name_for_table returns it as it is. Being a
+  // _truncated_label, as a convention's result is, the DDL compiler
+  // shortens it the same way.
+  if (NameIsFinal && Name) {
+    Name = passes::truncateConventionName(*Name, MaxLength);
+    return;
+  }
   Outcome O = conventionName(K, Name, Columns, FK, Tokens);
   switch (O.What) {
   case Outcome::Set:
@@ -556,19 +563,21 @@ void passes::applyNamingConventions(ir::Table &Table,
   if (!N.implicitPrimaryKeyBuilds() || PK.Columns.empty())
     PK.Name.reset();
   else
-    N.name(Kind::PrimaryKey, PK.Name, dedupe(PK.Columns), nullptr, PK.Where,
-           PK.Tokens);
+    N.name(Kind::PrimaryKey, PK.Name, PK.NameIsFinal, dedupe(PK.Columns),
+           nullptr, PK.Where, PK.Tokens);
 
   for (ir::ForeignKey &FK : Table.ForeignKeys)
-    N.name(Kind::ForeignKey, FK.Name, {}, &FK, FK.Where, FK.Tokens);
+    N.name(Kind::ForeignKey, FK.Name, FK.NameIsFinal, {}, &FK, FK.Where,
+           FK.Tokens);
   for (ir::UniqueConstraint &UQ : Table.UniqueConstraints)
-    N.name(Kind::Unique, UQ.Name, dedupe(UQ.Columns), nullptr, UQ.Where,
-           UQ.Tokens);
+    N.name(Kind::Unique, UQ.Name, UQ.NameIsFinal, dedupe(UQ.Columns), nullptr,
+           UQ.Where, UQ.Tokens);
   // A CheckConstraint's columns are those its expression mentions; one
   // written as SQL text, the usual case, has none. The column a
   // column-level one is given to does not count.
   for (ir::CheckConstraint &CK : Table.CheckConstraints)
-    N.name(Kind::Check, CK.Name, {}, nullptr, CK.Where, CK.Tokens);
+    N.name(Kind::Check, CK.Name, CK.NameIsFinal, {}, nullptr, CK.Where,
+           CK.Tokens);
   for (ir::Index &IX : Table.Indexes) {
     std::vector<std::string> Columns;
     for (const std::string &Entry : IX.Columns) {
@@ -577,6 +586,7 @@ void passes::applyNamingConventions(ir::Table &Table,
       else if (auto Col = expressionColumn(Entry, Table))
         Columns.push_back(std::move(*Col));
     }
-    N.name(Kind::Index, IX.Name, dedupe(Columns), nullptr, IX.Where, IX.Tokens);
+    N.name(Kind::Index, IX.Name, IX.NameIsFinal, dedupe(Columns), nullptr,
+           IX.Where, IX.Tokens);
   }
 }

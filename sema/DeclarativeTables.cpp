@@ -647,6 +647,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       }
       if (auto *N = dyn_cast_or_null<StrObj>(FK->arg("name")))
         F.Name = N->Value;
+      F.NameIsFinal = E.ConvertedNames.contains(FK->arg("name"));
       readReferentialActions(FK, F);
       if (Object *L = FK->arg("link_to_name"))
         F.LinkToName = truthValue(L) == 1;
@@ -662,6 +663,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       }
       if (auto *N = dyn_cast_or_null<StrObj>(CK->arg("name")))
         K.Name = N->Value;
+      K.NameIsFinal = E.ConvertedNames.contains(CK->arg("name"));
       K.Deferred = deferralOf(CK);
       K.Column = C.Name;
       K.Where = irLoc(Item->Where);
@@ -798,6 +800,7 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
   if (isA(I, "sqlalchemy.schema.UniqueConstraint")) {
     ir::UniqueConstraint U;
     U.Name = Name();
+    U.NameIsFinal = E.ConvertedNames.contains(I->arg("name"));
     U.Columns = Columns(I->Rest);
     if (LeftOut())
       return;
@@ -807,6 +810,7 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
   } else if (isA(I, "sqlalchemy.schema.PrimaryKeyConstraint")) {
     ir::PrimaryKey P;
     P.Name = Name();
+    P.NameIsFinal = E.ConvertedNames.contains(I->arg("name"));
     P.Columns = Columns(I->Rest);
     if (LeftOut())
       return;
@@ -822,6 +826,7 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
   } else if (isA(I, "sqlalchemy.schema.CheckConstraint")) {
     ir::CheckConstraint K;
     K.Name = Name();
+    K.NameIsFinal = E.ConvertedNames.contains(I->arg("name"));
     K.SqlText = sqlTextOf(I->arg("sqltext"));
     if (K.SqlText.empty()) {
       diagnose(At, DiagId::UnknownCheckText,
@@ -834,6 +839,7 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
   } else if (isA(I, "sqlalchemy.schema.Index")) {
     ir::Index X;
     X.Name = Name();
+    X.NameIsFinal = E.ConvertedNames.contains(I->arg("name"));
     X.Columns = Columns(I->Rest);
     if (LeftOut())
       return;
@@ -865,6 +871,7 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
   } else if (isA(I, "sqlalchemy.schema.ForeignKeyConstraint")) {
     ir::ForeignKey F;
     F.Name = Name();
+    F.NameIsFinal = E.ConvertedNames.contains(I->arg("name"));
     F.Where = irLoc(At);
     auto *Cols = dyn_cast_or_null<SequenceObj>(I->arg("columns"));
     auto *Refs = dyn_cast_or_null<SequenceObj>(I->arg("refcolumns"));

@@ -530,6 +530,15 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
                      " is not known to the analysis");
     return H.str(std::move(Text));
   }
+  case BuiltinId::ConvertedName: {
+    auto *S = dyn_cast_or_null<StrObj>(A0);
+    if (!S)
+      return A0 ? A0 : H.none();
+    // A str of its own: the same text elsewhere is no conv().
+    StrObj *Marked = H.str(S->Value);
+    ConvertedNames.insert(Marked);
+    return Marked;
+  }
   case BuiltinId::SchemaItemInfo: {
     auto *I = dyn_cast_or_null<InstanceObj>(A0);
     if (!I)

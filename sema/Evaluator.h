@@ -89,6 +89,9 @@ public:
   /// The SQL text of a SQL construct, "" where it has none: what a
   /// @compiles function's compiler.process() returns.
   std::function<std::string(Object *)> SqlTextOf;
+  /// Strings made by sqlalchemy's conv(): names no naming convention
+  /// changes. A str operation on one makes a plain str, as in Python.
+  llvm::DenseSet<const Object *> ConvertedNames;
 
   void runModule(ModuleObj *M);
 

@@ -261,10 +261,9 @@ class Null(ColumnElement):
 
 
 def conv(value, quote=None):
-    # A name the naming convention must leave as it is; since a convention
-    # without %(constraint_name)s keeps explicit names anyway, the plain
-    # string serves.
-    return value
+    # A name the naming convention must leave as it is, even one that
+    # builds on %(constraint_name)s.
+    return _schemac_conv(value)
 
 
 def text(text):
