@@ -236,6 +236,8 @@ public:
       W.optStr(FK.OnUpdate);
       deferral(FK.Deferred);
       W.boolean(FK.LinkToName);
+      W.boolean(FK.UseAlter);
+      W.boolean(FK.OfColumn);
       pairs(FK.Tokens);
       loc(FK.Where);
     }
@@ -520,6 +522,8 @@ public:
       FK.OnUpdate = R.optStr();
       FK.Deferred = deferral();
       FK.LinkToName = R.boolean();
+      FK.UseAlter = R.boolean();
+      FK.OfColumn = R.boolean();
       FK.Tokens = pairs();
       FK.Where = loc();
     }

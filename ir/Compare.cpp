@@ -98,6 +98,7 @@ bool same(const ForeignKey &A, const ForeignKey &B) {
          A.RefTable == B.RefTable && A.RefColumns == B.RefColumns &&
          A.OnDelete == B.OnDelete && A.OnUpdate == B.OnUpdate &&
          A.Deferred == B.Deferred && A.LinkToName == B.LinkToName &&
+         A.UseAlter == B.UseAlter && A.OfColumn == B.OfColumn &&
          A.Tokens == B.Tokens;
 }
 

@@ -205,6 +205,8 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
       if (F.OnUpdate)
         FA.push_back("onupdate = " + quoted(*F.OnUpdate));
       llvm::append_range(FA, Deferrals(F.Deferred));
+      if (F.UseAlter)
+        FA.push_back("use_alter");
       OS << "  fk" << optName(F.Name, F.NameIsFinal) << " ("
          << symbols(F.Columns) << ") -> "
          << (F.RefSchema ? "@" + *F.RefSchema + "." : "@") << F.RefTable << "("

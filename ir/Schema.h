@@ -269,6 +269,13 @@ struct ForeignKey {
   /// ForeignKey(link_to_name=True): RefColumns are database names; else
   /// they are column keys until sema resolves them to names.
   bool LinkToName = false;
+  /// use_alter=True: created by ALTER TABLE after the tables, where the
+  /// dialect has it, and no reason to create the referred table first.
+  bool UseAlter = false;
+  /// Given to its column as ForeignKey(), not to the table as a
+  /// ForeignKeyConstraint: SQLAlchemy makes its constraint as the column
+  /// joins the table, after those among the table's arguments.
+  bool OfColumn = false;
   ConventionTokens Tokens;
   Loc Where;
 };

@@ -103,47 +103,12 @@ const ir::SqlType *postgresqlEnumType(const ir::SqlType &Type) {
 // The order of a table's constraints
 //===----------------------------------------------------------------------===//
 
-bool sameFileBefore(const ir::Loc &A, const ir::Loc &B) {
-  return A.isKnown() && A.File == B.File &&
-         std::tie(A.Line, A.Col) < std::tie(B.Line, B.Col);
-}
-
-/// Whether a foreign key was given to its column as ForeignKey(), rather
-/// than to the table as a ForeignKeyConstraint. The IR does not say, and it
-/// decides the order: SQLAlchemy creates a column's constraint when the
-/// column joins the table, after every constraint written among the table's
-/// arguments. Any single-column foreign key counts as its column's but one
-/// written in the same file as the column and outside the column's
-/// definition: before the column, after something else of the table that
-/// follows the column, or on a later line indented no further than the
-/// column (a ForeignKeyConstraint after the last column of a Table()).
-/// A foreign key in another file than its column comes from a helper
-/// function or mixin that makes the column.
+/// Whether a foreign key's constraint is one its column makes as it joins
+/// the table (ForeignKey() given to the column), which comes after every
+/// constraint written among the table's arguments.
 bool isColumnForeignKey(const ir::Table &T, const ir::ForeignKey &FK) {
-  if (FK.Columns.size() != 1)
-    return false;
-  const ir::Column *C = T.findColumn(FK.Columns.front());
-  if (!C)
-    return false;
-  if (!C->Where.isKnown() || !FK.Where.isKnown() ||
-      C->Where.File != FK.Where.File)
-    return true;
-  if (!sameFileBefore(C->Where, FK.Where))
-    return false;
-  if (FK.Where.Line != C->Where.Line && FK.Where.Col <= C->Where.Col)
-    return false;
-  auto Between = [&](const ir::Loc &L) {
-    return sameFileBefore(C->Where, L) && sameFileBefore(L, FK.Where);
-  };
-  return llvm::none_of(T.Columns,
-                       [&](const ir::Column &O) { return Between(O.Where); }) &&
-         llvm::none_of(T.UniqueConstraints,
-                       [&](const ir::UniqueConstraint &U) {
-                         return !U.FromColumnFlag && Between(U.Where);
-                       }) &&
-         llvm::none_of(T.CheckConstraints, [&](const ir::CheckConstraint &K) {
-           return !K.Column && Between(K.Where);
-         });
+  return FK.OfColumn && FK.Columns.size() == 1 &&
+         T.findColumn(FK.Columns.front());
 }
 
 /// One of a table's constraints after its primary key.
@@ -208,7 +173,8 @@ std::vector<ConstraintRef> orderConstraints(const ir::Table &T) {
 
 class DdlCompiler {
 public:
-  DdlCompiler(const ir::Schema &Schema, Dialect D) : Schema(Schema), D(D) {
+  DdlCompiler(const ir::Schema &Schema, Dialect D)
+      : Schema(Schema), Tables(Schema), D(D) {
     Traits.SqlAlchemy14 = Schema.SqlAlchemyVersion == "1.4";
   }
 
@@ -258,13 +224,17 @@ private:
       Text += " INITIALLY " + *Given.Initially;
     return Text;
   }
-  std::string createTable(const ir::Table &T, bool OmitForeignKeys) const;
+  /// \p Deferred: the foreign keys that are created later, by ALTER TABLE.
+  std::string
+  createTable(const ir::Table &T,
+              llvm::function_ref<bool(const ir::ForeignKey &)> Deferred) const;
   std::string indexExpression(const ir::Table &T, StringRef Entry) const;
   void createIndexes(const ir::Table &T);
   std::string createIndex(const ir::Table &T, const ir::Index &I) const;
   void createEnumTypes(const TableOrder &Order);
 
   const ir::Schema &Schema;
+  TableLookup Tables;
   Dialect D;
   ServerTraits Traits;
   std::vector<std::string> Statements;
@@ -367,7 +337,7 @@ std::string DdlCompiler::primaryKey(const ir::Table &T,
 
 std::optional<std::string>
 DdlCompiler::foreignKey(const ir::Table &T, const ir::ForeignKey &FK) const {
-  const ir::Table *Referred = referredTable(Schema, FK);
+  const ir::Table *Referred = Tables.referredTable(FK);
   std::optional<std::string> RefSchema =
       Referred ? Referred->Schema : FK.RefSchema;
   // SQLite can't refer to a table in another schema (database); SQLAlchemy
@@ -386,8 +356,9 @@ DdlCompiler::foreignKey(const ir::Table &T, const ir::ForeignKey &FK) const {
   return Text + deferrability(FK.Deferred);
 }
 
-std::string DdlCompiler::createTable(const ir::Table &T,
-                                     bool OmitForeignKeys) const {
+std::string DdlCompiler::createTable(
+    const ir::Table &T,
+    llvm::function_ref<bool(const ir::ForeignKey &)> Deferred) const {
   const ir::Column *AutoInc = autoincrementColumn(T);
   std::string Text = "CREATE TABLE " + formatTable(T) + " (";
   StringRef Separator = "\n";
@@ -412,7 +383,7 @@ std::string DdlCompiler::createTable(const ir::Table &T,
       Constraints.push_back(check(T.CheckConstraints[R.Index]));
       break;
     case ConstraintRef::ForeignKey:
-      if (OmitForeignKeys)
+      if (Deferred(T.ForeignKeys[R.Index]))
         break;
       if (std::optional<std::string> FK = foreignKey(T, T.ForeignKeys[R.Index]))
         Constraints.push_back(*FK);
@@ -586,9 +557,13 @@ std::vector<std::string> DdlCompiler::compile() {
     createEnumTypes(Order);
   // SQLite has no ALTER TABLE ADD CONSTRAINT: every foreign key is inline.
   bool SupportsAlter = D != Dialect::SQLite;
+  auto Deferred = [&](size_t Table, const ir::ForeignKey &FK) {
+    return SupportsAlter && (Order.InCycle[Table] || FK.UseAlter);
+  };
   for (size_t I : Order.Tables) {
     const ir::Table &T = Schema.Tables[I];
-    Statements.push_back(createTable(T, SupportsAlter && Order.InCycle[I]));
+    Statements.push_back(createTable(
+        T, [&](const ir::ForeignKey &FK) { return Deferred(I, FK); }));
     createIndexes(T);
     // PostgreSQL comments are statements of their own; MySQL's are inline
     // and SQLite has none.
@@ -603,20 +578,18 @@ std::vector<std::string> DdlCompiler::compile() {
                              quote(C.Name) + " IS " + literal(*C.Comment));
   }
 
-  // The foreign keys left out for cycles. create_all takes them from a set;
-  // here they come in the order of their tables and of CREATE TABLE.
-  if (SupportsAlter)
-    for (size_t I : Order.Tables) {
-      const ir::Table &T = Schema.Tables[I];
-      if (!Order.InCycle[I])
-        continue;
-      for (const ConstraintRef &R : orderConstraints(T))
-        if (R.Kind == ConstraintRef::ForeignKey)
-          if (std::optional<std::string> FK =
-                  foreignKey(T, T.ForeignKeys[R.Index]))
-            Statements.push_back("ALTER TABLE " + formatTable(T) + " ADD " +
-                                 *FK);
-    }
+  // The foreign keys left out for cycles and use_alter. create_all takes
+  // them from a set; here they come in the order of their tables and of
+  // CREATE TABLE.
+  for (size_t I : Order.Tables) {
+    const ir::Table &T = Schema.Tables[I];
+    for (const ConstraintRef &R : orderConstraints(T))
+      if (R.Kind == ConstraintRef::ForeignKey &&
+          Deferred(I, T.ForeignKeys[R.Index]))
+        if (std::optional<std::string> FK =
+                foreignKey(T, T.ForeignKeys[R.Index]))
+          Statements.push_back("ALTER TABLE " + formatTable(T) + " ADD " + *FK);
+  }
   return std::move(Statements);
 }
 

@@ -99,12 +99,21 @@ std::vector<bool> findCycles(const std::set<Edge> &Edges, size_t Universe) {
 
 } // namespace
 
-const ir::Table *referredTable(const ir::Schema &Schema,
-                               const ir::ForeignKey &FK) {
-  for (const ir::Table &T : Schema.Tables)
-    if (T.Name == FK.RefTable && T.Schema == FK.RefSchema)
-      return &T;
-  return nullptr;
+/// "<schema>\0<name>", with a mark for whether there is a schema.
+static std::string lookupKey(const std::optional<std::string> &SchemaName,
+                             llvm::StringRef Name) {
+  return (SchemaName ? "+" + *SchemaName : "-") + '\0' + Name.str();
+}
+
+TableLookup::TableLookup(const ir::Schema &Schema) : Schema(Schema) {
+  for (size_t I = 0; I < Schema.Tables.size(); ++I)
+    ByKey.try_emplace(lookupKey(Schema.Tables[I].Schema, Schema.Tables[I].Name),
+                      I);
+}
+
+const ir::Table *TableLookup::referredTable(const ir::ForeignKey &FK) const {
+  auto It = ByKey.find(lookupKey(FK.RefSchema, FK.RefTable));
+  return It == ByKey.end() ? nullptr : &Schema.Tables[It->second];
 }
 
 TableOrder sortTables(const ir::Schema &Schema) {
@@ -116,10 +125,12 @@ TableOrder sortTables(const ir::Schema &Schema) {
     return tableKey(Schema.Tables[A]) < tableKey(Schema.Tables[B]);
   });
 
+  TableLookup Lookup(Schema);
   std::set<Edge> Edges;
   for (size_t Child = 0; Child < N; ++Child)
     for (const ir::ForeignKey &FK : Schema.Tables[Child].ForeignKeys)
-      if (const ir::Table *Parent = referredTable(Schema, FK))
+      if (const ir::Table *Parent =
+              FK.UseAlter ? nullptr : Lookup.referredTable(FK))
         if (size_t P = Parent - Schema.Tables.data(); P != Child)
           Edges.insert({P, Child});
 

@@ -12,6 +12,8 @@
 
 #include "ir/Schema.h"
 
+#include "llvm/ADT/StringMap.h"
+
 #include <cstddef>
 #include <vector>
 
@@ -23,23 +25,32 @@ struct TableOrder {
   /// Per table of Schema.Tables: whether it is part of a cycle of
   /// references. Such a table gives up all its foreign keys, which cannot be
   /// created with it; create_all adds them afterwards with ALTER TABLE where
-  /// the dialect can.
+  /// the dialect can, as it does a use_alter foreign key.
   std::vector<bool> InCycle;
 };
 
 /// Sorts the tables as sort_tables_and_constraints() does: by key
 /// ("schema.name", or "name"), then in rounds, each taking, in that order,
 /// the tables whose referenced tables were all taken in earlier rounds (a
-/// table's references to itself do not count). When tables refer to each
-/// other in a cycle, every table in a cycle has its foreign keys deferred
-/// and no longer depends on anything. A foreign key to a table that is not
-/// in the schema is no dependency.
+/// table's references to itself do not count). A use_alter foreign key is
+/// no dependency, nor is one to a table that is not in the schema. When
+/// tables still refer to each other in a cycle, every table in a cycle has
+/// its foreign keys deferred and no longer depends on anything.
 TableOrder sortTables(const ir::Schema &Schema);
 
-/// The table \p FK refers to, or null when it is not in the schema. A
-/// foreign key without a schema refers to a table without one.
-const ir::Table *referredTable(const ir::Schema &Schema,
-                               const ir::ForeignKey &FK);
+/// The tables of a schema by schema and name, for the foreign keys that
+/// refer to them.
+class TableLookup {
+public:
+  explicit TableLookup(const ir::Schema &Schema);
+  /// The table \p FK refers to, or null when it is not in the schema. A
+  /// foreign key without a schema refers to a table without one.
+  const ir::Table *referredTable(const ir::ForeignKey &FK) const;
+
+private:
+  const ir::Schema &Schema;
+  llvm::StringMap<size_t> ByKey;
+};
 
 } // namespace schemac::passes
 

@@ -241,13 +241,15 @@ static ir::Deferral deferralOf(const InstanceObj *Source) {
 
 /// ondelete= / onupdate= of ForeignKey and ForeignKeyConstraint, as
 /// written, with its deferral.
-static void readReferentialActions(const InstanceObj *Source,
-                                   ir::ForeignKey &F) {
+static void readForeignKeyOptions(const InstanceObj *Source,
+                                  ir::ForeignKey &F) {
   if (auto *OD = dyn_cast_or_null<StrObj>(Source->arg("ondelete")))
     F.OnDelete = OD->Value;
   if (auto *OU = dyn_cast_or_null<StrObj>(Source->arg("onupdate")))
     F.OnUpdate = OU->Value;
   F.Deferred = deferralOf(Source);
+  if (Object *UseAlter = Source->arg("use_alter"))
+    F.UseAlter = truthValue(UseAlter) == 1;
 }
 
 /// The column's type: the one given, else the Mapped[] annotation's. A
@@ -639,6 +641,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       auto *FK = cast<InstanceObj>(Item);
       ir::ForeignKey F;
       F.Columns = {C.Name};
+      F.OfColumn = true;
       F.Where = irLoc(Item->Where);
       if (!addReferencedColumn(FK->arg("column"), F)) {
         diagnose(Item->Where.isKnown() ? Item->Where : Where,
@@ -648,7 +651,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       if (auto *N = dyn_cast_or_null<StrObj>(FK->arg("name")))
         F.Name = N->Value;
       F.NameIsFinal = E.ConvertedNames.contains(FK->arg("name"));
-      readReferentialActions(FK, F);
+      readForeignKeyOptions(FK, F);
       if (Object *L = FK->arg("link_to_name"))
         F.LinkToName = truthValue(L) == 1;
       TI.Table.ForeignKeys.push_back(std::move(F));
@@ -887,7 +890,7 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
         diagnose(At, DiagId::UnknownColumnReference, "ForeignKeyConstraint");
         return;
       }
-    readReferentialActions(I, F);
+    readForeignKeyOptions(I, F);
     TI.Table.ForeignKeys.push_back(F);
   }
 }

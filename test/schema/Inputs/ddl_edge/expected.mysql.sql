@@ -12,6 +12,11 @@ CREATE TABLE edge (
 	PRIMARY KEY (id)
 );
 
+CREATE TABLE label (
+	id INTEGER NOT NULL AUTO_INCREMENT, 
+	PRIMARY KEY (id)
+);
+
 CREATE TABLE node (
 	id INTEGER NOT NULL AUTO_INCREMENT, 
 	first_edge_id BIGINT, 
@@ -55,8 +60,30 @@ CREATE TABLE line (
 	CONSTRAINT line_order_fk FOREIGN KEY(order_id) REFERENCES `order` (id) ON DELETE CASCADE
 );
 
+CREATE TABLE shelf (
+	id INTEGER NOT NULL AUTO_INCREMENT, 
+	favourite_id INTEGER, 
+	label_id INTEGER, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(label_id) REFERENCES label (id)
+);
+
+CREATE TABLE book (
+	id INTEGER NOT NULL AUTO_INCREMENT, 
+	shelf_id INTEGER, 
+	label_id INTEGER, 
+	other_label_id INTEGER, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(shelf_id) REFERENCES shelf (id), 
+	FOREIGN KEY(label_id) REFERENCES label (id)
+);
+
 ALTER TABLE edge ADD FOREIGN KEY(src_id) REFERENCES node (id);
 
 ALTER TABLE node ADD FOREIGN KEY(first_edge_id) REFERENCES edge (id);
 
 ALTER TABLE node ADD FOREIGN KEY(parent_id) REFERENCES node (id) ON DELETE SET NULL;
+
+ALTER TABLE shelf ADD CONSTRAINT fk_shelf_favourite FOREIGN KEY(favourite_id) REFERENCES book (id);
+
+ALTER TABLE book ADD CONSTRAINT fk_book_other_label FOREIGN KEY(other_label_id) REFERENCES label (id);

@@ -13,6 +13,11 @@ CREATE TABLE edge (
 	FOREIGN KEY(src_id) REFERENCES node (id)
 );
 
+CREATE TABLE label (
+	id INTEGER NOT NULL, 
+	PRIMARY KEY (id)
+);
+
 CREATE TABLE node (
 	id INTEGER NOT NULL, 
 	first_edge_id BIGINT, 
@@ -56,4 +61,24 @@ CREATE TABLE line (
 	qty INTEGER NOT NULL CHECK (qty > 0), 
 	CONSTRAINT line_pk PRIMARY KEY (order_id, n), 
 	CONSTRAINT line_order_fk FOREIGN KEY(order_id) REFERENCES "order" (id) ON DELETE CASCADE
+);
+
+CREATE TABLE shelf (
+	id INTEGER NOT NULL, 
+	favourite_id INTEGER, 
+	label_id INTEGER, 
+	PRIMARY KEY (id), 
+	CONSTRAINT fk_shelf_favourite FOREIGN KEY(favourite_id) REFERENCES book (id), 
+	FOREIGN KEY(label_id) REFERENCES label (id)
+);
+
+CREATE TABLE book (
+	id INTEGER NOT NULL, 
+	shelf_id INTEGER, 
+	label_id INTEGER, 
+	other_label_id INTEGER, 
+	PRIMARY KEY (id), 
+	CONSTRAINT fk_book_other_label FOREIGN KEY(other_label_id) REFERENCES label (id), 
+	FOREIGN KEY(shelf_id) REFERENCES shelf (id), 
+	FOREIGN KEY(label_id) REFERENCES label (id)
 );

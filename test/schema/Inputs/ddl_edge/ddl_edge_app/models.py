@@ -35,6 +35,37 @@ class Edge(Base):
     src_id: Mapped[int] = mapped_column(ForeignKey("node.id"))
 
 
+class Shelf(Base):
+    """Shelf and Book refer to each other too, but Shelf's key to Book is
+    use_alter: that one alone comes as ALTER TABLE, the cycle is broken, and
+    both tables keep their other foreign keys inline (to Label, which is
+    created first)."""
+
+    __tablename__ = "shelf"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    favourite_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("book.id", use_alter=True, name="fk_shelf_favourite")
+    )
+    label_id: Mapped[Optional[int]] = mapped_column(ForeignKey("label.id"))
+
+
+class Book(Base):
+    __tablename__ = "book"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shelf_id: Mapped[Optional[int]] = mapped_column(ForeignKey("shelf.id"))
+    label_id: Mapped[Optional[int]] = mapped_column(ForeignKey("label.id"))
+    # a ForeignKeyConstraint's use_alter, to a table outside any cycle
+    other_label_id: Mapped[Optional[int]] = mapped_column()
+    __table_args__ = (
+        ForeignKeyConstraint(["other_label_id"], ["label.id"], use_alter=True, name="fk_book_other_label"),
+    )
+
+
+class Label(Base):
+    __tablename__ = "label"
+    id: Mapped[int] = mapped_column(primary_key=True)
+
+
 class Order(Base):
     """A reserved word as table and column name, an upper-case column,
     comments (COMMENT ON on PostgreSQL, inline on MySQL, none on SQLite),
