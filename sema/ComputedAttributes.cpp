@@ -216,7 +216,7 @@ void DeclarativeAnalyzer::readAttribute(PendingComputed &P, size_t Owner,
         }
     if (Found)
       continue;
-    size_t Index = M - Mapped.data();
+    size_t Index = MappedIndex.lookup(M->Class);
     if (auto It = ComputedIndex.find({Index, Name.str()});
         It != ComputedIndex.end()) {
       resolveComputed(It->second);

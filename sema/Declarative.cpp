@@ -257,9 +257,10 @@ void DeclarativeAnalyzer::classCreated(ClassObj *C) {
       Args.Keywords.emplace_back("metadata", MD);
       if (const Binding *Map = C->lookup("type_annotation_map"))
         Args.Keywords.emplace_back("type_annotation_map", Map->Value);
-      C->Dict["registry"] = {
-          E.call(E.lookupQualified("sqlalchemy.orm.registry"), Args, C->Where),
-          C->Where};
+      // Made before the slot is: the call may add to the dict.
+      Object *Registry =
+          E.call(E.lookupQualified("sqlalchemy.orm.registry"), Args, C->Where);
+      C->Dict["registry"] = {Registry, C->Where};
     }
     return;
   }
@@ -706,7 +707,8 @@ ir::SqlType DeclarativeAnalyzer::convertTypeObject(Object *T, SrcLoc Where) {
   }
   if (auto *Variants =
           dyn_cast_or_null<DictObj>(I->Attrs.lookup("_variants").Value))
-    for (auto &[K, V] : Variants->Items)
+    // A copy: converting a variant runs its __init__, which may add some.
+    for (auto [K, V] : std::vector(Variants->Items))
       if (auto *Name = dyn_cast<StrObj>(K))
         Out.Variants.emplace_back(
             Name->Value, std::make_shared<ir::SqlType>(convertType(V, Where)));

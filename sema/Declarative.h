@@ -424,7 +424,9 @@ private:
   /// (or the base), or the registry() that maps it.
   const Object *registryKeyOf(ClassObj *C);
   llvm::DenseMap<const ClassObj *, const Object *> RegistryOfClass;
-  std::vector<MappedInfo> Mapped;
+  /// A deque, as Tables: mapping one class may evaluate code that maps
+  /// others while the first one's MappedInfo is held by reference.
+  std::deque<MappedInfo> Mapped;
   llvm::DenseMap<const ClassObj *, size_t> MappedIndex;
   /// Each MetaData's naming convention, as its last table read it.
   llvm::DenseMap<const InstanceObj *, std::shared_ptr<ir::NamingConvention>>

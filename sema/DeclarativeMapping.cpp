@@ -5,6 +5,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/SaveAndRestore.h"
 
 #include <functional>
 #include <map>
@@ -191,7 +192,9 @@ static TableArgsKey tableArgsKey(const ClassObj *C) {
 }
 
 void DeclarativeAnalyzer::mapClass(ClassObj *C) {
-  TypeMap = typeAnnotationMap(C);
+  // Mapping this class may map another (a declared_attr that makes one):
+  // that one's map is in force only while it is mapped.
+  llvm::SaveAndRestore<DictObj *> OuterTypeMap(TypeMap, typeAnnotationMap(C));
   MappedInfo Info;
   Info.Class = C;
   for (ClassObj *M : llvm::drop_begin(C->Mro))
@@ -203,8 +206,9 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   bool Found = false;
   Object *MapperArgs = declarativeDunder(C, "__mapper_args__", Found);
   bool Concrete = false;
+  // A copy of the items: an enum's __repr__ may change the dict.
   if (auto *D = dyn_cast_or_null<DictObj>(MapperArgs))
-    for (auto &[K, V] : D->Items) {
+    for (auto [K, V] : std::vector(D->Items)) {
       auto *KS = dyn_cast<StrObj>(K);
       if (!KS)
         continue;
@@ -234,8 +238,11 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
     }
 
   int TableIndex = -1;
+  // Whether, not where: evaluating the class's dunders below may add to
+  // its dict.
   auto OwnTable = C->Dict.find("__table__");
-  if (OwnTable != C->Dict.end()) {
+  bool HasOwnTable = OwnTable != C->Dict.end();
+  if (HasOwnTable) {
     auto *TI = dyn_cast<InstanceObj>(OwnTable->second.Value);
     auto *Idx = TI ? dyn_cast_or_null<IntObj>(
                          TI->Attrs.lookup("__schemac_table__").Value)
@@ -340,7 +347,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   C->IsMapped = true;
   MappedIndex[C] = MappedId;
   Mapped.push_back(Info);
-  if (OwnTable != C->Dict.end() || KeptTable) {
+  if (HasOwnTable || KeptTable) {
     mapOntoTable(Mapped.back(), TableIndex, nullptr);
     return;
   }
@@ -565,7 +572,8 @@ void DeclarativeAnalyzer::mapOntoTable(MappedInfo &Info, int TableIndex,
         return Name.str();
     return std::string();
   };
-  for (auto &[Name, B] : C->Dict) {
+  // A copy: evaluating an annotation may set attributes of the class.
+  for (auto [Name, B] : std::vector(C->Dict.begin(), C->Dict.end())) {
     if (std::string Col = NameOfColumnObject(B.Value); !Col.empty()) {
       AttributeOf[Col] = Name;
     } else if (isA(B.Value, "sqlalchemy.orm.Relationship")) {
@@ -655,9 +663,13 @@ void DeclarativeAnalyzer::inferForeignKeyTypes() {
 }
 
 void DeclarativeAnalyzer::computeConventionTokens(TableInfo &TI) {
-  auto Callables = ConventionCallables.find(TI.Table.Naming.get());
-  if (Callables == ConventionCallables.end())
+  auto Found = ConventionCallables.find(TI.Table.Naming.get());
+  if (Found == ConventionCallables.end())
     return;
+  // The callables run the project's code, which may make tables, MetaData
+  // and constraints (this table's too): what is read here is copied first,
+  // and what is written is found again afterwards.
+  std::vector<std::pair<std::string, Object *>> Callables = Found->second;
   Heap::OwnerScope TableModule(H, TI.Owner);
   ir::Table &T = TI.Table;
   SrcLoc Where = TI.TableObject ? TI.TableObject->Where : SrcLoc();
@@ -675,10 +687,10 @@ void DeclarativeAnalyzer::computeConventionTokens(TableInfo &TI) {
   // Each constraint as SQLAlchemy hands it to the callable: its name, its
   // columns (name and key; key is the name, as declarative columns have
   // it), its table.
-  auto Run = [&](const std::optional<std::string> &Name,
-                 const std::vector<std::string> &Columns,
-                 ir::ConventionTokens &Tokens,
+  auto Run = [&](std::optional<std::string> Name,
+                 std::vector<std::string> Columns,
                  std::optional<bool> Unique = std::nullopt) {
+    ir::ConventionTokens Tokens;
     SequenceObj *Cols = H.make<SequenceObj>(ObjKind::List);
     for (const std::string &C : Columns)
       Cols->Elements.push_back(
@@ -687,23 +699,42 @@ void DeclarativeAnalyzer::computeConventionTokens(TableInfo &TI) {
         Make("_SchemacConstraintView",
              {Str(Name), Cols, TableView,
               Unique ? H.boolean(*Unique) : static_cast<Object *>(H.none())});
-    for (auto &[Key, Fn] : Callables->second) {
+    for (auto &[Key, Fn] : Callables) {
       CallArgs Args;
       Args.Positional = {View, TableView};
       if (auto *S = dyn_cast<StrObj>(E.call(Fn, Args, Where)))
         Tokens.emplace_back(Key, S->Value);
     }
+    return Tokens;
   };
-  Run(T.PrimaryKeyConstraint.Name, T.PrimaryKeyConstraint.Columns,
-      T.PrimaryKeyConstraint.Tokens);
-  for (ir::ForeignKey &FK : T.ForeignKeys)
-    Run(FK.Name, FK.Columns, FK.Tokens);
-  for (ir::Index &I : T.Indexes)
-    Run(I.Name, I.Columns, I.Tokens, I.Unique);
-  for (ir::UniqueConstraint &U : T.UniqueConstraints)
-    Run(U.Name, U.Columns, U.Tokens);
-  for (ir::CheckConstraint &C : T.CheckConstraints)
-    Run(C.Name, {}, C.Tokens);
+  {
+    ir::PrimaryKey &PK = T.PrimaryKeyConstraint;
+    ir::ConventionTokens Tokens = Run(PK.Name, PK.Columns);
+    T.PrimaryKeyConstraint.Tokens = std::move(Tokens);
+  }
+  for (size_t K = 0; K < T.ForeignKeys.size(); ++K) {
+    ir::ConventionTokens Tokens =
+        Run(T.ForeignKeys[K].Name, T.ForeignKeys[K].Columns);
+    if (K < T.ForeignKeys.size())
+      T.ForeignKeys[K].Tokens = std::move(Tokens);
+  }
+  for (size_t K = 0; K < T.Indexes.size(); ++K) {
+    ir::ConventionTokens Tokens =
+        Run(T.Indexes[K].Name, T.Indexes[K].Columns, T.Indexes[K].Unique);
+    if (K < T.Indexes.size())
+      T.Indexes[K].Tokens = std::move(Tokens);
+  }
+  for (size_t K = 0; K < T.UniqueConstraints.size(); ++K) {
+    ir::ConventionTokens Tokens =
+        Run(T.UniqueConstraints[K].Name, T.UniqueConstraints[K].Columns);
+    if (K < T.UniqueConstraints.size())
+      T.UniqueConstraints[K].Tokens = std::move(Tokens);
+  }
+  for (size_t K = 0; K < T.CheckConstraints.size(); ++K) {
+    ir::ConventionTokens Tokens = Run(T.CheckConstraints[K].Name, {});
+    if (K < T.CheckConstraints.size())
+      T.CheckConstraints[K].Tokens = std::move(Tokens);
+  }
 }
 
 void DeclarativeAnalyzer::resolveForeignKeyKeys() {
@@ -729,8 +760,10 @@ ir::Schema DeclarativeAnalyzer::finish() {
   // (Evaluator::noteUse); the rest, no one module's.
   Heap::OwnerScope Unattributed(H, DeclarativeOwner);
   // registry.mapped classes, mapped when the decorator ran, and classes
-  // given to registry.map_imperatively().
-  for (ClassObj *C : Created) {
+  // given to registry.map_imperatively(). By index: mapping one evaluates
+  // code that may create more.
+  for (size_t K = 0; K < Created.size(); ++K) {
+    ClassObj *C = Created[K];
     if (!C->Dict.count("__schemac_registry__") || mappedInfo(C))
       continue;
     Heap::OwnerScope ClassModule(H, C->Owner);
@@ -783,7 +816,10 @@ ir::Schema DeclarativeAnalyzer::finish() {
   // Columns set on a mapped class once it was mapped (Model.extra =
   // Column(...), an __init_subclass__ after super()): SQLAlchemy's
   // declarative __setattr__ appends them to the class's table.
-  for (const LateColumn &L : LateColumns) {
+  // By index and by value: adding a column evaluates its type, which may
+  // set more.
+  for (size_t K = 0; K < LateColumns.size(); ++K) {
+    LateColumn L = LateColumns[K];
     auto Index = MappedIndex.find(L.Class);
     MappedInfo *M =
         Index != MappedIndex.end() ? &Mapped[Index->second] : nullptr;
@@ -792,6 +828,8 @@ ir::Schema DeclarativeAnalyzer::finish() {
       continue;
     Heap::OwnerScope ColumnModule(H, L.Column->Owner);
     Evaluator::BudgetScope Budget(E, L.Where);
+    llvm::SaveAndRestore<DictObj *> ClassTypeMap(TypeMap,
+                                                 typeAnnotationMap(L.Class));
     addColumn(Tables[M->Table], cast<InstanceObj>(L.Column), L.Name, nullptr,
               L.Where, /*IsOrm=*/true);
     noteDeclaredColumn(*M, L.Column);
@@ -900,8 +938,9 @@ ir::Schema DeclarativeAnalyzer::finish() {
     S.Classes.push_back(std::move(MC));
   }
   inferForeignKeyTypes();
-  for (TableInfo &TI : Tables)
-    computeConventionTokens(TI);
+  // By index: a naming convention's callable may make tables.
+  for (size_t I = 0; I < Tables.size(); ++I)
+    computeConventionTokens(Tables[I]);
   for (TableInfo &TI : Tables) {
     // SQLAlchemy 1.4 orders a declarative table's columns by when their
     // Column objects were created (mixin columns usually first).

@@ -625,13 +625,21 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   // A column that replaces one of its name (extend_existing, a subclass's
   // redefinition) takes the old one's place, and its foreign keys out of
   // the table with their constraints (Column._set_parent).
-  ir::Column *Replaced = nullptr;
-  for (ir::Column &Existing : TI.Table.Columns)
-    if (Existing.Name == C.Name) {
-      Replaced = &Existing;
-      break;
-    }
-  if (Replaced)
+  // Found again where it is stored: what is evaluated in between (a
+  // CHECK's @compiles function, listeners) may add to the table.
+  auto Existing = [&]() -> ir::Column * {
+    for (ir::Column &Other : TI.Table.Columns)
+      if (Other.Name == C.Name)
+        return &Other;
+    return nullptr;
+  };
+  auto Store = [&] {
+    if (ir::Column *Replaced = Existing())
+      *Replaced = std::move(C);
+    else
+      TI.Table.Columns.push_back(std::move(C));
+  };
+  if (Existing())
     llvm::erase_if(TI.Table.ForeignKeys, [&](const ir::ForeignKey &F) {
       return llvm::is_contained(F.Columns, C.Name);
     });
@@ -719,10 +727,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     if (!ColumnObj->Attrs.count("name"))
       ColumnObj->Attrs["name"] = {H.str(C.Name), Where};
     ColumnObj->Attrs["table"] = {Table, Where};
-    if (Replaced)
-      *Replaced = std::move(C);
-    else
-      TI.Table.Columns.push_back(std::move(C));
+    Store();
     size_t Before = StandaloneConstraints.size();
     E.attachListeners(ColumnObj, Table, Where);
     // What they made over the column is this table's: a mixin's column
@@ -736,10 +741,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     }
     return;
   }
-  if (Replaced)
-    *Replaced = std::move(C);
-  else
-    TI.Table.Columns.push_back(std::move(C));
+  Store();
 }
 
 void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
@@ -777,7 +779,9 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
   // attaches the item (KeyError under 1.4, ConstraintColumnNotFoundError
   // under 2.0). Unless some column's name is unknown, it is not there.
   std::string Missing;
-  auto Columns = [&](const std::vector<Object *> &Objs) {
+  // The list by value: an expression's text may run a @compiles function,
+  // which may change it.
+  auto Columns = [&](std::vector<Object *> Objs) {
     std::vector<std::string> Out;
     for (Object *O : Objs) {
       if (auto *S = dyn_cast<StrObj>(O); S && Missing.empty() &&

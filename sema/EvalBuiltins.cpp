@@ -896,7 +896,8 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     case BuiltinId::DictUpdate:
       noteWrite(D);
       if (auto *Other = dyn_cast_or_null<DictObj>(A0)) {
-        for (auto &KV : Other->Items) {
+        // A copy: Other may be D itself (d.update(d)).
+        for (auto &KV : std::vector(Other->Items)) {
           if (Object **V = Find(KV.first))
             *V = KV.second;
           else

@@ -760,14 +760,15 @@ void Evaluator::noteUse(uint16_t Owner, llvm::StringRef Class,
   uint16_t Reader = H.owner();
   if (!Reader || !Owner || Owner == Reader || Owner == DeclarativeOwner)
     return;
-  OwnerDependencies &Used = Dependencies[Owner];
   // The declarative pass's own work is no module's: what it reads, it
   // reads for all of them.
   if (Reader == DeclarativeOwner) {
-    Used.UsedOpaquely = true;
+    Dependencies[Owner].UsedOpaquely = true;
     return;
   }
   Dependencies[Reader].Reads.insert(Owner);
+  // Taken after the reader's entry is made, which may move the others.
+  OwnerDependencies &Used = Dependencies[Owner];
   if (Name.empty()) {
     Used.UsedOpaquely = true;
     return;

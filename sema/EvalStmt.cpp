@@ -409,7 +409,8 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
                         : nullptr;
       if (Names) {
         noteRead(All->second.Value, M, "__all__");
-        for (Object *N : Names->Elements)
+        // A copy: getAttr may import a submodule that adds to __all__.
+        for (Object *N : std::vector(Names->Elements))
           if (auto *NS = dyn_cast<StrObj>(N))
             bind(S, NS->Value, getAttr(M, NS->Value, Where), AliasWhere);
         continue;
@@ -613,7 +614,10 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
     }
     SequenceObj *LastValues =
         GenerateNext ? H.make<SequenceObj>(ObjKind::List) : nullptr;
-    for (auto &[Name, B] : C->Dict) {
+    // The class body's names, as they were: a member's __new__ or __init__
+    // may set attributes of the class, which moves its dict's entries.
+    auto Body = std::vector(C->Dict.begin(), C->Dict.end());
+    for (auto &[Name, B] : Body) {
       if (llvm::StringRef(Name).starts_with("_") ||
           isa<FunctionObj, ClassObj, BuiltinObj>(B.Value))
         continue;
@@ -677,7 +681,7 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
         Value = Given;
       Member->Attrs["name"] = {H.str(Name.str()), B.Where};
       Member->Attrs["value"] = {Value, B.Where};
-      B.Value = Member;
+      C->Dict.atInterned(Name).Value = Member;
     }
   }
 

@@ -278,7 +278,10 @@ void DeclarativeAnalyzer::resolveRelationships() {
   };
   ReserveFor(Relationships,
              [](const PendingRelationship &P) { return P.Mapped; });
-  for (PendingRelationship &P : Relationships) {
+  // By index and by value: a target given as a lambda, a secondary or a
+  // primaryjoin may map more classes, with relationships of their own.
+  for (size_t K = 0; K < Relationships.size(); ++K) {
+    PendingRelationship P = Relationships[K];
     MappedInfo &Owner = Mapped[P.Mapped];
     Heap::OwnerScope ClassModule(H, Owner.Class->Owner);
     Evaluator::BudgetScope Budget(E, P.Where);

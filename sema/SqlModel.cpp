@@ -44,7 +44,8 @@ void DeclarativeAnalyzer::prepareSqlModel(ClassObj *C) {
       CallArgs Args;
       if (isA(Value, "sqlmodel.main.RelationshipInfo")) {
         Args.Positional = {Type.Target ? Type.Target : H.none(), Value};
-        C->Dict[Name] = {E.call(MakeRelationship, Args, Where), Where};
+        Object *Relationship = E.call(MakeRelationship, Args, Where);
+        C->Dict[Name] = {Relationship, Where};
         continue;
       }
       Object *PythonType = Type.Target;
@@ -55,7 +56,8 @@ void DeclarativeAnalyzer::prepareSqlModel(ClassObj *C) {
         PythonType = H.none();
       }
       Args.Positional = {PythonType, H.boolean(Type.Optional), Value};
-      C->Dict[Name] = {E.call(MakeColumn, Args, Where), Where};
+      Object *Column = E.call(MakeColumn, Args, Where);
+      C->Dict[Name] = {Column, Where};
     }
   }
 }
