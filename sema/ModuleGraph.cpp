@@ -861,6 +861,17 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
   llvm::sort(Settings.Run, [](const ModuleUnit *A, const ModuleUnit *B) {
     return A->Name < B->Name;
   });
+  if (Options.BeforeEvaluation) {
+    uint64_t Bytes = 0, Size = 0;
+    for (size_t I = 0; I < ProjectUnits; ++I) {
+      const ModuleUnit &U = *Result.Units[I];
+      if (U.File)
+        Bytes += U.File->text().size();
+      else if (!llvm::sys::fs::file_size(U.Path, Size))
+        Bytes += Size;
+    }
+    Options.BeforeEvaluation(Bytes);
+  }
   std::vector<std::string> MissingPaths =
       evaluateUnits(Result, Settings).MissingPaths;
   Result.MissingPaths = std::move(MissingPaths);

@@ -128,6 +128,10 @@ struct ProjectOptions {
   /// and the paths), so that the entries of different revisions do not
   /// replace each other.
   std::string CacheLabel;
+  /// Called once it is settled that the project is analysed whole (no
+  /// cache entry serves), with the size of its source files: the driver
+  /// gets memory ready for the analysis.
+  std::function<void(uint64_t SourceBytes)> BeforeEvaluation;
 };
 
 /// The source root a path's modules are named from (absolute): above the

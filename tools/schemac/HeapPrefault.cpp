@@ -1,0 +1,61 @@
+//===- HeapPrefault.cpp - Memory for the analysis, ready ahead ------------===//
+
+#include "tools/schemac/HeapPrefault.h"
+
+#include <algorithm>
+
+#ifdef SCHEMAC_HAVE_MIMALLOC
+#include <mimalloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
+using namespace schemac;
+
+HeapPrefault::~HeapPrefault() {
+  Stop = true;
+  if (Worker.joinable())
+    Worker.join();
+}
+
+void HeapPrefault::prepareFor(uint64_t SourceBytes) {
+#if defined(SCHEMAC_HAVE_MIMALLOC) && defined(MADV_POPULATE_WRITE)
+  // mimalloc hands out its arenas in blocks of a segment (32 MiB), lowest
+  // address first, before it asks the system for more.
+  constexpr uint64_t Block = uint64_t(32) << 20;
+  // Measured: 470 MB at the peak for 34 MB of generated models, 12 to 16
+  // times on real projects; less than the peak, so that memory faulted in
+  // goes unused only where a project allocates unusually little.
+  uint64_t Want = SourceBytes * 12;
+  // Below that, the faults cost a few milliseconds.
+  if (Want < 4 * Block || Worker.joinable())
+    return;
+  long Pages = sysconf(_SC_PHYS_PAGES), PageSize = sysconf(_SC_PAGESIZE);
+  if (Pages > 0 && PageSize > 0)
+    Want = std::min<uint64_t>(Want, uint64_t(Pages) * PageSize / 4);
+  size_t Size = Want / Block * Block;
+  mi_arena_id_t Arena;
+  if (Size == 0 || mi_reserve_os_memory_ex(Size, /*commit=*/true,
+                                           /*allow_large=*/true,
+                                           /*exclusive=*/false, &Arena) != 0)
+    return;
+  size_t AreaSize = 0;
+  char *Area = static_cast<char *>(mi_arena_area(Arena, &AreaSize));
+  if (!Area)
+    return;
+  // One fault per 2 MiB instead of per 4 KiB, where the kernel allows it.
+  (void)madvise(Area, AreaSize, MADV_HUGEPAGE);
+  // MADV_POPULATE_WRITE maps pages in without writing to them, so it is
+  // safe on memory the allocator has handed out meanwhile; in steps, so
+  // that the worker stops soon once the analysis is done.
+  Worker = std::thread([this, Area, AreaSize] {
+    constexpr size_t Step = size_t(8) << 20;
+    for (size_t Offset = 0; Offset < AreaSize && !Stop; Offset += Step)
+      if (madvise(Area + Offset, std::min(Step, AreaSize - Offset),
+                  MADV_POPULATE_WRITE) != 0)
+        return;
+  });
+#else
+  (void)SourceBytes;
+#endif
+}
