@@ -250,13 +250,40 @@ void Differ::diffConstraints(
 
   // Foreign keys: by what they reference and how.
   auto FKJson = [](const ir::ForeignKey &F) {
-    return Properties{
-        {"columns", jsonNames(F.Columns)},
-        {"ref_schema", optionalJson(F.RefSchema)},
-        {"ref_table", F.RefTable},
-        {"ref_columns", jsonNames(F.RefColumns)},
-        {"ondelete", optionalJson(ir::actionKeyword(F.OnDelete))},
-        {"onupdate", optionalJson(ir::actionKeyword(F.OnUpdate))}};
+    Properties P{{"columns", jsonNames(F.Columns)},
+                 {"ref_schema", optionalJson(F.RefSchema)},
+                 {"ref_table", F.RefTable},
+                 {"ref_columns", jsonNames(F.RefColumns)},
+                 {"ondelete", optionalJson(ir::actionKeyword(F.OnDelete))},
+                 {"onupdate", optionalJson(ir::actionKeyword(F.OnUpdate))}};
+    // Only where given, as the schema document leaves them out.
+    if (F.Deferred.Deferrable)
+      P.emplace_back("deferrable", *F.Deferred.Deferrable);
+    if (F.Deferred.Initially)
+      P.emplace_back("initially", *F.Deferred.Initially);
+    return P;
+  };
+  // DEFERRABLE / INITIALLY are the constraint's: changing them is dropping
+  // it and creating it anew (Alembic compares them where the database
+  // reports them). As the database has it: not deferrable and initially
+  // immediate unless said otherwise.
+  auto Deferral = [](const ir::Deferral &D) {
+    return std::string(D.Deferrable.value_or(false) ? "DEFERRABLE " : "") +
+           llvm::StringRef(D.Initially.value_or("IMMEDIATE")).upper();
+  };
+  // How it acts, as its DDL says it, where it says more than the default:
+  // what tells a changed key's removal and addition apart.
+  auto FKActs = [](const ir::ForeignKey &F) {
+    std::string Out;
+    if (auto D = ir::actionKeyword(F.OnDelete))
+      Out += " ON DELETE " + *D;
+    if (auto U = ir::actionKeyword(F.OnUpdate))
+      Out += " ON UPDATE " + *U;
+    if (F.Deferred.Deferrable)
+      Out += *F.Deferred.Deferrable ? " DEFERRABLE" : " NOT DEFERRABLE";
+    if (F.Deferred.Initially)
+      Out += " INITIALLY " + llvm::StringRef(*F.Deferred.Initially).upper();
+    return Out;
   };
   auto FKKey = [&](const ir::ForeignKey &F, const Names &Cols, bool IsOld) {
     std::string Ref = ir::qualifiedName(F.RefSchema, F.RefTable);
@@ -267,7 +294,8 @@ void Differ::diffConstraints(
     }
     return Join(Cols) + "\x1e" + Ref + "\x1e" + Join(F.RefColumns) + "\x1e" +
            ir::actionKeyword(F.OnDelete).value_or("") + "\x1e" +
-           ir::actionKeyword(F.OnUpdate).value_or("");
+           ir::actionKeyword(F.OnUpdate).value_or("") + "\x1e" +
+           Deferral(F.Deferred);
   };
   Pair(
       A.ForeignKeys, B.ForeignKeys,
@@ -280,19 +308,19 @@ void Differ::diffConstraints(
         Change &C = add(DiffRule::FOREIGN_KEY_REMOVED, A);
         C.Name = F.Name;
         C.Old = FKJson(F);
-        C.Message = fmt::format("foreign key {} ({}) -> {}({}) is dropped", T,
-                                quoteList(F.Columns), F.RefTable,
-                                quoteList(F.RefColumns));
+        C.Message = fmt::format("foreign key {} ({}) -> {}({}){} is dropped",
+                                T, quoteList(F.Columns), F.RefTable,
+                                quoteList(F.RefColumns), FKActs(F));
         C.OldLoc = F.Where;
       },
       [&](const ir::ForeignKey &F) {
         Change &C = add(DiffRule::FOREIGN_KEY_ADDED, A);
         C.Name = F.Name;
         C.New = FKJson(F);
-        C.Message = fmt::format("foreign key {} ({}) -> {}({}) is added; "
+        C.Message = fmt::format("foreign key {} ({}) -> {}({}){} is added; "
                                 "rows without a match fail the migration",
                                 TNew, quoteList(F.Columns), F.RefTable,
-                                quoteList(F.RefColumns));
+                                quoteList(F.RefColumns), FKActs(F));
         C.NewLoc = F.Where;
       });
 
