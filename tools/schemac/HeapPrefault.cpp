@@ -23,9 +23,9 @@ void HeapPrefault::prepareFor(uint64_t SourceBytes) {
   // mimalloc hands out its arenas in blocks of a segment (32 MiB), lowest
   // address first, before it asks the system for more.
   constexpr uint64_t Block = uint64_t(32) << 20;
-  // Measured: 470 MB at the peak for 34 MB of generated models, 12 to 16
-  // times on real projects; less than the peak, so that memory faulted in
-  // goes unused only where a project allocates unusually little.
+  // Measured: 470 to 540 MB at the peak for 34 MB of generated models;
+  // less than the peak, so that memory faulted in goes unused only where a
+  // project allocates unusually little for its size.
   uint64_t Want = SourceBytes * 12;
   // Below that, the faults cost a few milliseconds.
   if (Want < 4 * Block || Worker.joinable())
