@@ -530,14 +530,15 @@ void DeclarativeAnalyzer::buildCoreTable(InstanceObj *TableObj) {
   tableObject(Index, TableObj->Where);
   if (Kept)
     return;
+  // In the order given, as SQLAlchemy attaches them: a constraint or index
+  // that names a column given after it raises there.
   for (size_t I = 2; I < Args.size(); ++I) {
     if (isColumnObject(Args[I]))
       addColumn(Tables[Index], cast<InstanceObj>(Args[I]), "", nullptr,
                 Args[I]->Where, /*IsOrm=*/false);
-  }
-  for (size_t I = 2; I < Args.size(); ++I)
-    if (!isColumnObject(Args[I]))
+    else
       addConstraint(Tables[Index], Args[I], TableObj->Where);
+  }
 }
 
 std::optional<ir::SqlType>

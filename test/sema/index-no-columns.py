@@ -29,13 +29,29 @@ core = sa.Table(
     sa.Index("ix_core_nothing"),
     # CHECK: [[@LINE-1]]:5: warning: index 'ix_core_nothing' names no columns
     sa.Index("ix_core_missing", "no_such_column"),
-    # CHECK: [[@LINE-1]]:5: warning: table 'core' has no column named 'no_such_column': SQLAlchemy cannot create this Index (KeyError, ConstraintColumnNotFoundError under 2.0) and raises; the analysis leaves it out
+    # CHECK: [[@LINE-1]]:5: warning: table 'core' has no column named 'no_such_column' where this Index is given: SQLAlchemy cannot create it (KeyError, ConstraintColumnNotFoundError under 2.0) and raises; the analysis leaves it out
     sa.UniqueConstraint("id", "nope"),
-    # CHECK: [[@LINE-1]]:5: warning: table 'core' has no column named 'nope': SQLAlchemy cannot create this UniqueConstraint
+    # CHECK: [[@LINE-1]]:5: warning: table 'core' has no column named 'nope' where this UniqueConstraint is given: SQLAlchemy cannot create it
     sa.PrimaryKeyConstraint("pk_nope"),
-    # CHECK: [[@LINE-1]]:5: warning: table 'core' has no column named 'pk_nope': SQLAlchemy cannot create this PrimaryKeyConstraint
+    # CHECK: [[@LINE-1]]:5: warning: table 'core' has no column named 'pk_nope' where this PrimaryKeyConstraint is given: SQLAlchemy cannot create it
     sa.ForeignKeyConstraint(["fk_nope"], ["trace_tags.key"]),
-    # CHECK: [[@LINE-1]]:5: warning: table 'core' has no column named 'fk_nope': SQLAlchemy cannot create this ForeignKeyConstraint
+    # CHECK: [[@LINE-1]]:5: warning: table 'core' has no column named 'fk_nope' where this ForeignKeyConstraint is given: SQLAlchemy cannot create it
+)
+
+# Table() attaches its arguments in order: a constraint or index naming a
+# column given after it raises the same (checked with 1.4); a check
+# constraint does not name columns, and stays, in the DDL where SQLAlchemy
+# puts it (checked: CreateTable, 1.4).
+later = sa.Table(
+    "later",
+    Base.metadata,
+    sa.UniqueConstraint("code"),
+    # CHECK: [[@LINE-1]]:5: warning: table 'later' has no column named 'code' where this UniqueConstraint is given: SQLAlchemy cannot create it
+    sa.Index("ix_later_code", "code"),
+    # CHECK: [[@LINE-1]]:5: warning: table 'later' has no column named 'code' where this Index is given
+    sa.CheckConstraint("code <> ''"),
+    sa.Column("code", sa.String(10), primary_key=True),
+    sa.UniqueConstraint("code", name="uq_later_code"),
 )
 
 # CHECK: CREATE TABLE core (
@@ -44,6 +60,13 @@ core = sa.Table(
 # CHECK-NEXT: );
 # CHECK-EMPTY:
 # CHECK-NEXT: CREATE INDEX ix_core_nothing ON core ();
+# CHECK: CREATE TABLE later (
+# CHECK-NEXT: code VARCHAR(10) NOT NULL,
+# CHECK-NEXT: PRIMARY KEY (code),
+# CHECK-NEXT: CHECK (code <> ''),
+# CHECK-NEXT: CONSTRAINT uq_later_code UNIQUE (code)
+# CHECK-NEXT: );
+# CHECK-EMPTY:
 # CHECK: CREATE INDEX index_trace_tags_request_id ON trace_tags ();
 
 # JSON:      "name": "index_trace_tags_request_id",
