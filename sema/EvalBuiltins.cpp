@@ -386,6 +386,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     SequenceObj *L = NewList();
     if (!A0 || !iterate(A0, L->Elements))
       return Unknown("iter() of a value that cannot be iterated");
+    L->Exhaustible = true;
     return L;
   }
   case BuiltinId::Next: {

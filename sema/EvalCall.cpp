@@ -282,6 +282,7 @@ Object *Evaluator::callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
     SequenceObj *Yielded = nullptr;
     if (F->IsGenerator) {
       Yielded = H.make<SequenceObj>(ObjKind::List);
+      Yielded->Exhaustible = true;
       Yielding.push_back(Yielded);
     }
     execBlock(Body, S);

@@ -104,8 +104,14 @@ std::string describeUnknown(const Object *O) {
 }
 
 bool Evaluator::iterate(Object *O, std::vector<Object *> &Out) {
-  if (elementsOf(H, O, Out))
+  if (elementsOf(H, O, Out)) {
+    if (auto *It = dyn_cast<SequenceObj>(O);
+        It && It->Exhaustible && !It->Elements.empty()) {
+      noteWrite(It);
+      It->Elements.clear();
+    }
     return true;
+  }
   // An object whose __iter__ gives a known collection (the stubs' views of
   // a constraint's columns).
   Object *Items = callDunder(O, "__iter__", O->Where);
@@ -344,6 +350,7 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
     Inner.Function = F.get();
     SequenceObj *Seq = H.make<SequenceObj>(
         E->Kind == ast::NodeKind::SetComp ? ObjKind::Set : ObjKind::List);
+    Seq->Exhaustible = E->Kind == ast::NodeKind::GeneratorExp;
     DictObj *Dict = H.make<DictObj>();
     bool Known = true;
     std::function<void(size_t)> Run = [&](size_t Level) {

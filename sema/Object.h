@@ -76,12 +76,17 @@ enum class ObjKind : uint8_t {
 };
 
 struct Object {
-  explicit Object(ObjKind Kind) : Kind(Kind) {}
+  explicit Object(ObjKind Kind)
+      : Kind(Kind), Incomplete(false), Exhaustible(false) {}
   ObjKind Kind;
   /// A container the code changed in a way the analysis could not follow
   /// (update() with an unknown value): a key or index it lacks may be
   /// there. In the byte between Kind and Owner.
-  bool Incomplete = false;
+  bool Incomplete : 1;
+  /// An iterator (a list here): a generator, or what iter() gives.
+  /// Iterating it takes its items, so that a second pass sees none, as in
+  /// Python. In the same byte.
+  bool Exhaustible : 1;
   /// The project module whose evaluation made it (Heap::setOwner), 0 for
   /// the library and for what the declarative pass makes afterwards: what
   /// an edit of one module can change (EditAnalysis.cpp). In the bytes
