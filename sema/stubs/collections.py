@@ -1,8 +1,11 @@
 # collections: defaultdict, which settings modules use for a choice per model
 # with a default for every model not listed. The module's other names are
 # opaque.
-def defaultdict(default_factory=None, *args, **kwargs):
-    return _schemac_defaultdict(default_factory, dict(*args, **kwargs))
+class defaultdict(dict):
+    # A class, which models subclass (CTFd's alt_defaultdict); what it makes
+    # is the evaluator's dict with a factory, a subclass's methods unused.
+    def __new__(cls, default_factory=None, *args, **kwargs):
+        return _schemac_defaultdict(default_factory, dict(*args, **kwargs))
 
 
 class _NamedTuple(tuple):
