@@ -234,6 +234,18 @@ struct Deferral {
   }
 };
 
+/// Its clause in the DDL, as given (SQLAlchemy's
+/// define_constraint_deferrability(), on every dialect): " DEFERRABLE
+/// INITIALLY DEFERRED", or nothing where neither is given.
+inline std::string deferralClause(const Deferral &D) {
+  std::string Text;
+  if (D.Deferrable)
+    Text += *D.Deferrable ? " DEFERRABLE" : " NOT DEFERRABLE";
+  if (D.Initially)
+    Text += " INITIALLY " + *D.Initially;
+  return Text;
+}
+
 /// An ondelete= / onupdate= action as the documents and the diff write it:
 /// in upper case (the DDL writes it as given).
 inline std::optional<std::string>

@@ -213,16 +213,7 @@ private:
   std::string check(const ir::CheckConstraint &K) const {
     return preamble(K.Name) + "CHECK (" +
            detail::renderTextClause(K.SqlText, D) + ")" +
-           deferrability(K.Deferred);
-  }
-  /// define_constraint_deferrability(), on every dialect.
-  static std::string deferrability(const ir::Deferral &Given) {
-    std::string Text;
-    if (Given.Deferrable)
-      Text += *Given.Deferrable ? " DEFERRABLE" : " NOT DEFERRABLE";
-    if (Given.Initially)
-      Text += " INITIALLY " + *Given.Initially;
-    return Text;
+           ir::deferralClause(K.Deferred);
   }
   /// \p Deferred: the foreign keys that are created later, by ALTER TABLE.
   std::string
@@ -332,7 +323,7 @@ std::string DdlCompiler::primaryKey(const ir::Table &T,
   }
   return preamble(T.PrimaryKeyConstraint.Name) + "PRIMARY KEY (" +
          quoteAll(Columns) + ")" +
-         deferrability(T.PrimaryKeyConstraint.Deferred);
+         ir::deferralClause(T.PrimaryKeyConstraint.Deferred);
 }
 
 std::optional<std::string>
@@ -353,7 +344,7 @@ DdlCompiler::foreignKey(const ir::Table &T, const ir::ForeignKey &FK) const {
     Text += " ON DELETE " + *FK.OnDelete;
   if (FK.OnUpdate)
     Text += " ON UPDATE " + *FK.OnUpdate;
-  return Text + deferrability(FK.Deferred);
+  return Text + ir::deferralClause(FK.Deferred);
 }
 
 std::string DdlCompiler::createTable(
@@ -376,7 +367,7 @@ std::string DdlCompiler::createTable(
       if (!U.Columns.empty())
         Constraints.push_back(preamble(U.Name) + "UNIQUE (" +
                               quoteAll(U.Columns) + ")" +
-                              deferrability(U.Deferred));
+                              ir::deferralClause(U.Deferred));
       break;
     }
     case ConstraintRef::Check:

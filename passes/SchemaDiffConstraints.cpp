@@ -279,11 +279,7 @@ void Differ::diffConstraints(
       Out += " ON DELETE " + *D;
     if (auto U = ir::actionKeyword(F.OnUpdate))
       Out += " ON UPDATE " + *U;
-    if (F.Deferred.Deferrable)
-      Out += *F.Deferred.Deferrable ? " DEFERRABLE" : " NOT DEFERRABLE";
-    if (F.Deferred.Initially)
-      Out += " INITIALLY " + llvm::StringRef(*F.Deferred.Initially).upper();
-    return Out;
+    return Out + llvm::StringRef(ir::deferralClause(F.Deferred)).upper();
   };
   auto FKKey = [&](const ir::ForeignKey &F, const Names &Cols, bool IsOld) {
     std::string Ref = ir::qualifiedName(F.RefSchema, F.RefTable);
@@ -308,8 +304,8 @@ void Differ::diffConstraints(
         Change &C = add(DiffRule::FOREIGN_KEY_REMOVED, A);
         C.Name = F.Name;
         C.Old = FKJson(F);
-        C.Message = fmt::format("foreign key {} ({}) -> {}({}){} is dropped",
-                                T, quoteList(F.Columns), F.RefTable,
+        C.Message = fmt::format("foreign key {} ({}) -> {}({}){} is dropped", T,
+                                quoteList(F.Columns), F.RefTable,
                                 quoteList(F.RefColumns), FKActs(F));
         C.OldLoc = F.Where;
       },
