@@ -106,9 +106,9 @@ cl::opt<std::string> TokensInput(cl::Positional, cl::Required,
                                  cl::sub(DumpTokensCommand));
 
 enum class AstFormat { Tree, Python };
-cl::opt<std::string> AstInput(cl::Positional, cl::Required,
-                              cl::desc("<file.py | ->"),
-                              cl::sub(DumpAstCommand));
+cl::list<std::string> AstInputs(cl::Positional, cl::OneOrMore,
+                                cl::desc("<file.py | ->..."),
+                                cl::sub(DumpAstCommand));
 cl::opt<AstFormat> AstFormatOption(
     "format", cl::desc("Output format"), cl::init(AstFormat::Tree),
     cl::values(clEnumValN(AstFormat::Tree, "tree",
@@ -233,18 +233,30 @@ int runDumpTokens() {
 }
 
 int runDumpAst() {
-  std::unique_ptr<SourceFile> File = loadSource(AstInput);
-  if (!File)
-    return 2;
-  DiagnosticEngine Diags(*File);
-  parse::ParsedFile Parsed = parse::parseFile(*File, Diags);
-  if (AstFormatOption == AstFormat::Python)
-    parse::dumpAstPython(*Parsed.Module, llvm::outs());
-  else
-    parse::dumpAstTree(*Parsed.Module, *File, llvm::outs());
-  llvm::outs().flush();
-  Diags.print(llvm::errs(), useColors());
-  return Diags.errorCount() ? 1 : 0;
+  // Several files, each under a header as head(1) prints them: one process
+  // for a whole corpus.
+  bool Headers = AstInputs.size() > 1;
+  int Status = 0;
+  for (const std::string &Input : AstInputs) {
+    if (Headers)
+      llvm::outs() << "==> " << Input << " <==\n";
+    std::unique_ptr<SourceFile> File = loadSource(Input);
+    if (!File) {
+      Status = 2;
+      continue;
+    }
+    DiagnosticEngine Diags(*File);
+    parse::ParsedFile Parsed = parse::parseFile(*File, Diags);
+    if (AstFormatOption == AstFormat::Python)
+      parse::dumpAstPython(*Parsed.Module, llvm::outs());
+    else
+      parse::dumpAstTree(*Parsed.Module, *File, llvm::outs());
+    llvm::outs().flush();
+    Diags.print(llvm::errs(), useColors());
+    if (Diags.errorCount() && !Status)
+      Status = 1;
+  }
+  return Status;
 }
 
 struct FileResult {
