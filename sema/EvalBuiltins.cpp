@@ -730,13 +730,27 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       return H.str(R.str());
     }
     case BuiltinId::StrStartsWith:
-      if (auto *P = Str(A0))
-        return H.boolean(llvm::StringRef(V).starts_with(P->Value));
-      return Unknown("str.startswith() with an unknown prefix");
-    case BuiltinId::StrEndsWith:
-      if (auto *P = Str(A0))
-        return H.boolean(llvm::StringRef(V).ends_with(P->Value));
-      return Unknown("str.endswith() with an unknown suffix");
+    case BuiltinId::StrEndsWith: {
+      // One affix, or a tuple of them: any one matches.
+      bool Starts = B->Id == BuiltinId::StrStartsWith;
+      llvm::SmallVector<Object *, 4> Affixes;
+      if (auto *T = dyn_cast_or_null<SequenceObj>(A0);
+          T && T->Kind == ObjKind::Tuple)
+        Affixes.append(T->Elements.begin(), T->Elements.end());
+      else
+        Affixes.push_back(A0);
+      bool Matches = false;
+      for (Object *Affix : Affixes) {
+        auto *P = Str(Affix);
+        if (!P)
+          return Unknown(Starts ? "str.startswith() with an unknown prefix"
+                                : "str.endswith() with an unknown suffix");
+        llvm::StringRef Text(V);
+        Matches |=
+            Starts ? Text.starts_with(P->Value) : Text.ends_with(P->Value);
+      }
+      return H.boolean(Matches);
+    }
     case BuiltinId::StrJoin: {
       auto *Parts = dyn_cast_or_null<SequenceObj>(A0);
       if (!Parts)

@@ -468,6 +468,19 @@ Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
     if (Fr)
       retire(std::move(Fr));
   } else {
+    // object.__init__ takes no arguments: given some, a class of the
+    // project's that defines no __init__ or __new__, nor do its bases,
+    // raises TypeError. (A stub class stands for a library one whose
+    // constructor the stubs may leave out.)
+    if ((!Args.Positional.empty() || !Args.Keywords.empty()) && !Init &&
+        llvm::all_of(C->Mro, [](const ClassObj *M) {
+          return M->QualName == "builtins.object" ||
+                 (!M->IsStub && !M->ConstructionUnseen);
+        })) {
+      raiseBuiltin("TypeError", Where);
+      return H.unknown(C->QualName + "()",
+                       "'" + C->Name + "' takes no arguments", Where);
+    }
     I->Rest.assign(Args.Positional.begin(), Args.Positional.end());
     I->RestKeywords.assign(Args.Keywords.begin(), Args.Keywords.end());
   }
@@ -709,6 +722,20 @@ Object *Evaluator::classAttr(ClassObj *C, llvm::StringRef Name,
     DictObj *D = H.make<DictObj>();
     for (auto &[K, B] : C->Dict)
       D->Items.emplace_back(H.str(K.str()), B.Value);
+    return D;
+  }
+  // The names the class body annotates, in order, each with its source
+  // text, as under `from __future__ import annotations`: what
+  // typing.NamedTuple and dataclasses read of them (ClassVar is a name).
+  if (Name == "__annotations__") {
+    DictObj *D = H.make<DictObj>();
+    for (auto &[K, A] : C->Annotations) {
+      const ModuleUnit *U = A.Module ? A.Module->Unit : nullptr;
+      llvm::StringRef Text =
+          U && U->File ? U->File->text().slice(A.Range.Begin, A.Range.End)
+                       : llvm::StringRef();
+      D->Items.emplace_back(H.str(K.str()), H.str(Text.str()));
+    }
     return D;
   }
   const Binding *B = C->lookup(Name);

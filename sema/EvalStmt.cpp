@@ -546,6 +546,7 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
         Name = Of + "[...]";
     if (Name.empty())
       Name = "<expression>";
+    C->ConstructionUnseen = true;
     auto *U = dyn_cast<UnknownObj>(Base);
     if (U && U->Opaque)
       OpaqueBases.push_back({locOf(BaseExpr, S), {Name, U->Reason}});
@@ -554,7 +555,9 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
              U ? U->Reason : std::string("not a class"));
   }
   for (const ast::Keyword *K : CD->keywords)
-    if (K->arg != "metaclass" && !K->arg.empty())
+    if (K->arg == "metaclass")
+      C->ConstructionUnseen = true;
+    else if (!K->arg.empty())
       C->Keywords.emplace_back(K->arg.str(), eval(K->value, S));
   if (!linearize(C, C->Mro)) {
     report(Where, DiagId::MroConflict, C->Name);

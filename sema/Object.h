@@ -340,6 +340,9 @@ struct ClassObj : ObjectOf<ObjKind::Class> {
   bool IsMapped = false;
   /// Defines only functions, nor do its bases (Evaluator::definesNoSchema).
   bool DefinesNoSchema = false;
+  /// Made with a base left out (one the analysis cannot see) or by a
+  /// metaclass: how it is constructed is not all in view.
+  bool ConstructionUnseen = false;
   /// Whether a class of its MRO other than object has __new__: 0 not yet
   /// known, 1 no, 2 yes (found on the first instantiation).
   uint8_t OwnNew = 0;

@@ -1,4 +1,6 @@
 # typing: only what annotations of models use.
+from collections import _NamedTuple
+
 TYPE_CHECKING = False
 
 
@@ -46,8 +48,23 @@ class Protocol:
     pass
 
 
-class NamedTuple:
-    pass
+class NamedTuple(_NamedTuple):
+    # The class syntax: the annotated names are the fields, in order, and
+    # the values the class body gives them their defaults.
+    def __init_subclass__(cls, **kwargs):
+        if NamedTuple in cls.__bases__:
+            cls._fields = tuple(cls.__annotations__)
+            namespace = cls.__dict__
+            cls._field_defaults = {n: namespace[n] for n in cls._fields if n in namespace}
+
+    def __new__(cls, *args, **kwargs):
+        # The call: NamedTuple("Name", [("field", type), ...]) or
+        # NamedTuple("Name", field=type, ...).
+        if cls is NamedTuple:
+            fields = args[1] if len(args) > 1 else list(kwargs.items())
+            names = tuple(name for name, _ in fields)
+            return type(args[0], (_NamedTuple,), {"_fields": names, "_field_defaults": {}})
+        return _NamedTuple.__new__(cls, *args, **kwargs)
 
 
 class TypedDict:
