@@ -116,8 +116,12 @@ public:
   /// (finish()).
   void classAttributeSet(ClassObj *C, llvm::StringRef Name, Object *Value,
                          SrcLoc Where) {
-    if (C->IsMapped && isColumnObject(Value) && declarativeBaseOf(C) &&
-        !C->isSubclassOf("sqlalchemy.orm.DeclarativeBaseNoMeta"))
+    // The stubs' registry.mapped and map_imperatively() mark the class:
+    // SQLAlchemy maps it there, before any later assignment to it.
+    if (Name == "__schemac_registry__")
+      mapRegistered(C);
+    else if (C->IsMapped && isColumnObject(Value) && declarativeBaseOf(C) &&
+             !C->isSubclassOf("sqlalchemy.orm.DeclarativeBaseNoMeta"))
       LateColumns.push_back({C, Name.str(), Value, Where});
   }
 
@@ -245,6 +249,8 @@ private:
   /// The registry's type_annotation_map in force for a class, if any.
   DictObj *typeAnnotationMap(ClassObj *C);
   void mapClass(ClassObj *C);
+  /// Maps a class registry.mapped or map_imperatively() was given, once.
+  void mapRegistered(ClassObj *C);
   /// Single-table inheritance: a column the class's own attribute maps,
   /// added or reused (use_existing_column, a declared_attr returning the
   /// table's column, one set on the class later).

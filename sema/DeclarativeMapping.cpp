@@ -759,44 +759,46 @@ void DeclarativeAnalyzer::resolveForeignKeyKeys() {
     }
 }
 
+void DeclarativeAnalyzer::mapRegistered(ClassObj *C) {
+  if (!C->Dict.count("__schemac_registry__") || mappedInfo(C))
+    return;
+  Heap::OwnerScope ClassModule(H, C->Owner);
+  Evaluator::BudgetScope Budget(E, C->Where);
+  auto Imperative = C->Dict.find("__schemac_imperative__");
+  if (Imperative == C->Dict.end()) {
+    mapClass(C);
+    return;
+  }
+  auto *Args = dyn_cast<SequenceObj>(Imperative->second.Value);
+  auto *Table = Args && Args->Elements.size() == 2
+                    ? dyn_cast<InstanceObj>(Args->Elements[0])
+                    : nullptr;
+  auto *Index = Table ? dyn_cast_or_null<IntObj>(
+                            Table->Attrs.lookup("__schemac_table__").Value)
+                      : nullptr;
+  if (!Index) {
+    diagnose(Imperative->second.Where, DiagId::UnknownTableValue,
+             "the table given to map_imperatively()");
+    return;
+  }
+  MappedInfo Info;
+  Info.Class = C;
+  Info.Table = static_cast<int>(Index->Value);
+  C->IsMapped = true;
+  MappedIndex[C] = Mapped.size();
+  Mapped.push_back(Info);
+  mapOntoTable(Mapped.back(), Info.Table, Args->Elements[1]);
+}
+
 ir::Schema DeclarativeAnalyzer::finish() {
   // What this pass evaluates on behalf of a module is that module's reading
   // (Evaluator::noteUse); the rest, no one module's.
   Heap::OwnerScope Unattributed(H, DeclarativeOwner);
-  // registry.mapped classes, mapped when the decorator ran, and classes
-  // given to registry.map_imperatively(). By index: mapping one evaluates
-  // code that may create more.
-  for (size_t K = 0; K < Created.size(); ++K) {
-    ClassObj *C = Created[K];
-    if (!C->Dict.count("__schemac_registry__") || mappedInfo(C))
-      continue;
-    Heap::OwnerScope ClassModule(H, C->Owner);
-    Evaluator::BudgetScope Budget(E, C->Where);
-    auto Imperative = C->Dict.find("__schemac_imperative__");
-    if (Imperative == C->Dict.end()) {
-      mapClass(C);
-      continue;
-    }
-    auto *Args = dyn_cast<SequenceObj>(Imperative->second.Value);
-    auto *Table = Args && Args->Elements.size() == 2
-                      ? dyn_cast<InstanceObj>(Args->Elements[0])
-                      : nullptr;
-    auto *Index = Table ? dyn_cast_or_null<IntObj>(
-                              Table->Attrs.lookup("__schemac_table__").Value)
-                        : nullptr;
-    if (!Index) {
-      diagnose(Imperative->second.Where, DiagId::UnknownTableValue,
-               "the table given to map_imperatively()");
-      continue;
-    }
-    MappedInfo Info;
-    Info.Class = C;
-    Info.Table = static_cast<int>(Index->Value);
-    C->IsMapped = true;
-    MappedIndex[C] = Mapped.size();
-    Mapped.push_back(Info);
-    mapOntoTable(Mapped.back(), Info.Table, Args->Elements[1]);
-  }
+  // Classes given to registry.mapped or registry.map_imperatively() are
+  // mapped when it runs (mapRegistered); these are any it did not reach.
+  // By index: mapping one evaluates code that may create more.
+  for (size_t K = 0; K < Created.size(); ++K)
+    mapRegistered(Created[K]);
   // Table.append_column() / append_constraint() calls, in order.
   for (size_t I = 0; I < Tables.size(); ++I) {
     InstanceObj *T = Tables[I].TableObject;

@@ -143,8 +143,8 @@ class registry:
         return decorate
 
     def map_imperatively(self, class_, local_table=None, **kw):
-        class_.__schemac_registry__ = self
         class_.__schemac_imperative__ = (local_table, kw.get("properties"))
+        class_.__schemac_registry__ = self
         return None
 
 
