@@ -270,6 +270,11 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     if (Object *Len = callDunder(A0, "__len__", Where))
       return Len;
     return Unknown("len() of an unknown value");
+  case BuiltinId::Vars:
+    // An object's, a class's or a module's __dict__.
+    if (!A0)
+      return Unknown("vars() of the running scope");
+    return getAttr(A0, "__dict__", Where);
   case BuiltinId::Dir: {
     // The sorted names of a class and its bases, of an object and its
     // class, or of a module (Indico's auto_table_args collects a class's
@@ -875,6 +880,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       for (auto It = D->Items.begin(); It != D->Items.end(); ++It)
         if (!KR.empty() && reprOf(It->first) == KR) {
           Object *V = It->second;
+          writeThrough(D, It->first, nullptr, Where);
           D->Items.erase(It);
           return V;
         }
@@ -888,6 +894,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
         if (Object **V = Find(A0))
           return *V;
         D->Items.emplace_back(A0, A1 ? A1 : H.none());
+        writeThrough(D, A0, D->Items.back().second, Where);
         return D->Items.back().second;
       }
       return Unknown("dict.setdefault() without a key");
@@ -917,6 +924,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
             *V = KV.second;
           else
             D->Items.push_back(KV);
+          writeThrough(D, KV.first, KV.second, Where);
         }
         D->Incomplete |= Other->Incomplete;
       } else if (A0) {
@@ -924,8 +932,10 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
         report(Where, DiagId::UnevaluatedMethodCall,
                "dict.update() of " + describeUnknown(A0));
       }
-      for (auto &[K, V] : Args.Keywords)
+      for (auto &[K, V] : Args.Keywords) {
         D->Items.emplace_back(H.str(K), V);
+        writeThrough(D, D->Items.back().first, V, Where);
+      }
       return H.none();
     case BuiltinId::DictCopy: {
       DictObj *Copy = H.make<DictObj>();

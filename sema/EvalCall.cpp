@@ -724,6 +724,14 @@ Object *Evaluator::classAttr(ClassObj *C, llvm::StringRef Name,
       D->Items.emplace_back(H.str(K.str()), B.Value);
     return D;
   }
+  // An enum's members by name, aliases included, in definition order.
+  if (Name == "__members__" && C->isSubclassOf("enum.Enum")) {
+    DictObj *D = H.make<DictObj>();
+    for (auto &[K, B] : C->Dict)
+      if (auto *M = dyn_cast_or_null<InstanceObj>(B.Value); M && M->Class == C)
+        D->Items.emplace_back(H.str(K.str()), M);
+    return D;
+  }
   // The names the class body annotates, in order, each with its source
   // text, as under `from __future__ import annotations`: what
   // typing.NamedTuple and dataclasses read of them (ClassVar is a name).
@@ -923,6 +931,18 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
           return Value;
     if (Name == "__class__")
       return I->Class;
+    // A project object's attributes, as a dict that stores into it
+    // (self.__dict__.update(kwargs)). A library object's are its
+    // constructor's arguments, which it does not keep this way, but for
+    // SimpleNamespace, whose are its attributes.
+    if (Name == "__dict__" &&
+        (!I->Class->IsStub || I->Class->QualName == "types.SimpleNamespace")) {
+      DictObj *D = H.make<DictObj>();
+      for (auto &[K, B] : I->Attrs)
+        D->Items.emplace_back(H.str(K.str()), B.Value);
+      D->ViewOf = I;
+      return D;
+    }
     Object *V = classAttr(I->Class, Name, I, Where);
     if (isa<UnknownObj>(V) && I->Class->lookup("__getattr__")) {
       CallArgs Args;

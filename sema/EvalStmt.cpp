@@ -192,6 +192,7 @@ void Evaluator::assign(const ast::Expression *Target, Object *Value, Scope &S,
     Object *Key = eval(Sub->slice, S);
     if (auto *D = dyn_cast<DictObj>(Container)) {
       noteWrite(D);
+      writeThrough(D, Key, Value, Where);
       std::string KR = reprOf(Key);
       for (auto &KV : D->Items)
         if (!KR.empty() && reprOf(KV.first) == KR) {
@@ -813,6 +814,18 @@ bool Evaluator::caught(Object *Exception) const {
       if (clauseCatches(Clause, Exception))
         return true;
   return false;
+}
+
+void Evaluator::writeThrough(DictObj *D, Object *Key, Object *Value,
+                             SrcLoc Where) {
+  auto *Name = dyn_cast<StrObj>(Key);
+  if (!D->ViewOf || !Name)
+    return;
+  noteWrite(D->ViewOf);
+  if (Value)
+    D->ViewOf->Attrs[Name->Value] = {Value, Where};
+  else
+    D->ViewOf->Attrs.erase(Name->Value);
 }
 
 bool Evaluator::raise(Object *Exception, SrcLoc Where) {

@@ -182,6 +182,9 @@ public:
   void noteWrite(uint16_t TargetOwner);
   /// A store by the evaluated code (not by the declarative pass).
   void noteWrite(const Object *Target);
+  /// What is stored under \p Key of an instance's __dict__ (\p Value, or
+  /// null for a removal) is stored into the instance.
+  void writeThrough(DictObj *D, Object *Key, Object *Value, SrcLoc Where);
   /// Module \p Owner's body is about to run, or has run.
   void bodyStarting(uint16_t Owner);
   void bodyRan(uint16_t Owner) { BodiesRan[Owner] = H.lastSerial(); }

@@ -147,6 +147,9 @@ struct DictObj : ObjectOf<ObjKind::Dict> {
   /// collections.defaultdict's default_factory: what a missing key's
   /// subscript calls and stores; null for a plain dict.
   Object *DefaultFactory = nullptr;
+  /// The instance whose __dict__ it is: what is stored into it is stored
+  /// into the instance (Evaluator::writeThrough).
+  struct InstanceObj *ViewOf = nullptr;
 };
 
 /// A name bound in a namespace, with where it was bound.
@@ -284,6 +287,10 @@ public:
       return It->second;
     Entries.emplace_back(internName(Key), Binding());
     return Entries.back().second;
+  }
+  void erase(llvm::StringRef Key) {
+    if (auto It = find(Key); It != end())
+      Entries.erase(It);
   }
   /// Adds an attribute the map does not have, by an internName() copy.
   void appendInterned(llvm::StringRef Key, Binding Value) {
