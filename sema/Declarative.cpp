@@ -768,6 +768,17 @@ ir::SqlType DeclarativeAnalyzer::convertTypeObject(Object *T, SrcLoc Where) {
       E.report(V->Where.isKnown() && !V->Where.Unit->IsStub ? V->Where : Where,
                DiagId::UnknownTypeArgument, Name.str(), Out.Class,
                describeUnknown(U));
+      return;
+    }
+    // Other arguments take objects (an Enum's class, PickleType's pickler);
+    // these take a number, and another value is lost to the DDL.
+    if (Name == "length" || Name == "precision" || Name == "scale") {
+      Out.UnknownArguments = true;
+      auto *Instance = dyn_cast<InstanceObj>(V);
+      E.report(V->Where.isKnown() && !V->Where.Unit->IsStub ? V->Where : Where,
+               DiagId::UnknownTypeArgument, Name.str(), Out.Class,
+               Instance ? "a " + Instance->Class->Name + " object, not a number"
+                        : std::string("not a number"));
     }
   };
   for (auto &[Name, V] : I->Args) {

@@ -17,9 +17,19 @@ def wraps(wrapped, assigned=None, updated=None):
 
 
 def lru_cache(maxsize=128, typed=False):
+    # @lru_cache, or @lru_cache(...) with arguments.
+    if maxsize is not None and not isinstance(maxsize, int):
+        return maxsize
+
     def decorator(f):
         return f
     return decorator
+
+
+class cached_property(property):
+    # Read like a property: what it caches is what its function returns.
+    def __init__(self, fget):
+        self.fget = fget
 
 
 def cache(f):
