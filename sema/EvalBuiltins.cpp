@@ -782,7 +782,8 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     }
     case BuiltinId::StrFormat: {
       // "{}", "{0}" and "{name}" fields, followed by .attribute and [key]
-      // (as "{t.field}" and "{0[name]}"), with !r or !s; no format specs.
+      // (as "{t.field}" and "{0[name]}"), with !r or !s and a format spec
+      // (not one with nested fields).
       std::string Out;
       size_t Auto = 0;
       for (size_t I = 0; I < V.size(); ++I) {
@@ -803,8 +804,9 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
         size_t Close = V.find('}', I);
         if (Close == std::string::npos)
           return Unknown("malformed format string");
-        auto [Field, Conversion] =
-            llvm::StringRef(V.data() + I + 1, Close - I - 1).split('!');
+        auto [Replacement, FormatSpec] =
+            llvm::StringRef(V.data() + I + 1, Close - I - 1).split(':');
+        auto [Field, Conversion] = Replacement.split('!');
         size_t NameEnd = Field.find_first_of(".[");
         llvm::StringRef Name = Field.take_front(NameEnd);
         llvm::StringRef Accessors = Field.drop_front(Name.size());
@@ -844,7 +846,12 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
           std::string R = reprOf(Arg);
           if (R.empty())
             return Unknown("str.format() field without a known value");
-          Out += R;
+          Arg = H.str(std::move(R));
+        }
+        if (!FormatSpec.empty()) {
+          if (!formatOf(Arg, FormatSpec, Out))
+            return Unknown("str.format() field cannot be formatted with '" +
+                           FormatSpec.str() + "'");
         } else if (!strOf(Arg, Out)) {
           // format() gives str(), which is repr() for the containers.
           std::string R = reprOf(Arg);

@@ -134,16 +134,24 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
       }
       const auto *FV = cast<ast::FormattedValue>(Part);
       Object *V = eval(FV->value, S);
-      if (FV->format_spec)
-        return H.unknown("", "f-string format specs are not evaluated", Where);
       if (FV->conversion == 'r' || FV->conversion == 'a') {
         std::string R = reprOf(V);
         if (R.empty())
           return H.unknown("", "f-string field has no known value", Where);
-        Out += R;
-      } else if (!strOf(V, Out)) {
-        return H.unknown("", "f-string field has no known value", Where);
+        V = H.str(std::move(R));
       }
+      // The spec is an f-string itself (f"{n:{width}}").
+      Object *Spec = FV->format_spec ? eval(FV->format_spec, S) : nullptr;
+      if (Spec && !isa<StrObj>(Spec))
+        return H.unknown("", "f-string format spec has no known value", Where);
+      if (!formatOf(V, Spec ? llvm::StringRef(cast<StrObj>(Spec)->Value) : "",
+                    Out))
+        return H.unknown("",
+                         Spec
+                             ? "f-string field cannot be formatted with '" +
+                                   cast<StrObj>(Spec)->Value + "'"
+                             : std::string("f-string field has no known value"),
+                         Where);
     }
     return H.str(std::move(Out), Where);
   }

@@ -528,6 +528,9 @@ int truthValue(const Object *O);
 /// Python's str() of a value, appended to Out; false when it is not known
 /// (what f-strings and str.format need).
 bool strOf(const Object *O, std::string &Out);
+/// format(O, Spec) of a str, int, bool or float (FormatSpec.cpp); false
+/// where the text is not known.
+bool formatOf(const Object *O, llvm::StringRef Spec, std::string &Out);
 /// Structural equality of constants; -1 when it cannot be decided.
 int equalValues(const Object *A, const Object *B);
 /// A set's elements once each (those whose equality is unknown stay).

@@ -1,0 +1,245 @@
+//===- FormatSpec.cpp - Python's format-spec mini-language ---------------===//
+//
+// What format(value, spec) gives for the values names are made of -- str,
+// int, bool, float -- as f"{n:03d}" and "{:>8}".format(s) need it: fill and
+// alignment, sign, '#', zero padding, width, grouping, precision and the
+// types s, d, b, o, x, X, f, F, e, E, g, G and %. Anything else has no known
+// text, and the caller says so.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sema/Object.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace schemac::sema {
+
+namespace {
+
+struct Spec {
+  char Fill = ' ';
+  char Align = 0; // '<', '>', '^', '=' or 0 for the type's default
+  char Sign = '-';
+  bool Alternate = false;
+  size_t Width = 0;
+  char Grouping = 0;
+  std::optional<size_t> Precision;
+  char Type = 0;
+};
+
+bool isAlign(char C) { return C == '<' || C == '>' || C == '^' || C == '='; }
+
+std::optional<Spec> parseSpec(llvm::StringRef S) {
+  Spec Out;
+  if (S.size() >= 2 && isAlign(S[1])) {
+    Out.Fill = S[0];
+    Out.Align = S[1];
+    S = S.drop_front(2);
+  } else if (!S.empty() && isAlign(S[0])) {
+    Out.Align = S[0];
+    S = S.drop_front();
+  }
+  if (!S.empty() && (S[0] == '+' || S[0] == '-' || S[0] == ' ')) {
+    Out.Sign = S[0];
+    S = S.drop_front();
+  }
+  if (S.consume_front("#"))
+    Out.Alternate = true;
+  if (S.starts_with("0") && !Out.Align) {
+    Out.Fill = '0';
+    Out.Align = '=';
+  }
+  size_t Digits = S.find_first_not_of("0123456789");
+  if (Digits == llvm::StringRef::npos)
+    Digits = S.size();
+  if (Digits && S.take_front(Digits).getAsInteger(10, Out.Width))
+    return std::nullopt;
+  S = S.drop_front(Digits);
+  if (!S.empty() && (S[0] == ',' || S[0] == '_')) {
+    Out.Grouping = S[0];
+    S = S.drop_front();
+  }
+  if (S.consume_front(".")) {
+    size_t PrecisionDigits = S.find_first_not_of("0123456789");
+    if (PrecisionDigits == llvm::StringRef::npos)
+      PrecisionDigits = S.size();
+    size_t P;
+    if (!PrecisionDigits || S.take_front(PrecisionDigits).getAsInteger(10, P))
+      return std::nullopt;
+    Out.Precision = P;
+    S = S.drop_front(PrecisionDigits);
+  }
+  if (S.size() > 1)
+    return std::nullopt;
+  if (S.size() == 1)
+    Out.Type = S[0];
+  return Out;
+}
+
+/// Digits in groups of \p Every from the right, joined by \p Separator.
+std::string group(llvm::StringRef Digits, char Separator, size_t Every) {
+  std::string Out;
+  for (size_t I = 0; I < Digits.size(); ++I) {
+    if (I && (Digits.size() - I) % Every == 0)
+      Out += Separator;
+    Out += Digits[I];
+  }
+  return Out;
+}
+
+/// Pads a number's sign and prefix and its digits to the width.
+void pad(const Spec &S, std::string Prefix, std::string Body, char Default,
+         std::string &Out) {
+  size_t Length = Prefix.size() + Body.size();
+  size_t Padding = S.Width > Length ? S.Width - Length : 0;
+  char Align = S.Align ? S.Align : Default;
+  std::string Fill(Padding, S.Fill);
+  switch (Align) {
+  case '<':
+    Out += Prefix + Body + Fill;
+    break;
+  case '^':
+    Out += std::string(Padding / 2, S.Fill) + Prefix + Body +
+           std::string(Padding - Padding / 2, S.Fill);
+    break;
+  case '=':
+    Out += Prefix + Fill + Body;
+    break;
+  default:
+    Out += Fill + Prefix + Body;
+  }
+}
+
+std::string signOf(bool Negative, char Sign) {
+  if (Negative)
+    return "-";
+  if (Sign == '+')
+    return "+";
+  if (Sign == ' ')
+    return " ";
+  return "";
+}
+
+bool formatInt(int64_t V, const Spec &S, std::string &Out) {
+  unsigned Radix = 10;
+  std::string Prefix;
+  switch (S.Type) {
+  case 0:
+  case 'd':
+    break;
+  case 'b':
+    Radix = 2;
+    Prefix = "0b";
+    break;
+  case 'o':
+    Radix = 8;
+    Prefix = "0o";
+    break;
+  case 'x':
+  case 'X':
+    Radix = 16;
+    Prefix = S.Type == 'x' ? "0x" : "0X";
+    break;
+  default:
+    return false;
+  }
+  // Python rejects both: precision in an integer format, ',' in one
+  // other than decimal.
+  if (S.Precision || (S.Grouping == ',' && Radix != 10))
+    return false;
+  uint64_t Magnitude = V < 0 ? 0 - static_cast<uint64_t>(V) : V;
+  std::string Digits = llvm::toString(llvm::APInt(64, Magnitude), Radix,
+                                      /*Signed=*/false);
+  Digits = S.Type == 'X' ? llvm::StringRef(Digits).upper()
+                         : llvm::StringRef(Digits).lower();
+  if (S.Grouping)
+    Digits = group(Digits, S.Grouping, Radix == 10 ? 3 : 4);
+  pad(S, signOf(V < 0, S.Sign) + (S.Alternate ? Prefix : ""), Digits, '>', Out);
+  return true;
+}
+
+bool formatFloat(double V, const Spec &S, std::string &Out) {
+  char Type = S.Type;
+  if (std::isnan(V) || std::isinf(V) || S.Grouping)
+    return false;
+  // No type is like 'g' but keeps a digit after the point: not C's.
+  if (Type == 0)
+    return false;
+  size_t Precision = S.Precision.value_or(6);
+  double Value = std::fabs(V);
+  std::string Suffix;
+  if (Type == '%') {
+    Value *= 100;
+    Type = 'f';
+    Suffix = "%";
+  }
+  const char *Format;
+  switch (Type) {
+  case 'f':
+  case 'F':
+    Format = S.Alternate ? "%#.*f" : "%.*f";
+    break;
+  case 'e':
+    Format = S.Alternate ? "%#.*e" : "%.*e";
+    break;
+  case 'E':
+    Format = S.Alternate ? "%#.*E" : "%.*E";
+    break;
+  case 'g':
+    Format = S.Alternate ? "%#.*g" : "%.*g";
+    break;
+  case 'G':
+    Format = S.Alternate ? "%#.*G" : "%.*G";
+    break;
+  default:
+    return false;
+  }
+  char Buffer[512];
+  int N = std::snprintf(Buffer, sizeof Buffer, Format,
+                        static_cast<int>(Precision), Value);
+  if (N < 0 || static_cast<size_t>(N) >= sizeof Buffer)
+    return false;
+  pad(S, signOf(std::signbit(V), S.Sign), std::string(Buffer, N) + Suffix, '>',
+      Out);
+  return true;
+}
+
+} // namespace
+
+bool formatOf(const Object *O, llvm::StringRef SpecText, std::string &Out) {
+  if (SpecText.empty())
+    return strOf(O, Out);
+  std::optional<Spec> S = parseSpec(SpecText);
+  if (!S)
+    return false;
+  switch (O->Kind) {
+  case ObjKind::Str: {
+    if ((S->Type && S->Type != 's') || S->Sign != '-' || S->Alternate ||
+        S->Grouping || S->Align == '=')
+      return false;
+    llvm::StringRef V = cast<StrObj>(O)->Value;
+    if (S->Precision)
+      V = V.take_front(*S->Precision);
+    pad(*S, "", V.str(), '<', Out);
+    return true;
+  }
+  case ObjKind::Bool:
+  case ObjKind::Int: {
+    // A bool as an int, given a spec (format(True, ">3") is "  1").
+    int64_t V =
+        isa<BoolObj>(O) ? cast<BoolObj>(O)->Value : cast<IntObj>(O)->Value;
+    if (llvm::StringRef("eEfFgG%").contains(S->Type) && S->Type)
+      return formatFloat(static_cast<double>(V), *S, Out);
+    return formatInt(V, *S, Out);
+  }
+  case ObjKind::Float:
+    return formatFloat(cast<FloatObj>(O)->Value, *S, Out);
+  default:
+    return false;
+  }
+}
+
+} // namespace schemac::sema
