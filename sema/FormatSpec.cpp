@@ -176,29 +176,14 @@ bool formatFloat(double V, const Spec &S, std::string &Out) {
     Type = 'f';
     Suffix = "%";
   }
-  const char *Format;
-  switch (Type) {
-  case 'f':
-  case 'F':
-    Format = S.Alternate ? "%#.*f" : "%.*f";
-    break;
-  case 'e':
-    Format = S.Alternate ? "%#.*e" : "%.*e";
-    break;
-  case 'E':
-    Format = S.Alternate ? "%#.*E" : "%.*E";
-    break;
-  case 'g':
-    Format = S.Alternate ? "%#.*g" : "%.*g";
-    break;
-  case 'G':
-    Format = S.Alternate ? "%#.*G" : "%.*G";
-    break;
-  default:
+  // C's printf conversions are Python's for these ('F' only differs for
+  // inf and nan, which are not formatted here).
+  if (!llvm::StringRef("fFeEgG").contains(Type))
     return false;
-  }
+  std::string Format = S.Alternate ? "%#.*" : "%.*";
+  Format += Type == 'F' ? 'f' : Type;
   char Buffer[512];
-  int N = std::snprintf(Buffer, sizeof Buffer, Format,
+  int N = std::snprintf(Buffer, sizeof Buffer, Format.c_str(),
                         static_cast<int>(Precision), Value);
   if (N < 0 || static_cast<size_t>(N) >= sizeof Buffer)
     return false;
