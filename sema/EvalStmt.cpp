@@ -816,6 +816,90 @@ bool Evaluator::caught(Object *Exception) const {
   return false;
 }
 
+void Evaluator::deleteTarget(const ast::Expression *T, Scope &S, SrcLoc Where) {
+  if (const auto *N = dyn_cast<ast::Name>(T)) {
+    Namespace &NS = S.Locals ? *S.Locals : S.Module->Globals;
+    NS.remove_if([&](auto &KV) { return KV.first == N->id; });
+    return;
+  }
+  if (const auto *Tuple = dyn_cast<ast::Tuple>(T)) {
+    for (const ast::Expression *E : Tuple->elts)
+      deleteTarget(E, S, Where);
+    return;
+  }
+  if (const auto *List = dyn_cast<ast::List>(T)) {
+    for (const ast::Expression *E : List->elts)
+      deleteTarget(E, S, Where);
+    return;
+  }
+  if (const auto *A = dyn_cast<ast::Attribute>(T)) {
+    Object *Owner = eval(A->value, S);
+    llvm::StringRef Name = privateName(A->attr, S.PrivateNamesOf);
+    noteWrite(Owner);
+    if (auto *I = dyn_cast<InstanceObj>(Owner))
+      I->Attrs.erase(Name);
+    else if (auto *C = dyn_cast<ClassObj>(Owner))
+      C->Dict.remove_if([&](auto &KV) { return KV.first == Name; });
+    else if (auto *M = dyn_cast<ModuleObj>(Owner))
+      M->Globals.remove_if([&](auto &KV) { return KV.first == Name; });
+    return;
+  }
+  const auto *Sub = dyn_cast<ast::Subscript>(T);
+  if (!Sub)
+    return;
+  Object *Container = eval(Sub->value, S);
+  if (isa<ast::Slice>(Sub->slice)) {
+    if (!isa<UnknownObj>(Container))
+      report(Where, DiagId::UnknownItemDelete, kindWithArticle(Container->Kind),
+             "a slice");
+    return;
+  }
+  Object *Key = eval(Sub->slice, S);
+  if (auto *D = dyn_cast<DictObj>(Container)) {
+    noteWrite(D);
+    std::string KR = reprOf(Key);
+    for (auto It = D->Items.begin(); It != D->Items.end(); ++It)
+      if (!KR.empty() && reprOf(It->first) == KR) {
+        writeThrough(D, It->first, nullptr, Where);
+        D->Items.erase(It);
+        return;
+      }
+    if (KR.empty())
+      report(Where, DiagId::UnknownItemDelete, "a dict",
+             "a key without a known value");
+    else
+      raiseBuiltin("KeyError", Where);
+    return;
+  }
+  if (auto *L = dyn_cast<SequenceObj>(Container);
+      L && Container->Kind == ObjKind::List) {
+    auto *Index = dyn_cast<IntObj>(Key);
+    int64_t N = L->Elements.size();
+    int64_t At =
+        Index ? (Index->Value < 0 ? Index->Value + N : Index->Value) : -1;
+    if (Index && At >= 0 && At < N) {
+      noteWrite(L);
+      L->Elements.erase(L->Elements.begin() + At);
+    } else if (Index) {
+      raiseBuiltin("IndexError", Where);
+    } else {
+      report(Where, DiagId::UnknownItemDelete, "a list",
+             "an index other than an integer");
+    }
+    return;
+  }
+  if (auto *I = dyn_cast<InstanceObj>(Container);
+      I && I->Class->lookup("__delitem__")) {
+    CallArgs Args;
+    Args.Positional.push_back(Key);
+    call(getAttr(I, "__delitem__", Where), Args, Where);
+    return;
+  }
+  if (!isa<UnknownObj>(Container))
+    report(Where, DiagId::UnknownItemDelete, kindWithArticle(Container->Kind),
+           "not a container the analysis deletes from");
+}
+
 void Evaluator::writeThrough(DictObj *D, Object *Key, Object *Value,
                              SrcLoc Where) {
   auto *Name = dyn_cast<StrObj>(Key);
@@ -1135,10 +1219,7 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
     return;
   case ast::NodeKind::Delete:
     for (const ast::Expression *T : cast<ast::Delete>(St)->targets)
-      if (const auto *N = dyn_cast<ast::Name>(T)) {
-        Namespace &NS = S.Locals ? *S.Locals : S.Module->Globals;
-        NS.remove_if([&](auto &KV) { return KV.first == N->id; });
-      }
+      deleteTarget(T, S, Where);
     return;
   case ast::NodeKind::Raise: {
     // Caught by a running try: its handler runs, as in Python.

@@ -227,6 +227,8 @@ private:
   friend class ExprEvaluator;
   Object *evalExpr(const ast::Expression *E, Scope &S);
   void execStatement(const ast::Statement *St, Scope &S);
+  /// `del Target`: a name, an item of a dict or list, an attribute.
+  void deleteTarget(const ast::Expression *Target, Scope &S, SrcLoc Where);
   void assign(const ast::Expression *Target, Object *Value, Scope &S,
               SrcLoc Where);
   void bind(Scope &S, llvm::StringRef Name, Object *Value, SrcLoc Where);
