@@ -765,9 +765,8 @@ ir::SqlType DeclarativeAnalyzer::convertTypeObject(Object *T, SrcLoc Where) {
   auto Unevaluated = [&](llvm::StringRef Name, Object *V) {
     if (auto *U = dyn_cast<UnknownObj>(V)) {
       Out.UnknownArguments = true;
-      E.report(V->Where.isKnown() && !V->Where.Unit->IsStub ? V->Where : Where,
-               DiagId::UnknownTypeArgument, Name.str(), Out.Class,
-               describeUnknown(U));
+      E.report(projectPlace(V, Where), DiagId::UnknownTypeArgument, Name.str(),
+               Out.Class, describeUnknown(U));
       return;
     }
     // Other arguments take objects (an Enum's class, PickleType's pickler);
@@ -775,8 +774,8 @@ ir::SqlType DeclarativeAnalyzer::convertTypeObject(Object *T, SrcLoc Where) {
     if (Name == "length" || Name == "precision" || Name == "scale") {
       Out.UnknownArguments = true;
       auto *Instance = dyn_cast<InstanceObj>(V);
-      E.report(V->Where.isKnown() && !V->Where.Unit->IsStub ? V->Where : Where,
-               DiagId::UnknownTypeArgument, Name.str(), Out.Class,
+      E.report(projectPlace(V, Where), DiagId::UnknownTypeArgument, Name.str(),
+               Out.Class,
                Instance ? "a " + Instance->Class->Name + " object, not a number"
                         : std::string("not a number"));
     }

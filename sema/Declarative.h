@@ -377,6 +377,11 @@ private:
   std::string sqlOperandOf(Object *O, int Precedence,
                            bool RightOfNonAssociative);
   ir::Loc irLoc(SrcLoc L) const;
+  /// Where \p V was made, if the project made it; else \p Otherwise (a
+  /// library's code made it, and the user sees the column).
+  static SrcLoc projectPlace(const Object *V, SrcLoc Otherwise) {
+    return V->Where.isKnown() && !V->Where.Unit->IsStub ? V->Where : Otherwise;
+  }
   /// irLoc's file name for the module it was last asked about.
   mutable const ModuleUnit *LastLocUnit = nullptr;
   mutable llvm::StringRef LastLocFile;

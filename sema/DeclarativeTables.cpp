@@ -433,8 +433,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     else if (K == "comment" && isa<StrObj>(V))
       C.Comment = cast<StrObj>(V)->Value;
     else if (K == "comment" && isa<UnknownObj>(V))
-      E.report(V->Where.isKnown() && !V->Where.Unit->IsStub ? V->Where : Where,
-               DiagId::UnknownColumnValue, "comment",
+      E.report(projectPlace(V, Where), DiagId::UnknownColumnValue, "comment",
                C.Name.empty() ? Key.str() : C.Name, describeUnknown(V));
     else if (K == "sort_order" && isa<IntObj>(V))
       SortOrder = cast<IntObj>(V)->Value;

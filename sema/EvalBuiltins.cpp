@@ -883,14 +883,8 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       return A1 ? A1 : H.none();
     case BuiltinId::DictPop: {
       noteWrite(D);
-      std::string KR = A0 ? reprOf(A0) : "";
-      for (auto It = D->Items.begin(); It != D->Items.end(); ++It)
-        if (!KR.empty() && reprOf(It->first) == KR) {
-          Object *V = It->second;
-          writeThrough(D, It->first, nullptr, Where);
-          D->Items.erase(It);
-          return V;
-        }
+      if (Object *V = A0 ? removeItem(D, A0, Where) : nullptr)
+        return V;
       if (A1)
         return A1;
       return Unknown("dict.pop() of a missing key");

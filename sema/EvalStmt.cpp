@@ -857,14 +857,9 @@ void Evaluator::deleteTarget(const ast::Expression *T, Scope &S, SrcLoc Where) {
   Object *Key = eval(Sub->slice, S);
   if (auto *D = dyn_cast<DictObj>(Container)) {
     noteWrite(D);
-    std::string KR = reprOf(Key);
-    for (auto It = D->Items.begin(); It != D->Items.end(); ++It)
-      if (!KR.empty() && reprOf(It->first) == KR) {
-        writeThrough(D, It->first, nullptr, Where);
-        D->Items.erase(It);
-        return;
-      }
-    if (KR.empty())
+    if (removeItem(D, Key, Where))
+      return;
+    if (reprOf(Key).empty())
       report(Where, DiagId::UnknownItemDelete, "a dict",
              "a key without a known value");
     else
@@ -898,6 +893,20 @@ void Evaluator::deleteTarget(const ast::Expression *T, Scope &S, SrcLoc Where) {
   if (!isa<UnknownObj>(Container))
     report(Where, DiagId::UnknownItemDelete, kindWithArticle(Container->Kind),
            "not a container the analysis deletes from");
+}
+
+Object *Evaluator::removeItem(DictObj *D, Object *Key, SrcLoc Where) {
+  std::string KR = reprOf(Key);
+  if (KR.empty())
+    return nullptr;
+  for (auto It = D->Items.begin(); It != D->Items.end(); ++It)
+    if (reprOf(It->first) == KR) {
+      Object *V = It->second;
+      writeThrough(D, It->first, nullptr, Where);
+      D->Items.erase(It);
+      return V;
+    }
+  return nullptr;
 }
 
 void Evaluator::writeThrough(DictObj *D, Object *Key, Object *Value,

@@ -185,6 +185,9 @@ public:
   /// What is stored under \p Key of an instance's __dict__ (\p Value, or
   /// null for a removal) is stored into the instance.
   void writeThrough(DictObj *D, Object *Key, Object *Value, SrcLoc Where);
+  /// Removes \p Key's item from \p D (dict.pop, del): its value, or null
+  /// where no key with \p Key's value is known.
+  Object *removeItem(DictObj *D, Object *Key, SrcLoc Where);
   /// Module \p Owner's body is about to run, or has run.
   void bodyStarting(uint16_t Owner);
   void bodyRan(uint16_t Owner) { BodiesRan[Owner] = H.lastSerial(); }
