@@ -473,15 +473,7 @@ Object *Evaluator::subscript(Object *Value, Object *Index, SrcLoc Where) {
       D->Items.emplace_back(Index, Made);
       return Made;
     }
-    // Not found among keys that are all known strings, or all integers,
-    // as the key is (other keys may compare equal in ways the analysis
-    // does not model: an IntEnum member and its int): a KeyError.
-    auto Comparable = [&](Object *K) {
-      return isa<StrObj>(Index) ? isa<StrObj>(K)
-                                : isa<IntObj>(Index) && isa<IntObj>(K);
-    };
-    if (!D->Incomplete && Comparable(Index) &&
-        llvm::all_of(D->Items, [&](auto &KV) { return Comparable(KV.first); }))
+    if (surelyLacks(D, Index))
       raiseBuiltin("KeyError", Where);
     return H.unknown("", "key not found in mapping", Where);
   }

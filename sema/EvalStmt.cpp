@@ -17,6 +17,24 @@ namespace schemac::sema {
 // enough that a module running a real program at import time stays cheap.
 static constexpr uint64_t StepBudget = 250'000;
 
+/// An int or a bool used as a list index, as Python takes it.
+static std::optional<int64_t> integerIndex(const Object *Key) {
+  if (auto *I = dyn_cast<IntObj>(Key))
+    return I->Value;
+  if (auto *B = dyn_cast<BoolObj>(Key))
+    return B->Value ? 1 : 0;
+  return std::nullopt;
+}
+
+/// The element an index (negative from the end) names in \p L, if in range.
+static std::optional<size_t> positionIn(const SequenceObj *L, int64_t Index) {
+  int64_t N = L->Elements.size();
+  int64_t At = Index < 0 ? Index + N : Index;
+  if (At < 0 || At >= N)
+    return std::nullopt;
+  return At;
+}
+
 Evaluator::BudgetScope::BudgetScope(Evaluator &E, SrcLoc Site)
     : E(E), SavedSteps(E.Steps), SavedReported(E.BudgetReported),
       SavedSite(E.BudgetSite) {
@@ -204,19 +222,11 @@ void Evaluator::assign(const ast::Expression *Target, Object *Value, Scope &S,
     }
     if (auto *L = dyn_cast<SequenceObj>(Container);
         L && Container->Kind == ObjKind::List) {
-      std::optional<int64_t> Index;
-      if (auto *I = dyn_cast<IntObj>(Key))
-        Index = I->Value;
-      else if (auto *B = dyn_cast<BoolObj>(Key))
-        Index = B->Value ? 1 : 0;
-      if (Index) {
-        int64_t N = L->Elements.size();
-        int64_t At = *Index < 0 ? *Index + N : *Index;
-        if (At >= 0 && At < N) {
-          noteWrite(L);
-          L->Elements[At] = Value;
-          return;
-        }
+      std::optional<int64_t> Index = integerIndex(Key);
+      if (auto At = Index ? positionIn(L, *Index) : std::nullopt) {
+        noteWrite(L);
+        L->Elements[*At] = Value;
+        return;
       }
       report(Where, DiagId::UnknownItemStore, "a list",
              Index ? "index out of range" : "an index other than an integer");
@@ -855,32 +865,33 @@ void Evaluator::deleteTarget(const ast::Expression *T, Scope &S, SrcLoc Where) {
     return;
   }
   Object *Key = eval(Sub->slice, S);
+  // Where Python surely raises, a running try catches it; elsewhere the
+  // module would fail to import, which the analysis reports.
   if (auto *D = dyn_cast<DictObj>(Container)) {
     noteWrite(D);
     if (removeItem(D, Key, Where))
       return;
-    if (reprOf(Key).empty())
+    bool Lacks = surelyLacks(D, Key);
+    if (!Lacks || !raiseBuiltin("KeyError", Where))
       report(Where, DiagId::UnknownItemDelete, "a dict",
-             "a key without a known value");
-    else
-      raiseBuiltin("KeyError", Where);
+             Lacks ? "a key it does not hold"
+                   : "a key not found among those the analysis knows");
     return;
   }
   if (auto *L = dyn_cast<SequenceObj>(Container);
       L && Container->Kind == ObjKind::List) {
-    auto *Index = dyn_cast<IntObj>(Key);
-    int64_t N = L->Elements.size();
-    int64_t At =
-        Index ? (Index->Value < 0 ? Index->Value + N : Index->Value) : -1;
-    if (Index && At >= 0 && At < N) {
+    std::optional<int64_t> Index = integerIndex(Key);
+    if (auto At = Index ? positionIn(L, *Index) : std::nullopt) {
       noteWrite(L);
-      L->Elements.erase(L->Elements.begin() + At);
-    } else if (Index) {
-      raiseBuiltin("IndexError", Where);
-    } else {
-      report(Where, DiagId::UnknownItemDelete, "a list",
-             "an index other than an integer");
+      L->Elements.erase(L->Elements.begin() + *At);
+      return;
     }
+    bool OutOfRange = Index && !L->Incomplete;
+    if (!OutOfRange || !raiseBuiltin("IndexError", Where))
+      report(Where, DiagId::UnknownItemDelete, "a list",
+             OutOfRange ? "index out of range"
+             : Index    ? "an index beyond the items the analysis knows"
+                        : "an index other than an integer");
     return;
   }
   if (auto *I = dyn_cast<InstanceObj>(Container);

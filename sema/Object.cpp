@@ -274,6 +274,15 @@ static void appendRepr(const Object *O, std::string &Out, bool &Ok) {
   }
 }
 
+bool surelyLacks(const DictObj *D, const Object *Key) {
+  auto Comparable = [&](const Object *K) {
+    return isa<StrObj>(Key) ? isa<StrObj>(K)
+                            : isa<IntObj>(Key) && isa<IntObj>(K);
+  };
+  return !D->Incomplete && Comparable(Key) &&
+         llvm::all_of(D->Items, [&](auto &KV) { return Comparable(KV.first); });
+}
+
 /// str() of a value, as f-strings and str.format need it; false when the
 /// value has no known text.
 bool strOf(const Object *O, std::string &Out) {

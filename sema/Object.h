@@ -528,6 +528,11 @@ int truthValue(const Object *O);
 /// Python's str() of a value, appended to Out; false when it is not known
 /// (what f-strings and str.format need).
 bool strOf(const Object *O, std::string &Out);
+/// Whether a key the dict was not found to hold is surely not in it: the
+/// dict is complete, and its keys, as \p Key is, are all known strings or
+/// all integers (others may compare equal in ways the analysis does not
+/// model: an IntEnum member and its int).
+bool surelyLacks(const DictObj *D, const Object *Key);
 /// format(O, Spec) of a str, int, bool or float (FormatSpec.cpp); false
 /// where the text is not known.
 bool formatOf(const Object *O, llvm::StringRef Spec, std::string &Out);

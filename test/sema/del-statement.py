@@ -2,8 +2,9 @@
 # attribute, and of several targets: later reads no longer see them. Before,
 # only `del name` was run, so Table(*COLUMNS.values()) still had the deleted
 # column. A missing key raises KeyError, which a running try catches; what
-# the analysis cannot delete from is reported. (Checked against SQLAlchemy
-# 1.4, without the last deletion, where Python raises TypeError.)
+# the analysis cannot delete from, or where Python raises outside any try,
+# is reported. (Checked against SQLAlchemy 1.4, without the last two
+# deletions, where Python raises.)
 # RUN: %schemac schema --no-cache --sqlalchemy=1.4 %s 2>&1 | FileCheck %s --implicit-check-not=error:
 import types
 
@@ -56,8 +57,10 @@ tags = Table(
 )
 NS = types.SimpleNamespace(x=1)
 del NS[0]
+del WIDTHS[True], WIDTHS[5]
 
-# CHECK: del-statement.py:[[@LINE-2]]:1: warning: deletion from an object cannot be evaluated (not a container the analysis deletes from); the analysis goes on without it
+# CHECK: del-statement.py:[[@LINE-3]]:1: warning: deletion from an object cannot be evaluated (not a container the analysis deletes from); the analysis goes on without it
+# CHECK: del-statement.py:[[@LINE-3]]:1: warning: deletion from a list cannot be evaluated (index out of range); the analysis goes on without it
 # CHECK:      table items
 # CHECK-NEXT:   id INTEGER primary key not null
 # CHECK-NEXT:   name VARCHAR(40) null
