@@ -784,6 +784,25 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       // "{}", "{0}" and "{name}" fields, followed by .attribute and [key]
       // (as "{t.field}" and "{0[name]}"), with !r or !s and a format spec
       // (not one with nested fields).
+      // Python raises ValueError for "{}" and "{0}" in one string, whatever
+      // the values: seen before any value is looked at.
+      bool AutoNumbered = false, ManuallyNumbered = false;
+      for (size_t I = V.find('{'); I < V.size(); I = V.find('{', I + 1)) {
+        if (I + 1 < V.size() && V[I + 1] == '{') {
+          ++I;
+          continue;
+        }
+        llvm::StringRef Name = llvm::StringRef(V).drop_front(I + 1).take_until(
+            [](char C) { return llvm::StringRef(".[!:}").contains(C); });
+        unsigned Index;
+        AutoNumbered |= Name.empty();
+        ManuallyNumbered |= !Name.getAsInteger(10, Index);
+      }
+      if (AutoNumbered && ManuallyNumbered) {
+        raiseBuiltin("ValueError", Where);
+        return Unknown("str.format() mixes automatic and manual field "
+                       "numbering");
+      }
       std::string Out;
       size_t Auto = 0;
       for (size_t I = 0; I < V.size(); ++I) {

@@ -3,15 +3,18 @@
 // What format(value, spec) gives for the values names are made of -- str,
 // int, bool, float -- as f"{n:03d}" and "{:>8}".format(s) need it: fill and
 // alignment, sign, '#', zero padding, width, grouping, precision and the
-// types s, d, b, o, x, X, f, F, e, E, g, G and %. Anything else has no known
-// text, and the caller says so.
+// types s, d, b, o, x, X, f, F, e, E, g, G and % (and none). Anything else
+// has no known text, and the caller says so.
 //
 //===----------------------------------------------------------------------===//
 
 #include "sema/Object.h"
 
+#include "support/PyRepr.h"
+
 #include "llvm/ADT/StringExtras.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -161,13 +164,53 @@ bool formatInt(int64_t V, const Spec &S, std::string &Out) {
   return true;
 }
 
+/// A float without a type: repr() without a precision; with one, 'g' that
+/// keeps a digit after the point and turns to an exponent one digit sooner
+/// (CPython's Py_DTSF_ADD_DOT_0), which no printf conversion does.
+bool formatFloatNoType(double V, const Spec &S, std::string &Out) {
+  if (S.Alternate || S.Grouping)
+    return false;
+  double Value = std::fabs(V);
+  std::string Body;
+  if (!S.Precision) {
+    pyrepr::reprFloat(Value, Body);
+  } else {
+    int Precision = std::max<int>(1, static_cast<int>(*S.Precision));
+    char Buffer[512];
+    // The digits as rounded to the precision tell the exponent.
+    int N = std::snprintf(Buffer, sizeof Buffer, "%.*e", Precision - 1, Value);
+    if (N < 0 || static_cast<size_t>(N) >= sizeof Buffer)
+      return false;
+    llvm::StringRef Text(Buffer, N);
+    auto [Mantissa, ExponentText] = Text.split('e');
+    int Exponent = 0;
+    // getAsInteger takes a '-' but not a '+'.
+    if (ExponentText.drop_while([](char C) { return C == '+'; })
+            .getAsInteger(10, Exponent))
+      return false;
+    if (Exponent < -4 || Exponent >= Precision - 1) {
+      if (Mantissa.contains('.'))
+        Mantissa = Mantissa.rtrim('0').rtrim('.');
+      Body = (Mantissa + "e" + ExponentText).str();
+    } else {
+      N = std::snprintf(Buffer, sizeof Buffer, "%.*g", Precision, Value);
+      if (N < 0 || static_cast<size_t>(N) >= sizeof Buffer)
+        return false;
+      Body.assign(Buffer, N);
+      if (!llvm::StringRef(Body).contains('.'))
+        Body += ".0";
+    }
+  }
+  pad(S, signOf(std::signbit(V), S.Sign), Body, '>', Out);
+  return true;
+}
+
 bool formatFloat(double V, const Spec &S, std::string &Out) {
   char Type = S.Type;
   if (std::isnan(V) || std::isinf(V) || S.Grouping)
     return false;
-  // No type is like 'g' but keeps a digit after the point: not C's.
   if (Type == 0)
-    return false;
+    return formatFloatNoType(V, S, Out);
   size_t Precision = S.Precision.value_or(6);
   double Value = std::fabs(V);
   std::string Suffix;

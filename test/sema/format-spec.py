@@ -1,8 +1,9 @@
 # Format specs in f-strings and str.format(), as CPython 3.11 formats them
 # (the expected texts are what it printed): fill, alignment, sign, '#', zero
-# padding, width, grouping, precision, types d b o x X e E f g %. A spec the
-# analysis does not know (a float without a type) makes the comment unknown,
-# which is reported, not dropped silently.
+# padding, width, grouping, precision, types d b o x X e E f g % and none (a
+# float's repr, or with a precision 'g' that keeps a digit after the point).
+# A spec the analysis does not know (a float's repr with grouping) makes the
+# comment unknown, which is reported, not dropped silently.
 # RUN: %schemac schema --no-cache --sqlalchemy=1.4 --format=json %s 2> %t.err | FileCheck %s
 # RUN: FileCheck %s --check-prefix=DIAG < %t.err
 from sqlalchemy import Column, Integer, String
@@ -31,7 +32,9 @@ class Item(Base):
     c14 = Column(String(10), comment=f"{5:{'0'}{3}d}")
     c15 = Column(String(10), comment="{:>6}|{:03d}|{!r:>6}|{:.1f}".format(3, 7, "q", 2.25))
     c16 = Column(String(10), comment="{a:_^9}".format(a="mid"))
-    unknown = Column(String(10), comment=f"{2.5:.3}")
+    c17 = Column(String(10), comment=f"{2.5:.3}|{123.0:.3}|{12.0:.3}|{1e-05:.3}")
+    c18 = Column(String(10), comment=f"{-1.5:>8}|{0.1:+}|{1e16:08}|{99.95:.3}")
+    unknown = Column(String(10), comment=f"{1234567.5:,}")
 
 # CHECK: "name": "c0"
 # CHECK: "comment": "007"
@@ -67,7 +70,11 @@ class Item(Base):
 # CHECK: "comment": "     3|007|   'q'|2.2"
 # CHECK: "name": "c16"
 # CHECK: "comment": "___mid___"
+# CHECK: "name": "c17"
+# CHECK: "comment": "2.5|1.23e+02|12.0|1e-05"
+# CHECK: "name": "c18"
+# CHECK: "comment": "    -1.5|+0.1|0001e+16|1e+02"
 # CHECK: "name": "unknown"
 # CHECK: "comment": null
 #
-# DIAG: warning: comment of column 'unknown' cannot be evaluated (f-string field cannot be formatted with '.3'); it is left out
+# DIAG: warning: comment of column 'unknown' cannot be evaluated (f-string field cannot be formatted with ','); it is left out
