@@ -872,11 +872,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
             return Unknown("str.format() field cannot be formatted with '" +
                            FormatSpec.str() + "'");
         } else if (!strOf(Arg, Out)) {
-          // format() gives str(), which is repr() for the containers.
-          std::string R = reprOf(Arg);
-          if (R.empty())
-            return Unknown("str.format() field without a known value");
-          Out += R;
+          return Unknown("str.format() field without a known value");
         }
         I = Close;
       }
@@ -887,18 +883,11 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     }
   }
   if (auto *D = dyn_cast_or_null<DictObj>(B->Self)) {
-    auto Find = [&](Object *Key) -> Object ** {
-      std::string KR = reprOf(Key);
-      for (auto &KV : D->Items)
-        if (!KR.empty() && reprOf(KV.first) == KR)
-          return &KV.second;
-      return nullptr;
-    };
     switch (B->Id) {
     case BuiltinId::DictGet:
       if (A0)
-        if (Object **V = Find(A0))
-          return *V;
+        if (auto *Item = findItem(D, A0))
+          return Item->second;
       return A1 ? A1 : H.none();
     case BuiltinId::DictPop: {
       noteWrite(D);
@@ -911,8 +900,8 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     case BuiltinId::DictSetDefault:
       noteWrite(D);
       if (A0) {
-        if (Object **V = Find(A0))
-          return *V;
+        if (auto *Item = findItem(D, A0))
+          return Item->second;
         D->Items.emplace_back(A0, A1 ? A1 : H.none());
         writeThrough(D, A0, D->Items.back().second, Where);
         return D->Items.back().second;
@@ -939,12 +928,9 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       noteWrite(D);
       if (auto *Other = dyn_cast_or_null<DictObj>(A0)) {
         // A copy: Other may be D itself (d.update(d)).
-        for (auto &KV : std::vector(Other->Items)) {
-          if (Object **V = Find(KV.first))
-            *V = KV.second;
-          else
-            D->Items.push_back(KV);
-          writeThrough(D, KV.first, KV.second, Where);
+        for (auto &[K, V] : std::vector(Other->Items)) {
+          storeItem(D, K, V);
+          writeThrough(D, K, V, Where);
         }
         D->Incomplete |= Other->Incomplete;
       } else if (A0) {
@@ -953,8 +939,9 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
                "dict.update() of " + describeUnknown(A0));
       }
       for (auto &[K, V] : Args.Keywords) {
-        D->Items.emplace_back(H.str(K), V);
-        writeThrough(D, D->Items.back().first, V, Where);
+        Object *Key = H.str(K);
+        storeItem(D, Key, V);
+        writeThrough(D, Key, V, Where);
       }
       return H.none();
     case BuiltinId::DictCopy: {

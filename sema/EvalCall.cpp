@@ -661,17 +661,11 @@ Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
             auto *KV = dyn_cast<SequenceObj>(P);
             if (!KV || KV->Kind == ObjKind::Set || KV->Elements.size() != 2)
               return H.unknown("dict()", "conversion of unknown value", Where);
-            auto Same = llvm::find_if(D->Items, [&](auto &Item) {
-              return equalValues(Item.first, KV->Elements[0]) == 1;
-            });
-            if (Same != D->Items.end())
-              Same->second = KV->Elements[1];
-            else
-              D->Items.emplace_back(KV->Elements[0], KV->Elements[1]);
+            storeItem(D, KV->Elements[0], KV->Elements[1]);
           }
         }
         for (auto &[K, Val] : Args.Keywords)
-          D->Items.emplace_back(H.str(K), Val);
+          storeItem(D, H.str(K), Val);
         return D;
       }
       return H.unknown(Q.str() + "()", "conversion of unknown value", Where);

@@ -306,24 +306,18 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
     DictObj *Out = H.make<DictObj>();
     Out->Where = Where;
     for (size_t I = 0; I < D->values.size(); ++I) {
+      // The key first, as Python evaluates them.
+      Object *Key = D->keys[I] ? eval(D->keys[I], S) : nullptr;
       Object *V = eval(D->values[I], S);
-      if (!D->keys[I]) {
+      if (!Key) {
         auto *Inner = dyn_cast<DictObj>(V);
         if (!Inner)
           return H.unknown("", "**-unpacking of an unknown mapping", Where);
-        for (auto &KV : Inner->Items)
-          Out->Items.push_back(KV);
+        for (auto &[K, InnerV] : Inner->Items)
+          storeItem(Out, K, InnerV);
         continue;
       }
-      Object *K = eval(D->keys[I], S);
-      std::string KR = reprOf(K);
-      auto Existing = llvm::find_if(Out->Items, [&](auto &KV) {
-        return !KR.empty() && reprOf(KV.first) == KR;
-      });
-      if (Existing != Out->Items.end())
-        Existing->second = V;
-      else
-        Out->Items.emplace_back(K, V);
+      storeItem(Out, Key, V);
     }
     return Out;
   }
@@ -366,8 +360,7 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
         return;
       if (Level == Gens.size()) {
         if (const auto *DC = dyn_cast<ast::DictComp>(E))
-          Dict->Items.emplace_back(eval(DC->key, Inner),
-                                   eval(DC->value, Inner));
+          storeItem(Dict, eval(DC->key, Inner), eval(DC->value, Inner));
         else if (const auto *LC = dyn_cast<ast::ListComp>(E))
           Seq->Elements.push_back(eval(LC->elt, Inner));
         else if (const auto *SC = dyn_cast<ast::SetComp>(E))

@@ -145,6 +145,16 @@ Object *Evaluator::evalBinOp(ast::BinOpKind Op, Object *L, Object *R,
           if (Rep.empty())
             return H.unknown("", "unsupported %-format", Where);
           Out += Rep;
+        } else if (F[I + 1] != 's') {
+          // %d and %i: the integer part of a number (True is 1).
+          if (auto *Fl = dyn_cast<FloatObj>(V);
+              Fl && std::fabs(Fl->Value) < 9.2e18)
+            V = H.integer(static_cast<int64_t>(Fl->Value));
+          else if (auto *B = dyn_cast<BoolObj>(V))
+            V = H.integer(B->Value);
+          if (!isa<IntObj>(V))
+            return H.unknown("", "unsupported %-format", Where);
+          Out += std::to_string(cast<IntObj>(V)->Value);
         } else if (!strOf(V, Out)) {
           return H.unknown("", "unsupported %-format", Where);
         }
@@ -204,7 +214,8 @@ Object *Evaluator::evalBinOp(ast::BinOpKind Op, Object *L, Object *R,
   if (Op == BinOpKind::BitOr && isa<DictObj>(L) && isa<DictObj>(R)) {
     DictObj *Out = H.make<DictObj>();
     Out->Items = cast<DictObj>(L)->Items;
-    llvm::append_range(Out->Items, cast<DictObj>(R)->Items);
+    for (auto &[K, V] : cast<DictObj>(R)->Items)
+      storeItem(Out, K, V);
     return Out;
   }
   // `X | None` in annotations: a union.
@@ -224,13 +235,26 @@ int equalValues(const Object *A, const Object *B) {
     return 1;
   if (isa<UnknownObj>(A) || isa<UnknownObj>(B))
     return -1;
+  // Numbers compare by value across int, bool and float (1 == 1.0 == True).
+  auto Number = [](const Object *O) -> std::optional<double> {
+    if (const auto *I = dyn_cast<IntObj>(O))
+      return static_cast<double>(I->Value);
+    if (const auto *F = dyn_cast<FloatObj>(O))
+      return F->Value;
+    if (const auto *Bo = dyn_cast<BoolObj>(O))
+      return Bo->Value ? 1.0 : 0.0;
+    return std::nullopt;
+  };
+  if (auto NA = Number(A), NB = Number(B); NA && NB) {
+    // Two ints exactly: past 2^53 doubles round.
+    if (isa<IntObj>(A) && isa<IntObj>(B))
+      return cast<IntObj>(A)->Value == cast<IntObj>(B)->Value;
+    return *NA == *NB;
+  }
   std::string RA = reprOf(A), RB = reprOf(B);
   if (RA.empty() || RB.empty())
     return A->Kind == B->Kind && (isa<ClassObj>(A) || isa<ModuleObj>(A)) ? 0
                                                                          : -1;
-  if (isa<BoolObj>(A) || isa<BoolObj>(B))
-    return (truthValue(A) == truthValue(B)) &&
-           (isa<IntObj, BoolObj>(A) && isa<IntObj, BoolObj>(B));
   return RA == RB;
 }
 
@@ -462,9 +486,8 @@ Object *Evaluator::subscript(Object *Value, Object *Index, SrcLoc Where) {
     return H.unknown("", "index out of range or unknown", Where);
   }
   if (auto *D = dyn_cast<DictObj>(Value)) {
-    for (auto &[K, V] : D->Items)
-      if (equalValues(K, Index) == 1)
-        return V;
+    if (auto *Item = findItem(D, Index))
+      return Item->second;
     if (D->DefaultFactory) {
       // defaultdict.__missing__: the factory's value, stored under the key.
       CallArgs None;

@@ -211,13 +211,7 @@ void Evaluator::assign(const ast::Expression *Target, Object *Value, Scope &S,
     if (auto *D = dyn_cast<DictObj>(Container)) {
       noteWrite(D);
       writeThrough(D, Key, Value, Where);
-      std::string KR = reprOf(Key);
-      for (auto &KV : D->Items)
-        if (!KR.empty() && reprOf(KV.first) == KR) {
-          KV.second = Value;
-          return;
-        }
-      D->Items.emplace_back(Key, Value);
+      storeItem(D, Key, Value);
       return;
     }
     if (auto *L = dyn_cast<SequenceObj>(Container);
@@ -907,17 +901,13 @@ void Evaluator::deleteTarget(const ast::Expression *T, Scope &S, SrcLoc Where) {
 }
 
 Object *Evaluator::removeItem(DictObj *D, Object *Key, SrcLoc Where) {
-  std::string KR = reprOf(Key);
-  if (KR.empty())
+  auto *Item = findItem(D, Key);
+  if (!Item)
     return nullptr;
-  for (auto It = D->Items.begin(); It != D->Items.end(); ++It)
-    if (reprOf(It->first) == KR) {
-      Object *V = It->second;
-      writeThrough(D, It->first, nullptr, Where);
-      D->Items.erase(It);
-      return V;
-    }
-  return nullptr;
+  Object *V = Item->second;
+  writeThrough(D, Item->first, nullptr, Where);
+  D->Items.erase(D->Items.begin() + (Item - D->Items.data()));
+  return V;
 }
 
 void Evaluator::writeThrough(DictObj *D, Object *Key, Object *Value,

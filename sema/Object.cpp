@@ -283,6 +283,28 @@ bool surelyLacks(const DictObj *D, const Object *Key) {
          llvm::all_of(D->Items, [&](auto &KV) { return Comparable(KV.first); });
 }
 
+std::pair<Object *, Object *> *findItem(DictObj *D, const Object *Key) {
+  // Most keys are strings, told apart without a repr.
+  const auto *Name = dyn_cast<StrObj>(Key);
+  for (auto &KV : D->Items) {
+    if (const auto *K = dyn_cast<StrObj>(KV.first); K && Name) {
+      if (K->Value == Name->Value)
+        return &KV;
+      continue;
+    }
+    if (equalValues(KV.first, Key) == 1)
+      return &KV;
+  }
+  return nullptr;
+}
+
+void storeItem(DictObj *D, Object *Key, Object *Value) {
+  if (auto *Item = findItem(D, Key))
+    Item->second = Value;
+  else
+    D->Items.emplace_back(Key, Value);
+}
+
 /// str() of a value, as f-strings and str.format need it; false when the
 /// value has no known text.
 bool strOf(const Object *O, std::string &Out) {
@@ -311,6 +333,15 @@ bool strOf(const Object *O, std::string &Out) {
       return true;
     }
     return false;
+  }
+  case ObjKind::Tuple:
+  case ObjKind::List:
+  case ObjKind::Set:
+  case ObjKind::Dict: {
+    // A container's str() is its repr().
+    std::string R = reprOf(O);
+    Out += R;
+    return !R.empty();
   }
   default:
     return false;

@@ -533,6 +533,12 @@ bool strOf(const Object *O, std::string &Out);
 /// all integers (others may compare equal in ways the analysis does not
 /// model: an IntEnum member and its int).
 bool surelyLacks(const DictObj *D, const Object *Key);
+/// The item of \p D whose key equals \p Key as a dict compares keys (1 and
+/// True are one key); null where no key surely does.
+std::pair<Object *, Object *> *findItem(DictObj *D, const Object *Key);
+/// Stores \p Value under \p Key as `D[Key] = Value` does: over the value of
+/// an equal key, which stays, else as a new item at the end.
+void storeItem(DictObj *D, Object *Key, Object *Value);
 /// format(O, Spec) of a str, int, bool or float (FormatSpec.cpp); false
 /// where the text is not known.
 bool formatOf(const Object *O, llvm::StringRef Spec, std::string &Out);

@@ -1,7 +1,8 @@
 # Format specs in f-strings and str.format(), as CPython 3.11 formats them
 # (the expected texts are what it printed): fill, alignment, sign, '#', zero
 # padding, width, grouping, precision, types d b o x X e E f g % and none (a
-# float's repr, or with a precision 'g' that keeps a digit after the point).
+# float's repr, or with a precision 'g' that keeps a digit after the point);
+# str() of containers; %d of a float or a bool.
 # A spec the analysis does not know (a float's repr with grouping) makes the
 # comment unknown, which is reported, not dropped silently.
 # RUN: %schemac schema --no-cache --sqlalchemy=1.4 --format=json %s 2> %t.err | FileCheck %s
@@ -34,6 +35,8 @@ class Item(Base):
     c16 = Column(String(10), comment="{a:_^9}".format(a="mid"))
     c17 = Column(String(10), comment=f"{2.5:.3}|{123.0:.3}|{12.0:.3}|{1e-05:.3}")
     c18 = Column(String(10), comment=f"{-1.5:>8}|{0.1:+}|{1e16:08}|{99.95:.3}")
+    c19 = Column(String(10), comment="%d|%i|%s|%s" % (2.7, True, [1, "a"], {"k": (1,)}))
+    c20 = Column(String(10), comment=f"{[1, 'a']}|{(2,)}" + "|{}".format({3}))
     unknown = Column(String(10), comment=f"{1234567.5:,}")
 
 # CHECK: "name": "c0"
@@ -74,6 +77,10 @@ class Item(Base):
 # CHECK: "comment": "2.5|1.23e+02|12.0|1e-05"
 # CHECK: "name": "c18"
 # CHECK: "comment": "    -1.5|+0.1|0001e+16|1e+02"
+# CHECK: "name": "c19"
+# CHECK: "comment": "2|1|[1, 'a']|{'k': (1,)}"
+# CHECK: "name": "c20"
+# CHECK: "comment": "[1, 'a']|(2,)|{3}"
 # CHECK: "name": "unknown"
 # CHECK: "comment": null
 #
