@@ -114,9 +114,11 @@ void LineageGraph::forEachClass(unsigned Node, Fn Visit) const {
 
 std::optional<unsigned> LineageGraph::child(unsigned Owner,
                                             llvm::StringRef Name) const {
-  for (unsigned C : Children.lookup(Owner))
-    if (Nodes[C].Name == Name)
-      return C;
+  auto It = Children.find(Owner);
+  if (It != Children.end())
+    for (unsigned C : It->second)
+      if (Nodes[C].Name == Name)
+        return C;
   return std::nullopt;
 }
 
@@ -277,6 +279,7 @@ void LineageGraph::buildReverseIndex() {
   if (ReverseIndexBuilt)
     return;
   ReverseIndexBuilt = true;
+  ForeignKeysTo.resize(Schema.Tables.size());
   for (unsigned TI = 0; TI < Schema.Tables.size(); ++TI) {
     const auto &FKs = Schema.Tables[TI].ForeignKeys;
     for (unsigned FI = 0; FI < FKs.size(); ++FI)
@@ -285,6 +288,10 @@ void LineageGraph::buildReverseIndex() {
   }
   if (Scope == LineageScope::ForeignKeys)
     return;
+  MappedBy.resize(Schema.Tables.size());
+  ReadsOf.resize(Schema.Tables.size());
+  TablesNamedBy.resize(Schema.Tables.size());
+  ClassesNamedBy.resize(Schema.Classes.size());
   for (unsigned CI = 0; CI < Schema.Classes.size(); ++CI) {
     const ir::MappedClass &C = Schema.Classes[CI];
     if (C.Table)
@@ -446,21 +453,21 @@ void LineageGraph::addInEdges(unsigned N, std::vector<OrderedEdge> &Out) {
                  llvm::StringRef Detail = {}) {
     Out.push_back({O, {From, N, Kind, Detail}});
   };
-  auto Named = [&](const llvm::SmallVector<NamedReference, 2> &Refs) {
+  auto Named = [&](llvm::ArrayRef<NamedReference> Refs) {
     for (const NamedReference &R : Refs)
       Add(R.Order, classNode(R.Class), R.Kind, R.Detail);
   };
   switch (Node.Kind) {
   case LineageNode::Table:
-    for (auto [TI, FI] : ForeignKeysTo.lookup(Node.Index))
+    for (auto [TI, FI] : ForeignKeysTo[Node.Index])
       Add({0, TI, FI, 0, 0}, tableNode(TI), LineageEdge::ForeignKey);
-    for (unsigned CI : MappedBy.lookup(Node.Index))
+    for (unsigned CI : MappedBy[Node.Index])
       Add({2, CI, 0, 0, 0}, classNode(CI), LineageEdge::Maps);
-    Named(TablesNamedBy.lookup(Node.Index));
+    Named(TablesNamedBy[Node.Index]);
     return;
   case LineageNode::Column: {
     unsigned Table = Nodes[Node.Owner].Index;
-    for (auto [TI, FI] : ForeignKeysTo.lookup(Table)) {
+    for (auto [TI, FI] : ForeignKeysTo[Table]) {
       const ir::ForeignKey &F = Schema.Tables[TI].ForeignKeys[FI];
       for (unsigned I = 0; I < F.Columns.size() && I < F.RefColumns.size(); ++I)
         if (F.RefColumns[I] == Node.Name)
@@ -470,13 +477,13 @@ void LineageGraph::addInEdges(unsigned N, std::vector<OrderedEdge> &Out) {
     if (Scope == LineageScope::ForeignKeys)
       return;
     const ir::Table &T = Schema.Tables[Table];
-    for (unsigned CI : MappedBy.lookup(Table))
+    for (unsigned CI : MappedBy[Table])
       for (unsigned K = 0; K < T.Columns.size(); ++K)
         if (T.Columns[K].Name == Node.Name && !T.Columns[K].Attribute.empty() &&
             mapsColumn(CI, Table, Node.Name))
           Add({2, CI, 1, K, 0}, classNode(CI), LineageEdge::Attribute,
               T.Columns[K].Attribute);
-    for (auto [CI, AI, RI] : ReadsOf.lookup(Table)) {
+    for (auto [CI, AI, RI] : ReadsOf[Table]) {
       const ir::ComputedAttribute &A = Schema.Classes[CI].Computed[AI];
       if (A.Reads[RI].Column == Node.Name)
         Add({2, CI, 4, AI, RI + 1}, *attributeNode(classNode(CI), A.Name),
@@ -485,7 +492,7 @@ void LineageGraph::addInEdges(unsigned N, std::vector<OrderedEdge> &Out) {
     return;
   }
   case LineageNode::Class:
-    Named(ClassesNamedBy.lookup(Node.Index));
+    Named(ClassesNamedBy[Node.Index]);
     return;
   case LineageNode::Attribute:
     forEachClass(Node.Owner, [&](unsigned CI, const ir::MappedClass &C) {

@@ -179,17 +179,16 @@ private:
   llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 8>> Children;
   llvm::DenseMap<unsigned, std::vector<LineageEdge>> OutCache, InCache;
 
-  /// Who refers to a first IR table or class, found in one pass over the
-  /// schema the first time a walk goes downstream.
+  /// Who refers to a first IR table or class, by its index, found in one
+  /// pass over the schema the first time a walk goes downstream. Vectors,
+  /// not maps: a large schema's pass fills tens of thousands of entries.
   bool ReverseIndexBuilt = false;
-  llvm::DenseMap<unsigned, llvm::SmallVector<std::pair<unsigned, unsigned>, 2>>
-      ForeignKeysTo;
-  llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 1>> MappedBy;
+  template <typename T> using ByIndex = std::vector<llvm::SmallVector<T, 0>>;
+  ByIndex<std::pair<unsigned, unsigned>> ForeignKeysTo;
+  ByIndex<unsigned> MappedBy;
   /// Reads of a table's columns: (class, attribute, read).
-  llvm::DenseMap<unsigned, llvm::SmallVector<std::array<unsigned, 3>, 2>>
-      ReadsOf;
-  llvm::DenseMap<unsigned, llvm::SmallVector<NamedReference, 2>> TablesNamedBy,
-      ClassesNamedBy;
+  ByIndex<std::array<unsigned, 3>> ReadsOf;
+  ByIndex<NamedReference> TablesNamedBy, ClassesNamedBy;
   llvm::StringMap<llvm::SmallVector<NamedReference, 2>> EnumsNamedBy;
   /// The columns (IR table, column) of each Python enum type, found the
   /// first time an enum is asked for.

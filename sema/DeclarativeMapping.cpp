@@ -760,7 +760,8 @@ void DeclarativeAnalyzer::resolveForeignKeyKeys() {
 }
 
 void DeclarativeAnalyzer::mapRegistered(ClassObj *C) {
-  if (!C->Dict.count("__schemac_registry__") || mappedInfo(C))
+  // Mapped already: most classes, whose dictionaries need no look.
+  if (C->IsMapped || !C->Dict.count("__schemac_registry__"))
     return;
   Heap::OwnerScope ClassModule(H, C->Owner);
   Evaluator::BudgetScope Budget(E, C->Where);
