@@ -188,6 +188,12 @@ public:
     return Order;
   }
   void classCreated(ClassObj *C);
+  /// MetaData.tables (MetadataTables.cpp): its tables by key, in the order
+  /// made; null where \p Metadata is not a MetaData.
+  Object *tablesOf(Object *Metadata, SrcLoc Where);
+  /// Table.to_metadata(): the copy of the table in the other MetaData,
+  /// under the name and schema given; null, said, where it is not known.
+  Object *copyTable(CallArgs &Args, SrcLoc Where);
   void instanceCreated(InstanceObj *I);
   ir::Schema finish();
 

@@ -252,7 +252,8 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
                          TI->Attrs.lookup("__schemac_table__").Value)
                    : nullptr;
     if (!Idx) {
-      diagnose(OwnTable->second.Where, DiagId::UnknownTableValue, "__table__");
+      E.report(OwnTable->second.Where, DiagId::UnknownTableValue, "__table__",
+               describeUnknown(OwnTable->second.Value));
       return;
     }
     TableIndex = static_cast<int>(Idx->Value);
@@ -778,8 +779,10 @@ void DeclarativeAnalyzer::mapRegistered(ClassObj *C) {
                             Table->Attrs.lookup("__schemac_table__").Value)
                       : nullptr;
   if (!Index) {
-    diagnose(Imperative->second.Where, DiagId::UnknownTableValue,
-             "the table given to map_imperatively()");
+    E.report(Imperative->second.Where, DiagId::UnknownTableValue,
+             "the table given to map_imperatively()",
+             describeUnknown(Args && !Args->Elements.empty() ? Args->Elements[0]
+                                                             : nullptr));
     return;
   }
   MappedInfo Info;

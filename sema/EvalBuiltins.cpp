@@ -536,6 +536,17 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
                      " is not known to the analysis");
     return H.str(std::move(Text));
   }
+  // Called from the stub's methods: what they make is where the project
+  // called those.
+  case BuiltinId::MetadataTables:
+    if (Object *Tables =
+            TablesOf && A0 ? TablesOf(A0, ProjectCallSite) : nullptr)
+      return Tables;
+    return Unknown("the tables of " + describeUnknown(A0));
+  case BuiltinId::CopyTable:
+    if (Object *Copy = CopyTable ? CopyTable(Args, ProjectCallSite) : nullptr)
+      return Copy;
+    return Unknown("a copy of " + describeUnknown(A0));
   case BuiltinId::ConvertedName: {
     auto *S = dyn_cast_or_null<StrObj>(A0);
     if (!S)

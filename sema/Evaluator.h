@@ -89,6 +89,12 @@ public:
   /// The SQL text of a SQL construct, "" where it has none: what a
   /// @compiles function's compiler.process() returns.
   std::function<std::string(Object *)> SqlTextOf;
+  /// MetaData.tables: a dict of the tables the MetaData holds so far; null
+  /// where the object is not one.
+  std::function<Object *(Object *, SrcLoc)> TablesOf;
+  /// Table.to_metadata(table, metadata, schema, referred_schema_fn, name):
+  /// the copy; null where it cannot be made (said where).
+  std::function<Object *(CallArgs &, SrcLoc)> CopyTable;
   /// Strings made by sqlalchemy's conv(): names no naming convention
   /// changes. A str operation on one makes a plain str, as in Python.
   llvm::DenseSet<const Object *> ConvertedNames;

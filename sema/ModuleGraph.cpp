@@ -580,6 +580,12 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
     Declarative.instanceCreated(I);
   };
   Eval.SqlTextOf = [&](Object *O) { return Declarative.processedSql(O); };
+  Eval.TablesOf = [&](Object *O, SrcLoc Where) {
+    return Declarative.tablesOf(O, Where);
+  };
+  Eval.CopyTable = [&](CallArgs &Args, SrcLoc Where) {
+    return Declarative.copyTable(Args, Where);
+  };
   Eval.OnClassAttributeSet = [&](ClassObj *C, llvm::StringRef Name,
                                  Object *Value, SrcLoc Where) {
     Declarative.classAttributeSet(C, Name, Value, Where);

@@ -9,9 +9,23 @@ class SchemaItem:
         return _schemac_info(self)
 
 
+class _SchemaSymbol:
+    def __init__(self, name):
+        self.name = name
+
+
+# Table.to_metadata(schema=RETAIN_SCHEMA): the table's own schema.
+RETAIN_SCHEMA = _SchemaSymbol("retain_schema")
+
+
 class MetaData(SchemaItem):
     def __init__(self, schema=None, quote_schema=None, naming_convention=None, info=None):
         pass
+
+    @property
+    def tables(self):
+        # Key ("name" or "schema.name") to Table, for the tables made so far.
+        return _schemac_metadata_tables(self)
 
 
 from sqlalchemy.sql.expression import ColumnOperators, conv
@@ -96,6 +110,13 @@ class Table(SchemaItem):
 
     def append_constraint(self, constraint):
         self.__schemac_appended__ = getattr(self, "__schemac_appended__", []) + [constraint]
+
+    def to_metadata(self, metadata, schema=RETAIN_SCHEMA, referred_schema_fn=None, name=None):
+        # The copy in the other MetaData: sema copies what the table holds.
+        return _schemac_copy_table(self, metadata, schema, referred_schema_fn, name)
+
+    # The 1.3 name, deprecated in 1.4.
+    tometadata = to_metadata
 
 
 class Sequence(SchemaItem):

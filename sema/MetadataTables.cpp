@@ -1,0 +1,131 @@
+//===- MetadataTables.cpp - MetaData.tables and Table.to_metadata() ------===//
+//
+// What code reads of a MetaData's tables (`__table__ =
+// Base.metadata.tables["users"]`) and the copies Table.to_metadata() makes
+// in another MetaData: tables of that MetaData like any other, so that none
+// is left out without a word.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sema/Declarative.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+namespace schemac::sema {
+
+Object *DeclarativeAnalyzer::tablesOf(Object *Metadata, SrcLoc Where) {
+  auto *MD = dyn_cast_or_null<InstanceObj>(Metadata);
+  if (!isA(MD, "sqlalchemy.schema.MetaData"))
+    return nullptr;
+  // A snapshot: SQLAlchemy's is a read-only view, and the code reads it
+  // after the tables it names are made.
+  DictObj *D = H.make<DictObj>();
+  for (size_t I = 0; I < Tables.size(); ++I) {
+    if (Tables[I].Metadata != MD)
+      continue;
+    // Another module's table: reading it reads that module.
+    E.noteUse(Tables[I].Owner, "", "");
+    D->Items.emplace_back(H.str(Tables[I].Table.qualifiedName(), Where),
+                          tableObject(static_cast<int>(I), Where));
+  }
+  return D;
+}
+
+Object *DeclarativeAnalyzer::copyTable(CallArgs &Args, SrcLoc Where) {
+  // (table, metadata, schema, referred_schema_fn, name), as the stub passes
+  // them.
+  auto Arg = [&](size_t I) {
+    return I < Args.Positional.size() ? Args.Positional[I] : nullptr;
+  };
+  auto *Source = dyn_cast_or_null<InstanceObj>(Arg(0));
+  auto *SourceIndex = Source
+                          ? dyn_cast_or_null<IntObj>(
+                                Source->Attrs.lookup("__schemac_table__").Value)
+                          : nullptr;
+  auto *MD = dyn_cast_or_null<InstanceObj>(Arg(1));
+  Object *SchemaArg = Arg(2), *NameArg = Arg(4);
+  std::string Unknown;
+  if (!SourceIndex)
+    Unknown = "the table: " + describeUnknown(Arg(0));
+  else if (!isA(MD, "sqlalchemy.schema.MetaData"))
+    Unknown = "the MetaData: " + describeUnknown(Arg(1));
+  else if (!isa_and_nonnull<NoneObj, StrObj>(NameArg))
+    Unknown = "name=: " + describeUnknown(NameArg);
+  else if (!isa_and_nonnull<NoneObj, StrObj>(SchemaArg) &&
+           !isA(SchemaArg, "sqlalchemy.schema._SchemaSymbol"))
+    Unknown = "schema=: " + describeUnknown(SchemaArg);
+  if (!Unknown.empty()) {
+    diagnose(Where, DiagId::UnknownTableCopy, Unknown);
+    return nullptr;
+  }
+  int FromIndex = static_cast<int>(SourceIndex->Value);
+  const ir::Table &Original = Tables[FromIndex].Table;
+  // Read from another module's evaluation: that module's table.
+  E.noteUse(Tables[FromIndex].Owner, "", "");
+  std::string Name =
+      isa<StrObj>(NameArg) ? cast<StrObj>(NameArg)->Value : Original.Name;
+  // RETAIN_SCHEMA: the table's own; None: the MetaData's.
+  std::optional<std::string> MetadataSchema;
+  if (auto *Default = dyn_cast_or_null<StrObj>(MD->arg("schema")))
+    MetadataSchema = Default->Value;
+  std::optional<std::string> Schema = Original.Schema;
+  if (auto *S = dyn_cast<StrObj>(SchemaArg))
+    Schema = S->Value;
+  else if (isa<NoneObj>(SchemaArg))
+    Schema = MetadataSchema;
+  // A table the MetaData has of the key is what SQLAlchemy gives back,
+  // copying nothing. Without a schema, a table is in the MetaData's.
+  for (int Existing : TablesByName.lookup(Name))
+    if (Tables[Existing].Metadata == MD &&
+        Tables[Existing].Table.Schema == (Schema ? Schema : MetadataSchema))
+      return tableObject(Existing, Where);
+  ir::Table T = Original;
+  T.Name = Name;
+  T.Schema = Schema;
+  T.Classes.clear();
+  T.Where = irLoc(Where);
+  // No class maps the copy.
+  for (ir::Column &C : T.Columns)
+    C.Attribute.clear();
+  // Foreign keys to the table's own schema follow it to the new one; one
+  // that names no schema then finds its table in the MetaData's.
+  bool ReferredSchemaFn = Arg(3) && !isa<NoneObj>(Arg(3));
+  for (ir::ForeignKey &FK : T.ForeignKeys) {
+    if (FK.RefSchema == Original.Schema)
+      FK.RefSchema = Schema;
+    if (!FK.RefSchema)
+      FK.RefSchema = MetadataSchema;
+  }
+  TableRedefinition Options;
+  int Index = addTable(std::move(T), MD, Options, Where);
+  TableInfo &Copy = Tables[Index];
+  const TableInfo &From = Tables[FromIndex];
+  Copy.Declarative = From.Declarative;
+  Copy.PrimaryKeyGiven = From.PrimaryKeyGiven;
+  Copy.OrderKey = From.OrderKey;
+  Copy.SortOrder = From.SortOrder;
+  Copy.FallbackTypes = From.FallbackTypes;
+  Copy.KeyToName = From.KeyToName;
+  Copy.ColumnsUnknown = From.ColumnsUnknown;
+  // What a column's unique=True or index=True makes is made anew in the
+  // copy, named by the new MetaData's convention, as the analysis names all
+  // of the copy's. The other constraints keep the names the original's
+  // convention gave them: the same only under its name and convention.
+  const auto &Convention = From.Table.Naming;
+  llvm::SmallVector<llvm::StringRef, 2> Inexact;
+  if (Convention && !Convention->empty() &&
+      (Name != From.Table.Name || !Copy.Table.Naming ||
+       *Copy.Table.Naming != *Convention))
+    Inexact.push_back("the names its naming convention gives constraints are "
+                      "computed for the copy");
+  if (ReferredSchemaFn)
+    Inexact.push_back(
+        "referred_schema_fn is not run; its foreign keys follow the "
+        "default rule");
+  if (!Inexact.empty())
+    E.report(Where, DiagId::TableCopyInexact, From.Table.qualifiedName(),
+             llvm::join(Inexact, "; "));
+  return tableObject(Index, Where);
+}
+
+} // namespace schemac::sema
