@@ -8,8 +8,8 @@
 
 #include "passes/DdlEmitter.h"
 
+#include "ir/TableOrder.h"
 #include "passes/SqlText.h"
-#include "passes/TableOrder.h"
 #include "passes/TypeClasses.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -21,6 +21,10 @@
 using llvm::StringRef;
 
 namespace schemac::passes {
+
+using ir::sortTables;
+using ir::TableLookup;
+using ir::TableOrder;
 
 namespace {
 

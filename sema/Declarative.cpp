@@ -203,10 +203,12 @@ InstanceObj *DeclarativeAnalyzer::namedTableObject(TableInfo &TI,
   InstanceObj *T = TI.TableObject;
   T->Attrs["name"] = {H.str(TI.Table.Name), Where};
   // Table.schema and Table.fullname ("schema.name"), which mixins build
-  // foreign keys from.
+  // foreign keys from, and Table.key, the same, its key in the MetaData.
   T->Attrs["schema"] = {TI.Table.Schema ? H.str(*TI.Table.Schema) : H.none(),
                         Where};
-  T->Attrs["fullname"] = {H.str(TI.Table.qualifiedName()), Where};
+  StrObj *Key = H.str(TI.Table.qualifiedName());
+  T->Attrs["fullname"] = {Key, Where};
+  T->Attrs["key"] = {Key, Where};
   return T;
 }
 

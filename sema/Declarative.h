@@ -189,8 +189,9 @@ public:
   }
   void classCreated(ClassObj *C);
   /// MetaData.tables (MetadataTables.cpp): its tables by key, in the order
-  /// made; null where \p Metadata is not a MetaData.
-  Object *tablesOf(Object *Metadata, SrcLoc Where);
+  /// made, or, \p Sorted, sorted_tables; null where \p Metadata is not a
+  /// MetaData.
+  Object *tablesOf(Object *Metadata, bool Sorted, SrcLoc Where);
   /// Table.to_metadata(): the copy of the table in the other MetaData,
   /// under the name and schema given; null, said, where it is not known.
   Object *copyTable(CallArgs &Args, SrcLoc Where);

@@ -540,7 +540,9 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
   // called those.
   case BuiltinId::MetadataTables:
     if (Object *Tables =
-            TablesOf && A0 ? TablesOf(A0, ProjectCallSite) : nullptr)
+            TablesOf && A0
+                ? TablesOf(A0, A1 && truthValue(A1) == 1, ProjectCallSite)
+                : nullptr)
       return Tables;
     return Unknown("the tables of " + describeUnknown(A0));
   case BuiltinId::CopyTable:

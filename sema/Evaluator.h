@@ -89,9 +89,10 @@ public:
   /// The SQL text of a SQL construct, "" where it has none: what a
   /// @compiles function's compiler.process() returns.
   std::function<std::string(Object *)> SqlTextOf;
-  /// MetaData.tables: a dict of the tables the MetaData holds so far; null
-  /// where the object is not one.
-  std::function<Object *(Object *, SrcLoc)> TablesOf;
+  /// MetaData.tables (a dict by key) or, \p Sorted, sorted_tables (a list)
+  /// of the tables the MetaData holds so far; null where the object is not
+  /// one.
+  std::function<Object *(Object *, bool Sorted, SrcLoc)> TablesOf;
   /// Table.to_metadata(table, metadata, schema, referred_schema_fn, name):
   /// the copy; null where it cannot be made (said where).
   std::function<Object *(CallArgs &, SrcLoc)> CopyTable;

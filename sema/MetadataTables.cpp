@@ -9,26 +9,54 @@
 
 #include "sema/Declarative.h"
 
+#include "ir/TableOrder.h"
+
 #include "llvm/ADT/StringExtras.h"
 
 namespace schemac::sema {
 
-Object *DeclarativeAnalyzer::tablesOf(Object *Metadata, SrcLoc Where) {
+Object *DeclarativeAnalyzer::tablesOf(Object *Metadata, bool Sorted,
+                                      SrcLoc Where) {
   auto *MD = dyn_cast_or_null<InstanceObj>(Metadata);
   if (!isA(MD, "sqlalchemy.schema.MetaData"))
     return nullptr;
-  // A snapshot: SQLAlchemy's is a read-only view, and the code reads it
-  // after the tables it names are made.
-  DictObj *D = H.make<DictObj>();
-  for (size_t I = 0; I < Tables.size(); ++I) {
-    if (Tables[I].Metadata != MD)
-      continue;
-    // Another module's table: reading it reads that module.
-    E.noteUse(Tables[I].Owner, "", "");
-    D->Items.emplace_back(H.str(Tables[I].Table.qualifiedName(), Where),
-                          tableObject(static_cast<int>(I), Where));
+  std::vector<int> Held;
+  for (size_t I = 0; I < Tables.size(); ++I)
+    if (Tables[I].Metadata == MD) {
+      // Another module's table: reading it reads that module.
+      E.noteUse(Tables[I].Owner, "", "");
+      Held.push_back(static_cast<int>(I));
+    }
+  // Snapshots: SQLAlchemy's are read-only, and the code reads them after
+  // the tables they hold are made.
+  if (!Sorted) {
+    DictObj *D = H.make<DictObj>();
+    for (int I : Held)
+      D->Items.emplace_back(H.str(Tables[I].Table.qualifiedName(), Where),
+                            tableObject(I, Where));
+    return D;
   }
-  return D;
+  // sort_tables() over the tables sorted by key, as the DDL orders them. A
+  // foreign key that names no schema refers to a table of the MetaData's.
+  std::optional<std::string> DefaultSchema;
+  if (auto *S = dyn_cast_or_null<StrObj>(MD->arg("schema")))
+    DefaultSchema = S->Value;
+  std::vector<ir::Table> Keys(Held.size());
+  std::vector<const ir::Table *> Sortable;
+  for (size_t K = 0; K < Held.size(); ++K) {
+    const ir::Table &T = Tables[Held[K]].Table;
+    Keys[K].Name = T.Name;
+    Keys[K].Schema = T.Schema;
+    Keys[K].ForeignKeys = T.ForeignKeys;
+    for (ir::ForeignKey &FK : Keys[K].ForeignKeys)
+      if (!FK.RefSchema)
+        FK.RefSchema = DefaultSchema;
+    Sortable.push_back(&Keys[K]);
+  }
+  auto *L = H.make<SequenceObj>(ObjKind::List);
+  for (size_t K : ir::sortTables(Sortable).Tables)
+    L->Elements.push_back(tableObject(Held[K], Where));
+  return L;
 }
 
 Object *DeclarativeAnalyzer::copyTable(CallArgs &Args, SrcLoc Where) {

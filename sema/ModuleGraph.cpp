@@ -580,8 +580,8 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
     Declarative.instanceCreated(I);
   };
   Eval.SqlTextOf = [&](Object *O) { return Declarative.processedSql(O); };
-  Eval.TablesOf = [&](Object *O, SrcLoc Where) {
-    return Declarative.tablesOf(O, Where);
+  Eval.TablesOf = [&](Object *O, bool Sorted, SrcLoc Where) {
+    return Declarative.tablesOf(O, Sorted, Where);
   };
   Eval.CopyTable = [&](CallArgs &Args, SrcLoc Where) {
     return Declarative.copyTable(Args, Where);

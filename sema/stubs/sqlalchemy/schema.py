@@ -25,7 +25,12 @@ class MetaData(SchemaItem):
     @property
     def tables(self):
         # Key ("name" or "schema.name") to Table, for the tables made so far.
-        return _schemac_metadata_tables(self)
+        return _schemac_metadata_tables(self, False)
+
+    @property
+    def sorted_tables(self):
+        # The tables, each after those its foreign keys refer to.
+        return _schemac_metadata_tables(self, True)
 
 
 from sqlalchemy.sql.expression import ColumnOperators, conv

@@ -7,22 +7,24 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef SCHEMAC_PASSES_TABLEORDER_H
-#define SCHEMAC_PASSES_TABLEORDER_H
+#ifndef SCHEMAC_IR_TABLEORDER_H
+#define SCHEMAC_IR_TABLEORDER_H
 
 #include "ir/Schema.h"
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
 
 #include <cstddef>
 #include <vector>
 
-namespace schemac::passes {
+namespace schemac::ir {
 
 struct TableOrder {
-  /// Indexes into Schema.Tables, each table after the tables it refers to.
+  /// Indexes into the tables sorted, each table after the tables it refers
+  /// to.
   std::vector<size_t> Tables;
-  /// Per table of Schema.Tables: whether it is part of a cycle of
+  /// Per table sorted: whether it is part of a cycle of
   /// references. Such a table gives up all its foreign keys, which cannot be
   /// created with it; create_all adds them afterwards with ALTER TABLE where
   /// the dialect can, as it does a use_alter foreign key.
@@ -36,22 +38,23 @@ struct TableOrder {
 /// no dependency, nor is one to a table that is not in the schema. When
 /// tables still refer to each other in a cycle, every table in a cycle has
 /// its foreign keys deferred and no longer depends on anything.
-TableOrder sortTables(const ir::Schema &Schema);
+/// (The tables of one MetaData: MetaData.sorted_tables, which sema gives.)
+TableOrder sortTables(llvm::ArrayRef<const Table *> Tables);
+TableOrder sortTables(const Schema &S);
 
-/// The tables of a schema by schema and name, for the foreign keys that
-/// refer to them.
+/// Tables by schema and name, for the foreign keys that refer to them.
 class TableLookup {
 public:
-  explicit TableLookup(const ir::Schema &Schema);
-  /// The table \p FK refers to, or null when it is not in the schema. A
+  explicit TableLookup(llvm::ArrayRef<const Table *> Tables);
+  explicit TableLookup(const Schema &S);
+  /// The table \p FK refers to, or null when it is not among them. A
   /// foreign key without a schema refers to a table without one.
-  const ir::Table *referredTable(const ir::ForeignKey &FK) const;
+  const Table *referredTable(const ForeignKey &FK) const;
 
 private:
-  const ir::Schema &Schema;
-  llvm::StringMap<size_t> ByKey;
+  llvm::StringMap<const Table *> ByKey;
 };
 
-} // namespace schemac::passes
+} // namespace schemac::ir
 
-#endif // SCHEMAC_PASSES_TABLEORDER_H
+#endif // SCHEMAC_IR_TABLEORDER_H

@@ -6,8 +6,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "passes/TableOrder.h"
+#include "ir/TableOrder.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 
 #include <algorithm>
@@ -16,14 +17,14 @@
 #include <set>
 #include <string>
 
-namespace schemac::passes {
+namespace schemac::ir {
 
 namespace {
 
 /// (parent, child): the child refers to the parent, which comes first.
 using Edge = std::pair<size_t, size_t>;
 
-std::string tableKey(const ir::Table &T) { return T.qualifiedName(); }
+std::string tableKey(const Table &T) { return T.qualifiedName(); }
 
 /// topological.sort_as_subsets(), flattened: rounds of the items whose
 /// parents are all out, each in the order of \p Items. False when some items
@@ -105,33 +106,46 @@ static std::string lookupKey(const std::optional<std::string> &SchemaName,
   return (SchemaName ? "+" + *SchemaName : "-") + '\0' + Name.str();
 }
 
-TableLookup::TableLookup(const ir::Schema &Schema) : Schema(Schema) {
-  for (size_t I = 0; I < Schema.Tables.size(); ++I)
-    ByKey.try_emplace(lookupKey(Schema.Tables[I].Schema, Schema.Tables[I].Name),
-                      I);
+TableLookup::TableLookup(llvm::ArrayRef<const Table *> Tables) {
+  for (const Table *T : Tables)
+    ByKey.try_emplace(lookupKey(T->Schema, T->Name), T);
 }
 
-const ir::Table *TableLookup::referredTable(const ir::ForeignKey &FK) const {
-  auto It = ByKey.find(lookupKey(FK.RefSchema, FK.RefTable));
-  return It == ByKey.end() ? nullptr : &Schema.Tables[It->second];
+TableLookup::TableLookup(const Schema &S) {
+  for (const Table &T : S.Tables)
+    ByKey.try_emplace(lookupKey(T.Schema, T.Name), &T);
 }
 
-TableOrder sortTables(const ir::Schema &Schema) {
-  size_t N = Schema.Tables.size();
+const Table *TableLookup::referredTable(const ForeignKey &FK) const {
+  return ByKey.lookup(lookupKey(FK.RefSchema, FK.RefTable));
+}
+
+TableOrder sortTables(const Schema &S) {
+  std::vector<const Table *> Tables;
+  for (const Table &T : S.Tables)
+    Tables.push_back(&T);
+  return sortTables(Tables);
+}
+
+TableOrder sortTables(llvm::ArrayRef<const Table *> Tables) {
+  size_t N = Tables.size();
   std::vector<size_t> ByKey(N);
   for (size_t I = 0; I < N; ++I)
     ByKey[I] = I;
   llvm::stable_sort(ByKey, [&](size_t A, size_t B) {
-    return tableKey(Schema.Tables[A]) < tableKey(Schema.Tables[B]);
+    return tableKey(*Tables[A]) < tableKey(*Tables[B]);
   });
 
-  TableLookup Lookup(Schema);
+  TableLookup Lookup(Tables);
+  llvm::DenseMap<const Table *, size_t> Position;
+  for (size_t I = 0; I < N; ++I)
+    Position[Tables[I]] = I;
   std::set<Edge> Edges;
   for (size_t Child = 0; Child < N; ++Child)
-    for (const ir::ForeignKey &FK : Schema.Tables[Child].ForeignKeys)
-      if (const ir::Table *Parent =
+    for (const ForeignKey &FK : Tables[Child]->ForeignKeys)
+      if (const Table *Parent =
               FK.UseAlter ? nullptr : Lookup.referredTable(FK))
-        if (size_t P = Parent - Schema.Tables.data(); P != Child)
+        if (size_t P = Position.lookup(Parent); P != Child)
           Edges.insert({P, Child});
 
   TableOrder Order;
@@ -152,4 +166,4 @@ TableOrder sortTables(const ir::Schema &Schema) {
   return Order;
 }
 
-} // namespace schemac::passes
+} // namespace schemac::ir
