@@ -216,7 +216,7 @@ InstanceObj *DeclarativeAnalyzer::tableObject(int Index, SrcLoc Where) {
   TableInfo &TI = Tables[Index];
   InstanceObj *T = namedTableObject(TI, Where);
   T->Attrs["__schemac_table__"] = {H.integer(Index), Where};
-  if (!T->Attrs.count("c")) {
+  if (!TI.IsCopy && !T->Attrs.count("c")) {
     InstanceObj *Columns = H.make<InstanceObj>();
     Columns->Class = dyn_cast_or_null<ClassObj>(
         E.lookupQualified("sqlalchemy.schema.ColumnCollection"));

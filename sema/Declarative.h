@@ -227,6 +227,9 @@ private:
     bool ColumnsUnknown = false;
     /// The Table object sema gives Model.__table__ / a Core table.
     InstanceObj *TableObject = nullptr;
+    /// Made by Table.to_metadata(): its Column objects, new ones in
+    /// SQLAlchemy, are not modelled, so its Table object has no `c`.
+    bool IsCopy = false;
     /// The module whose evaluation made it (Object::Owner): another that
     /// adds to it writes into it.
     uint16_t Owner = 0;

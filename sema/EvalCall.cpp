@@ -573,6 +573,12 @@ Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
             OnClassCreated(New);
           return New;
         }
+        // A class that may be a model is lost: said, not left silent.
+        Object *Unknown = !Name    ? Args.Positional[0]
+                          : !Bases ? Args.Positional[1]
+                                   : Args.Positional[2];
+        report(Where, DiagId::UnknownTypeCall, describeUnknown(Unknown));
+        return H.unknown("type()", "a class type() could not make", Where);
       }
       return H.unknown("type()", "unsupported type() call", Where);
     }

@@ -1071,7 +1071,7 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
     if (!iterate(Iter, Elems)) {
       auto *U = dyn_cast<UnknownObj>(Iter);
       report(locOf(F->iter, S), DiagId::UnknownLoopIterable,
-             U ? U->Reason : std::string(kindName(Iter->Kind)));
+             U ? U->Reason : describeUnknown(Iter));
       return;
     }
     for (Object *E : Elems) {

@@ -153,6 +153,9 @@ Object *DeclarativeAnalyzer::copyTable(CallArgs &Args, SrcLoc Where) {
   if (!Inexact.empty())
     E.report(Where, DiagId::TableCopyInexact, From.Table.qualifiedName(),
              llvm::join(Inexact, "; "));
+  // The copy's columns are new Column objects, which the analysis does not
+  // make: what reads them gets no value (and says so), rather than none.
+  Copy.IsCopy = true;
   return tableObject(Index, Where);
 }
 

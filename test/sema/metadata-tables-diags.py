@@ -22,6 +22,14 @@ users.to_metadata(other, name="people")
 users.to_metadata(other, schema="s", referred_schema_fn=lambda *args: None)
 # CHECK: metadata-tables-diags.py:[[@LINE-1]]:1: warning: the copy of table 'users' may differ from SQLAlchemy's: the names its naming convention gives constraints are computed for the copy; referred_schema_fn is not run; its foreign keys follow the default rule
 
+# The copy's Column objects are new ones, which the analysis does not make.
+copy = users.to_metadata(sa.MetaData(), schema="t")
+for column in copy.columns:
+    column.comment = "copied"
+# CHECK: metadata-tables-diags.py:[[@LINE-2]]:15: warning: loop over a value that cannot be evaluated ('Table.columns' is not modelled by schemac); its body is skipped
+Made = type("Made", (Base,), {"__tablename__": "made", **make_metadata()})
+# CHECK: metadata-tables-diags.py:[[@LINE-1]]:8: warning: type() cannot make this class (**-unpacking of an unknown mapping); if it is a model, it is left out
+
 
 class Account(Base):
     __table__ = md.tables.get("accounts")
