@@ -403,6 +403,18 @@ private:
   std::deque<TableInfo> Tables;
   /// Table name to the tables of that name (any schema, any MetaData).
   llvm::StringMap<llvm::SmallVector<int, 1>> TablesByName;
+  /// MetaData.tables as last given, while no table has been made since:
+  /// code reads it once per class (aiida's models), which in a project of
+  /// thousands of tables must not cost a pass over them each time.
+  struct TablesView {
+    size_t TableCount = 0;
+    DictObj *View = nullptr;
+    /// Its tables' places in Tables, and the modules that made them, each
+    /// once.
+    std::vector<int> Held;
+    llvm::SmallVector<uint16_t, 8> Owners;
+  };
+  llvm::DenseMap<const InstanceObj *, TablesView> TablesViews;
   /// The table and column name (an internName() copy) a Column / MappedColumn
   /// object became.
   struct ColumnPlace {

@@ -20,31 +20,38 @@ Object *DeclarativeAnalyzer::tablesOf(Object *Metadata, bool Sorted,
   auto *MD = dyn_cast_or_null<InstanceObj>(Metadata);
   if (!isA(MD, "sqlalchemy.schema.MetaData"))
     return nullptr;
-  std::vector<int> Held;
-  for (size_t I = 0; I < Tables.size(); ++I)
-    if (Tables[I].Metadata == MD) {
-      // Another module's table: reading it reads that module.
-      E.noteUse(Tables[I].Owner, "", "");
-      Held.push_back(static_cast<int>(I));
+  TablesView &V = TablesViews[MD];
+  if (!V.View || V.TableCount != Tables.size()) {
+    // Snapshots, which are no one module's: SQLAlchemy's are read-only,
+    // and the code reads them after the tables they hold are made.
+    Heap::OwnerScope NoModule(H, DeclarativeOwner);
+    V = TablesView();
+    V.TableCount = Tables.size();
+    V.View = H.make<DictObj>();
+    for (size_t I = 0; I < Tables.size(); ++I) {
+      if (Tables[I].Metadata != MD)
+        continue;
+      V.Held.push_back(static_cast<int>(I));
+      V.View->Items.emplace_back(H.str(Tables[I].Table.qualifiedName(), Where),
+                                 tableObject(static_cast<int>(I), Where));
+      if (!llvm::is_contained(V.Owners, Tables[I].Owner))
+        V.Owners.push_back(Tables[I].Owner);
     }
-  // Snapshots: SQLAlchemy's are read-only, and the code reads them after
-  // the tables they hold are made.
-  if (!Sorted) {
-    DictObj *D = H.make<DictObj>();
-    for (int I : Held)
-      D->Items.emplace_back(H.str(Tables[I].Table.qualifiedName(), Where),
-                            tableObject(I, Where));
-    return D;
   }
+  // Another module's table: reading it reads that module.
+  for (uint16_t Owner : V.Owners)
+    E.noteUse(Owner, "", "");
+  if (!Sorted)
+    return V.View;
   // sort_tables() over the tables sorted by key, as the DDL orders them. A
   // foreign key that names no schema refers to a table of the MetaData's.
   std::optional<std::string> DefaultSchema;
   if (auto *S = dyn_cast_or_null<StrObj>(MD->arg("schema")))
     DefaultSchema = S->Value;
-  std::vector<ir::Table> Keys(Held.size());
+  std::vector<ir::Table> Keys(V.Held.size());
   std::vector<const ir::Table *> Sortable;
-  for (size_t K = 0; K < Held.size(); ++K) {
-    const ir::Table &T = Tables[Held[K]].Table;
+  for (size_t K = 0; K < V.Held.size(); ++K) {
+    const ir::Table &T = Tables[V.Held[K]].Table;
     Keys[K].Name = T.Name;
     Keys[K].Schema = T.Schema;
     Keys[K].ForeignKeys = T.ForeignKeys;
@@ -55,7 +62,7 @@ Object *DeclarativeAnalyzer::tablesOf(Object *Metadata, bool Sorted,
   }
   auto *L = H.make<SequenceObj>(ObjKind::List);
   for (size_t K : ir::sortTables(Sortable).Tables)
-    L->Elements.push_back(tableObject(Held[K], Where));
+    L->Elements.push_back(tableObject(V.Held[K], Where));
   return L;
 }
 
