@@ -57,12 +57,6 @@ std::optional<ir::Scalar> scalarOf(const Object *O) {
   }
 }
 
-std::optional<std::string> strArg(const InstanceObj *I, llvm::StringRef Name) {
-  if (auto *S = dyn_cast_or_null<StrObj>(I->arg(Name)))
-    return S->Value;
-  return std::nullopt;
-}
-
 } // namespace
 
 ir::Loc DeclarativeAnalyzer::irLoc(SrcLoc L) const {

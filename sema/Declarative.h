@@ -56,6 +56,14 @@ inline bool isA(const Object *O, llvm::StringRef QualifiedName) {
   return I && I->Class && I->Class->isSubclassOf(QualifiedName);
 }
 
+/// A library object's str argument of that name, where one was given.
+inline std::optional<std::string> strArg(const InstanceObj *I,
+                                         llvm::StringRef Name) {
+  if (auto *S = dyn_cast_or_null<StrObj>(I->arg(Name)))
+    return S->Value;
+  return std::nullopt;
+}
+
 /// Column(...) or mapped_column(...).
 inline bool isColumnObject(const Object *O) {
   return isA(O, "sqlalchemy.schema.Column") ||

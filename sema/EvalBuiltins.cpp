@@ -797,6 +797,12 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       // "{}", "{0}" and "{name}" fields, followed by .attribute and [key]
       // (as "{t.field}" and "{0[name]}"), with !r or !s and a format spec
       // (not one with nested fields).
+      // A field's name or number: what follows its '{', up to accessors,
+      // the conversion, the spec or its end.
+      auto FieldName = [](llvm::StringRef Field) {
+        return Field.take_until(
+            [](char C) { return llvm::StringRef(".[!:}").contains(C); });
+      };
       // Python raises ValueError for "{}" and "{0}" in one string, whatever
       // the values: seen before any value is looked at.
       bool AutoNumbered = false, ManuallyNumbered = false;
@@ -805,8 +811,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
           ++I;
           continue;
         }
-        llvm::StringRef Name = llvm::StringRef(V).drop_front(I + 1).take_until(
-            [](char C) { return llvm::StringRef(".[!:}").contains(C); });
+        llvm::StringRef Name = FieldName(llvm::StringRef(V).drop_front(I + 1));
         unsigned Index;
         AutoNumbered |= Name.empty();
         ManuallyNumbered |= !Name.getAsInteger(10, Index);
@@ -839,8 +844,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
         auto [Replacement, FormatSpec] =
             llvm::StringRef(V.data() + I + 1, Close - I - 1).split(':');
         auto [Field, Conversion] = Replacement.split('!');
-        size_t NameEnd = Field.find_first_of(".[");
-        llvm::StringRef Name = Field.take_front(NameEnd);
+        llvm::StringRef Name = FieldName(Field);
         llvm::StringRef Accessors = Field.drop_front(Name.size());
         Object *Arg = nullptr;
         unsigned Index;

@@ -164,6 +164,18 @@ bool formatInt(int64_t V, const Spec &S, std::string &Out) {
   return true;
 }
 
+/// printf of a non-negative float with a precision ("%.*e"); false where
+/// the text does not fit the buffer.
+bool printFloat(const char *Format, int Precision, double Value,
+                std::string &Out) {
+  char Buffer[512];
+  int N = std::snprintf(Buffer, sizeof Buffer, Format, Precision, Value);
+  if (N < 0 || static_cast<size_t>(N) >= sizeof Buffer)
+    return false;
+  Out.assign(Buffer, N);
+  return true;
+}
+
 /// A float without a type: repr() without a precision; with one, 'g' that
 /// keeps a digit after the point and turns to an exponent one digit sooner
 /// (CPython's Py_DTSF_ADD_DOT_0), which no printf conversion does.
@@ -176,13 +188,11 @@ bool formatFloatNoType(double V, const Spec &S, std::string &Out) {
     pyrepr::reprFloat(Value, Body);
   } else {
     int Precision = std::max<int>(1, static_cast<int>(*S.Precision));
-    char Buffer[512];
     // The digits as rounded to the precision tell the exponent.
-    int N = std::snprintf(Buffer, sizeof Buffer, "%.*e", Precision - 1, Value);
-    if (N < 0 || static_cast<size_t>(N) >= sizeof Buffer)
+    std::string Scientific;
+    if (!printFloat("%.*e", Precision - 1, Value, Scientific))
       return false;
-    llvm::StringRef Text(Buffer, N);
-    auto [Mantissa, ExponentText] = Text.split('e');
+    auto [Mantissa, ExponentText] = llvm::StringRef(Scientific).split('e');
     int Exponent = 0;
     // getAsInteger takes a '-' but not a '+'.
     if (ExponentText.drop_while([](char C) { return C == '+'; })
@@ -193,10 +203,8 @@ bool formatFloatNoType(double V, const Spec &S, std::string &Out) {
         Mantissa = Mantissa.rtrim('0').rtrim('.');
       Body = (Mantissa + "e" + ExponentText).str();
     } else {
-      N = std::snprintf(Buffer, sizeof Buffer, "%.*g", Precision, Value);
-      if (N < 0 || static_cast<size_t>(N) >= sizeof Buffer)
+      if (!printFloat("%.*g", Precision, Value, Body))
         return false;
-      Body.assign(Buffer, N);
       if (!llvm::StringRef(Body).contains('.'))
         Body += ".0";
     }
@@ -225,13 +233,10 @@ bool formatFloat(double V, const Spec &S, std::string &Out) {
     return false;
   std::string Format = S.Alternate ? "%#.*" : "%.*";
   Format += Type == 'F' ? 'f' : Type;
-  char Buffer[512];
-  int N = std::snprintf(Buffer, sizeof Buffer, Format.c_str(),
-                        static_cast<int>(Precision), Value);
-  if (N < 0 || static_cast<size_t>(N) >= sizeof Buffer)
+  std::string Body;
+  if (!printFloat(Format.c_str(), static_cast<int>(Precision), Value, Body))
     return false;
-  pad(S, signOf(std::signbit(V), S.Sign), std::string(Buffer, N) + Suffix, '>',
-      Out);
+  pad(S, signOf(std::signbit(V), S.Sign), Body + Suffix, '>', Out);
   return true;
 }
 

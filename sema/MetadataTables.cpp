@@ -45,9 +45,7 @@ Object *DeclarativeAnalyzer::tablesOf(Object *Metadata, bool Sorted,
     return V.View;
   // sort_tables() over the tables sorted by key, as the DDL orders them. A
   // foreign key that names no schema refers to a table of the MetaData's.
-  std::optional<std::string> DefaultSchema;
-  if (auto *S = dyn_cast_or_null<StrObj>(MD->arg("schema")))
-    DefaultSchema = S->Value;
+  std::optional<std::string> DefaultSchema = strArg(MD, "schema");
   std::vector<ir::Table> Keys(V.Held.size());
   std::vector<const ir::Table *> Sortable;
   for (size_t K = 0; K < V.Held.size(); ++K) {
@@ -100,9 +98,7 @@ Object *DeclarativeAnalyzer::copyTable(CallArgs &Args, SrcLoc Where) {
   std::string Name =
       isa<StrObj>(NameArg) ? cast<StrObj>(NameArg)->Value : Original.Name;
   // RETAIN_SCHEMA: the table's own; None: the MetaData's.
-  std::optional<std::string> MetadataSchema;
-  if (auto *Default = dyn_cast_or_null<StrObj>(MD->arg("schema")))
-    MetadataSchema = Default->Value;
+  std::optional<std::string> MetadataSchema = strArg(MD, "schema");
   std::optional<std::string> Schema = Original.Schema;
   if (auto *S = dyn_cast<StrObj>(SchemaArg))
     Schema = S->Value;
