@@ -54,6 +54,22 @@ void stableSortByKey(std::vector<T> &Items, KeyFn Key) {
   Items = std::move(Sorted);
 }
 
+/// Made by calling into a standard library module whose calls make values
+/// of its own (a logger, a lock, a compiled pattern): never a column or
+/// another mapped attribute, so the warning that it may be one is noise
+/// (`log = logging.getLogger(__name__)` in a model's body). Not modules
+/// with a call that can hand back an object it was given: copy.copy(column),
+/// random.choice(), os.environ.get(key, default), json's object_hook.
+bool madeByStdlibValueMaker(const UnknownObj &U) {
+  static constexpr llvm::StringLiteral ValueMakers[] = {
+      "base64", "calendar", "decimal", "hashlib",  "hmac",     "ipaddress",
+      "locale", "logging",  "math",    "pathlib",  "platform", "re",
+      "socket", "string",   "struct",  "tempfile", "textwrap", "threading",
+      "time",   "urllib",   "uuid",    "warnings", "zoneinfo"};
+  llvm::StringRef Module = llvm::StringRef(U.Name).split('.').first;
+  return U.Opaque && llvm::is_contained(ValueMakers, Module);
+}
+
 } // namespace
 
 /// Flask-SQLAlchemy's camel_to_snake_case: "_" before an upper-case letter
@@ -522,7 +538,8 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
         if (A.FromMixin)
           C->Dict.atInterned(A.Name) = {A.Value, A.Where};
       } else if (auto *U = dyn_cast<UnknownObj>(A.Value);
-                 U && llvm::StringRef(U->Name).ends_with(")")) {
+                 U && llvm::StringRef(U->Name).ends_with(")") &&
+                 !madeByStdlibValueMaker(*U)) {
         // A class attribute made by a call the analysis cannot follow may
         // well be a column: say so rather than drop it quietly.
         E.report(A.Where, DiagId::UnknownMappedAttribute, A.Name,
