@@ -34,6 +34,12 @@ class MetaData(SchemaItem):
 
 
 from sqlalchemy.sql.expression import ColumnOperators, conv
+from sqlalchemy.sql.ddl import (
+    DDL, DDLElement, AddConstraint, CreateColumn, CreateIndex, CreateSchema,
+    CreateSequence, CreateTable, DropColumnComment, DropConstraint, DropIndex,
+    DropSchema, DropSequence, DropTable, DropTableComment, SetColumnComment,
+    SetTableComment,
+)
 
 
 class Column(ColumnOperators, SchemaItem):

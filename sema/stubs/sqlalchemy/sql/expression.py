@@ -2,6 +2,11 @@ class ClauseElement:
     pass
 
 
+class Executable:
+    def execution_options(self, **kw):
+        return self
+
+
 class ColumnOperators:
     # The expression methods index and constraint definitions use.
     def desc(self):
