@@ -223,7 +223,52 @@ void DeclarativeAnalyzer::reportLateCompiles() {
   for (auto &[Class, Where] : RenderedUncompiled)
     if (hasCompilesFunction(Class))
       E.report(Where, DiagId::LateCompiles, Class->Name);
+    else if (!Class->IsStub &&
+             Class->isSubclassOf("sqlalchemy.types.TypeEngine"))
+      if (std::optional<std::string> Why = typeVisitOf(Class).Missing)
+        E.report(Where, DiagId::UnrenderableType, Class->Name, *Why);
   RenderedUncompiled.clear();
+}
+
+DeclarativeAnalyzer::TypeVisit
+DeclarativeAnalyzer::typeVisitOf(const ClassObj *C) {
+  static const llvm::StringRef VisitName = internName("__visit_name__");
+  for (const ClassObj *M : C->Mro) {
+    if (M->IsStub) {
+      // Past library mixins (RangeOperators) to the nearest type class.
+      if (!M->isSubclassOf("sqlalchemy.types.TypeEngine"))
+        continue;
+      // TypeEngine itself has no visit: SQLAlchemy fails on its missing
+      // _compiler_dispatch. Decorators and user-defined types render
+      // through visits of their own.
+      if (M->QualName == "sqlalchemy.types.TypeEngine" &&
+          !C->isSubclassOf("sqlalchemy.types.TypeDecorator") &&
+          !C->isSubclassOf("sqlalchemy.types.UserDefinedType"))
+        return {nullptr, "it has no __visit_name__"};
+      return {M, std::nullopt};
+    }
+    auto It = M->Dict.find(VisitName);
+    if (It == M->Dict.end())
+      continue;
+    auto *Name = dyn_cast_or_null<StrObj>(It->second.Value);
+    llvm::StringRef V = Name ? llvm::StringRef(Name->Value) : "";
+    // Lower-case visits are the generic ones (visit_string), which the
+    // nearest library class's rendering stands for.
+    if (V.empty() || llvm::any_of(V, [](char Ch) {
+          return !llvm::isUpper(Ch) && !llvm::isDigit(Ch) && Ch != '_';
+        }))
+      continue;
+    // An upper-case one is that of a type class SQLAlchemy has (JSONB on
+    // PostgreSQL's compiler), or of none.
+    for (const char *Module :
+         {"sqlalchemy.types", "sqlalchemy.dialects.postgresql",
+          "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.sqlite"})
+      if (auto *Library = dyn_cast_or_null<ClassObj>(
+              E.lookupQualified((llvm::Twine(Module) + "." + V).str())))
+        return {Library, std::nullopt};
+    return {nullptr, "no dialect's compiler has a visit_" + V.str() + "()"};
+  }
+  return {nullptr, std::nullopt};
 }
 
 } // namespace schemac::sema

@@ -22,15 +22,6 @@ namespace {
 
 constexpr llvm::StringLiteral TypeEngineClass = "sqlalchemy.types.TypeEngine";
 
-/// The library class an instance's class derives from: the nearest stub
-/// class in its MRO.
-const ClassObj *stubClassOf(const ClassObj *C) {
-  for (const ClassObj *M : C->Mro)
-    if (M->IsStub)
-      return M;
-  return nullptr;
-}
-
 std::optional<ir::Scalar> scalarOf(const Object *O) {
   // A member of an int or str enum is its value where one is used
   // (String(Size.large) is VARCHAR(64)).
@@ -695,7 +686,9 @@ ir::SqlType DeclarativeAnalyzer::convertTypeObject(Object *T, SrcLoc Where) {
     Out.Class = DottedName ? Name.str() : "";
     return Out;
   }
-  const ClassObj *Stub = stubClassOf(I->Class);
+  // A type SQLAlchemy cannot render is named as the project names it, not
+  // as the library class it derives from (finish() reports it).
+  const ClassObj *Stub = typeVisitOf(I->Class).Library;
   Out.Class = Stub ? Stub->Name : I->Class->Name;
   if (Stub) {
     llvm::StringRef M = Stub->Module ? llvm::StringRef(Stub->Module->Name) : "";

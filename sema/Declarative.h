@@ -367,6 +367,15 @@ private:
   /// SQLAlchemy would apply to them too.
   llvm::MapVector<const ClassObj *, SrcLoc> RenderedUncompiled;
   void reportLateCompiles();
+  /// How SQLAlchemy's compilers render a type of class \p C, @compiles
+  /// functions aside: as the library type class whose visit_*() its
+  /// __visit_name__ names, or its nearest library type class's; or, where
+  /// they cannot (a visit no dialect has, or none), why not.
+  struct TypeVisit {
+    const ClassObj *Library = nullptr;
+    std::optional<std::string> Missing;
+  };
+  TypeVisit typeVisitOf(const ClassObj *C);
   /// The one shared copy of each distinct type.
   ir::TypeRef internType(ir::SqlType T);
   llvm::StringMap<ir::TypeRef> Types;
