@@ -102,6 +102,10 @@ void Differ::diffConstraints(
     }
   };
   auto Join = [](const Names &N) { return llvm::join(N, "\x1f"); };
+  auto SortedJoin = [&](Names N) {
+    llvm::sort(N);
+    return Join(N);
+  };
 
   // An old constraint's or index's name as it would read after the table's
   // and columns' renames: a name a naming convention made from them follows
@@ -166,6 +170,40 @@ void Differ::diffConstraints(
     return Options.empty() ? std::string()
                            : " with " + llvm::join(Options, ", ");
   };
+  // What keeps a set of columns unique on each side, by the set: the
+  // primary key, unique constraints, and unique indexes over whole columns
+  // (not partial ones, nor other options of the dialect). A unique
+  // constraint or index that only changes its name, or turns from the one
+  // into the other, leaves the data as it was: neither its removal nor its
+  // addition lets duplicates in or fails on them.
+  auto UniqueKeepers = [&](const ir::Table &X, bool Old) {
+    std::map<std::string, std::string> Keepers;
+    auto Keep = [&](Names Columns, std::string What) {
+      if (Columns.empty())
+        return;
+      if (Old)
+        Columns = mapped(Columns, Renamed);
+      Keepers.try_emplace(SortedJoin(Columns), std::move(What));
+    };
+    Keep(X.PrimaryKeyConstraint.Columns, "the primary key");
+    for (const ir::UniqueConstraint &U : X.UniqueConstraints)
+      Keep(U.Columns, U.Name ? "unique constraint " + *U.Name
+                             : std::string("a unique constraint"));
+    for (const ir::Index &I : X.Indexes)
+      if (I.Unique && OptionsOf(I, false).empty())
+        Keep(I.Columns, "unique index " + I.Name.value_or("<unnamed>"));
+    return Keepers;
+  };
+  std::map<std::string, std::string> UniqueBefore = UniqueKeepers(A, true),
+                                     UniqueAfter = UniqueKeepers(B, false);
+  auto KeptBy = [&](const std::map<std::string, std::string> &Keepers,
+                    Names Columns) -> std::optional<std::string> {
+    auto It = Keepers.find(SortedJoin(std::move(Columns)));
+    if (It == Keepers.end())
+      return std::nullopt;
+    return It->second;
+  };
+
   Pair(
       A.Indexes, B.Indexes,
       [&](const ir::Index &I) {
@@ -180,6 +218,21 @@ void Differ::diffConstraints(
                Join(OptionsOf(I, false)) + "\x1d" + I.Name.value_or("");
       },
       [&](const ir::Index &I) {
+        std::optional<std::string> Still =
+            I.Unique && OptionsOf(I, false).empty()
+                ? KeptBy(UniqueAfter, mapped(I.Columns, Renamed))
+                : std::nullopt;
+        if (Still) {
+          Change &C = add(DiffRule::UNIQUE_INDEX_REMOVED_STILL_UNIQUE, A);
+          C.Name = I.Name;
+          C.Old = Properties{{"columns", jsonNames(I.Columns)},
+                             {"unique", I.Unique}};
+          C.Message = fmt::format(
+              "unique index {} on {} ({}) is dropped; {} keeps them unique",
+              I.Name.value_or("<unnamed>"), T, quoteList(I.Columns), *Still);
+          C.OldLoc = I.Where;
+          return;
+        }
         bool Backing = I.Unique || FKColumns.count(Join(I.Columns));
         Change &C = add(Backing ? DiffRule::INDEX_BACKING_REMOVED
                                 : DiffRule::INDEX_REMOVED,
@@ -201,6 +254,22 @@ void Differ::diffConstraints(
         C.OldLoc = I.Where;
       },
       [&](const ir::Index &I) {
+        std::optional<std::string> Already =
+            I.Unique && OptionsOf(I, false).empty()
+                ? KeptBy(UniqueBefore, I.Columns)
+                : std::nullopt;
+        if (Already) {
+          Change &C = add(DiffRule::UNIQUE_INDEX_ADDED_ALREADY_UNIQUE, A);
+          C.Name = I.Name;
+          C.New = Properties{{"columns", jsonNames(I.Columns)},
+                             {"unique", I.Unique}};
+          C.Message = fmt::format(
+              "unique index {} on {} ({}) is added; {} kept them unique",
+              I.Name.value_or("<unnamed>"), TNew, quoteList(I.Columns),
+              *Already);
+          C.NewLoc = I.Where;
+          return;
+        }
         Change &C = add(
             I.Unique ? DiffRule::UNIQUE_INDEX_ADDED : DiffRule::INDEX_ADDED, A);
         C.Name = I.Name;
@@ -215,10 +284,6 @@ void Differ::diffConstraints(
       });
 
   // Unique constraints: by their column set and name.
-  auto SortedJoin = [&](Names N) {
-    llvm::sort(N);
-    return Join(N);
-  };
   Pair(
       A.UniqueConstraints, B.UniqueConstraints,
       [&](const ir::UniqueConstraint &U) {
@@ -230,21 +295,32 @@ void Differ::diffConstraints(
         return SortedJoin(U.Columns) + "\x1d" + U.Name.value_or("");
       },
       [&](const ir::UniqueConstraint &U) {
-        Change &C = add(DiffRule::UNIQUE_REMOVED, A);
+        std::optional<std::string> Still =
+            KeptBy(UniqueAfter, mapped(U.Columns, Renamed));
+        Change &C = add(Still ? DiffRule::UNIQUE_REMOVED_STILL_UNIQUE
+                              : DiffRule::UNIQUE_REMOVED,
+                        A);
         C.Name = U.Name;
         C.Old = Properties{{"columns", jsonNames(U.Columns)}};
-        C.Message = fmt::format("unique constraint on {} ({}) is dropped; "
-                                "duplicates become possible",
-                                T, quoteList(U.Columns));
+        C.Message =
+            fmt::format("unique constraint {}on {} ({}) is dropped; {}",
+                        U.Name ? *U.Name + " " : "", T, quoteList(U.Columns),
+                        Still ? *Still + " keeps them unique"
+                              : std::string("duplicates become possible"));
         C.OldLoc = U.Where;
       },
       [&](const ir::UniqueConstraint &U) {
-        Change &C = add(DiffRule::UNIQUE_ADDED, A);
+        std::optional<std::string> Already = KeptBy(UniqueBefore, U.Columns);
+        Change &C = add(Already ? DiffRule::UNIQUE_ADDED_ALREADY_UNIQUE
+                                : DiffRule::UNIQUE_ADDED,
+                        A);
         C.Name = U.Name;
         C.New = Properties{{"columns", jsonNames(U.Columns)}};
-        C.Message = fmt::format("unique constraint on {} ({}) is added; "
-                                "existing duplicates fail the migration",
-                                TNew, quoteList(U.Columns));
+        C.Message = fmt::format(
+            "unique constraint {}on {} ({}) is added; {}",
+            U.Name ? *U.Name + " " : "", TNew, quoteList(U.Columns),
+            Already ? *Already + " kept them unique"
+                    : std::string("existing duplicates fail the migration"));
         C.NewLoc = U.Where;
       });
 
