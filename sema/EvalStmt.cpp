@@ -149,8 +149,13 @@ Object *Evaluator::lookupName(llvm::StringRef Name, Scope &S, SrcLoc Where) {
     if (It != S.Locals->end())
       return It->second.Value;
   }
-  for (Frame *F = S.Function ? S.Function->Enclosing : nullptr; F;
-       F = F->Enclosing) {
+  // A class body inside a function reads the function's locals too; a
+  // function body's own locals are S.Locals already.
+  Frame *First = nullptr;
+  if (S.Function)
+    First = S.Locals == &S.Function->Locals ? S.Function->Enclosing
+                                            : S.Function;
+  for (Frame *F = First; F; F = F->Enclosing) {
     auto It = F->Locals.find(Name);
     if (It != F->Locals.end())
       return It->second.Value;
