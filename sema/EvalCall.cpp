@@ -308,6 +308,17 @@ static ClassObj *definingClass(ClassObj *C, llvm::StringRef Name) {
   return C;
 }
 
+/// The class a method runs as, for super(): the one whose body defined it,
+/// as Python's __class__ cell has it (a method reached by super() is not
+/// the first of the MRO with its name), else where it is found by name (a
+/// function set on the class afterwards).
+static ClassObj *definingClass(ClassObj *C, const FunctionObj *F) {
+  for (ClassObj *M : C->Mro)
+    if (M == F->PrivateNamesOf)
+      return M;
+  return definingClass(C, F->Name);
+}
+
 InstanceObj *Evaluator::newInstance(ClassObj *C, SrcLoc Where) {
   InstanceObj *I = H.make<InstanceObj>();
   I->Class = C;
@@ -509,9 +520,9 @@ Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
     if (auto *F = dyn_cast<FunctionObj>(BM->Function)) {
       ClassObj *Owner = nullptr;
       if (auto *Cls = dyn_cast<ClassObj>(BM->Self))
-        Owner = definingClass(Cls, F->Name);
+        Owner = definingClass(Cls, F);
       else if (ClassObj *T = typeOf(BM->Self))
-        Owner = definingClass(T, F->Name);
+        Owner = definingClass(T, F);
       return callFunction(F, BM->Self, Args, Where, Owner);
     }
     CallArgs WithSelf = Args;
@@ -970,6 +981,15 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
         if (auto *F = dyn_cast<FunctionObj>(Found->second.Value);
             F && Name != "__new__")
           return bound(F, S->Self);
+        // A classmethod is bound to the class, as super().create() in a
+        // classmethod override calls it; a staticmethod is its function.
+        if (auto *Desc = dyn_cast<InstanceObj>(Found->second.Value)) {
+          Object *Fget = Desc->arg("fget");
+          if (Fget && Desc->Class->isSubclassOf("builtins.classmethod"))
+            return bound(Fget, T);
+          if (Fget && Desc->Class->isSubclassOf("builtins.staticmethod"))
+            return Fget;
+        }
         return Found->second.Value;
       }
     }
