@@ -222,7 +222,10 @@ static const ast::Call *forwardingCall(const FunctionObj *F) {
 
 Object *Evaluator::callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
                                 SrcLoc Where, ClassObj *MethodClass) {
-  if (CallDepth >= MaxCallDepth) {
+  // DeclarativeBase's __init_subclass__ only maps the class, one frame
+  // deep: a hook chain that reaches it at the limit does not lose the class.
+  bool MappingHook = F->IsStub && F->Name == "__init_subclass__";
+  if (CallDepth >= MaxCallDepth && !MappingHook) {
     report(Where, DiagId::CallTooDeep, F->QualName);
     return H.unknown(F->QualName + "()", "calls nested too deeply", Where);
   }

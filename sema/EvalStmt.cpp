@@ -746,11 +746,23 @@ bool Evaluator::runInitSubclass(ClassObj *C, SrcLoc Where) {
     CallArgs Args;
     for (auto &[Name, Value] : C->Keywords)
       Args.Keywords.emplace_back(Name, Value);
-    callFunction(F, C, Args, Where, Base);
+    Object *Result = callFunction(F, C, Args, Where, Base);
+    bool MapsInHook =
+        llvm::any_of(llvm::drop_begin(C->Mro), isMappingHookClass);
+    // An override the analysis could not run (calls nested too deeply, its
+    // arguments not bound) may well have reached the library's hook: the
+    // class is mapped, and that said, rather than dropped without a word.
+    if (auto *U = dyn_cast<UnknownObj>(Result);
+        U && U->Name == F->QualName + "()" && MapsInHook &&
+        MappingPending == C) {
+      report(Where, DiagId::UnknownMappingHook, Base->Name,
+             describeUnknown(U), C->Name);
+      mapPendingClass(C);
+      return true;
+    }
     // Where a library hook maps the class, an override that did not reach
     // it by super() leaves it unmapped, as in SQLAlchemy.
-    return MappingPending != C ||
-           llvm::any_of(llvm::drop_begin(C->Mro), isMappingHookClass);
+    return MappingPending != C || MapsInHook;
   }
   return false;
 }
