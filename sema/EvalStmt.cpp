@@ -153,8 +153,8 @@ Object *Evaluator::lookupName(llvm::StringRef Name, Scope &S, SrcLoc Where) {
   // function body's own locals are S.Locals already.
   Frame *First = nullptr;
   if (S.Function)
-    First = S.Locals == &S.Function->Locals ? S.Function->Enclosing
-                                            : S.Function;
+    First =
+        S.Locals == &S.Function->Locals ? S.Function->Enclosing : S.Function;
   for (Frame *F = First; F; F = F->Enclosing) {
     auto It = F->Locals.find(Name);
     if (It != F->Locals.end())
@@ -755,8 +755,8 @@ bool Evaluator::runInitSubclass(ClassObj *C, SrcLoc Where) {
     if (auto *U = dyn_cast<UnknownObj>(Result);
         U && U->Name == F->QualName + "()" && MapsInHook &&
         MappingPending == C) {
-      report(Where, DiagId::UnknownMappingHook, Base->Name,
-             describeUnknown(U), C->Name);
+      report(Where, DiagId::UnknownMappingHook, Base->Name, describeUnknown(U),
+             C->Name);
       mapPendingClass(C);
       return true;
     }
