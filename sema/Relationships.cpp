@@ -187,6 +187,24 @@ static void annotatedElements(Object *Expr, llvm::StringRef Annotation,
     annotatedElements(Arg, Annotation, Out, Depth + 1);
 }
 
+/// The column comparisons (Child.parent_id == Parent.id) of a join
+/// condition, however deep in and_() / or_().
+static void columnComparisons(Object *Expr,
+                              std::vector<std::pair<Object *, Object *>> &Out,
+                              int Depth = 0) {
+  auto *I = dyn_cast_or_null<InstanceObj>(Expr);
+  if (!I || Depth > 16)
+    return;
+  if (I->Class->QualName == "sqlalchemy.sql.expression.BinaryExpression") {
+    Out.emplace_back(I->arg("left"), I->arg("right"));
+    return;
+  }
+  for (auto &[Name, Arg] : I->Args)
+    columnComparisons(Arg, Out, Depth + 1);
+  for (Object *Arg : I->Rest)
+    columnComparisons(Arg, Out, Depth + 1);
+}
+
 bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
                                       const MappedInfo &Target,
                                       InstanceObj *Rel, SrcLoc Where) {
@@ -250,6 +268,37 @@ bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
     return llvm::all_of(Foreign, [&](const std::string &C) {
       return Mine.findColumn(C) != nullptr;
     });
+  // Without either, the foreign columns are those of the primaryjoin's
+  // comparisons whose foreign key refers to the other side's column
+  // (_annotate_present_fks): where they are all this table's, the
+  // relationship is many-to-one; all the target's, one-to-many -- whatever
+  // other foreign keys the two tables have to each other.
+  std::vector<std::pair<Object *, Object *>> Comparisons;
+  columnComparisons(Join, Comparisons);
+  bool LocalForeign = false, RemoteForeign = false;
+  auto Refers = [&](const ColumnPlace &From, const ColumnPlace &To) {
+    const ir::Table &F = Tables[From.Table].Table, &T = Tables[To.Table].Table;
+    return llvm::any_of(F.ForeignKeys, [&](const ir::ForeignKey &FK) {
+      if (FK.RefTable != T.Name || FK.RefSchema != T.Schema)
+        return false;
+      for (size_t K = 0; K < FK.Columns.size() && K < FK.RefColumns.size(); ++K)
+        if (FK.Columns[K] == From.Name && FK.RefColumns[K] == To.Name)
+          return true;
+      return false;
+    });
+  };
+  for (auto &[Left, Right] : Comparisons) {
+    const ColumnPlace *L = columnOwner(Left), *R = columnOwner(Right);
+    if (!L || !R)
+      continue;
+    for (auto [From, To] : {std::pair(L, R), std::pair(R, L)})
+      if (Refers(*From, *To)) {
+        LocalForeign |= From->Table == Owner.Table;
+        RemoteForeign |= From->Table == Target.Table;
+      }
+  }
+  if (LocalForeign != RemoteForeign)
+    return LocalForeign;
   return llvm::any_of(Mine.ForeignKeys, [&](const ir::ForeignKey &FK) {
     return FK.RefTable == Theirs.Name;
   });
