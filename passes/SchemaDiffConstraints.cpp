@@ -222,35 +222,23 @@ void Differ::diffConstraints(
             I.Unique && OptionsOf(I, false).empty()
                 ? KeptBy(UniqueAfter, mapped(I.Columns, Renamed))
                 : std::nullopt;
-        if (Still) {
-          Change &C = add(DiffRule::UNIQUE_INDEX_REMOVED_STILL_UNIQUE, A);
-          C.Name = I.Name;
-          C.Old = Properties{{"columns", jsonNames(I.Columns)},
-                             {"unique", I.Unique}};
-          C.Message = fmt::format(
-              "unique index {} on {} ({}) is dropped; {} keeps them unique",
-              I.Name.value_or("<unnamed>"), T, quoteList(I.Columns), *Still);
-          C.OldLoc = I.Where;
-          return;
-        }
         bool Backing = I.Unique || FKColumns.count(Join(I.Columns));
-        Change &C = add(Backing ? DiffRule::INDEX_BACKING_REMOVED
-                                : DiffRule::INDEX_REMOVED,
+        Change &C = add(Still     ? DiffRule::UNIQUE_INDEX_REMOVED_STILL_UNIQUE
+                        : Backing ? DiffRule::INDEX_BACKING_REMOVED
+                                  : DiffRule::INDEX_REMOVED,
                         A);
         C.Name = I.Name;
         C.Old =
             Properties{{"columns", jsonNames(I.Columns)}, {"unique", I.Unique}};
-        C.Message =
-            Backing ? fmt::format("{}index {} on {} ({}){} is dropped; {}",
-                                  I.Unique ? "unique " : "",
-                                  I.Name.value_or("<unnamed>"), T,
-                                  quoteList(I.Columns), OptionsText(I),
-                                  I.Unique ? "duplicates become possible"
-                                           : "joins and deletes through the "
-                                             "foreign key slow down")
-                    : fmt::format("index {} on {} ({}){} is dropped",
-                                  I.Name.value_or("<unnamed>"), T,
-                                  quoteList(I.Columns), OptionsText(I));
+        std::string Why =
+            Still      ? *Still + " keeps them unique"
+            : !Backing ? ""
+            : I.Unique ? "duplicates become possible"
+                       : "joins and deletes through the foreign key slow down";
+        C.Message = fmt::format(
+            "{}index {} on {} ({}){} is dropped{}{}", I.Unique ? "unique " : "",
+            I.Name.value_or("<unnamed>"), T, quoteList(I.Columns),
+            OptionsText(I), Why.empty() ? "" : "; ", Why);
         C.OldLoc = I.Where;
       },
       [&](const ir::Index &I) {
@@ -258,28 +246,20 @@ void Differ::diffConstraints(
             I.Unique && OptionsOf(I, false).empty()
                 ? KeptBy(UniqueBefore, I.Columns)
                 : std::nullopt;
-        if (Already) {
-          Change &C = add(DiffRule::UNIQUE_INDEX_ADDED_ALREADY_UNIQUE, A);
-          C.Name = I.Name;
-          C.New = Properties{{"columns", jsonNames(I.Columns)},
-                             {"unique", I.Unique}};
-          C.Message = fmt::format(
-              "unique index {} on {} ({}) is added; {} kept them unique",
-              I.Name.value_or("<unnamed>"), TNew, quoteList(I.Columns),
-              *Already);
-          C.NewLoc = I.Where;
-          return;
-        }
-        Change &C = add(
-            I.Unique ? DiffRule::UNIQUE_INDEX_ADDED : DiffRule::INDEX_ADDED, A);
+        Change &C = add(Already    ? DiffRule::UNIQUE_INDEX_ADDED_ALREADY_UNIQUE
+                        : I.Unique ? DiffRule::UNIQUE_INDEX_ADDED
+                                   : DiffRule::INDEX_ADDED,
+                        A);
         C.Name = I.Name;
         C.New =
             Properties{{"columns", jsonNames(I.Columns)}, {"unique", I.Unique}};
-        C.Message = fmt::format(
-            "{}index {} on {} ({}){} is added{}", I.Unique ? "unique " : "",
-            I.Name.value_or("<unnamed>"), TNew, quoteList(I.Columns),
-            OptionsText(I),
-            I.Unique ? "; existing duplicates fail the migration" : "");
+        C.Message =
+            fmt::format("{}index {} on {} ({}){} is added{}",
+                        I.Unique ? "unique " : "", I.Name.value_or("<unnamed>"),
+                        TNew, quoteList(I.Columns), OptionsText(I),
+                        Already    ? "; " + *Already + " kept them unique"
+                        : I.Unique ? "; existing duplicates fail the migration"
+                                   : std::string());
         C.NewLoc = I.Where;
       });
 
