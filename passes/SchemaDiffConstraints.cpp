@@ -176,6 +176,9 @@ void Differ::diffConstraints(
   // constraint or index that only changes its name, or turns from the one
   // into the other, leaves the data as it was: neither its removal nor its
   // addition lets duplicates in or fails on them.
+  auto WholeUnique = [&](const ir::Index &I) {
+    return I.Unique && OptionsOf(I, false).empty();
+  };
   auto UniqueKeepers = [&](const ir::Table &X, bool Old) {
     std::map<std::string, std::string> Keepers;
     auto Keep = [&](Names Columns, std::string What) {
@@ -190,7 +193,7 @@ void Differ::diffConstraints(
       Keep(U.Columns, U.Name ? "unique constraint " + *U.Name
                              : std::string("a unique constraint"));
     for (const ir::Index &I : X.Indexes)
-      if (I.Unique && OptionsOf(I, false).empty())
+      if (WholeUnique(I))
         Keep(I.Columns, "unique index " + I.Name.value_or("<unnamed>"));
     return Keepers;
   };
@@ -219,9 +222,8 @@ void Differ::diffConstraints(
       },
       [&](const ir::Index &I) {
         std::optional<std::string> Still =
-            I.Unique && OptionsOf(I, false).empty()
-                ? KeptBy(UniqueAfter, mapped(I.Columns, Renamed))
-                : std::nullopt;
+            WholeUnique(I) ? KeptBy(UniqueAfter, mapped(I.Columns, Renamed))
+                           : std::nullopt;
         bool Backing = I.Unique || FKColumns.count(Join(I.Columns));
         Change &C = add(Still     ? DiffRule::UNIQUE_INDEX_REMOVED_STILL_UNIQUE
                         : Backing ? DiffRule::INDEX_BACKING_REMOVED
@@ -243,9 +245,7 @@ void Differ::diffConstraints(
       },
       [&](const ir::Index &I) {
         std::optional<std::string> Already =
-            I.Unique && OptionsOf(I, false).empty()
-                ? KeptBy(UniqueBefore, I.Columns)
-                : std::nullopt;
+            WholeUnique(I) ? KeptBy(UniqueBefore, I.Columns) : std::nullopt;
         Change &C = add(Already    ? DiffRule::UNIQUE_INDEX_ADDED_ALREADY_UNIQUE
                         : I.Unique ? DiffRule::UNIQUE_INDEX_ADDED
                                    : DiffRule::INDEX_ADDED,

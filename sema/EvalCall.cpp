@@ -224,7 +224,8 @@ Object *Evaluator::callFunction(FunctionObj *F, Object *Self, CallArgs &Args,
                                 SrcLoc Where, ClassObj *MethodClass) {
   // DeclarativeBase's __init_subclass__ only maps the class, one frame
   // deep: a hook chain that reaches it at the limit does not lose the class.
-  bool MappingHook = F->IsStub && F->Name == "__init_subclass__";
+  bool MappingHook = F->IsStub && F->Name == "__init_subclass__" &&
+                     F->PrivateNamesOf && isMappingHookClass(F->PrivateNamesOf);
   if (CallDepth >= MaxCallDepth && !MappingHook) {
     report(Where, DiagId::CallTooDeep, F->QualName);
     return H.unknown(F->QualName + "()", "calls nested too deeply", Where);
@@ -320,6 +321,18 @@ static ClassObj *definingClass(ClassObj *C, const FunctionObj *F) {
     if (M == F->PrivateNamesOf)
       return M;
   return definingClass(C, F->Name);
+}
+
+Object *Evaluator::classLevelMethod(Object *Descriptor, ClassObj *C) {
+  auto *D = dyn_cast<InstanceObj>(Descriptor);
+  Object *Fget = D ? D->arg("fget") : nullptr;
+  if (!Fget)
+    return nullptr;
+  if (D->Class->isSubclassOf("builtins.classmethod"))
+    return bound(Fget, C);
+  if (D->Class->isSubclassOf("builtins.staticmethod"))
+    return Fget;
+  return nullptr;
 }
 
 InstanceObj *Evaluator::newInstance(ClassObj *C, SrcLoc Where) {
@@ -785,11 +798,9 @@ Object *Evaluator::classAttr(ClassObj *C, llvm::StringRef Name,
                             definingClass(DC, "__get__"));
       }
     }
+    if (Object *Method = classLevelMethod(Desc, C))
+      return Method;
     Object *Fget = Desc->arg("fget");
-    if (DC->isSubclassOf("builtins.classmethod") && Fget)
-      return bound(Fget, C);
-    if (DC->isSubclassOf("builtins.staticmethod") && Fget)
-      return Fget;
     // declared_attr runs with the class it is read through.
     if (DC->isSubclassOf("sqlalchemy.orm.declared_attr") && Fget && !Instance) {
       CallArgs Args;
@@ -984,15 +995,10 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
         if (auto *F = dyn_cast<FunctionObj>(Found->second.Value);
             F && Name != "__new__")
           return bound(F, S->Self);
-        // A classmethod is bound to the class, as super().create() in a
-        // classmethod override calls it; a staticmethod is its function.
-        if (auto *Desc = dyn_cast<InstanceObj>(Found->second.Value)) {
-          Object *Fget = Desc->arg("fget");
-          if (Fget && Desc->Class->isSubclassOf("builtins.classmethod"))
-            return bound(Fget, T);
-          if (Fget && Desc->Class->isSubclassOf("builtins.staticmethod"))
-            return Fget;
-        }
+        // super().create() in a classmethod override calls the base's
+        // bound to the class.
+        if (Object *Method = classLevelMethod(Found->second.Value, T))
+          return Method;
         return Found->second.Value;
       }
     }

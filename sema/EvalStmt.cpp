@@ -714,8 +714,7 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   bindIdentifier(S, CD->name, Result, Where);
 }
 
-/// The library classes whose __init_subclass__ maps the class.
-static bool isMappingHookClass(const ClassObj *C) {
+bool Evaluator::isMappingHookClass(const ClassObj *C) {
   return C->IsStub && (C->QualName == "sqlalchemy.orm.DeclarativeBase" ||
                        C->QualName == "sqlalchemy.orm.DeclarativeBaseNoMeta");
 }

@@ -257,6 +257,9 @@ private:
   /// \p Fn bound to \p Self, as a method read through it; \p Fn itself
   /// where Self is null or None.
   Object *bound(Object *Fn, Object *Self);
+  /// A classmethod's function bound to \p C, a staticmethod's function;
+  /// null for any other object.
+  Object *classLevelMethod(Object *Descriptor, ClassObj *C);
   /// What the instance's own \p Name (__len__, __repr__, __iter__) gives
   /// called with no argument; null where its class has no such function.
   Object *callDunder(Object *O, llvm::StringRef Name, SrcLoc Where);
@@ -278,6 +281,8 @@ private:
   bool runInitSubclass(ClassObj *C, SrcLoc Where);
   /// Maps \p C now if it is the class whose mapping is pending.
   void mapPendingClass(ClassObj *C);
+  /// The library classes whose __init_subclass__ maps the class.
+  static bool isMappingHookClass(const ClassObj *C);
   /// \p Name as Python mangles a private name (__x) in the body of class
   /// \p Of and its methods: _Of__x.
   llvm::StringRef privateName(llvm::StringRef Name, const ClassObj *Of) const;
