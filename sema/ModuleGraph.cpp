@@ -405,8 +405,6 @@ public:
       if (!M->Unit->IsStub)
         M->Unit->Finished = ++Steps;
       Eval->freeSyntax(M->Unit);
-      if (!M->Unit->IsStub)
-        M->Unit->File->releasePages();
       if (Ahead)
         Ahead->consumed(*M->Unit);
     }

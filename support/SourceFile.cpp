@@ -2,16 +2,10 @@
 
 #include "support/SourceFile.h"
 
-#include "llvm/Support/MathExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/Process.h"
 #include "llvm/Support/xxhash.h"
 
 #include <algorithm>
-
-#ifdef __linux__
-#include <sys/mman.h>
-#endif
 
 namespace schemac {
 
@@ -42,25 +36,6 @@ SourceFile::open(llvm::StringRef Path, llvm::StringRef DisplayName) {
                                    BufferOrErr.getError().message().c_str());
   return std::unique_ptr<SourceFile>(
       new SourceFile(std::move(*BufferOrErr), DisplayName));
-}
-
-void SourceFile::releasePages() {
-#ifdef __linux__
-  // Not MemoryBuffer::dontNeedIfMmap: it goes through posix_madvise, which
-  // glibc ignores for POSIX_MADV_DONTNEED.
-  if (SM.getMemoryBuffer(SM.getMainFileID())->getBufferKind() !=
-      llvm::MemoryBuffer::MemoryBuffer_MMap)
-    return;
-  // Whole pages of the text only: the mapping is read-only and private, so
-  // they come back from the file as they were.
-  uint64_t Page = llvm::sys::Process::getPageSizeEstimate();
-  uintptr_t Begin =
-      llvm::alignTo(reinterpret_cast<uintptr_t>(Text.data()), Page);
-  uintptr_t End =
-      llvm::alignDown(reinterpret_cast<uintptr_t>(Text.end()), Page);
-  if (Begin < End)
-    ::madvise(reinterpret_cast<void *>(Begin), End - Begin, MADV_DONTNEED);
-#endif
 }
 
 uint64_t SourceFile::textHash() const {

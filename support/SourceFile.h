@@ -68,11 +68,6 @@ public:
   /// The text is the file's bytes as they were read (UTF-8 as written):
   /// decoding it again gives it back.
   bool textIsBytes() const { return Decoded.Unchanged; }
-  /// Lets the text's pages leave the process's resident set until it is
-  /// next read: a file read by mapping it stays in the page cache, so
-  /// reading it again costs a page fault, not a read. A large project's
-  /// sources need not all be resident once analysed.
-  void releasePages();
 
 private:
   SourceFile(std::unique_ptr<llvm::MemoryBuffer> Raw, llvm::StringRef Name);
