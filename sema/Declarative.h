@@ -403,6 +403,11 @@ private:
   /// expression, parenthesised where it binds less tightly.
   std::string sqlOperandOf(Object *O, int Precedence,
                            bool RightOfNonAssociative);
+  /// A Python enum member compared with a column, as the DDL compiler
+  /// renders it: SQLAlchemy binds it with the column's type. "" where
+  /// \p Member is no enum member, \p Other no column of a known type, or
+  /// the type has no literal for it (SQLAlchemy raises CompileError).
+  std::string enumMemberLiteral(Object *Member, Object *Other);
   ir::Loc irLoc(SrcLoc L) const;
   /// Where \p V was made, if the project made it; else \p Otherwise (a
   /// library's code made it, and the user sees the column).

@@ -80,6 +80,55 @@ std::string DeclarativeAnalyzer::sqlOperandOf(Object *O, int Precedence,
   return Text;
 }
 
+std::string DeclarativeAnalyzer::enumMemberLiteral(Object *Member,
+                                                   Object *Other) {
+  auto *M = dyn_cast_or_null<InstanceObj>(Member);
+  const ColumnPlace *Place = columnOwner(Other);
+  if (!M || !Place || !M->Class->isSubclassOf("enum.Enum"))
+    return "";
+  const ir::Column *Column =
+      Tables[Place->Table].Table.findColumn(Place->Name.str());
+  if (!Column)
+    return "";
+  const ir::SqlType &Type = *Column->Type;
+  auto Quoted = [](llvm::StringRef Text) {
+    return "'" + llvm::join(llvm::split(Text, "'"), "''") + "'";
+  };
+  // An Enum of the member's class persists what its lookup maps the member
+  // to: the values (names, or values_callable's) zipped with the members in
+  // __members__ order, the first place of a member winning.
+  if (Type.Class == "Enum" && Type.EnumClass == M->Class->QualName) {
+    size_t Place = 0;
+    for (auto &[Name, B] : M->Class->Dict) {
+      if (!isA(B.Value, "enum.Enum"))
+        continue;
+      if (B.Value == M)
+        return Place < Type.EnumValues.size() ? Quoted(Type.EnumValues[Place])
+                                              : "";
+      ++Place;
+    }
+    return "";
+  }
+  // Otherwise the type's own literal of the member: a str enum's member is
+  // a str, an int enum's an int.
+  Object *Value = M->Attrs.lookup("value").Value;
+  bool StringType =
+      llvm::is_contained({"String", "Text", "Unicode", "UnicodeText", "VARCHAR",
+                          "CHAR", "NVARCHAR", "NCHAR", "TEXT", "CLOB", "Enum"},
+                         Type.Class);
+  bool IntegerType =
+      llvm::is_contained({"Integer", "SmallInteger", "BigInteger", "INTEGER",
+                          "INT", "SMALLINT", "BIGINT"},
+                         Type.Class);
+  if (auto *S = dyn_cast_or_null<StrObj>(Value);
+      S && StringType && M->Class->isSubclassOf("builtins.str"))
+    return Quoted(S->Value);
+  if (auto *N = dyn_cast_or_null<IntObj>(Value);
+      N && IntegerType && M->Class->isSubclassOf("builtins.int"))
+    return std::to_string(N->Value);
+  return "";
+}
+
 std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
   if (auto *S = dyn_cast<StrObj>(O))
     return S->Value;
@@ -116,8 +165,13 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
     if (Right && isa<NoneObj>(Right) && (Op == "=" || Op == "!="))
       Op = Op == "=" ? "IS" : "IS NOT";
     int P = sqlPrecedence(Op);
-    std::string L = sqlOperandOf(I->arg("left"), P, false);
-    std::string R = sqlOperandOf(Right, P, Op == "-" || Op == "/" || Op == "%");
+    Object *Left = I->arg("left");
+    std::string L = enumMemberLiteral(Left, Right);
+    if (L.empty())
+      L = sqlOperandOf(Left, P, false);
+    std::string R = enumMemberLiteral(Right, Left);
+    if (R.empty())
+      R = sqlOperandOf(Right, P, Op == "-" || Op == "/" || Op == "%");
     if (L.empty() || R.empty())
       return "";
     return L + " " + Op + " " + R;
