@@ -315,11 +315,16 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
                                                         : H.boolean(true);
     if (isa<UnknownObj>(V) && Args.Positional.size() > 2)
       return Args.Positional[2];
+    if (isa<UnknownObj>(V))
+      raiseIfLacking(A0, Name->Value, Where);
     return V;
   }
   case BuiltinId::SetAttr:
     if (auto *Name = Str(A1); A0 && Name && Args.Positional.size() > 2)
       setAttr(A0, Name->Value, Args.Positional[2], Where);
+    // Some attribute was set: a later read of any may find it.
+    else if (A0)
+      A0->Incomplete = true;
     return H.none();
   case BuiltinId::Super: {
     // The two-argument form; zero arguments are handled at the call site.

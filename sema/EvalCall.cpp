@@ -731,6 +731,25 @@ Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
   }
 }
 
+void Evaluator::raiseIfLacking(Object *Owner, llvm::StringRef Name,
+                               SrcLoc Where) {
+  // Only a class of the project's, all of whose attributes are in view:
+  // a library class's stub models part of it, a class with a base left
+  // out or a metaclass may have more, a setattr() of a name the analysis
+  // could not compute may have added it, and the dunder attributes every
+  // class has are not all modelled. An instance's attributes depend on
+  // code that may not have run.
+  auto *C = dyn_cast_or_null<ClassObj>(Owner);
+  if (!C || Raised || Catching.empty() ||
+      (Name.starts_with("__") && Name.ends_with("__")) || C->lookup(Name))
+    return;
+  for (const ClassObj *M : C->Mro)
+    if (M->QualName != "builtins.object" &&
+        (M->IsStub || M->ConstructionUnseen || M->Incomplete))
+      return;
+  raiseBuiltin("AttributeError", Where);
+}
+
 Object *Evaluator::classAttr(ClassObj *C, llvm::StringRef Name,
                              Object *Instance, SrcLoc Where) {
   if (Name == "__name__")

@@ -162,8 +162,12 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
   }
   case ast::NodeKind::Attribute: {
     const auto *A = cast<ast::Attribute>(E);
-    return getAttr(eval(A->value, S), privateName(A->attr, S.PrivateNamesOf),
-                   Where);
+    Object *Owner = eval(A->value, S);
+    llvm::StringRef Name = privateName(A->attr, S.PrivateNamesOf);
+    Object *V = getAttr(Owner, Name, Where);
+    if (isa<UnknownObj>(V))
+      raiseIfLacking(Owner, Name, Where);
+    return V;
   }
   case ast::NodeKind::Subscript: {
     const auto *Sub = cast<ast::Subscript>(E);

@@ -309,6 +309,10 @@ private:
   Object *slice(Object *Value, const ast::Slice *Sl, Scope &S, SrcLoc Where);
   Object *classAttr(ClassObj *C, llvm::StringRef Name, Object *Instance,
                     SrcLoc Where);
+  /// Reading \p Name of \p Owner, which gave an unknown, raises Python's
+  /// AttributeError where a running try catches it and the attribute is
+  /// certainly missing.
+  void raiseIfLacking(Object *Owner, llvm::StringRef Name, SrcLoc Where);
   bool tick(SrcLoc Where);
   /// Frames live as long as a closure made in them can: the caller hands
   /// the frame back to retire() when its call ends.
