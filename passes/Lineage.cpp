@@ -4,7 +4,7 @@
 
 #include "llvm/ADT/STLExtras.h"
 
-#include <deque>
+#include <algorithm>
 
 namespace schemac::passes {
 
@@ -514,21 +514,21 @@ void LineageGraph::addInEdges(unsigned N, std::vector<OrderedEdge> &Out) {
   }
 }
 
-std::vector<LineageEdge> LineageGraph::edges(unsigned N, bool In) {
+llvm::ArrayRef<LineageEdge> LineageGraph::edges(unsigned N, bool In) {
   auto &Cache = In ? InCache : OutCache;
   if (auto It = Cache.find(N); It != Cache.end())
     return It->second;
-  std::vector<OrderedEdge> Ordered;
+  Unordered.clear();
   if (In)
-    addInEdges(N, Ordered);
+    addInEdges(N, Unordered);
   else
-    addOutEdges(N, Ordered);
-  llvm::stable_sort(Ordered, [](const OrderedEdge &A, const OrderedEdge &B) {
+    addOutEdges(N, Unordered);
+  llvm::stable_sort(Unordered, [](const OrderedEdge &A, const OrderedEdge &B) {
     return A.Order < B.Order;
   });
   std::vector<LineageEdge> &Edges = Cache[N];
-  Edges.reserve(Ordered.size());
-  for (const OrderedEdge &E : Ordered)
+  Edges.reserve(Unordered.size());
+  for (const OrderedEdge &E : Unordered)
     Edges.push_back(E.Edge);
   return Edges;
 }
@@ -536,10 +536,20 @@ std::vector<LineageEdge> LineageGraph::edges(unsigned N, bool In) {
 std::vector<LineageEdge> LineageGraph::walk(unsigned Root, bool Downstream,
                                             unsigned Depth) {
   std::vector<LineageEdge> Result;
-  llvm::DenseMap<unsigned, unsigned> Level;
-  std::deque<unsigned> Queue;
+  // By node number (dense, in the order made): each node's distance from
+  // the root, ~0u for one not reached.
+  std::vector<unsigned> Level;
+  auto Reach = [&](unsigned N, unsigned L) {
+    if (N >= Level.size())
+      Level.resize(std::max<size_t>(Nodes.size(), N + 1), ~0u);
+    if (Level[N] != ~0u)
+      return false;
+    Level[N] = L;
+    return true;
+  };
+  std::vector<unsigned> Queue;
   auto Start = [&](unsigned N) {
-    if (Level.try_emplace(N, 0).second)
+    if (Reach(N, 0))
       Queue.push_back(N);
   };
   Start(Root);
@@ -554,16 +564,14 @@ std::vector<LineageEdge> LineageGraph::walk(unsigned Root, bool Downstream,
     for (llvm::StringRef Name : Names)
       Start(*columnNode(Root, Name));
   }
-  while (!Queue.empty()) {
-    unsigned N = Queue.front();
-    Queue.pop_front();
+  for (size_t Head = 0; Head < Queue.size(); ++Head) {
+    unsigned N = Queue[Head];
     unsigned L = Level[N];
     if (Depth && L >= Depth)
       continue;
-    std::vector<LineageEdge> Adjacent = edges(N, /*In=*/Downstream);
-    for (const LineageEdge &E : Adjacent) {
+    for (const LineageEdge &E : edges(N, /*In=*/Downstream)) {
       unsigned Next = Downstream ? E.From : E.To;
-      if (!Level.try_emplace(Next, L + 1).second)
+      if (!Reach(Next, L + 1))
         continue;
       Result.push_back(E);
       Queue.push_back(Next);

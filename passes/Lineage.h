@@ -155,8 +155,9 @@ private:
   template <typename Fn> void forEachClass(unsigned Node, Fn Visit) const;
 
   /// A node's edges to what it depends on, or (\p In) from what depends
-  /// on it, in the order of the schema; kept for the next walk.
-  std::vector<LineageEdge> edges(unsigned N, bool In);
+  /// on it, in the order of the schema; kept for the next walk, and valid
+  /// until the next call.
+  llvm::ArrayRef<LineageEdge> edges(unsigned N, bool In);
   void addOutEdges(unsigned N, std::vector<OrderedEdge> &Out);
   void addInEdges(unsigned N, std::vector<OrderedEdge> &Out);
   void buildReverseIndex();
@@ -178,6 +179,8 @@ private:
   /// The columns and computed attributes made under a node.
   llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 8>> Children;
   llvm::DenseMap<unsigned, std::vector<LineageEdge>> OutCache, InCache;
+  /// edges()' edges before they are ordered, kept for their memory.
+  std::vector<OrderedEdge> Unordered;
 
   /// Who refers to a first IR table or class, by its index, found in one
   /// pass over the schema the first time a walk goes downstream. Vectors,

@@ -16,9 +16,11 @@
 #include "sema/Sema.h"
 
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Timer.h"
 #include "llvm/Support/WithColor.h"
 
 #include <csignal>
+#include <optional>
 #include <sysexits.h>
 #include <thread>
 
@@ -75,6 +77,9 @@ cl::opt<std::string>
                cl::cat(LineageCategory));
 cl::opt<bool> NoCache("no-cache", cl::desc(NoCacheDescription),
                       cl::sub(LineageCommand), cl::cat(LineageCategory));
+cl::opt<bool> TimePhases("time-phases",
+                         cl::desc("Print the time each phase took on stderr"),
+                         cl::sub(LineageCommand), cl::cat(LineageCategory));
 
 cl::opt<std::string> ConfigFile(
     "config",
@@ -128,6 +133,9 @@ static int answerLineage(const sema::AnalysisResult &Result, PolicyLoad *Load) {
            "missing here\n";
   // Lowering names constraints and adds the CHECKs of Enum and Boolean
   // types: neither is an element of the graph, so it is left out.
+  std::optional<llvm::NamedRegionTimer> WalkTimer;
+  WalkTimer.emplace("lineage", "Walk the lineage graph", "schemac",
+                    "schemac phases", TimePhases);
   passes::LineageGraph Graph(Result.Schema);
   std::optional<unsigned> Root = Graph.find(Element);
   if (!Root) {
@@ -169,8 +177,12 @@ static int answerLineage(const sema::AnalysisResult &Result, PolicyLoad *Load) {
                                Table->Name, Column));
     }
   }
+  WalkTimer.reset();
+  llvm::NamedRegionTimer EmitTimer("emit", "Emit", "schemac", "schemac phases",
+                                   TimePhases);
   passes::emitLineage(Graph, *Root, !Upstream, Walk, Consumers, Format,
                       llvm::outs());
+  llvm::outs().flush();
   return 0;
 }
 
@@ -190,6 +202,7 @@ int schemac::runLineageCommand() {
   Options.SqlAlchemyVersion = SqlAlchemy;
   Options.CacheDir = analysisCacheDir(NoCache);
   Options.DeferCacheWrite = true;
+  Options.TimePhases = TimePhases;
   // Downstream of a table or column, the consumers outside the models
   // too: their policy is read while the models are analysed.
   std::optional<PolicyLoad> Load;
@@ -209,6 +222,10 @@ int schemac::runLineageCommand() {
   llvm::outs().flush();
   CacheWriter.join();
   sigaction(SIGPIPE, &SavedPipe, nullptr);
+  if (TimePhases) {
+    llvm::TimerGroup::printAll(llvm::errs());
+    llvm::TimerGroup::clearAll();
+  }
   if (llvm::outs().has_error() || llvm::errs().has_error()) {
     llvm::outs().clear_error();
     llvm::errs().clear_error();
