@@ -3,14 +3,17 @@
 # getattr() without a default. Only where the class's attributes are all in
 # view: after a setattr() of a name the analysis cannot compute, the read
 # stays unknown and is reported, rather than taking either branch silently.
+# What every class has from type and object is not missing.
 # RUN: %schemac schema %s 2>&1 | FileCheck %s --implicit-check-not=warning:
-# CHECK: try-except-attribute.py:[[#@LINE+47]]:19: warning: argument 'length' of type String cannot be evaluated ('Dynamic.label_width': 'Dynamic' has no attribute 'label_width')
+# CHECK: try-except-attribute.py:[[#@LINE+60]]:19: warning: argument 'length' of type String cannot be evaluated ('Dynamic.label_width': 'Dynamic' has no attribute 'label_width')
 # CHECK: table items
 # CHECK-NEXT: id {{ *}}INTEGER
 # CHECK-NEXT: unlimited {{ *}}VARCHAR null
 # CHECK-NEXT: name {{ *}}VARCHAR(40) null
 # CHECK-NEXT: code {{ *}}VARCHAR(12) null
 # CHECK-NEXT: label {{ *}}VARCHAR null
+# CHECK-NEXT: note {{ *}}VARCHAR(70) null
+# CHECK-NEXT: mro {{ *}}VARCHAR(20) null
 import uuid
 
 from sqlalchemy import Column, Integer, String
@@ -43,6 +46,17 @@ try:
 except AttributeError:
     CODE_WIDTH = 99
 
+try:
+    NOTE_WIDTH = Settings.__note_width__
+except AttributeError:
+    NOTE_WIDTH = 70
+
+try:
+    Settings.mro
+    MRO_WIDTH = 20
+except AttributeError:
+    MRO_WIDTH = 30
+
 
 class Dynamic:
     pass
@@ -66,3 +80,5 @@ class Item(Base):
     name = Column(String(NAME_WIDTH))
     code = Column(String(CODE_WIDTH))
     label = Column(String(LABEL_WIDTH))
+    note = Column(String(NOTE_WIDTH))
+    mro = Column(String(MRO_WIDTH))
