@@ -46,3 +46,7 @@ def async_object_session(instance):
 
 def async_session(session):
     return None
+
+
+# Names that appeared in SQLAlchemy 2.0 (see sqlalchemy/types.py).
+__schemac_since__ = {"AsyncAttrs": (2, 0), "async_sessionmaker": (2, 0)}
