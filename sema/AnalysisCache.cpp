@@ -55,6 +55,9 @@ void AnalysisCache::store(const AnalysisResult &Result) const {
     return;
   std::string Body;
   llvm::raw_string_ostream BodyOS(Body);
+  // The writer writes a byte at a time: through a buffer, not an append to
+  // the string each (a third of a second for a 20,000-model schema).
+  BodyOS.SetBufferSize(1 << 16);
   ir::BytecodeWriter W(BodyOS);
   W.str(Key);
   // Dependencies name units by their index among those stored.

@@ -620,13 +620,12 @@ DeclarativeAnalyzer::typeFromAnnotation(llvm::ArrayRef<Object *> Candidates,
 }
 
 ir::TypeRef DeclarativeAnalyzer::internType(ir::SqlType T) {
-  // The type's bytecode is an exact key: equal types, equal bytes. Written
-  // in place: every column asks, and most keys are short.
-  llvm::SmallString<256> Key;
-  llvm::raw_svector_ostream OS(Key);
-  ir::BytecodeWriter W(OS);
+  // The type's bytecode is an exact key: equal types, equal bytes.
+  TypeKey.clear();
+  ir::BytecodeWriter W(TypeKeyOS);
   ir::writeType(T, W);
-  auto [It, New] = Types.try_emplace(Key);
+  TypeKeyOS.flush();
+  auto [It, New] = Types.try_emplace(TypeKey);
   if (New)
     It->second = ir::TypeRef(std::move(T));
   return It->second;

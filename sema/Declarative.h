@@ -20,6 +20,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <deque>
 #include <map>
@@ -109,7 +110,9 @@ private:
 
 class DeclarativeAnalyzer {
 public:
-  explicit DeclarativeAnalyzer(Evaluator &E) : E(E), H(E.heap()) {}
+  explicit DeclarativeAnalyzer(Evaluator &E) : E(E), H(E.heap()) {
+    TypeKeyOS.SetBufferSize(4096);
+  }
   /// The SQLAlchemy release the models run on, and the file that declares
   /// it ("" when given on the command line).
   const std::string &version() const { return Version; }
@@ -379,6 +382,10 @@ private:
   /// The one shared copy of each distinct type.
   ir::TypeRef internType(ir::SqlType T);
   llvm::StringMap<ir::TypeRef> Types;
+  /// internType's key, written through a buffer: the bytecode writer
+  /// writes a byte at a time, and every column asks.
+  std::string TypeKey;
+  llvm::raw_string_ostream TypeKeyOS{TypeKey};
   /// columnType's conversions of library type classes used as they are.
   /// A library type class's conversion, and the evaluation steps it took.
   llvm::DenseMap<const ClassObj *, std::pair<ir::TypeRef, uint64_t>>
