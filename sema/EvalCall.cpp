@@ -14,7 +14,6 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/SaveAndRestore.h"
 
 namespace schemac::sema {
@@ -744,60 +743,18 @@ void Evaluator::raiseIfLacking(Object *Owner, llvm::StringRef Name,
     return;
   // What every class has from type and object (dir() of a class, Python
   // 3.11 to 3.13), which the stubs do not all model.
-  static const llvm::StringSet<> EveryClassHas = {"__abstractmethods__",
-                                                  "__annotations__",
-                                                  "__base__",
-                                                  "__bases__",
-                                                  "__basicsize__",
-                                                  "__call__",
-                                                  "__class__",
-                                                  "__delattr__",
-                                                  "__dict__",
-                                                  "__dictoffset__",
-                                                  "__dir__",
-                                                  "__doc__",
-                                                  "__eq__",
-                                                  "__firstlineno__",
-                                                  "__flags__",
-                                                  "__format__",
-                                                  "__ge__",
-                                                  "__getattribute__",
-                                                  "__getstate__",
-                                                  "__gt__",
-                                                  "__hash__",
-                                                  "__init__",
-                                                  "__init_subclass__",
-                                                  "__instancecheck__",
-                                                  "__itemsize__",
-                                                  "__le__",
-                                                  "__lt__",
-                                                  "__module__",
-                                                  "__mro__",
-                                                  "__name__",
-                                                  "__ne__",
-                                                  "__new__",
-                                                  "__or__",
-                                                  "__orig_bases__",
-                                                  "__parameters__",
-                                                  "__prepare__",
-                                                  "__qualname__",
-                                                  "__reduce__",
-                                                  "__reduce_ex__",
-                                                  "__repr__",
-                                                  "__ror__",
-                                                  "__setattr__",
-                                                  "__sizeof__",
-                                                  "__static_attributes__",
-                                                  "__str__",
-                                                  "__subclasscheck__",
-                                                  "__subclasses__",
-                                                  "__subclasshook__",
-                                                  "__text_signature__",
-                                                  "__type_params__",
-                                                  "__weakref__",
-                                                  "__weakrefoffset__",
-                                                  "mro"};
-  if (EveryClassHas.contains(Name))
+  static constexpr llvm::StringLiteral EveryClassHas =
+      "__abstractmethods__ __annotations__ __base__ __bases__ __basicsize__ "
+      "__call__ __class__ __delattr__ __dict__ __dictoffset__ __dir__ __doc__ "
+      "__eq__ __firstlineno__ __flags__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ "
+      "__instancecheck__ __itemsize__ __le__ __lt__ __module__ __mro__ "
+      "__name__ __ne__ __new__ __or__ __orig_bases__ __parameters__ "
+      "__prepare__ __qualname__ __reduce__ __reduce_ex__ __repr__ __ror__ "
+      "__setattr__ __sizeof__ __static_attributes__ __str__ __subclasscheck__ "
+      "__subclasses__ __subclasshook__ __text_signature__ __type_params__ "
+      "__weakref__ __weakrefoffset__ mro";
+  if (llvm::is_contained(llvm::split(EveryClassHas, ' '), Name))
     return;
   for (const ClassObj *M : C->Mro)
     if (M->QualName != "builtins.object" &&

@@ -133,9 +133,9 @@ static int answerLineage(const sema::AnalysisResult &Result, PolicyLoad *Load) {
            "missing here\n";
   // Lowering names constraints and adds the CHECKs of Enum and Boolean
   // types: neither is an element of the graph, so it is left out.
-  std::optional<llvm::NamedRegionTimer> WalkTimer;
-  WalkTimer.emplace("lineage", "Walk the lineage graph", "schemac",
-                    "schemac phases", TimePhases);
+  std::optional<llvm::NamedRegionTimer> WalkTimer(
+      std::in_place, "lineage", "Walk the lineage graph", "schemac",
+      "schemac phases", TimePhases);
   passes::LineageGraph Graph(Result.Schema);
   std::optional<unsigned> Root = Graph.find(Element);
   if (!Root) {
