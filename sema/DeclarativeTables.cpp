@@ -98,14 +98,15 @@ std::string DeclarativeAnalyzer::enumMemberLiteral(Object *Member,
   // to: the values (names, or values_callable's) zipped with the members in
   // __members__ order, the first place of a member winning.
   if (Type.Class == "Enum" && Type.EnumClass == M->Class->QualName) {
-    size_t Place = 0;
+    size_t Position = 0;
     for (auto &[Name, B] : M->Class->Dict) {
       if (!isA(B.Value, "enum.Enum"))
         continue;
       if (B.Value == M)
-        return Place < Type.EnumValues.size() ? Quoted(Type.EnumValues[Place])
-                                              : "";
-      ++Place;
+        return Position < Type.EnumValues.size()
+                   ? Quoted(Type.EnumValues[Position])
+                   : "";
+      ++Position;
     }
     return "";
   }
