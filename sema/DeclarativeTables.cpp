@@ -402,7 +402,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   // keywords where the use site does not set them.
   // The call's own arguments as they are, unless a marker adds to them.
   std::vector<Object *> MarkedPositional;
-  std::vector<std::pair<std::string, Object *>> MarkedKeywords;
+  std::vector<std::pair<llvm::StringRef, Object *>> MarkedKeywords;
   if (!Ann.ColumnMarkers.empty()) {
     MarkedPositional = ColumnObj->Rest;
     MarkedKeywords = ColumnObj->RestKeywords;
@@ -427,7 +427,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   }
   const std::vector<Object *> &Positional =
       Ann.ColumnMarkers.empty() ? ColumnObj->Rest : MarkedPositional;
-  const std::vector<std::pair<std::string, Object *>> &Keywords =
+  const std::vector<std::pair<llvm::StringRef, Object *>> &Keywords =
       Ann.ColumnMarkers.empty() ? ColumnObj->RestKeywords : MarkedKeywords;
   Object *TypeArg = nullptr;
   llvm::SmallVector<Object *, 4> Items;

@@ -961,7 +961,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
                "dict.update() of " + describeUnknown(A0));
       }
       for (auto &[K, V] : Args.Keywords) {
-        Object *Key = H.str(K);
+        Object *Key = H.str(K.str());
         storeItem(D, Key, V);
         writeThrough(D, Key, V, Where);
       }

@@ -92,7 +92,7 @@ bindParameters(Heap &H, FunctionObj *F, Object *Self, CallArgs &Args,
                Namespace *Locals,
                std::vector<std::pair<llvm::StringRef, Object *>> *Named,
                std::vector<Object *> *Rest,
-               std::vector<std::pair<std::string, Object *>> *RestKeywords,
+               std::vector<std::pair<llvm::StringRef, Object *>> *RestKeywords,
                std::string &Why) {
   const ast::Arguments *A = F->Args;
   if (F->ParamNames.empty()) {
@@ -156,9 +156,9 @@ bindParameters(Heap &H, FunctionObj *F, Object *Self, CallArgs &Args,
     if (Found)
       continue;
     if (!A->kwarg)
-      return Why = "unexpected keyword argument '" + Name + "'", false;
+      return Why = ("unexpected keyword argument '" + Name + "'").str(), false;
     if (VarKw)
-      VarKw->Items.emplace_back(H.str(Name), Value);
+      VarKw->Items.emplace_back(H.str(Name.str()), Value);
     if (RestKeywords)
       RestKeywords->emplace_back(Name, Value);
   }
@@ -698,7 +698,7 @@ Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
           }
         }
         for (auto &[K, Val] : Args.Keywords)
-          storeItem(D, H.str(K), Val);
+          storeItem(D, H.str(K.str()), Val);
         return D;
       }
       return H.unknown(Q.str() + "()", "conversion of unknown value", Where);

@@ -207,7 +207,7 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
     for (const ast::Keyword *K : C->keywords) {
       Object *V = eval(K->value, S);
       if (!K->arg.empty()) {
-        Args.Keywords.emplace_back(K->arg.str(), V);
+        Args.Keywords.emplace_back(K->arg, V);
         continue;
       }
       auto *D = dyn_cast<DictObj>(V);
@@ -218,7 +218,7 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
       }
       for (auto &[Key, Value] : D->Items)
         if (auto *KS = dyn_cast<StrObj>(Key))
-          Args.Keywords.emplace_back(KS->Value, Value);
+          Args.Keywords.emplace_back(internName(KS->Value), Value);
     }
     // Its arguments raised: the call is not made (nor what it would make).
     if (Raised)

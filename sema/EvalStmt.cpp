@@ -568,7 +568,7 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
     if (K->arg == "metaclass")
       C->ConstructionUnseen = true;
     else if (!K->arg.empty())
-      C->Keywords.emplace_back(K->arg.str(), eval(K->value, S));
+      C->Keywords.emplace_back(K->arg, eval(K->value, S));
   if (!linearize(C, C->Mro)) {
     report(Where, DiagId::MroConflict, C->Name);
     C->Mro = {C};

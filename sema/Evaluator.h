@@ -68,7 +68,8 @@ struct Scope {
 struct CallArgs {
   /// Inline: every call has arguments, and most have a few.
   llvm::SmallVector<Object *, 4> Positional;
-  llvm::SmallVector<std::pair<std::string, Object *>, 4> Keywords;
+  /// The names are internName() copies, or literals of the analysis's own.
+  llvm::SmallVector<std::pair<llvm::StringRef, Object *>, 4> Keywords;
 };
 
 class ModuleLoader;

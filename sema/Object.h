@@ -339,8 +339,9 @@ struct ClassObj : ObjectOf<ObjKind::Class> {
   std::vector<ClassObj *> Mro; ///< Starts with the class itself.
   Namespace Dict;
   StringMapVector<Annotation> Annotations;
-  /// Class keywords other than metaclass (SQLModel's table=True, ...).
-  std::vector<std::pair<std::string, Object *>> Keywords;
+  /// Class keywords other than metaclass (SQLModel's table=True, ...), by
+  /// internName() copies of their names.
+  std::vector<std::pair<llvm::StringRef, Object *>> Keywords;
   /// Defined in a library stub rather than in the project.
   bool IsStub = false;
   /// Set by the declarative pass once the class is mapped.
@@ -418,7 +419,8 @@ struct InstanceObj : ObjectOf<ObjKind::Instance> {
   /// The bound parameters, by internName() copies of their names.
   std::vector<std::pair<llvm::StringRef, Object *>> Args;
   std::vector<Object *> Rest;
-  std::vector<std::pair<std::string, Object *>> RestKeywords;
+  /// As the call gave them: the names are CallArgs::Keywords'.
+  std::vector<std::pair<llvm::StringRef, Object *>> RestKeywords;
 
   Object *arg(llvm::StringRef Name) const {
     for (const auto &A : Args)

@@ -385,7 +385,8 @@ void DeclarativeAnalyzer::resolveRelationships() {
             BackrefOptions->Class = P.Rel->Class;
             for (auto &[K, V] : D->Items)
               if (auto *KS = dyn_cast<StrObj>(K))
-                BackrefOptions->RestKeywords.emplace_back(KS->Value, V);
+                BackrefOptions->RestKeywords.emplace_back(internName(KS->Value),
+                                                          V);
           }
       }
     }
