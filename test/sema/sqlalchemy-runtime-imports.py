@@ -1,7 +1,9 @@
 # A models module that imports what SQLAlchemy gives for running the models
 # rather than declaring them -- collection classes, ordering_list, sessions,
-# attribute history, URLs, the ORM's exceptions, 1.4's future engine: they
-# make nothing of the schema, and importing them is no warning.
+# attribute history, URLs, the ORM's exceptions, 1.4's future engine, and
+# the classes helpers name in annotations (Mapper, RelationshipProperty,
+# ColumnCollection, Connection): they make nothing of the schema, and
+# importing them is no warning.
 # RUN: %schemac schema --no-cache --sqlalchemy=1.4 %s 2>&1 | FileCheck %s --implicit-check-not=warning
 # CHECK: table children
 # CHECK: table items
@@ -16,6 +18,10 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.engine.url import make_url
 from sqlalchemy.orm.exc import NoResultFound
 from sqlalchemy.future import select as fselect
+from sqlalchemy.engine.base import Connection
+from sqlalchemy.orm.mapper import Mapper
+from sqlalchemy.orm.relationships import RelationshipProperty
+from sqlalchemy.sql.base import ColumnCollection
 from sqlalchemy.sql import text
 from sqlalchemy.orm import declarative_base
 

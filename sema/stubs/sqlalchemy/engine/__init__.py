@@ -1,3 +1,6 @@
+from sqlalchemy.engine.base import Connection, Engine
+
+
 # What a TypeDecorator's load_dialect_impl() sees of a dialect.
 class Dialect:
     def __init__(self, name):

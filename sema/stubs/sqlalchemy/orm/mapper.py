@@ -1,0 +1,7 @@
+# sqlalchemy.orm.mapper: the Mapper class, which models' helpers name in
+# annotations and isinstance() checks; it makes nothing of the schema.
+
+
+class Mapper:
+    def __init__(self, class_=None, local_table=None, **kw):
+        pass
