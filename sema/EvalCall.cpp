@@ -477,9 +477,15 @@ Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
       Fr->Running = InitFn;
     if (!bindParameters(H, InitFn, I, Args, Fr ? &Fr->Locals : nullptr,
                         &I->Args, &I->Rest, &I->RestKeywords, Why)) {
-      // Keep what was given: the schema code can still read it.
+      // Keep what was given: the schema code can still read it. A stub's
+      // signature narrower than the library's (a newer release's option)
+      // skips the stub's __init__, whose attributes the stubs read later:
+      // said, as what it would have set is missing.
       I->Rest.assign(Args.Positional.begin(), Args.Positional.end());
       I->RestKeywords.assign(Args.Keywords.begin(), Args.Keywords.end());
+      if (InitFn->IsStub && Fr)
+        report(Where.Unit && !Where.Unit->IsStub ? Where : ProjectCallSite,
+               DiagId::UnmodelledLibraryArguments, C->QualName, Why);
     } else if (Fr) {
       Scope S;
       S.Module = InitFn->Globals;

@@ -25,14 +25,19 @@ Undefined = _UndefinedType()
 
 class FieldInfo:
     def __init__(self, default=Undefined, *, default_factory=None, alias=None, title=None,
-                 description=None, primary_key=False, foreign_key=None, unique=False,
-                 nullable=Undefined, index=Undefined, sa_type=Undefined, sa_column=Undefined,
+                 description=None, primary_key=False, foreign_key=None, ondelete=Undefined,
+                 unique=False, nullable=Undefined, index=Undefined, sa_type=Undefined,
+                 sa_column=Undefined,
                  sa_column_args=Undefined, sa_column_kwargs=Undefined, max_length=None,
                  max_digits=None, decimal_places=None, **extra):
         self.default = default
         self.default_factory = default_factory
         self.primary_key = primary_key
         self.foreign_key = foreign_key
+        # SQLModel 0.0.21: the foreign key's ON DELETE.
+        if ondelete is not Undefined and not foreign_key:
+            raise RuntimeError("ondelete can only be used with foreign_key")
+        self.ondelete = ondelete
         self.unique = unique
         self.nullable = nullable
         self.index = index
@@ -50,9 +55,13 @@ def Field(default=Undefined, **kwargs):
 
 
 class RelationshipInfo:
-    def __init__(self, *, back_populates=None, link_model=None, sa_relationship=None,
-                 sa_relationship_args=None, sa_relationship_kwargs=None):
+    def __init__(self, *, back_populates=None, cascade_delete=False, passive_deletes=False,
+                 link_model=None, sa_relationship=None, sa_relationship_args=None,
+                 sa_relationship_kwargs=None):
         self.back_populates = back_populates
+        # SQLModel 0.0.21: the relationship's cascade and passive_deletes.
+        self.cascade_delete = cascade_delete
+        self.passive_deletes = passive_deletes
         self.link_model = link_model
         self.sa_relationship = sa_relationship
         self.sa_relationship_args = sa_relationship_args
@@ -135,7 +144,10 @@ def _schemac_column(tp, optional, value):
         nullable = field.nullable
     args = []
     if field.foreign_key:
-        args.append(ForeignKey(field.foreign_key))
+        ondelete = None if field.ondelete is Undefined else field.ondelete
+        if ondelete == "SET NULL" and not nullable:
+            raise RuntimeError('ondelete="SET NULL" requires nullable=True')
+        args.append(ForeignKey(field.foreign_key, ondelete=ondelete))
     kwargs = {"primary_key": primary_key, "nullable": nullable, "index": index,
               "unique": field.unique}
     if field.default_factory:
@@ -155,6 +167,10 @@ def _schemac_relationship(target, info):
     kwargs = {}
     if info.back_populates:
         kwargs["back_populates"] = info.back_populates
+    if info.cascade_delete:
+        kwargs["cascade"] = "all, delete-orphan"
+    if info.passive_deletes:
+        kwargs["passive_deletes"] = info.passive_deletes
     if info.link_model is not None:
         kwargs["secondary"] = info.link_model.__table__
     if info.sa_relationship_kwargs:
