@@ -484,8 +484,8 @@ Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
       I->Rest.assign(Args.Positional.begin(), Args.Positional.end());
       I->RestKeywords.assign(Args.Keywords.begin(), Args.Keywords.end());
       if (InitFn->IsStub && Fr)
-        report(Where.Unit && !Where.Unit->IsStub ? Where : ProjectCallSite,
-               DiagId::UnmodelledLibraryArguments, C->QualName, Why);
+        report(ProjectCallSite, DiagId::UnmodelledLibraryArguments, C->QualName,
+               Why);
     } else if (Fr) {
       Scope S;
       S.Module = InitFn->Globals;

@@ -27,9 +27,8 @@ class FieldInfo:
     def __init__(self, default=Undefined, *, default_factory=None, alias=None, title=None,
                  description=None, primary_key=False, foreign_key=None, ondelete=Undefined,
                  unique=False, nullable=Undefined, index=Undefined, sa_type=Undefined,
-                 sa_column=Undefined,
-                 sa_column_args=Undefined, sa_column_kwargs=Undefined, max_length=None,
-                 max_digits=None, decimal_places=None, **extra):
+                 sa_column=Undefined, sa_column_args=Undefined, sa_column_kwargs=Undefined,
+                 max_length=None, max_digits=None, decimal_places=None, **extra):
         self.default = default
         self.default_factory = default_factory
         self.primary_key = primary_key
