@@ -46,10 +46,12 @@ void HeapPrefault::prepareFor(uint64_t SourceBytes) {
   // One fault per 2 MiB instead of per 4 KiB, where the kernel allows it.
   (void)madvise(Area, AreaSize, MADV_HUGEPAGE);
   // MADV_POPULATE_WRITE maps pages in without writing to them, so it is
-  // safe on memory the allocator has handed out meanwhile; in steps, so
-  // that the worker stops soon once the analysis is done.
+  // safe on memory the allocator has handed out meanwhile. A huge page at
+  // a time: the call holds the address space's lock, and a thread that
+  // maps memory meanwhile waits for it, and every page fault behind that;
+  // and the worker stops soon once the analysis is done.
   Worker = std::thread([this, Area, AreaSize] {
-    constexpr size_t Step = size_t(8) << 20;
+    constexpr size_t Step = size_t(2) << 20;
     for (size_t Offset = 0; Offset < AreaSize && !Stop; Offset += Step)
       if (madvise(Area + Offset, std::min(Step, AreaSize - Offset),
                   MADV_POPULATE_WRITE) != 0)

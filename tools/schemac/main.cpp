@@ -506,6 +506,13 @@ int main(int Argc, char **Argv) {
   // Transparent huge pages for mimalloc's segments: a 20,000-model project
   // takes 20,000 page faults instead of 120,000, and half the time.
   mi_option_enable(mi_option_large_os_pages);
+  // By default each thread's first segment is committed a MiB at a time,
+  // with mprotect: that takes the address space's lock for writing, waits
+  // for HeapPrefault's populating to let go of it, and every page fault of
+  // the other threads waits behind it. Committed at once instead, it comes
+  // from the prefaulted arena like the rest (20,000 models: the evaluation
+  // thread slept 0.09 s a run on average, now 0.04 s).
+  mi_option_set(mi_option_eager_commit_delay, 0);
 #endif
   cl::HideUnrelatedOptions(SchemacCategory);
   cl::SetVersionPrinter(
