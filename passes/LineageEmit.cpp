@@ -2,6 +2,7 @@
 
 #include "passes/ErDiagram.h"
 #include "passes/Lineage.h"
+#include "support/JsonStrings.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
@@ -134,15 +135,15 @@ void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
       if (!L.isKnown())
         return J.attribute("loc", nullptr);
       J.attributeObject("loc", [&] {
-        J.attribute("file", L.File);
+        jsonStringAttribute(J, "file", L.File);
         J.attribute("line", L.Line);
         J.attribute("col", L.Col);
       });
     };
     auto Node = [&](unsigned N) {
       J.object([&] {
-        J.attribute("name", G.name(N));
-        J.attribute("kind", kindName(G.node(N)));
+        jsonStringAttribute(J, "name", G.name(N));
+        jsonStringAttribute(J, "kind", kindName(G.node(N)));
         Loc(G.node(N).Where);
       });
     };
@@ -157,10 +158,10 @@ void emitLineage(const LineageGraph &G, unsigned Root, bool Downstream,
         for (const LineageEdge &E : Walk)
           J.object([&] {
             const LineageNode &N = G.node(Reached(E));
-            J.attribute("name", G.name(Reached(E)));
-            J.attribute("kind", kindName(N));
-            J.attribute("via", G.name(Via(E)));
-            J.attribute("edge", edgeLabel(E));
+            jsonStringAttribute(J, "name", G.name(Reached(E)));
+            jsonStringAttribute(J, "kind", kindName(N));
+            jsonStringAttribute(J, "via", G.name(Via(E)));
+            jsonStringAttribute(J, "edge", edgeLabel(E));
             Loc(N.Where);
           });
       });
