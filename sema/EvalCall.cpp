@@ -124,6 +124,9 @@ bindParameters(Heap &H, FunctionObj *F, Object *Self, CallArgs &Args,
     Named->reserve(Named->size() + NamedCount);
   if (Rest && Given.size() > Positional.size())
     Rest->reserve(Rest->size() + Given.size() - Positional.size());
+  // Column(..., nullable=False, index=True) keeps its keywords as given.
+  if (RestKeywords && A->kwarg)
+    RestKeywords->reserve(RestKeywords->size() + Args.Keywords.size());
   // Most signatures have neither *args nor **kwargs: no objects for them.
   SequenceObj *VarArgs =
       A->vararg && Locals ? H.make<SequenceObj>(ObjKind::Tuple) : nullptr;
