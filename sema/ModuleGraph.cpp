@@ -137,6 +137,7 @@ void prepareUnit(ModuleUnit &U) {
     // the evaluator's thread turns offsets into lines with its line table.
     (void)U.File->textHash();
     (void)U.File->lineStarts();
+    U.IsPrepared.store(true, std::memory_order_release);
   });
 }
 
@@ -177,6 +178,32 @@ public:
   void expect(llvm::ArrayRef<ModuleUnit *> Units) {
     std::lock_guard<std::mutex> Lock(M);
     Hints.insert(Hints.begin(), Units.begin(), Units.end());
+  }
+
+  /// The evaluator is about to run \p U. Rather than wait while a worker
+  /// parses it, the evaluator parses the units the workers would take next
+  /// (a worker that shares its core with the rest falls behind the
+  /// evaluator, which then waited for it half a second in some runs); it
+  /// parses \p U itself if no worker has taken it.
+  void prepareForEvaluator(ModuleUnit &U) {
+    while (!U.IsPrepared.load(std::memory_order_acquire)) {
+      ModuleUnit *Next = nullptr;
+      {
+        std::lock_guard<std::mutex> Lock(M);
+        if (Taken.insert(&U).second)
+          Next = &U;
+        else if (Ready < Limit)
+          Next = pick();
+        if (Next && !Next->IsStub) {
+          ++Ready;
+          Waiting.insert(Next);
+        }
+      }
+      if (!Next)
+        break;
+      prepareUnit(*Next);
+    }
+    prepareUnit(U);
   }
 
   /// The evaluator is done with \p U: its tree is freed.
@@ -390,9 +417,12 @@ public:
     if (IsNamespace)
       NamespacesImported.push_back(M->Name);
     if (M->Unit && !M->NotRun) {
-      prepareUnit(*M->Unit);
-      if (Ahead)
+      if (Ahead) {
+        Ahead->prepareForEvaluator(*M->Unit);
         Ahead->expect(importedUnits(*M->Unit));
+      } else {
+        prepareUnit(*M->Unit);
+      }
       M->Running = true;
       if (!M->Unit->IsStub) {
         RunOrder.push_back(M->Unit);
@@ -591,7 +621,8 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   const std::vector<ModuleUnit *> &Order = Settings.Run;
   // Workers parse the project in about the order the evaluator imports it,
   // while it runs; the evaluator parses what they have not reached yet
-  // itself, and the stubs, which it needs first (and not all of them).
+  // itself, and the stubs, which it needs first (and not all of them), and
+  // the next units while a worker still parses the one it needs.
   unsigned Jobs =
       llvm::hardware_concurrency(Settings.Jobs).compute_thread_count();
   llvm::DefaultThreadPool Parsers(

@@ -16,6 +16,7 @@
 #include "parser/Parser.h"
 #include "support/Diagnostics.h"
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -86,6 +87,8 @@ struct ModuleUnit {
   /// analyzeProject reads and parses a unit once: on a worker, ahead of
   /// the evaluator, or on the evaluator when it gets there first.
   std::once_flag Prepared;
+  /// Set once Prepared's work is done: whether waiting for it would block.
+  std::atomic<bool> IsPrepared{false};
 };
 
 using SourceReader =
