@@ -6,6 +6,7 @@
 
 #ifdef SCHEMAC_HAVE_MIMALLOC
 #include <mimalloc.h>
+#include <sched.h>
 #include <sys/mman.h>
 #include <unistd.h>
 #endif
@@ -51,6 +52,10 @@ void HeapPrefault::prepareFor(uint64_t SourceBytes) {
   // maps memory meanwhile waits for it, and every page fault behind that;
   // and the worker stops soon once the analysis is done.
   Worker = std::thread([this, Area, AreaSize] {
+    // Only on a core no other thread wants: on two cores it shared one
+    // with the parse worker, which fell behind the evaluator.
+    sched_param Idle{};
+    (void)sched_setscheduler(0, SCHED_IDLE, &Idle);
     constexpr size_t Step = size_t(2) << 20;
     for (size_t Offset = 0; Offset < AreaSize && !Stop; Offset += Step)
       if (madvise(Area + Offset, std::min(Step, AreaSize - Offset),

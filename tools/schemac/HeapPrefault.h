@@ -5,8 +5,8 @@
 // machine measured, that thread spent a third of its time in page faults
 // (the kernel zeroing each new page). HeapPrefault reserves most of that
 // for the allocator as one arena of transparent huge pages and faults it
-// in on a thread of its own, ahead of the evaluator, while the other core
-// would otherwise only parse.
+// in on a thread of its own, ahead of the evaluator, with what time the
+// evaluator and the parse worker leave the cores.
 //
 //===----------------------------------------------------------------------===//
 
