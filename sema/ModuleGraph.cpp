@@ -163,11 +163,7 @@ public:
         U = pick();
         if (!U)
           return;
-        // Stubs stay for the whole run: they take no room.
-        if (!U->IsStub) {
-          ++Ready;
-          Waiting.insert(U);
-        }
+        holdTree(U);
       }
       prepareUnit(*U);
     }
@@ -194,10 +190,8 @@ public:
           Next = &U;
         else if (Ready < Limit)
           Next = pick();
-        if (Next && !Next->IsStub) {
-          ++Ready;
-          Waiting.insert(Next);
-        }
+        if (Next)
+          holdTree(Next);
       }
       if (!Next)
         break;
@@ -223,6 +217,15 @@ public:
   }
 
 private:
+  /// \p U, just taken, will have a tree until the evaluator is done with
+  /// it. Stubs stay for the whole run: they take no room.
+  void holdTree(ModuleUnit *U) {
+    if (U->IsStub)
+      return;
+    ++Ready;
+    Waiting.insert(U);
+  }
+
   ModuleUnit *pick() {
     while (!Hints.empty()) {
       ModuleUnit *U = Hints.front();
