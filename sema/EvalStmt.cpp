@@ -597,6 +597,13 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   // A class whose body raised is never made.
   if (Raised)
     return;
+  // A body that sets __module__ gives the class that module's name, as
+  // cls.__module__ does in Python (and the library's classes the one of
+  // the module the library defines them in).
+  if (auto Module = C->Dict.find("__module__"); Module != C->Dict.end())
+    if (auto *M = dyn_cast_or_null<StrObj>(Module->second.Value);
+        M && M->Value != S.Module->Name)
+      C->QualName = M->Value + C->QualName.substr(S.Module->Name.size());
 
   C->DefinesNoSchema = definesNoSchema(CD, C);
   if (C->DefinesNoSchema) {

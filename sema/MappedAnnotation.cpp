@@ -97,14 +97,19 @@ MappedAnnotation analyzeTypeAnnotation(Object *Inner) {
   }
   Out.Candidates.push_back(Inner);
   Out.Target = Inner;
+  // A collection as SQLAlchemy's declarative_scan() takes one: a list, set
+  // or mapping (dict[str, X], Mapping[str, X]) of the target, the last
+  // argument of a mapping.
   if (auto *IG = dyn_cast<GenericAliasObj>(Inner)) {
     auto *Coll = dyn_cast<ClassObj>(IG->Origin);
+    bool IsMapping = Coll && Coll->isSubclassOf("builtins.dict");
     if (Coll && !IG->Args.empty() &&
-        (Coll->QualName == "builtins.list" ||
-         Coll->QualName == "builtins.set" ||
-         Coll->QualName == "builtins.frozenset")) {
+        (IsMapping || Coll->isSubclassOf("builtins.list") ||
+         Coll->isSubclassOf("builtins.set") ||
+         Coll->isSubclassOf("builtins.frozenset"))) {
       Out.IsCollection = true;
-      Out.Target = IG->Args[0];
+      Out.IsMapping = IsMapping;
+      Out.Target = IsMapping ? IG->Args.back() : IG->Args[0];
     }
   }
   return Out;

@@ -27,8 +27,12 @@ struct MappedAnnotation {
   llvm::SmallVector<Object *, 2> Candidates;
   /// mapped_column() objects found in Annotated metadata, outermost first.
   llvm::SmallVector<InstanceObj *, 1> ColumnMarkers;
-  /// list[X] / set[X] inside Mapped: a collection (for relationships).
+  /// list[X], set[X] or dict[K, X] inside Mapped: a collection (for
+  /// relationships).
   bool IsCollection = false;
+  /// A collection that is a mapping (dict[K, X]): its values are the
+  /// targets.
+  bool IsMapping = false;
   /// WriteOnlyMapped / DynamicMapped: a relationship's loader, which
   /// leaves whether it is a list to its direction.
   bool IsLoaderForm = false;

@@ -48,7 +48,9 @@ void DeclarativeAnalyzer::prepareSqlModel(ClassObj *C) {
         C->Dict[Name] = {Relationship, Where};
         continue;
       }
-      Object *PythonType = Type.Target;
+      // A mapping's field has the mapping's type, not its values'.
+      Object *PythonType =
+          Type.IsMapping ? Type.Candidates.back() : Type.Target;
       if (!isa_and_nonnull<ClassObj>(PythonType)) {
         auto *U = dyn_cast_or_null<UnknownObj>(PythonType);
         E.report(A.Where, DiagId::UnknownColumnType, Name,

@@ -104,7 +104,8 @@ class DeclarativeBaseNoMeta:
 
 
 class MappedAsDataclass:
-    pass
+    # Named, among a mapped class's bases, after the module that defines it.
+    __module__ = "sqlalchemy.orm.decl_api"
 
 
 class _DeclarativeLegacyBase:

@@ -1,0 +1,3 @@
+from ._audit import AuditEntry
+
+__all__ = ["AuditEntry"]
