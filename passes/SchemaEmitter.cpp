@@ -526,11 +526,13 @@ void emitSchemaText(const ir::Schema &Schema, Dialect D,
          << ")\n";
     OS << "\n";
   }
-  OS << fmt::format(
-      "{} tables, {} mapped classes; SQLAlchemy {} rules ({})\n",
-      Schema.Tables.size(), Schema.Classes.size(), Schema.SqlAlchemyVersion,
-      Schema.SqlAlchemyVersionSource.empty() ? "from the API the models use"
-                                             : Schema.SqlAlchemyVersionSource);
+  size_t Tables = Schema.Tables.size(), Classes = Schema.Classes.size();
+  OS << fmt::format("{} table{}, {} mapped class{}; SQLAlchemy {} rules ({})\n",
+                    Tables, Tables == 1 ? "" : "s", Classes,
+                    Classes == 1 ? "" : "es", Schema.SqlAlchemyVersion,
+                    Schema.SqlAlchemyVersionSource.empty()
+                        ? "from the API the models use"
+                        : Schema.SqlAlchemyVersionSource);
 }
 
 } // namespace schemac::passes
