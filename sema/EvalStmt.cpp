@@ -354,25 +354,35 @@ void Evaluator::setRelease(llvm::StringRef Version) {
     Release = {0, 0};
 }
 
-std::optional<std::string> Evaluator::newerThanRelease(ModuleObj *M,
-                                                       llvm::StringRef Name) {
+std::optional<std::string> Evaluator::notInRelease(ModuleObj *M,
+                                                   llvm::StringRef Name) {
   if (Release.first == 0 || !M->Unit || !M->Unit->IsStub)
     return std::nullopt;
-  auto Since = M->Globals.find("__schemac_since__");
-  auto *Table = Since != M->Globals.end()
-                    ? dyn_cast<DictObj>(Since->second.Value)
-                    : nullptr;
-  if (!Table)
-    return std::nullopt;
-  for (auto &[K, V] : Table->Items) {
-    auto *Key = dyn_cast<StrObj>(K);
-    auto *Version = dyn_cast<SequenceObj>(V);
-    if (!Key || Key->Value != Name || !Version || Version->Elements.size() != 2)
+  // The release a name appeared in (__schemac_since__) or was removed in
+  // (__schemac_until__), by name.
+  for (bool Added : {true, false}) {
+    auto Entry =
+        M->Globals.find(Added ? "__schemac_since__" : "__schemac_until__");
+    auto *Table = Entry != M->Globals.end()
+                      ? dyn_cast<DictObj>(Entry->second.Value)
+                      : nullptr;
+    if (!Table)
       continue;
-    auto *Major = dyn_cast<IntObj>(Version->Elements[0]);
-    auto *Minor = dyn_cast<IntObj>(Version->Elements[1]);
-    if (Major && Minor && std::make_pair(Major->Value, Minor->Value) > Release)
-      return std::to_string(Major->Value) + "." + std::to_string(Minor->Value);
+    for (auto &[K, V] : Table->Items) {
+      auto *Key = dyn_cast<StrObj>(K);
+      auto *Version = dyn_cast<SequenceObj>(V);
+      if (!Key || Key->Value != Name || !Version ||
+          Version->Elements.size() != 2)
+        continue;
+      auto *Major = dyn_cast<IntObj>(Version->Elements[0]);
+      auto *Minor = dyn_cast<IntObj>(Version->Elements[1]);
+      if (!Major || !Minor)
+        continue;
+      auto At = std::make_pair(Major->Value, Minor->Value);
+      if (Added ? At > Release : At <= Release)
+        return (Added ? "it was added in " : "it was removed in ") +
+               std::to_string(At.first) + "." + std::to_string(At.second);
+    }
   }
   return std::nullopt;
 }
@@ -441,7 +451,7 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
       noteUnrunRead(M, A->name);
       noteRead(It->second.Value, M, A->name);
       if (S.Module->Unit && !S.Module->Unit->IsStub)
-        if (auto Since = newerThanRelease(M, A->name)) {
+        if (auto Why = notInRelease(M, A->name)) {
           // An ImportError at run time: a try around it takes its
           // fallback; otherwise the name is unknown from here on.
           ++ImportFailures;
@@ -452,7 +462,7 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
           report(AliasWhere, DiagId::NotInRelease, A->name.str(), Base,
                  std::to_string(Release.first) + "." +
                      std::to_string(Release.second),
-                 *Since);
+                 *Why);
           bind(S, BoundName,
                H.unknown(Base + "." + A->name.str(),
                          "not in this SQLAlchemy release", Where),

@@ -370,10 +370,9 @@ private:
   /// The SQLAlchemy release the models run on, as (major, minor); (0, 0)
   /// when not known, so that every name the stubs define exists.
   std::pair<int64_t, int64_t> Release{0, 0};
-  /// The release in which a stub module's name first appeared, when it is
-  /// newer than Release: importing it fails on Release.
-  std::optional<std::string> newerThanRelease(ModuleObj *M,
-                                              llvm::StringRef Name);
+  /// Why a stub module's name is not in Release ("it was added in 2.0",
+  /// "it was removed in 2.0"), if it is not: importing it fails there.
+  std::optional<std::string> notInRelease(ModuleObj *M, llvm::StringRef Name);
 
   /// The node of the given kind and range in U's tree parsed anew.
   const ast::Node *findAgain(ModuleUnit *U, ast::NodeKind Kind,

@@ -149,6 +149,15 @@ class registry:
         return None
 
 
+# 1.4's classical mapping, removed in 2.0: map_imperatively() of a registry
+# of its own.
+_legacy_registry = registry()
+
+
+def mapper(class_, local_table=None, *args, **kw):
+    return _legacy_registry.map_imperatively(class_, local_table, **kw)
+
+
 def declarative_base(bind=None, metadata=None, mapper=None, cls=object, name="Base",
                      class_registry=None, type_annotation_map=None, constructor=None,
                      metaclass=None):
@@ -216,3 +225,6 @@ __schemac_since__ = {
     "MappedColumn": (2, 0), "DynamicMapped": (2, 0),
     "WriteOnlyMapped": (2, 0), "Relationship": (2, 0),
 }
+
+# Names that SQLAlchemy 2.0 removed.
+__schemac_until__ = {"mapper": (2, 0)}
