@@ -445,6 +445,8 @@ int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata,
     if (!T.Schema)
       T.Schema = strArg(Metadata, "schema");
   }
+  if (T.Schema && T.Schema->empty())
+    T.Schema.reset();
   // Table() of a key its MetaData has returns that table: as it is with
   // keep_existing=True or without columns and constraints, extended with
   // extend_existing=True (Table._init_existing). SQLAlchemy raises
@@ -499,8 +501,8 @@ void DeclarativeAnalyzer::buildCoreTable(InstanceObj *TableObj) {
   TableRedefinition Options;
   Options.HasItems = Args.size() > 2;
   for (auto &[K, V] : TableObj->RestKeywords) {
-    if (K == "schema" && isa<StrObj>(V))
-      T.Schema = cast<StrObj>(V)->Value;
+    if (K == "schema" && schemaArg(V))
+      T.Schema = schemaArg(V);
     else if (K == "comment" && isa<StrObj>(V))
       T.Comment = cast<StrObj>(V)->Value;
     else if (K == "extend_existing")

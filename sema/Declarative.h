@@ -65,6 +65,19 @@ inline std::optional<std::string> strArg(const InstanceObj *I,
   return std::nullopt;
 }
 
+/// A schema= argument: its name; "" for BLANK_SCHEMA, which is no schema
+/// even where the MetaData has one (addTable drops it); none otherwise.
+inline std::optional<std::string> schemaArg(const Object *V) {
+  if (const auto *S = dyn_cast_or_null<StrObj>(V))
+    return S->Value;
+  if (isA(V, "sqlalchemy.schema._SchemaSymbol"))
+    if (auto *Name =
+            dyn_cast_or_null<StrObj>(cast<InstanceObj>(V)->arg("name"));
+        Name && Name->Value == "blank_schema")
+      return std::string();
+  return std::nullopt;
+}
+
 /// Column(...) or mapped_column(...).
 inline bool isColumnObject(const Object *O) {
   return isA(O, "sqlalchemy.schema.Column") ||

@@ -214,8 +214,8 @@ static TableArgsKey tableArgsKey(const ClassObj *C) {
       auto *KS = dyn_cast<StrObj>(K);
       if (!KS)
         continue;
-      if (KS->Value == "schema" && isa<StrObj>(V))
-        Key.Schema = cast<StrObj>(V)->Value;
+      if (KS->Value == "schema" && schemaArg(V))
+        Key.Schema = schemaArg(V);
       else if (KS->Value == "extend_existing")
         Key.ExtendExisting = truthValue(V) == 1;
       else if (KS->Value == "keep_existing")

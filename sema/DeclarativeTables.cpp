@@ -965,8 +965,9 @@ void DeclarativeAnalyzer::applyTableArgs(TableInfo &TI, Object *Args,
       auto *KS = dyn_cast<StrObj>(K);
       if (!KS)
         continue;
-      if (KS->Value == "schema" && isa<StrObj>(V))
-        TI.Table.Schema = cast<StrObj>(V)->Value;
+      if (std::optional<std::string> Schema = schemaArg(V);
+          KS->Value == "schema" && Schema)
+        TI.Table.Schema = Schema->empty() ? std::nullopt : std::move(Schema);
       else if (KS->Value == "comment" && isa<StrObj>(V))
         TI.Table.Comment = cast<StrObj>(V)->Value;
     }

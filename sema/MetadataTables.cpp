@@ -97,11 +97,12 @@ Object *DeclarativeAnalyzer::copyTable(CallArgs &Args, SrcLoc Where) {
   E.noteUse(Tables[FromIndex].Owner, "", "");
   std::string Name =
       isa<StrObj>(NameArg) ? cast<StrObj>(NameArg)->Value : Original.Name;
-  // RETAIN_SCHEMA: the table's own; None: the MetaData's.
+  // RETAIN_SCHEMA: the table's own; None: the MetaData's; BLANK_SCHEMA:
+  // none.
   std::optional<std::string> MetadataSchema = strArg(MD, "schema");
   std::optional<std::string> Schema = Original.Schema;
-  if (auto *S = dyn_cast<StrObj>(SchemaArg))
-    Schema = S->Value;
+  if (std::optional<std::string> Given = schemaArg(SchemaArg))
+    Schema = Given->empty() ? std::nullopt : Given;
   else if (isa<NoneObj>(SchemaArg))
     Schema = MetadataSchema;
   // A table the MetaData has of the key is what SQLAlchemy gives back,

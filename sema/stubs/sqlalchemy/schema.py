@@ -16,6 +16,8 @@ class _SchemaSymbol:
 
 # Table.to_metadata(schema=RETAIN_SCHEMA): the table's own schema.
 RETAIN_SCHEMA = _SchemaSymbol("retain_schema")
+# Table(schema=BLANK_SCHEMA): no schema, whatever the MetaData's.
+BLANK_SCHEMA = _SchemaSymbol("blank_schema")
 
 
 class MetaData(SchemaItem):
