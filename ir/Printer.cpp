@@ -14,7 +14,8 @@ namespace {
 
 std::string quoted(const std::string &S) {
   std::string Out = "\"";
-  for (char C : S) {
+  // Names marked for the dialect to quote, before lowering: as they are.
+  for (char C : plainIdentifiers(S)) {
     if (C == '"' || C == '\\')
       Out += '\\';
     if (C == '\n') {
@@ -54,7 +55,7 @@ std::string loc(const Loc &L) {
 std::string symbols(const std::vector<std::string> &Names) {
   std::string Out;
   for (size_t I = 0; I < Names.size(); ++I)
-    Out += (I ? ", @" : "@") + Names[I];
+    Out += (I ? ", @" : "@") + plainIdentifiers(Names[I]);
   return Out;
 }
 

@@ -14,6 +14,7 @@
 #ifndef SCHEMAC_IR_SCHEMA_H
 #define SCHEMAC_IR_SCHEMA_H
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <cstdint>
@@ -28,6 +29,23 @@ namespace schemac::ir {
 /// A file name that lives as long as the process: every element of a large
 /// schema records one, and a project has few files.
 llvm::StringRef internFileName(llvm::StringRef Name);
+
+/// In SQL text sema renders from expressions (a CHECK's, an expression
+/// index's, a SQL default's), a column's name stands between two of these:
+/// whether it is quoted, and how, is the dialect's to say (lowering does).
+inline constexpr char IdentifierMark = '\x1f';
+
+inline std::string markIdentifier(llvm::StringRef Name) {
+  return IdentifierMark + Name.str() + IdentifierMark;
+}
+
+/// \p Text with each marked name replaced by \p Quote(name).
+std::string
+resolveIdentifiers(llvm::StringRef Text,
+                   llvm::function_ref<std::string(llvm::StringRef)> Quote);
+
+/// \p Text with each marked name as it is, unquoted.
+std::string plainIdentifiers(llvm::StringRef Text);
 
 /// A source position: the file relative to the project root (interned),
 /// 1-based line and column. An empty File means the element has no single

@@ -4,6 +4,7 @@
 
 #include "passes/JsonWriter.h"
 #include "passes/NamingConventions.h"
+#include "passes/SqlText.h"
 
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Parallel.h"
@@ -56,7 +57,7 @@ static void addSchemaTypeConstraints(ir::Table &T, Dialect D) {
           D != Dialect::SQLite;
       if (NativeType)
         continue;
-      K.SqlText = C.Name + " IN (";
+      K.SqlText = detail::quoteIfNeeded(C.Name, D) + " IN (";
       for (size_t I = 0; I < Type.EnumValues.size(); ++I) {
         std::string Quoted;
         for (char Ch : Type.EnumValues[I])
@@ -67,11 +68,44 @@ static void addSchemaTypeConstraints(ir::Table &T, Dialect D) {
     } else if (Type.Class == "Boolean" || Type.Class == "BOOLEAN") {
       if (D == Dialect::PostgreSQL)
         continue;
-      K.SqlText = C.Name + " IN (0, 1)";
+      K.SqlText = detail::quoteIfNeeded(C.Name, D) + " IN (0, 1)";
     } else {
       continue;
     }
     T.CheckConstraints.push_back(std::move(K));
+  }
+}
+
+/// The names in SQL text sema rendered from expressions, quoted as the
+/// dialect's IdentifierPreparer quotes them: `"order" IN (...)`,
+/// `lower("userName")`.
+static void quoteMarkedIdentifiers(ir::Table &T, Dialect D) {
+  auto Quote = [D](llvm::StringRef Name) {
+    return detail::quoteIfNeeded(Name, D);
+  };
+  auto Resolve = [&](std::string &Text) {
+    if (llvm::StringRef(Text).contains(ir::IdentifierMark))
+      Text = ir::resolveIdentifiers(Text, Quote);
+  };
+  for (ir::CheckConstraint &K : T.CheckConstraints)
+    Resolve(K.SqlText);
+  for (ir::Index &I : T.Indexes) {
+    for (std::string &Column : I.Columns)
+      Resolve(Column);
+    for (auto &Option : I.DialectOptions)
+      Resolve(Option.second);
+  }
+  for (ir::Column &C : T.Columns) {
+    if (!C.ServerDefaultValue)
+      continue;
+    ir::ServerDefault Default = *C.ServerDefaultValue;
+    Resolve(Default.Value);
+    for (std::string &Arg : Default.FunctionArgs)
+      Resolve(Arg);
+    if (Default.Value != C.ServerDefaultValue->Value ||
+        Default.FunctionArgs != C.ServerDefaultValue->FunctionArgs)
+      C.ServerDefaultValue =
+          std::make_shared<const ir::ServerDefault>(std::move(Default));
   }
 }
 
@@ -83,8 +117,10 @@ void lowerSelected(
   auto Selected = [&](size_t I) { return !Lower || (*Lower)[I]; };
   // Each pass looks at one table at a time: the tables go in parallel.
   llvm::parallelFor(0, Schema.Tables.size(), [&](size_t I) {
-    if (Selected(I))
+    if (Selected(I)) {
+      quoteMarkedIdentifiers(Schema.Tables[I], D);
       addSchemaTypeConstraints(Schema.Tables[I], D);
+    }
   });
   if (AfterPass)
     AfterPass("schema-types", Schema);

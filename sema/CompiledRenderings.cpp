@@ -212,7 +212,8 @@ bool DeclarativeAnalyzer::compiledExpression(Object *V, ir::ServerDefault &D,
 }
 
 std::string DeclarativeAnalyzer::processedSql(Object *O) {
-  std::string Text = sqlOperandOf(O, 0, false);
+  // Python code gets the text with its names as they are.
+  std::string Text = ir::plainIdentifiers(sqlOperandOf(O, 0, false));
   // A function's clauses, the operand's "(a, b)" without its parentheses.
   if (isa<SequenceObj>(O) && Text.size() >= 2)
     return Text.substr(1, Text.size() - 2);

@@ -145,16 +145,17 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
       return B->Value ? "true" : "false";
     return sqlOperandOf(I->arg("value"), 0, false);
   }
-  // A column object stands for its name; one of no table (CKAN's
-  // Index(..., func.lower(Column("email")))) for the name it was given.
+  // A column object stands for its name, which each dialect quotes as its
+  // rules say (marked); one of no table (CKAN's Index(...,
+  // func.lower(Column("email")))) for the name it was given.
   if (isColumnObject(I)) {
     if (const ColumnPlace *Owner = columnOwner(I))
-      return Owner->Name.str();
+      return ir::markIdentifier(Owner->Name);
     if (auto *Name = dyn_cast_or_null<StrObj>(I->arg("name")))
-      return Name->Value;
+      return ir::markIdentifier(Name->Value);
     if (!I->Rest.empty())
       if (auto *Name = dyn_cast<StrObj>(I->Rest.front()))
-        return Name->Value;
+        return ir::markIdentifier(Name->Value);
   }
   if (I->Class->isSubclassOf("sqlalchemy.sql.expression.BinaryExpression")) {
     auto *OpObj = dyn_cast_or_null<StrObj>(I->arg("operator"));
@@ -528,7 +529,8 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
         D.Kind = ir::PythonDefault::Callable;
       } else if (isA(V, "sqlalchemy.sql.expression.ClauseElement")) {
         D.Kind = ir::PythonDefault::Sql;
-        D.Value = sqlTextOf(V);
+        // A default Python sends: the text of its expression as written.
+        D.Value = ir::plainIdentifiers(sqlTextOf(V));
         ir::ServerDefault Rendered;
         bool IsFunction = isA(V, "sqlalchemy.sql.expression.Function");
         if (IsFunction) {
@@ -538,6 +540,8 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
           IsFunction = functionArgumentsOf(F, Rendered.FunctionArgs);
         }
         if (compiledExpression(V, Rendered, Where) || IsFunction) {
+          for (std::string &Arg : Rendered.FunctionArgs)
+            Arg = ir::plainIdentifiers(Arg);
           D.Function = std::move(Rendered);
         } else if (D.Value.empty()) {
           E.report(Where, DiagId::UnknownColumnValue, "default",
