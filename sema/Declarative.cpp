@@ -815,6 +815,11 @@ ir::SqlType DeclarativeAnalyzer::convertTypeObject(Object *T, SrcLoc Where) {
               "name", ir::Scalar::string(llvm::StringRef(EC->Name).lower()));
       }
     }
+  } else if (I->Class->isSubclassOf("sqlalchemy.dialects.mysql.SET")) {
+    // MySQL's SET('email', 'sms'): the values its DDL lists.
+    for (Object *V : I->Rest)
+      if (auto *S = dyn_cast<StrObj>(V))
+        Out.EnumValues.push_back(S->Value);
   }
   return Out;
 }
