@@ -134,19 +134,37 @@ public:
     VersionSource = std::move(Source);
   }
 
-  /// Model.attr = value on a class: a column set on a class mapped by a
-  /// declarative base's metaclass (whose __setattr__ SQLAlchemy hooks; not
-  /// registry.mapped's nor DeclarativeBaseNoMeta's) joins its table
-  /// (finish()).
+  /// Model.attr = value on a class: a column or relationship set on a
+  /// class mapped by a declarative base's metaclass (whose __setattr__
+  /// SQLAlchemy hooks; not registry.mapped's nor DeclarativeBaseNoMeta's)
+  /// joins its table (finish()) or its mapper.
   void classAttributeSet(ClassObj *C, llvm::StringRef Name, Object *Value,
                          SrcLoc Where) {
     // The stubs' registry.mapped and map_imperatively() mark the class:
     // SQLAlchemy maps it there, before any later assignment to it.
-    if (Name == "__schemac_registry__")
+    if (Name == "__schemac_registry__") {
       mapRegistered(C);
-    else if (C->IsMapped && isColumnObject(Value) && declarativeBaseOf(C) &&
-             !C->isSubclassOf("sqlalchemy.orm.DeclarativeBaseNoMeta"))
+      return;
+    }
+    if (!C->IsMapped || !declarativeBaseOf(C) ||
+        C->isSubclassOf("sqlalchemy.orm.DeclarativeBaseNoMeta"))
+      return;
+    if (isColumnObject(Value)) {
       LateColumns.push_back({C, Name.str(), Value, Where});
+    } else if (isA(Value, "sqlalchemy.orm.Relationship")) {
+      auto Index = MappedIndex.find(C);
+      if (Index == MappedIndex.end())
+        return;
+      PendingRelationship Late{Index->second, cast<InstanceObj>(Value),
+                               Name.str(), nullptr, Where};
+      // The mapper's property of the name is replaced (add_property).
+      for (PendingRelationship &P : Relationships)
+        if (P.Mapped == Late.Mapped && P.Name == Late.Name) {
+          P = Late;
+          return;
+        }
+      Relationships.push_back(Late);
+    }
   }
 
   /// What a @compiles function's compiler.process() makes of a SQL
