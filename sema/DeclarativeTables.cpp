@@ -673,16 +673,15 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       typeAttached(Mapped, ColumnObj, Where);
 
   C.PrimaryKey = PrimaryKey.value_or(false);
+  // nullable= given wins; else a mapped_column()'s annotation decides, on a
+  // primary key too (MappedColumn._init_column_for_annotation); else a
+  // primary key is not nullable and any other column is.
   if (Nullable)
     C.Nullable = *Nullable;
-  else if (C.PrimaryKey)
-    C.Nullable = false;
   else if (Ann.IsMapped)
     C.Nullable = Ann.Optional;
   else
-    C.Nullable = true;
-  if (C.PrimaryKey && Nullable && *Nullable)
-    C.Nullable = true;
+    C.Nullable = !C.PrimaryKey;
 
   // A column that replaces one of its name (extend_existing, a subclass's
   // redefinition) takes the old one's place, and its foreign keys out of
