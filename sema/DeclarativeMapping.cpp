@@ -30,6 +30,8 @@ struct Attribute {
   bool FromMixin = false;
   /// Made by a declared_attr for this class.
   bool DeclaredAttr = false;
+  /// declared_attr.cascading: run for this class, whatever its parents made.
+  bool Cascading = false;
 };
 
 /// Sorts stably by a key computed once per element, in place: tables and
@@ -413,8 +415,17 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
         continue;
       // A mixin's attribute that a class before it in the MRO (the class
       // itself, or a mapped parent that already took the mixin's column)
-      // overrides is not copied.
-      if (Base != C) {
+      // overrides is not copied; a cascading declared_attr runs for each
+      // mapped class all the same.
+      auto Local = Base->Dict.find(Name);
+      auto *Declared = Local != Base->Dict.end()
+                           ? dyn_cast<InstanceObj>(Local->second.Value)
+                           : nullptr;
+      bool Cascading =
+          Base != C && Declared &&
+          Declared->Class->isSubclassOf("sqlalchemy.orm.declared_attr") &&
+          truthValue(Declared->arg("cascading")) == 1;
+      if (Base != C && !Cascading) {
         ClassObj *Owner = nullptr;
         for (ClassObj *M : C->Mro)
           if (M->Dict.count(Name) || M->Annotations.count(Name)) {
@@ -460,6 +471,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
             A.Annotation =
                 E.evalAnnotation({Def->returns, F->Globals, A.Where});
         A.DeclaredAttr = true;
+        A.Cascading = Cascading;
       }
       BaseAttrs.push_back(A);
     }
@@ -495,8 +507,19 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   // they make are created, and so ordered in 1.4, in that order.
   for (bool Mixins : {true, false})
     for (Attribute &A : Attrs)
-      if (A.DeclaredAttr && A.FromMixin == Mixins)
-        A.Value = E.getAttr(C, A.Name, A.Where);
+      if (A.DeclaredAttr && A.FromMixin == Mixins) {
+        // A cascading one's function is called for this class: the class
+        // would read the column a mapped parent took.
+        Object *Function =
+            A.Cascading ? cast<InstanceObj>(A.Value)->arg("fget") : nullptr;
+        if (Function) {
+          CallArgs Args;
+          Args.Positional.push_back(C);
+          A.Value = E.call(Function, Args, A.Where);
+        } else {
+          A.Value = E.getAttr(C, A.Name, A.Where);
+        }
+      }
 
   TableInfo &TI = Tables[Info.Table];
   TI.Declarative = true;

@@ -87,8 +87,13 @@ class declared_attr:
         pass
 
 
+def _cascading_declared_attr(fget):
+    # Run for every mapped subclass too, not only the first mapped class.
+    return declared_attr(fget, cascading=True)
+
+
 declared_attr.directive = declared_attr
-declared_attr.cascading = declared_attr
+declared_attr.cascading = _cascading_declared_attr
 
 
 class DeclarativeBase:
