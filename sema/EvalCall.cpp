@@ -596,6 +596,18 @@ Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
           for (auto &[K, V] : Dict->Items)
             if (auto *KS = dyn_cast<StrObj>(K))
               New->Dict[KS->Value] = {V, Where};
+          // Its annotations are those of the dictionary's __annotations__,
+          // as values (a string among them names nothing here).
+          if (auto Given = New->Dict.find("__annotations__");
+              Given != New->Dict.end())
+            if (auto *Annotations = dyn_cast<DictObj>(Given->second.Value))
+              for (auto &[K, V] : Annotations->Items)
+                if (auto *KS = dyn_cast<StrObj>(K)) {
+                  Annotation A;
+                  A.Value = V;
+                  A.Where = Where;
+                  New->Annotations[KS->Value] = A;
+                }
           // __module__ is the dictionary's, else the calling module's.
           auto Mod = New->Dict.find("__module__");
           if (Mod != New->Dict.end()) {
@@ -1111,10 +1123,13 @@ void Evaluator::setAttr(Object *Obj, llvm::StringRef Name, Object *Value,
 Object *Evaluator::evalAnnotation(const Annotation &A) {
   Scope S;
   S.Module = A.Module;
-  const ast::Expression *Expr = syntaxOf(A);
-  if (!Expr)
-    return H.unknown("", "the annotation is not found again", A.Where);
-  Object *V = eval(Expr, S);
+  Object *V = A.Value;
+  if (!V) {
+    const ast::Expression *Expr = syntaxOf(A);
+    if (!Expr)
+      return H.unknown("", "the annotation is not found again", A.Where);
+    V = eval(Expr, S);
+  }
   // `from __future__ import annotations` and quoted annotations: the text
   // is an expression in the module's namespace.
   if (auto *Str = dyn_cast<StrObj>(V)) {

@@ -321,6 +321,8 @@ struct Annotation {
   Annotation(const ast::Expression *Expr, ModuleObj *Module, SrcLoc Where);
 
   const ast::Expression *Expr = nullptr;
+  /// One given as a value, not written (type()'s __annotations__ dict).
+  Object *Value = nullptr;
   ModuleObj *Module = nullptr;
   SrcLoc Where;
   /// Expr's place in the source and the tree it points into (the module
