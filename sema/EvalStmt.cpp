@@ -537,8 +537,18 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   SrcLoc Where = locOf(CD, S);
   ClassObj *C = H.make<ClassObj>();
   C->Name = CD->name.str();
-  C->QualName = S.Module->Name + "." +
-                (S.Class ? S.Class->Name + "." + C->Name : C->Name);
+  // __qualname__: under the enclosing class's, or its function's locals.
+  std::string QualPart = C->Name;
+  if (S.Class) {
+    auto Outer = S.Class->Dict.find("__qualname__");
+    auto *OuterName = Outer != S.Class->Dict.end()
+                          ? dyn_cast<StrObj>(Outer->second.Value)
+                          : nullptr;
+    QualPart = (OuterName ? OuterName->Value : S.Class->Name) + "." + C->Name;
+  } else if (S.Function && S.Function->Running) {
+    QualPart = S.Function->Running->QualName + ".<locals>." + C->Name;
+  }
+  C->QualName = S.Module->Name + "." + QualPart;
   C->Module = S.Module;
   C->IsStub = S.Module->Unit && S.Module->Unit->IsStub;
   C->Where = Where;
@@ -602,7 +612,7 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   // Mostly one binding per statement: the dictionary is allocated once.
   C->Dict.reserve(2 + CD->body.size());
   C->Dict["__module__"] = {H.str(S.Module->Name), Where};
-  C->Dict["__qualname__"] = {H.str(C->Name), Where};
+  C->Dict["__qualname__"] = {H.str(QualPart), Where};
   execBlock(CD->body, Body);
   // A class whose body raised is never made.
   if (Raised)

@@ -84,6 +84,16 @@ Object *DeclarativeAnalyzer::evalRelationshipString(llvm::StringRef Argument,
   return Result;
 }
 
+/// "module.Name": how a registry knows a class by its module's path
+/// (cls.__module__ and __name__; a class made in a function too).
+static std::string registryPath(const ClassObj *C) {
+  auto Module = C->Dict.find("__module__");
+  if (Module != C->Dict.end())
+    if (auto *M = dyn_cast<StrObj>(Module->second.Value))
+      return M->Value + "." + C->Name;
+  return C->QualName;
+}
+
 ClassObj *DeclarativeAnalyzer::resolveClassReference(Object *Arg,
                                                      ClassObj *Owner,
                                                      SrcLoc Where,
@@ -105,7 +115,7 @@ ClassObj *DeclarativeAnalyzer::resolveClassReference(Object *Arg,
   if (ClassesByName.empty())
     for (MappedInfo &M : Mapped) {
       RegistryOfClass[M.Class] = registryKeyOf(M.Class);
-      ClassesByName[M.Class->QualName].push_back(M.Class);
+      ClassesByName[registryPath(M.Class)].push_back(M.Class);
       ClassesByShortName[M.Class->Name].push_back(M.Class);
     }
   auto Known = RegistryOfClass.find(Owner);

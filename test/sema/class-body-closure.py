@@ -33,7 +33,7 @@ def make(name):
 Document = make("documents")
 DocumentVersion = versioned("documents", 24)
 
-# CHECK: table documents (class-body-closure.Model)
-# CHECK: table documents_versions (class-body-closure.Version)
+# CHECK: table documents (class-body-closure.make.<locals>.Model)
+# CHECK: table documents_versions (class-body-closure.versioned.<locals>.build.<locals>.Version)
 # CHECK-NEXT: id INTEGER primary key not null
 # CHECK-NEXT: label VARCHAR(32) null

@@ -36,6 +36,6 @@ make(47, BEYOND_TABLE)
 
 # CHECK: init-subclass-depth.py:[[@LINE-9]]:9: warning: calls nested too deeply to evaluate 'Checked.__init_subclass__'
 # CHECK: init-subclass-depth.py:[[@LINE-10]]:9: warning: Checked.__init_subclass__ cannot be evaluated ('Checked.__init_subclass__()': calls nested too deeply); Made is mapped as if it reached DeclarativeBase's
-# CHECK: table at_limit (init-subclass-depth.Made)
-# CHECK: table beyond (init-subclass-depth.Made)
+# CHECK: table at_limit (init-subclass-depth.make.<locals>.Made)
+# CHECK: table beyond (init-subclass-depth.make.<locals>.Made)
 # CHECK: 2 tables, 2 mapped classes
