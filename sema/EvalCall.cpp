@@ -1107,12 +1107,34 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
                    Where);
 }
 
+/// cls.__qualname__ or cls.__module__ set after the class was made (a
+/// factory naming the class it makes): the qualified name follows, as
+/// SQLAlchemy's name for the class does. (A registry knows the class by
+/// the __name__ it had when it was mapped.)
+static void renameClass(ClassObj *C, llvm::StringRef Attr, Object *Value) {
+  auto *To = dyn_cast<StrObj>(Value);
+  if (!To || (Attr != "__qualname__" && Attr != "__module__"))
+    return;
+  auto Qual = C->Dict.find("__qualname__");
+  auto *QualName =
+      Qual != C->Dict.end() ? dyn_cast<StrObj>(Qual->second.Value) : nullptr;
+  llvm::StringRef Part = QualName ? llvm::StringRef(QualName->Value) : C->Name;
+  llvm::StringRef Full = C->QualName;
+  if (Full.size() <= Part.size() || !Full.ends_with(Part) ||
+      Full[Full.size() - Part.size() - 1] != '.')
+    return;
+  llvm::StringRef Module = Full.drop_back(Part.size() + 1);
+  C->QualName = Attr == "__module__" ? To->Value + "." + Part.str()
+                                     : Module.str() + "." + To->Value;
+}
+
 void Evaluator::setAttr(Object *Obj, llvm::StringRef Name, Object *Value,
                         SrcLoc Where) {
   noteWrite(Obj);
   if (auto *I = dyn_cast<InstanceObj>(Obj))
     I->Attrs[Name.str()] = {Value, Where};
   else if (auto *C = dyn_cast<ClassObj>(Obj)) {
+    renameClass(C, Name, Value);
     C->Dict[Name.str()] = {Value, Where};
     if (OnClassAttributeSet)
       OnClassAttributeSet(C, Name, Value, Where);
