@@ -421,10 +421,20 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       else if (!isa<StrObj>(A))
         MarkedPositional.push_back(A);
     }
-    for (auto &KV : Marker->RestKeywords)
-      if (llvm::none_of(MarkedKeywords,
-                        [&](auto &K) { return K.first == KV.first; }))
+    bool UseSiteInsertDefault =
+        llvm::any_of(ColumnObj->RestKeywords,
+                     [](auto &K) { return K.first == "insert_default"; });
+    for (auto &KV : Marker->RestKeywords) {
+      auto Same = llvm::find_if(MarkedKeywords,
+                                [&](auto &K) { return K.first == KV.first; });
+      if (Same == MarkedKeywords.end())
         MarkedKeywords.push_back(KV);
+      // The marker's default replaces the use site's, unless that gave
+      // insert_default= (MappedColumn._init_column_for_annotation).
+      else if (KV.first == "default" && !isa<NoneObj>(KV.second) &&
+               !UseSiteInsertDefault)
+        Same->second = KV.second;
+    }
   }
   const std::vector<Object *> &Positional =
       Ann.ColumnMarkers.empty() ? ColumnObj->Rest : MarkedPositional;
