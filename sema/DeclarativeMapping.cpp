@@ -346,9 +346,10 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   }
 
   // AbstractConcreteBase: mapped, to a polymorphic union SQLAlchemy names
-  // "pjoin", with no table of its own; its subclasses are concrete.
-  if (TableIndex < 0 && !Info.Inherits &&
-      llvm::any_of(C->Bases, [](ClassObj *B) {
+  // "pjoin", with no table of its own; its subclasses are concrete. (A
+  // __tablename__ it inherits, a declared_attr's, still makes a table, an
+  // empty one, as SQLAlchemy's does.)
+  if (!HasOwnTable && !Info.Inherits && llvm::any_of(C->Bases, [](ClassObj *B) {
         return B->isSubclassOf(
             "sqlalchemy.ext.declarative.extensions.AbstractConcreteBase");
       })) {
