@@ -501,8 +501,9 @@ void DeclarativeAnalyzer::buildCoreTable(InstanceObj *TableObj) {
   TableRedefinition Options;
   Options.HasItems = Args.size() > 2;
   for (auto &[K, V] : TableObj->RestKeywords) {
-    if (K == "schema" && schemaArg(V))
-      T.Schema = schemaArg(V);
+    if (std::optional<std::string> Schema = schemaArg(V);
+        K == "schema" && Schema)
+      T.Schema = std::move(Schema);
     else if (K == "comment" && isa<StrObj>(V))
       T.Comment = cast<StrObj>(V)->Value;
     else if (K == "extend_existing")

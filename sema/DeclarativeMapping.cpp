@@ -216,8 +216,9 @@ static TableArgsKey tableArgsKey(const ClassObj *C) {
       auto *KS = dyn_cast<StrObj>(K);
       if (!KS)
         continue;
-      if (KS->Value == "schema" && schemaArg(V))
-        Key.Schema = schemaArg(V);
+      if (std::optional<std::string> Schema = schemaArg(V);
+          KS->Value == "schema" && Schema)
+        Key.Schema = std::move(Schema);
       else if (KS->Value == "extend_existing")
         Key.ExtendExisting = truthValue(V) == 1;
       else if (KS->Value == "keep_existing")
