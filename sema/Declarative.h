@@ -566,6 +566,12 @@ private:
     SrcLoc Where;
   };
   std::vector<PendingRelationship> Relationships;
+  /// composite(): its columns join the class's table, named and typed by
+  /// the composite class's attributes where they say nothing themselves.
+  void mapCompositeColumns(TableInfo &TI, InstanceObj *Composite,
+                           llvm::StringRef Key, Object *Annotation,
+                           SrcLoc Where,
+                           llvm::function_ref<void(Object *)> Declared);
   void resolveRelationships();
   ClassObj *resolveClassReference(Object *Arg, ClassObj *Owner, SrcLoc Where,
                                   std::string &Name);

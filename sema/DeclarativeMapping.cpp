@@ -1,6 +1,7 @@
 //===- DeclarativeMapping.cpp - Mapping classes onto tables ---------------===//
 
 #include "sema/Declarative.h"
+#include "sema/MappedAnnotation.h"
 
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
@@ -225,6 +226,87 @@ static TableArgsKey tableArgsKey(const ClassObj *C) {
         Key.KeepExisting = truthValue(V) == 1;
     }
   return Key;
+}
+
+/// A dataclass's fields, in order, each with its annotation: what 2.0's
+/// composite() names and types the columns it is not given by
+/// (Composite._setup_for_dataclass). Empty for any other class.
+static std::vector<std::pair<llvm::StringRef, Object *>>
+dataclassFields(Evaluator &E, ClassObj *Class) {
+  std::vector<std::pair<llvm::StringRef, Object *>> Out;
+  const Binding *Fields = Class->lookup("__dataclass_fields__");
+  auto *D = Fields ? dyn_cast<DictObj>(Fields->Value) : nullptr;
+  if (!D)
+    return Out;
+  for (auto &[K, Field] : D->Items) {
+    auto *Name = dyn_cast<StrObj>(K);
+    auto *F = dyn_cast<InstanceObj>(Field);
+    if (!Name || (F && truthValue(F->arg("init")) == 0))
+      continue;
+    Object *Annotation = nullptr;
+    for (ClassObj *M : Class->Mro)
+      if (auto It = M->Annotations.find(Name->Value);
+          It != M->Annotations.end()) {
+        Annotation = E.evalAnnotation(It->second);
+        break;
+      }
+    Out.emplace_back(internName(Name->Value), Annotation);
+  }
+  return Out;
+}
+
+void DeclarativeAnalyzer::mapCompositeColumns(
+    TableInfo &TI, InstanceObj *Composite, llvm::StringRef Key,
+    Object *Annotation, SrcLoc Where,
+    llvm::function_ref<void(Object *)> Declared) {
+  // The class: composite()'s first argument, else the Mapped[...] one.
+  llvm::ArrayRef<Object *> Attrs = Composite->Rest;
+  auto *Class = !Attrs.empty() ? dyn_cast<ClassObj>(Attrs.front()) : nullptr;
+  if (Class)
+    Attrs = Attrs.drop_front();
+  else if (MappedAnnotation Ann = analyzeMappedAnnotation(Annotation);
+           Ann.IsMapped)
+    Class = dyn_cast_or_null<ClassObj>(Ann.Target);
+  std::vector<std::pair<llvm::StringRef, Object *>> Params =
+      Class && Version != "1.4"
+          ? dataclassFields(E, Class)
+          : std::vector<std::pair<llvm::StringRef, Object *>>();
+  ClassObj *MappedClass =
+      dyn_cast_or_null<ClassObj>(E.lookupQualified("sqlalchemy.orm.Mapped"));
+  for (size_t I = 0; I < std::max(Attrs.size(), Params.size()); ++I) {
+    // An attribute left out is a mapped_column() of the field's name and
+    // annotation (2.0's _setup_for_dataclass); a string, or a column the
+    // class maps already, is a column mapped elsewhere.
+    Object *Column = I < Attrs.size() ? Attrs[I] : nullptr;
+    if (!Column) {
+      CallArgs None;
+      Column =
+          E.call(E.lookupQualified("sqlalchemy.orm.MappedColumn"), None, Where);
+    }
+    if (!isColumnObject(Column) || cast<InstanceObj>(Column)->ColumnOwnerSlot)
+      continue;
+    auto *ColumnObj = cast<InstanceObj>(Column);
+    // Named where written, else after the dataclass's field (else, as
+    // declarative names any column, after the attribute); typed by the
+    // field's annotation where it says nothing else.
+    llvm::StringRef Name;
+    if (auto *Given = dyn_cast_or_null<StrObj>(ColumnObj->arg("name")))
+      Name = Given->Value;
+    else if (!ColumnObj->Rest.empty() && isa<StrObj>(ColumnObj->Rest.front()))
+      Name = cast<StrObj>(ColumnObj->Rest.front())->Value;
+    else
+      Name = I < Params.size() ? Params[I].first : Key;
+    Object *ParamAnnotation = nullptr;
+    if (I < Params.size() && Params[I].second && MappedClass) {
+      auto *Mapped = H.make<GenericAliasObj>();
+      Mapped->Origin = MappedClass;
+      Mapped->Args.push_back(Params[I].second);
+      ParamAnnotation = Mapped;
+    }
+    addColumn(TI, ColumnObj, internName(Name), ParamAnnotation, Where,
+              /*IsOrm=*/true);
+    Declared(Column);
+  }
 }
 
 void DeclarativeAnalyzer::mapClass(ClassObj *C) {
@@ -568,6 +650,9 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
         // mixin, the property is the class's: the columns it reads are.
         if (A.FromMixin || A.DeclaredAttr)
           C->Dict.atInterned(A.Name) = {A.Value, A.Where};
+      } else if (isA(A.Value, "sqlalchemy.orm.Composite")) {
+        mapCompositeColumns(TI, cast<InstanceObj>(A.Value), A.Name,
+                            A.Annotation, A.Where, Declared);
       } else if (isA(A.Value, "sqlalchemy.orm.Relationship")) {
         Relationships.push_back({MappedId, cast<InstanceObj>(A.Value),
                                  A.Name.str(), A.Annotation, A.Where});

@@ -78,8 +78,15 @@ def synonym(name, **kw):
     return Synonym(name, **kw)
 
 
+class Composite:
+    # composite(Point, Column(...), ...), or composite(mapped_column(), ...)
+    # under Mapped[Point]: sema adds the columns to the class's table.
+    def __init__(self, *attrs, **kw):
+        pass
+
+
 def composite(*args, **kw):
-    return None
+    return Composite(*args, **kw)
 
 
 class declared_attr:
