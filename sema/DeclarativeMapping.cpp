@@ -387,6 +387,9 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
     if (FlaskAutoName && flaskShouldSetTablename(C)) {
       TableName = H.str(flaskTableName(C->Name));
       Found = true;
+      // Flask-SQLAlchemy sets it on the class before mapping it: what the
+      // mapping evaluates (a mixin's declared_attr __table_args__) reads it.
+      C->Dict["__tablename__"] = {TableName, C->Where};
     }
     // Flask-SQLAlchemy's __table_cls__: a subclass of a mapped class that
     // declares no primary key of its own shares its parent's table, unless
