@@ -225,6 +225,45 @@ Object *Evaluator::callSetMethod(BuiltinId Id, SequenceObj *Set, CallArgs &Args,
   return H.unknown("", "unsupported set method call", Where);
 }
 
+/// How Python's < orders two values sorted() may meet: numbers, strings,
+/// and tuples or lists of them, item by item (-1, 0 or 1); none where
+/// they do not compare (or the analysis does not know how).
+static std::optional<int> pythonOrder(Object *X, Object *Y) {
+  auto Number = [](Object *O) -> std::optional<double> {
+    if (auto *I = dyn_cast<IntObj>(O))
+      return static_cast<double>(I->Value);
+    if (auto *F = dyn_cast<FloatObj>(O))
+      return F->Value;
+    if (auto *B = dyn_cast<BoolObj>(O))
+      return B->Value ? 1.0 : 0.0;
+    return std::nullopt;
+  };
+  if (auto *SX = dyn_cast<StrObj>(X)) {
+    auto *SY = dyn_cast<StrObj>(Y);
+    if (!SY)
+      return std::nullopt;
+    int C = SX->Value.compare(SY->Value);
+    return (C > 0) - (C < 0);
+  }
+  if (auto NX = Number(X)) {
+    auto NY = Number(Y);
+    if (!NY)
+      return std::nullopt;
+    return (*NX > *NY) - (*NX < *NY);
+  }
+  auto *QX = dyn_cast<SequenceObj>(X), *QY = dyn_cast<SequenceObj>(Y);
+  if (!QX || !QY || QX->Kind != QY->Kind ||
+      (QX->Kind != ObjKind::Tuple && QX->Kind != ObjKind::List))
+    return std::nullopt;
+  for (size_t I = 0; I < QX->Elements.size() && I < QY->Elements.size(); ++I) {
+    std::optional<int> C = pythonOrder(QX->Elements[I], QY->Elements[I]);
+    if (!C || *C)
+      return C;
+  }
+  size_t NX = QX->Elements.size(), NY = QY->Elements.size();
+  return (NX > NY) - (NX < NY);
+}
+
 Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
   Object *A0 = positional(Args, 0);
   Object *A1 = positional(Args, 1);
@@ -446,12 +485,39 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       std::reverse(L->Elements.begin(), L->Elements.end());
       return L;
     }
-    if (!Args.Keywords.empty() ||
-        !llvm::all_of(L->Elements, [](Object *O) { return isa<StrObj>(O); }))
-      return Unknown("sorted() of values it cannot order");
-    llvm::stable_sort(L->Elements, [](Object *X, Object *Y) {
-      return cast<StrObj>(X)->Value < cast<StrObj>(Y)->Value;
+    // key= and reverse= as Python takes them; the keys compared as
+    // Python's < compares them.
+    Object *KeyFn = nullptr;
+    bool Reverse = false;
+    for (auto &[Name, Value] : Args.Keywords) {
+      if (Name == "key" && !isa<NoneObj>(Value))
+        KeyFn = Value;
+      else if (Name == "reverse" && truthValue(Value) >= 0)
+        Reverse = truthValue(Value) == 1;
+      else if (Name != "key")
+        return Unknown("sorted() of values it cannot order");
+    }
+    std::vector<std::pair<Object *, Object *>> Keyed;
+    for (Object *E : L->Elements) {
+      Object *K = E;
+      if (KeyFn) {
+        CallArgs KeyArgs;
+        KeyArgs.Positional.push_back(E);
+        K = call(KeyFn, KeyArgs, Where);
+      }
+      Keyed.emplace_back(K, E);
+    }
+    bool Unordered = false;
+    llvm::stable_sort(Keyed, [&](const auto &X, const auto &Y) {
+      std::optional<int> C =
+          pythonOrder(Reverse ? Y.first : X.first, Reverse ? X.first : Y.first);
+      Unordered |= !C;
+      return C && *C < 0;
     });
+    if (Unordered)
+      return Unknown("sorted() of values it cannot order");
+    for (size_t I = 0; I < Keyed.size(); ++I)
+      L->Elements[I] = Keyed[I].second;
     return L;
   }
   case BuiltinId::Any:

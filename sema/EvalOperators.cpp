@@ -136,10 +136,26 @@ Object *Evaluator::evalBinOp(ast::BinOpKind Op, Object *L, Object *R,
           ++I;
           continue;
         }
-        if (I + 1 >= F.size() || Next >= Values.size() ||
-            !llvm::is_contained(llvm::StringRef("sdri"), F[I + 1]))
+        // %(name)s takes the value of that key of a dict.
+        size_t Conv = I + 1;
+        Object *V = nullptr;
+        if (Conv < F.size() && F[Conv] == '(') {
+          size_t Close = F.find(')', Conv);
+          auto *D = dyn_cast<DictObj>(R);
+          if (Close == std::string::npos || !D)
+            return H.unknown("", "unsupported %-format", Where);
+          llvm::StringRef Key(F.data() + Conv + 1, Close - Conv - 1);
+          for (auto &[K, Value] : D->Items)
+            if (auto *KS = dyn_cast<StrObj>(K); KS && KS->Value == Key)
+              V = Value;
+          Conv = Close + 1;
+        } else if (Next < Values.size()) {
+          V = Values[Next++];
+        }
+        if (!V || Conv >= F.size() ||
+            !llvm::is_contained(llvm::StringRef("sdri"), F[Conv]))
           return H.unknown("", "unsupported %-format", Where);
-        Object *V = Values[Next++];
+        I = Conv - 1;
         if (F[I + 1] == 'r') {
           std::string Rep = reprOf(V);
           if (Rep.empty())

@@ -1,11 +1,17 @@
 # collections: defaultdict, which settings modules use for a choice per model
-# with a default for every model not listed. The module's other names are
-# opaque.
+# with a default for every model not listed, OrderedDict and namedtuple. The
+# module's other names are opaque.
 class defaultdict(dict):
     # A class, which models subclass (CTFd's alt_defaultdict); what it makes
     # is the evaluator's dict with a factory, a subclass's methods unused.
     def __new__(cls, default_factory=None, *args, **kwargs):
         return _schemac_defaultdict(default_factory, dict(*args, **kwargs))
+
+
+class OrderedDict(dict):
+    # The evaluator's dict, which keeps its items in insertion order too.
+    def __new__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
 
 
 class _NamedTuple(tuple):
