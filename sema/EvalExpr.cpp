@@ -179,6 +179,20 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
   case ast::NodeKind::Call: {
     const auto *C = cast<ast::Call>(E);
     Object *Callee = eval(C->func, S);
+    // exec() makes names in a class body, and locals() or vars() is its
+    // namespace there, which an item assignment fills: what they add is
+    // invisible to the analysis, which says so.
+    if (S.Class && S.Locals == &S.Class->Dict) {
+      llvm::StringRef Name;
+      if (auto *U = dyn_cast<UnknownObj>(Callee); U && U->Opaque)
+        Name = U->Name;
+      else if (auto *B = dyn_cast<BuiltinObj>(Callee);
+               B && B->Id == BuiltinId::Vars)
+        Name = "vars";
+      if ((Name == "exec" || Name == "locals" || Name == "vars") &&
+          (Name == "exec" || C->args.empty()))
+        report(Where, DiagId::DynamicClassBody, Name, S.Class->Name);
+    }
     // Zero-argument super() reads the running method's class and self.
     if (auto *B = dyn_cast<BuiltinObj>(Callee);
         B && B->Id == BuiltinId::Super && C->args.empty()) {
