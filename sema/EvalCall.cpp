@@ -424,6 +424,81 @@ Object *Evaluator::enumMember(ClassObj *C, Object *Value, SrcLoc Where) {
                    "the enum member of a value that does not compare", Where);
 }
 
+Object *Evaluator::makeFunctionalEnum(ClassObj *Base, CallArgs &Args,
+                                      SrcLoc Where) {
+  ClassObj *New = H.make<ClassObj>();
+  New->Name = cast<StrObj>(Args.Positional[0])->Value;
+  New->Where = Where;
+  // The calling module's, as Python finds it from the caller's frame,
+  // unless module= or qualname= say otherwise; start= numbers the names.
+  std::string Module = Where.Unit ? Where.Unit->Name : "";
+  std::string QualName = New->Name;
+  int64_t Start = 1;
+  for (auto &[K, V] : Args.Keywords) {
+    if (auto *S = dyn_cast<StrObj>(V); S && K == "module")
+      Module = S->Value;
+    else if (S && K == "qualname")
+      QualName = S->Value;
+    else if (auto *I = dyn_cast<IntObj>(V); I && K == "start")
+      Start = I->Value;
+  }
+  New->QualName = Module.empty() ? QualName : Module + "." + QualName;
+  noteSubclass(Base);
+  New->Bases.push_back(Base);
+  New->Mro.push_back(New);
+  llvm::append_range(New->Mro, Base->Mro);
+  New->Dict["__module__"] = {H.str(Module), Where};
+  New->Dict["__qualname__"] = {H.str(QualName), Where};
+  // The names: a string of them (by spaces or commas), a sequence of names
+  // or of (name, value) pairs, or a mapping of names to values. A name
+  // alone is numbered from start=, a StrEnum's is its lower case.
+  std::vector<std::pair<std::string, Object *>> Members;
+  auto Named = [&](llvm::StringRef Name) {
+    Object *Value =
+        Base->isSubclassOf("enum.StrEnum")
+            ? static_cast<Object *>(H.str(Name.lower(), Where))
+            : H.integer(Start + static_cast<int64_t>(Members.size()));
+    Members.emplace_back(Name.str(), Value);
+  };
+  Object *Names = Args.Positional[1];
+  if (auto *S = dyn_cast<StrObj>(Names)) {
+    llvm::SmallVector<llvm::StringRef, 8> Parts;
+    llvm::StringRef(S->Value).split(Parts, ',');
+    for (llvm::StringRef Part : Parts) {
+      llvm::SmallVector<llvm::StringRef, 4> Words;
+      Part.split(Words, ' ', -1, /*KeepEmpty=*/false);
+      for (llvm::StringRef W : Words)
+        if (!W.trim().empty())
+          Named(W.trim());
+    }
+  } else if (auto *Seq = dyn_cast<SequenceObj>(Names)) {
+    for (Object *E : Seq->Elements) {
+      auto *Pair = dyn_cast<SequenceObj>(E);
+      if (auto *N = dyn_cast<StrObj>(E))
+        Named(N->Value);
+      else if (Pair && Pair->Elements.size() == 2 &&
+               isa<StrObj>(Pair->Elements[0]))
+        Members.emplace_back(cast<StrObj>(Pair->Elements[0])->Value,
+                             Pair->Elements[1]);
+      else
+        return H.unknown(New->Name, "names of an Enum it cannot read", Where);
+    }
+  } else if (auto *D = dyn_cast<DictObj>(Names)) {
+    for (auto &[K, V] : D->Items) {
+      auto *N = dyn_cast<StrObj>(K);
+      if (!N)
+        return H.unknown(New->Name, "names of an Enum it cannot read", Where);
+      Members.emplace_back(N->Value, V);
+    }
+  } else {
+    return H.unknown(New->Name, "names of an Enum it cannot read", Where);
+  }
+  for (auto &[Name, Value] : Members)
+    New->Dict[Name] = {Value, Where};
+  makeEnumMembers(New);
+  return New;
+}
+
 Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
   if (!C->OwnNew)
     C->OwnNew = llvm::any_of(C->Mro,
@@ -565,6 +640,9 @@ Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
     if (!C->IsStub && Args.Positional.size() == 1 && Args.Keywords.empty() &&
         C->isSubclassOf("enum.Enum"))
       return enumMember(C, Args.Positional[0], Where);
+    if (Args.Positional.size() >= 2 && isa<StrObj>(Args.Positional[0]) &&
+        C->isSubclassOf("enum.Enum"))
+      return makeFunctionalEnum(C, Args, Where);
     if (Q == "builtins.type") {
       if (Args.Positional.size() == 1) {
         ClassObj *T = typeOf(Args.Positional[0]);

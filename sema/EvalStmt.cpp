@@ -637,93 +637,8 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   }
 
   // Members of a Python enum are instances of the enum class.
-  if (C->isSubclassOf("enum.Enum") && !C->IsStub) {
-    std::optional<int64_t> LastInt;
-    // A project's _generate_next_value_(name, start, count, last_values),
-    // a staticmethod written as one or not (call() takes either), gives
-    // what auto() is.
-    Object *GenerateNext = nullptr;
-    for (ClassObj *M : C->Mro) {
-      if (M->IsStub)
-        continue;
-      auto It = M->Dict.find("_generate_next_value_");
-      if (It != M->Dict.end()) {
-        GenerateNext = It->second.Value;
-        break;
-      }
-    }
-    SequenceObj *LastValues =
-        GenerateNext ? H.make<SequenceObj>(ObjKind::List) : nullptr;
-    // The class body's names, as they were: a member's __new__ or __init__
-    // may set attributes of the class, which moves its dict's entries.
-    auto Body = std::vector(C->Dict.begin(), C->Dict.end());
-    for (auto &[Name, B] : Body) {
-      if (llvm::StringRef(Name).starts_with("_") ||
-          isa<FunctionObj, ClassObj, BuiltinObj>(B.Value))
-        continue;
-      // Descriptors (property, classmethod) are not members either.
-      if (auto *D = dyn_cast<InstanceObj>(B.Value);
-          D && (D->Class->isSubclassOf("builtins.property") ||
-                D->Class->isSubclassOf("builtins.classmethod") ||
-                D->Class->isSubclassOf("builtins.staticmethod")))
-        continue;
-      Object *Value = B.Value;
-      // enum.auto(): _generate_next_value_ as Python 3.11's enum defines
-      // it: the lower-case name for a StrEnum, the next power of two for a
-      // Flag, else one more than the last integer value (from 1).
-      if (isInstanceOf(Value, "enum.auto") && GenerateNext) {
-        CallArgs Args;
-        Args.Positional = {H.str(Name.str(), B.Where), H.integer(1),
-                           H.integer(LastValues->Elements.size()), LastValues};
-        Value = call(GenerateNext, Args, B.Where);
-      } else if (isInstanceOf(Value, "enum.auto")) {
-        if (C->isSubclassOf("enum.StrEnum")) {
-          Value = H.str(llvm::StringRef(Name).lower(), B.Where);
-        } else if (C->isSubclassOf("enum.Flag")) {
-          int64_t Next = 1;
-          while (LastInt && Next <= *LastInt)
-            Next <<= 1;
-          Value = H.integer(Next);
-        } else {
-          int64_t Next = LastInt ? *LastInt + 1 : 1;
-          Value = H.integer(Next);
-          // A str mixin makes the member's value str() of it.
-          if (C->isSubclassOf("builtins.str")) {
-            LastInt = Next;
-            Value = H.str(std::to_string(Next), B.Where);
-          }
-        }
-      }
-      if (auto *I = dyn_cast<IntObj>(Value))
-        LastInt = I->Value;
-      if (LastValues)
-        LastValues->Elements.push_back(Value);
-      // The project's __new__ makes the member from the value (a tuple's
-      // items as its arguments) and may set its _value_; its __init__
-      // then takes the same arguments (extra attributes of each member).
-      CallArgs MemberArgs;
-      if (auto *T = dyn_cast<SequenceObj>(Value);
-          T && Value->Kind == ObjKind::Tuple)
-        MemberArgs.Positional.assign(T->Elements.begin(), T->Elements.end());
-      else
-        MemberArgs.Positional.push_back(Value);
-      InstanceObj *Member = nullptr;
-      ClassObj *Definer = nullptr;
-      if (FunctionObj *New = projectMethod(C, "__new__", Definer))
-        Member = dyn_cast<InstanceObj>(
-            callFunction(New, C, MemberArgs, B.Where, Definer));
-      if (!Member)
-        Member = newInstance(C, B.Where);
-      Member->Where = B.Where;
-      if (FunctionObj *Init = projectMethod(C, "__init__", Definer))
-        callFunction(Init, Member, MemberArgs, B.Where, Definer);
-      if (Object *Given = Member->Attrs.lookup("_value_").Value)
-        Value = Given;
-      Member->Attrs["name"] = {H.str(Name.str()), B.Where};
-      Member->Attrs["value"] = {Value, B.Where};
-      C->Dict.atInterned(Name).Value = Member;
-    }
-  }
+  if (C->isSubclassOf("enum.Enum") && !C->IsStub)
+    makeEnumMembers(C);
 
   // Before the class is mapped: DeclarativeMeta maps it once type.__new__
   // has returned, DeclarativeBase in its own __init_subclass__, which an
@@ -739,6 +654,94 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   for (const ast::Expression *D : llvm::reverse(CD->decorator_list))
     Result = applyDecorator(eval(D, S), Result, locOf(D, S));
   bindIdentifier(S, CD->name, Result, Where);
+}
+
+void Evaluator::makeEnumMembers(ClassObj *C) {
+  std::optional<int64_t> LastInt;
+  // A project's _generate_next_value_(name, start, count, last_values),
+  // a staticmethod written as one or not (call() takes either), gives
+  // what auto() is.
+  Object *GenerateNext = nullptr;
+  for (ClassObj *M : C->Mro) {
+    if (M->IsStub)
+      continue;
+    auto It = M->Dict.find("_generate_next_value_");
+    if (It != M->Dict.end()) {
+      GenerateNext = It->second.Value;
+      break;
+    }
+  }
+  SequenceObj *LastValues =
+      GenerateNext ? H.make<SequenceObj>(ObjKind::List) : nullptr;
+  // The class body's names, as they were: a member's __new__ or __init__
+  // may set attributes of the class, which moves its dict's entries.
+  auto Body = std::vector(C->Dict.begin(), C->Dict.end());
+  for (auto &[Name, B] : Body) {
+    if (llvm::StringRef(Name).starts_with("_") ||
+        isa<FunctionObj, ClassObj, BuiltinObj>(B.Value))
+      continue;
+    // Descriptors (property, classmethod) are not members either.
+    if (auto *D = dyn_cast<InstanceObj>(B.Value);
+        D && (D->Class->isSubclassOf("builtins.property") ||
+              D->Class->isSubclassOf("builtins.classmethod") ||
+              D->Class->isSubclassOf("builtins.staticmethod")))
+      continue;
+    Object *Value = B.Value;
+    // enum.auto(): _generate_next_value_ as Python 3.11's enum defines
+    // it: the lower-case name for a StrEnum, the next power of two for a
+    // Flag, else one more than the last integer value (from 1).
+    if (isInstanceOf(Value, "enum.auto") && GenerateNext) {
+      CallArgs Args;
+      Args.Positional = {H.str(Name.str(), B.Where), H.integer(1),
+                         H.integer(LastValues->Elements.size()), LastValues};
+      Value = call(GenerateNext, Args, B.Where);
+    } else if (isInstanceOf(Value, "enum.auto")) {
+      if (C->isSubclassOf("enum.StrEnum")) {
+        Value = H.str(llvm::StringRef(Name).lower(), B.Where);
+      } else if (C->isSubclassOf("enum.Flag")) {
+        int64_t Next = 1;
+        while (LastInt && Next <= *LastInt)
+          Next <<= 1;
+        Value = H.integer(Next);
+      } else {
+        int64_t Next = LastInt ? *LastInt + 1 : 1;
+        Value = H.integer(Next);
+        // A str mixin makes the member's value str() of it.
+        if (C->isSubclassOf("builtins.str")) {
+          LastInt = Next;
+          Value = H.str(std::to_string(Next), B.Where);
+        }
+      }
+    }
+    if (auto *I = dyn_cast<IntObj>(Value))
+      LastInt = I->Value;
+    if (LastValues)
+      LastValues->Elements.push_back(Value);
+    // The project's __new__ makes the member from the value (a tuple's
+    // items as its arguments) and may set its _value_; its __init__
+    // then takes the same arguments (extra attributes of each member).
+    CallArgs MemberArgs;
+    if (auto *T = dyn_cast<SequenceObj>(Value);
+        T && Value->Kind == ObjKind::Tuple)
+      MemberArgs.Positional.assign(T->Elements.begin(), T->Elements.end());
+    else
+      MemberArgs.Positional.push_back(Value);
+    InstanceObj *Member = nullptr;
+    ClassObj *Definer = nullptr;
+    if (FunctionObj *New = projectMethod(C, "__new__", Definer))
+      Member = dyn_cast<InstanceObj>(
+          callFunction(New, C, MemberArgs, B.Where, Definer));
+    if (!Member)
+      Member = newInstance(C, B.Where);
+    Member->Where = B.Where;
+    if (FunctionObj *Init = projectMethod(C, "__init__", Definer))
+      callFunction(Init, Member, MemberArgs, B.Where, Definer);
+    if (Object *Given = Member->Attrs.lookup("_value_").Value)
+      Value = Given;
+    Member->Attrs["name"] = {H.str(Name.str()), B.Where};
+    Member->Attrs["value"] = {Value, B.Where};
+    C->Dict.atInterned(Name).Value = Member;
+  }
 }
 
 bool Evaluator::isMappingHookClass(const ClassObj *C) {

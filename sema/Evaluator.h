@@ -373,6 +373,11 @@ private:
   /// Why a stub module's name is not in Release ("it was added in 2.0",
   /// "it was removed in 2.0"), if it is not: importing it fails there.
   std::optional<std::string> notInRelease(ModuleObj *M, llvm::StringRef Name);
+  /// An enum class's members, made of the values its dictionary has for
+  /// them (a class statement's, the functional API's).
+  void makeEnumMembers(ClassObj *C);
+  /// Enum("Kind", "A B"): the functional API's enum class.
+  Object *makeFunctionalEnum(ClassObj *Base, CallArgs &Args, SrcLoc Where);
 
   /// The node of the given kind and range in U's tree parsed anew.
   const ast::Node *findAgain(ModuleUnit *U, ast::NodeKind Kind,
