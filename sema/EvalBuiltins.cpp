@@ -309,6 +309,19 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     if (Object *Len = callDunder(A0, "__len__", Where))
       return Len;
     return Unknown("len() of an unknown value");
+  case BuiltinId::Import: {
+    // __import__("a.b") imports a.b and, with no fromlist, gives a.
+    auto *Name = dyn_cast_or_null<StrObj>(A0);
+    if (!Name)
+      return Unknown("__import__() of a name it cannot read");
+    ModuleObj *M = Loader.importModule(Name->Value, Where);
+    llvm::StringRef Top = llvm::StringRef(Name->Value).split('.').first;
+    if (M && Top != Name->Value)
+      M = Loader.importModule(Top, Where);
+    if (!M)
+      return Unknown("module '" + Name->Value + "' is not found");
+    return M;
+  }
   case BuiltinId::Vars:
     // An object's, a class's or a module's __dict__.
     if (!A0)

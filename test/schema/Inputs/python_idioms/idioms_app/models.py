@@ -1,5 +1,5 @@
 """Ordinary Python around the models: sorted() over pairs (with key= and
-reverse=), an OrderedDict of codes, %-formatting by name."""
+reverse=), an OrderedDict of codes, %-formatting by name, __import__()."""
 from collections import OrderedDict
 
 from sqlalchemy import Column, Integer, MetaData, String, Table, UniqueConstraint
@@ -30,6 +30,7 @@ class Office(Base):
     code = Column(String(max(len(k) for k in KINDS)))
     kind = Column(String(20), default=list(KINDS.values())[0])
     tier = Column(String(len(TIERS[0]) + 4), default=TIERS[-1])
+    note = Column(__import__("sqlalchemy.types").types.Text)
     __table_args__ = (
         UniqueConstraint("code", name="uq_%(table)s_%(column)s" % NAMES),
     )
