@@ -225,45 +225,6 @@ Object *Evaluator::callSetMethod(BuiltinId Id, SequenceObj *Set, CallArgs &Args,
   return H.unknown("", "unsupported set method call", Where);
 }
 
-/// How Python's < orders two values sorted() may meet: numbers, strings,
-/// and tuples or lists of them, item by item (-1, 0 or 1); none where
-/// they do not compare (or the analysis does not know how).
-static std::optional<int> pythonOrder(Object *X, Object *Y) {
-  auto Number = [](Object *O) -> std::optional<double> {
-    if (auto *I = dyn_cast<IntObj>(O))
-      return static_cast<double>(I->Value);
-    if (auto *F = dyn_cast<FloatObj>(O))
-      return F->Value;
-    if (auto *B = dyn_cast<BoolObj>(O))
-      return B->Value ? 1.0 : 0.0;
-    return std::nullopt;
-  };
-  if (auto *SX = dyn_cast<StrObj>(X)) {
-    auto *SY = dyn_cast<StrObj>(Y);
-    if (!SY)
-      return std::nullopt;
-    int C = SX->Value.compare(SY->Value);
-    return (C > 0) - (C < 0);
-  }
-  if (auto NX = Number(X)) {
-    auto NY = Number(Y);
-    if (!NY)
-      return std::nullopt;
-    return (*NX > *NY) - (*NX < *NY);
-  }
-  auto *QX = dyn_cast<SequenceObj>(X), *QY = dyn_cast<SequenceObj>(Y);
-  if (!QX || !QY || QX->Kind != QY->Kind ||
-      (QX->Kind != ObjKind::Tuple && QX->Kind != ObjKind::List))
-    return std::nullopt;
-  for (size_t I = 0; I < QX->Elements.size() && I < QY->Elements.size(); ++I) {
-    std::optional<int> C = pythonOrder(QX->Elements[I], QY->Elements[I]);
-    if (!C || *C)
-      return C;
-  }
-  size_t NX = QX->Elements.size(), NY = QY->Elements.size();
-  return (NX > NY) - (NX < NY);
-}
-
 Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
   Object *A0 = positional(Args, 0);
   Object *A1 = positional(Args, 1);
@@ -523,7 +484,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     bool Unordered = false;
     llvm::stable_sort(Keyed, [&](const auto &X, const auto &Y) {
       std::optional<int> C =
-          pythonOrder(Reverse ? Y.first : X.first, Reverse ? X.first : Y.first);
+          orderValues(Reverse ? Y.first : X.first, Reverse ? X.first : Y.first);
       Unordered |= !C;
       return C && *C < 0;
     });
@@ -554,14 +515,19 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     if (Elems.size() == 1)
       if (auto *S = dyn_cast<SequenceObj>(Elems[0]))
         Elems = S->Elements;
-    if (Elems.empty() ||
-        !llvm::all_of(Elems, [](Object *O) { return isa<IntObj>(O); }))
+    if (Elems.empty())
       return Unknown("min()/max() of unknown values");
-    auto Cmp = [](Object *X, Object *Y) {
-      return cast<IntObj>(X)->Value < cast<IntObj>(Y)->Value;
+    bool Unordered = false;
+    auto Cmp = [&](Object *X, Object *Y) {
+      std::optional<int> C = orderValues(X, Y);
+      Unordered |= !C;
+      return C && *C < 0;
     };
-    return B->Id == BuiltinId::Min ? *llvm::min_element(Elems, Cmp)
-                                   : *llvm::max_element(Elems, Cmp);
+    Object *Found = B->Id == BuiltinId::Min ? *llvm::min_element(Elems, Cmp)
+                                            : *llvm::max_element(Elems, Cmp);
+    if (Unordered)
+      return Unknown("min()/max() of unknown values");
+    return Found;
   }
   case BuiltinId::Repr: {
     // An object's own __repr__ (a class's of the project or a stub's).

@@ -246,6 +246,42 @@ Object *Evaluator::evalBinOp(ast::BinOpKind Op, Object *L, Object *R,
   return H.unknown("", "unsupported operands", Where);
 }
 
+std::optional<int> orderValues(const Object *X, const Object *Y) {
+  auto Number = [](const Object *O) -> std::optional<double> {
+    if (auto *I = dyn_cast<IntObj>(O))
+      return static_cast<double>(I->Value);
+    if (auto *F = dyn_cast<FloatObj>(O))
+      return F->Value;
+    if (auto *B = dyn_cast<BoolObj>(O))
+      return B->Value ? 1.0 : 0.0;
+    return std::nullopt;
+  };
+  if (auto *SX = dyn_cast<StrObj>(X)) {
+    auto *SY = dyn_cast<StrObj>(Y);
+    if (!SY)
+      return std::nullopt;
+    int C = SX->Value.compare(SY->Value);
+    return (C > 0) - (C < 0);
+  }
+  if (auto NX = Number(X)) {
+    auto NY = Number(Y);
+    if (!NY)
+      return std::nullopt;
+    return (*NX > *NY) - (*NX < *NY);
+  }
+  auto *QX = dyn_cast<SequenceObj>(X), *QY = dyn_cast<SequenceObj>(Y);
+  if (!QX || !QY || QX->Kind != QY->Kind ||
+      (QX->Kind != ObjKind::Tuple && QX->Kind != ObjKind::List))
+    return std::nullopt;
+  for (size_t I = 0; I < QX->Elements.size() && I < QY->Elements.size(); ++I) {
+    std::optional<int> C = orderValues(QX->Elements[I], QY->Elements[I]);
+    if (!C || *C)
+      return C;
+  }
+  size_t NX = QX->Elements.size(), NY = QY->Elements.size();
+  return (NX > NY) - (NX < NY);
+}
+
 int equalValues(const Object *A, const Object *B) {
   if (A == B)
     return 1;
@@ -373,27 +409,10 @@ Object *Evaluator::evalCompare(const ast::Compare *C, Scope &S) {
       break;
     }
     default: {
-      // Orderings: numbers, strings, and tuples of numbers
+      // Orderings: numbers, strings, tuples of them
       // (sys.version_info >= (3, 10)).
-      auto Key = [](Object *O, std::vector<double> &Out) {
-        if (auto *I = dyn_cast<IntObj>(O))
-          return Out.push_back(static_cast<double>(I->Value)), true;
-        if (auto *F = dyn_cast<FloatObj>(O))
-          return Out.push_back(F->Value), true;
-        if (auto *T = dyn_cast<SequenceObj>(O)) {
-          for (Object *E : T->Elements) {
-            if (auto *I = dyn_cast<IntObj>(E))
-              Out.push_back(static_cast<double>(I->Value));
-            else
-              return false;
-          }
-          return true;
-        }
-        return false;
-      };
-      std::vector<double> A, B;
-      if (Key(Left, A) && Key(Right, B)) {
-        int Cmp = A < B ? -1 : (A == B ? 0 : 1);
+      if (std::optional<int> Order = orderValues(Left, Right)) {
+        int Cmp = *Order;
         switch (C->ops[I]) {
         case ast::CmpOpKind::Lt:
           Result = Cmp < 0;

@@ -548,6 +548,10 @@ void storeItem(DictObj *D, Object *Key, Object *Value);
 bool formatOf(const Object *O, llvm::StringRef Spec, std::string &Out);
 /// Structural equality of constants; -1 when it cannot be decided.
 int equalValues(const Object *A, const Object *B);
+/// How Python's < orders two values: numbers, strings, and tuples or lists
+/// of them, item by item (-1, 0 or 1); none where they do not compare (or
+/// the analysis does not know how).
+std::optional<int> orderValues(const Object *A, const Object *B);
 /// A set's elements once each (those whose equality is unknown stay).
 void dropDuplicates(SequenceObj *Set);
 /// Python's repr() of constants and containers of constants; "" otherwise.
