@@ -221,6 +221,9 @@ public:
     if (M->NotRun)
       UnrunPackageReads.emplace(M->Name, Name.str());
   }
+  /// A try statement whose handler catches ImportError is running: an
+  /// import that fails runs that handler rather than leaving names opaque.
+  bool importErrorHandled() const { return ImportErrorHandlers != 0; }
 
   /// Frees a project module's syntax tree once the module has run: the
   /// trees are a large part of a large project's memory, and few of their

@@ -372,16 +372,28 @@ public:
       // third-party library: opaque either way. A library outside the
       // project is said once, at its first import (a project imports one
       // from dozens of places); a module of the project's own, each.
+      // Under a try whose handler catches the ImportError, the handler's
+      // fallback is what the analysis goes on with, and the message says
+      // so; said apart from the unguarded imports of the same library,
+      // whose names stay opaque.
       bool OfProject = Units.count(Top) || NamespacePackages.contains(Top);
+      bool Handled = Eval->importErrorHandled();
       if (From.Unit && !From.Unit->IsStub && !isStdlibModule(Top) &&
           !Name.starts_with("__future__") &&
-          ReportedOpaque.insert(OfProject ? Name : Top).second) {
+          (Handled ? ReportedHandled : ReportedOpaque)
+              .insert(OfProject ? Name : Top)
+              .second) {
         auto Library = Units.find(Top);
         if (Library != Units.end() && Library->second->IsStub)
-          Eval->report(From, DiagId::UnmodelledLibraryModule, Name.str(),
-                       Top.str());
+          Eval->report(From,
+                       Handled ? DiagId::UnmodelledLibraryModuleHandled
+                               : DiagId::UnmodelledLibraryModule,
+                       Name.str(), Top.str());
         else
-          Eval->report(From, DiagId::UnresolvedImport, Name.str());
+          Eval->report(From,
+                       Handled ? DiagId::UnresolvedImportHandled
+                               : DiagId::UnresolvedImport,
+                       Name.str());
       }
       return nullptr;
     }
@@ -515,6 +527,7 @@ private:
   llvm::StringSet<> NamespacePackages;
   llvm::StringMap<ModuleObj *> Modules;
   llvm::StringSet<> ReportedOpaque;
+  llvm::StringSet<> ReportedHandled;
   std::optional<llvm::DenseSet<const ModuleUnit *>> RunPackagesOnly;
   std::vector<const ModuleUnit *> RunOrder;
   std::vector<NotRunImport> NotRunImported;
