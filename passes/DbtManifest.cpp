@@ -96,10 +96,11 @@ void readConfiguration(const llvm::json::Object &O, const SqlLexicon &Lexicon,
     return;
   // A snapshot's updated_at and check_cols, a unique_key, what the table
   // is partitioned, clustered, sorted or distributed by, the SQL of the
-  // hooks that run on it.
+  // hooks that run on it (which a manifest spells "pre-hook" and
+  // "post-hook", dbt's aliases of its pre_hook and post_hook fields).
   for (const char *Key :
        {"updated_at", "check_cols", "unique_key", "cluster_by", "sort", "dist",
-        "pre_hook", "post_hook"})
+        "pre-hook", "post-hook", "pre_hook", "post_hook"})
     addNames(Config->get(Key), Lexicon, Node.ConfiguredColumns);
   if (const llvm::json::Object *Partition = Config->getObject("partition_by"))
     addNames(Partition->get("field"), Lexicon, Node.ConfiguredColumns);
