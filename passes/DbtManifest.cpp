@@ -238,6 +238,9 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
   std::string Version = str(Root->getObject("metadata"), "dbt_schema_version");
   llvm::StringRef V(Version);
   unsigned N = 0;
+  if (Version.empty())
+    return manifestError(Path, "no schema version (metadata.dbt_schema_version "
+                               "is not a string)");
   if (!V.consume_front("https://schemas.getdbt.com/dbt/manifest/v") ||
       !V.consume_back(".json") || V.getAsInteger(10, N) || N < 9 || N > 12)
     return manifestError(Path, "schema version '" + Version +
@@ -307,6 +310,11 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
       Node.Compiled = !Node.Python && !Node.Code.empty();
       if (Node.Code.empty())
         Node.Code = str(O, Node.Python ? "compiled_code" : "raw_code");
+      if ((Node.Kind == "dbt_model" || Node.Kind == "dbt_snapshot") &&
+          !Node.Python && !Node.Code.empty()) {
+        ++M.SqlNodes;
+        M.UncompiledSqlNodes += !Node.Compiled;
+      }
       Node.Relation = relationOf(*O, Node.Name);
       if (!llvm::StringRef(Node.Relation).starts_with("__dbt__cte__"))
         Node.Schema = llvm::StringRef(str(O, "schema")).lower();
@@ -359,25 +367,33 @@ const SqlReading &DbtNode::incrementalSql(const DbtManifest &Manifest) const {
   return *IncrementalReading;
 }
 
-std::vector<ImpactEntry>
-dbtReaders(const DbtManifest &Manifest, Dialect D,
-           const std::map<std::string, std::string> &SchemaMap,
-           const std::optional<std::string> &Schema, const std::string &Table,
-           const std::optional<std::string> &ColumnName) {
-  auto SameName = [](llvm::StringRef A, llvm::StringRef B, bool Quoted) {
-    return Quoted ? A == B : A.equals_insensitive(B);
-  };
-  // The sources the table is, by its schema (or the dialect's default) as
-  // the warehouse has it.
+namespace {
+
+/// The schema a table of \p Schema (or the dialect's default) is in, in
+/// the warehouse: where \p SchemaMap lands it.
+std::optional<std::string>
+landedSchema(Dialect D, const std::map<std::string, std::string> &SchemaMap,
+             const std::optional<std::string> &Schema) {
   std::optional<std::string> S = Schema;
   if (!S && D == Dialect::PostgreSQL)
     S = "public";
   else if (!S && D == Dialect::SQLite)
     S = "main";
-  std::optional<std::string> Landed = S;
   if (S)
     if (auto It = SchemaMap.find(*S); It != SchemaMap.end())
-      Landed = It->second;
+      return It->second;
+  return S;
+}
+
+/// The sources that are the table \p Table of the warehouse schema
+/// \p Landed.
+std::vector<const DbtSource *>
+sourcesOfTable(const DbtManifest &Manifest,
+               const std::optional<std::string> &Landed,
+               const std::string &Table) {
+  auto SameName = [](llvm::StringRef A, llvm::StringRef B, bool Quoted) {
+    return Quoted ? A == B : A.equals_insensitive(B);
+  };
   std::vector<const DbtSource *> Sources;
   for (const DbtSource &Src : Manifest.Sources) {
     if (!SameName(Src.Identifier, Table, Src.QuoteIdentifier))
@@ -388,6 +404,36 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
       continue;
     Sources.push_back(&Src);
   }
+  return Sources;
+}
+
+} // namespace
+
+bool readsAnyTable(const DbtManifest &Manifest, Dialect D,
+                   const std::map<std::string, std::string> &SchemaMap,
+                   const std::vector<ir::Table> &Tables) {
+  for (const ir::Table &T : Tables) {
+    std::optional<std::string> Landed = landedSchema(D, SchemaMap, T.Schema);
+    if (!sourcesOfTable(Manifest, Landed, T.Name).empty())
+      return true;
+    if (Landed &&
+        Manifest.NamedRelations.count((llvm::StringRef(*Landed).lower() + "." +
+                                       llvm::StringRef(T.Name).lower())))
+      return true;
+  }
+  return false;
+}
+
+std::vector<ImpactEntry>
+dbtReaders(const DbtManifest &Manifest, Dialect D,
+           const std::map<std::string, std::string> &SchemaMap,
+           const std::optional<std::string> &Schema, const std::string &Table,
+           const std::optional<std::string> &ColumnName) {
+  // The sources the table is, by its schema (or the dialect's default) as
+  // the warehouse has it.
+  std::optional<std::string> Landed = landedSchema(D, SchemaMap, Schema);
+  std::vector<const DbtSource *> Sources =
+      sourcesOfTable(Manifest, Landed, Table);
 
   std::string Column = ColumnName ? llvm::StringRef(*ColumnName).lower() : "";
   // Breadth first, each node once: a node that fails takes its descendants

@@ -130,6 +130,10 @@ struct DbtManifest {
 
   /// How the adapter's SQL writes strings and comments.
   SqlLexicon Lexicon;
+  /// The SQL models and snapshots, and those of them without compiled SQL
+  /// (a manifest written by `dbt parse`): their Jinja source is read
+  /// instead, where every column a model names counts as read.
+  size_t SqlNodes = 0, UncompiledSqlNodes = 0;
   std::vector<DbtSource> Sources;
   std::map<std::string, DbtNode> Nodes;
   /// Node or source id to the ids of the nodes that depend on it.
@@ -164,6 +168,14 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
            const std::map<std::string, std::string> &SchemaMap,
            const std::optional<std::string> &Schema, const std::string &Table,
            const std::optional<std::string> &Column);
+
+/// Whether a source of the manifest is a table of \p Tables (by schema,
+/// where \p SchemaMap lands it, and name), or a model names one by its
+/// schema-qualified name: a manifest that reads none of them is another
+/// project's, or the mapping is wrong.
+bool readsAnyTable(const DbtManifest &Manifest, Dialect D,
+                   const std::map<std::string, std::string> &SchemaMap,
+                   const std::vector<ir::Table> &Tables);
 
 /// Adds to each change's impact the dbt nodes it reaches. \p SchemaMap maps
 /// a database schema to the warehouse schema (or source name) its tables

@@ -22,7 +22,14 @@ struct Policy {
   std::string Dir;
   /// Read when a manifest is named.
   std::optional<passes::DbtManifest> Dbt;
+  std::string DbtPath;
 };
+
+/// Warns where the policy's dbt manifest reads no table of any of
+/// \p Schemas (a wrong dbt_schemas mapping, another project's manifest):
+/// an impact without dbt nodes would otherwise look like good news.
+void warnIfManifestReadsNone(const Policy &P, passes::Dialect D,
+                             std::initializer_list<const ir::Schema *> Schemas);
 
 /// The policy, read while the models are analysed; a command exits soon
 /// after it is done with it. Policy.cpp.

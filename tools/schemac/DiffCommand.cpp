@@ -499,6 +499,8 @@ int schemac::runDiffCommand() {
   passes::applySuppressions(Changes, Lookup(New), Lookup(Old));
   passes::computeImpact(Changes, Old.Result->Schema, New.Result->Schema,
                         Config.Consumers);
+  warnIfManifestReadsNone(*Loaded, *D,
+                          {&Old.Result->Schema, &New.Result->Schema});
   if (Loaded->Dbt)
     passes::addDbtImpact(Changes, *Loaded->Dbt, *D, Config.DbtSchemas);
   passes::applyDiffConfig(Config, Changes, [&](const passes::Change &C) {

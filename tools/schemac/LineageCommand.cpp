@@ -155,6 +155,8 @@ static int answerLineage(const sema::AnalysisResult &Result, PolicyLoad *Load) {
     if (!Loaded)
       return 2;
     Consumers = passes::consumersOf(Graph, Loaded->Config.Consumers, Element);
+    warnIfManifestReadsNone(*Loaded, passes::Dialect::PostgreSQL,
+                            {&Result.Schema});
     if (Loaded->Dbt) {
       // The element as the database names it: [schema.]table[.column].
       const ir::Table *Table = nullptr;

@@ -102,11 +102,47 @@ PolicyLoad::PolicyLoad(const std::string &ConfigFile,
     return;
   Reader = std::thread([this, ManifestPath] {
     auto Dbt = passes::readDbtManifest(ManifestPath);
-    if (Dbt)
-      Loaded->Dbt = std::move(*Dbt);
-    else
+    if (!Dbt) {
       fail(llvm::toString(Dbt.takeError()));
+      return;
+    }
+    Loaded->Dbt = std::move(*Dbt);
+    Loaded->DbtPath = ManifestPath;
+    // Without compiled SQL a model counts as reading every column its Jinja
+    // names, whichever relation it is of: more models are reached than a
+    // compiled manifest would say.
+    if (size_t N = Loaded->Dbt->UncompiledSqlNodes) {
+      llvm::raw_string_ostream Errs(Diagnostics);
+      Errs.enable_colors(Colors);
+      std::string Which =
+          N == Loaded->Dbt->SqlNodes
+              ? "no model has compiled SQL (written by `dbt parse`?)"
+              : std::to_string(N) + " of " +
+                    std::to_string(Loaded->Dbt->SqlNodes) +
+                    " models have no compiled SQL";
+      llvm::WithColor::warning(Errs, "schemac")
+          << "dbt manifest '" << ManifestPath << "': " << Which
+          << "; a model without it is taken to read every column its "
+             "source names, of any table: `dbt compile` writes a manifest "
+             "that tells them apart\n";
+    }
   });
+}
+
+void schemac::warnIfManifestReadsNone(
+    const Policy &P, passes::Dialect D,
+    std::initializer_list<const ir::Schema *> Schemas) {
+  if (!P.Dbt)
+    return;
+  for (const ir::Schema *S : Schemas)
+    if (passes::readsAnyTable(*P.Dbt, D, P.Config.DbtSchemas, S->Tables))
+      return;
+  llvm::WithColor::warning(llvm::errs(), "schemac")
+      << "dbt manifest '" << P.DbtPath
+      << "': none of its sources is a table of the models, by schema and "
+         "name, nor does a model name one: no dbt node is reached; where a "
+         "loader lands the tables in another schema, `dbt_schemas:` in "
+         "schemac.yaml says which\n";
 }
 
 void PolicyLoad::fail(const llvm::Twine &Message) {
