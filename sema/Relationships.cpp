@@ -102,6 +102,10 @@ ClassObj *DeclarativeAnalyzer::resolveClassReference(Object *Arg,
     CallArgs None;
     Arg = E.call(F, None, Where);
   }
+  // The Mapper that map_imperatively() returned stands for its class.
+  if (auto *I = dyn_cast_or_null<InstanceObj>(Arg);
+      I && isA(I, "sqlalchemy.orm.mapper.Mapper"))
+    Arg = I->arg("class_");
   if (auto *C = dyn_cast_or_null<ClassObj>(Arg))
     return C;
   if (auto *S = dyn_cast_or_null<StrObj>(Arg))

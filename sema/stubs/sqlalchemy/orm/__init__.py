@@ -1,5 +1,6 @@
 # sqlalchemy.orm: declarative mapping. The classes here are what sema's
 # declarative analysis recognises by qualified name.
+from sqlalchemy.orm.mapper import Mapper
 from sqlalchemy.schema import MetaData
 from sqlalchemy.sql.expression import ColumnOperators
 
@@ -158,7 +159,7 @@ class registry:
     def map_imperatively(self, class_, local_table=None, **kw):
         class_.__schemac_imperative__ = (local_table, kw.get("properties"))
         class_.__schemac_registry__ = self
-        return None
+        return Mapper(class_, local_table, **kw)
 
 
 # 1.4's classical mapping, removed in 2.0: map_imperatively() of a registry

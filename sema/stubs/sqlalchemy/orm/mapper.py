@@ -4,4 +4,5 @@
 
 class Mapper:
     def __init__(self, class_=None, local_table=None, **kw):
-        pass
+        self.class_ = class_
+        self.local_table = local_table
