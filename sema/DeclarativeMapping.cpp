@@ -324,6 +324,9 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   bool Found = false;
   Object *MapperArgs = declarativeDunder(C, "__mapper_args__", Found);
   bool Concrete = false;
+  // The mapper's own primary key (a view's identifying columns): the
+  // table needs none then.
+  bool MapperPrimaryKey = false;
   // A copy of the items: an enum's __repr__ may change the dict.
   if (auto *D = dyn_cast_or_null<DictObj>(MapperArgs))
     for (auto [K, V] : std::vector(D->Items)) {
@@ -352,6 +355,9 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
                    describeUnknown(V));
       } else if (KS->Value == "concrete") {
         Concrete = truthValue(V) == 1;
+      } else if (KS->Value == "primary_key") {
+        auto *Columns = dyn_cast<SequenceObj>(V);
+        MapperPrimaryKey = Columns ? !Columns->Elements.empty() : V != nullptr;
       }
     }
 
@@ -685,8 +691,9 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
     Object *TableArgs = declarativeDunder(C, "__table_args__", Found);
     if (Found && TableArgs)
       applyTableArgs(TI, TableArgs, C->Where);
-    // The ORM refuses to map a table without a primary key.
-    if (TI.Table.PrimaryKeyConstraint.Columns.empty())
+    // The ORM refuses to map a table without a primary key, unless the
+    // mapper is given one.
+    if (TI.Table.PrimaryKeyConstraint.Columns.empty() && !MapperPrimaryKey)
       E.report(C->Where, DiagId::NoPrimaryKey, C->QualName, TI.Table.Name);
   }
   // What later module code reads: Model.__table__, its name and columns.
