@@ -649,9 +649,12 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
         if (A.FromMixin && A.DeclaredAttr)
           C->Dict.atInterned(A.Name) = {A.Value, A.Where};
       } else if (isA(A.Value, "sqlalchemy.orm.ColumnProperty")) {
+        // Its declarative_scan names the column and no more: the
+        // annotation types it and makes it NOT NULL only where the class
+        // gives the mapped_column() itself.
         auto *CP = cast<InstanceObj>(A.Value);
         if (!CP->Rest.empty() && isColumnObject(CP->Rest[0])) {
-          addColumn(TI, cast<InstanceObj>(CP->Rest[0]), A.Name, A.Annotation,
+          addColumn(TI, cast<InstanceObj>(CP->Rest[0]), A.Name, nullptr,
                     A.Where, /*IsOrm=*/true);
           Declared(CP->Rest[0]);
         }
