@@ -7,6 +7,9 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <set>
 
 namespace schemac::sema {
@@ -225,6 +228,53 @@ Object *Evaluator::callSetMethod(BuiltinId Id, SequenceObj *Set, CallArgs &Args,
   return H.unknown("", "unsupported set method call", Where);
 }
 
+/// Python's round(): to the nearest integer, ties to even, or to \p Digits
+/// decimal places (a float's exact value rounded, as repr() would not: 2.675
+/// is 2.67).
+static Object *roundNumber(Heap &H, Object *V, Object *Digits, SrcLoc Where) {
+  auto Unknown = [&] {
+    return H.unknown("round()", "round() of an unknown value", Where);
+  };
+  if (auto *B = dyn_cast_or_null<BoolObj>(V))
+    V = H.integer(B->Value);
+  if (Digits && isa<NoneObj>(Digits))
+    Digits = nullptr;
+  auto *N = dyn_cast_or_null<IntObj>(Digits);
+  if (Digits && !N)
+    return Unknown();
+  if (auto *I = dyn_cast_or_null<IntObj>(V)) {
+    if (!N || N->Value >= 0)
+      return I;
+    if (N->Value < -18)
+      return H.integer(0);
+    int64_t Unit = 1;
+    for (int64_t K = 0; K < -N->Value; ++K)
+      Unit *= 10;
+    int64_t Low = I->Value / Unit * Unit;
+    if (I->Value < 0 && Low != I->Value)
+      Low -= Unit;
+    int64_t Rest = I->Value - Low;
+    bool Up = 2 * Rest > Unit || (2 * Rest == Unit && (Low / Unit) % 2 != 0);
+    return H.integer(Up ? Low + Unit : Low);
+  }
+  auto *F = dyn_cast_or_null<FloatObj>(V);
+  if (!F || !std::isfinite(F->Value))
+    return Unknown();
+  if (!N) {
+    double R = std::nearbyint(F->Value);
+    if (std::fabs(R) >= 9.2e18)
+      return Unknown();
+    return H.integer(static_cast<int64_t>(R));
+  }
+  if (N->Value < 0 || N->Value > 300)
+    return Unknown();
+  char Buf[400];
+  std::snprintf(Buf, sizeof(Buf), "%.*f", static_cast<int>(N->Value), F->Value);
+  FloatObj *Out = H.make<FloatObj>();
+  Out->Value = std::strtod(Buf, nullptr);
+  return Out;
+}
+
 Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
   Object *A0 = positional(Args, 0);
   Object *A1 = positional(Args, 1);
@@ -269,7 +319,29 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     // constraint's columns).
     if (Object *Len = callDunder(A0, "__len__", Where))
       return Len;
+    // An enum class: its members.
+    if (auto *C = dyn_cast_or_null<ClassObj>(A0);
+        C && C->isSubclassOf("enum.Enum")) {
+      std::vector<Object *> Members;
+      if (iterate(C, Members))
+        return H.integer(static_cast<int64_t>(Members.size()));
+    }
     return Unknown("len() of an unknown value");
+  case BuiltinId::Abs: {
+    Object *V = numericValue(A0);
+    if (auto *I = dyn_cast_or_null<IntObj>(V))
+      return I->Value < 0 && I->Value != INT64_MIN ? H.integer(-I->Value) : I;
+    if (auto *Bool = dyn_cast_or_null<BoolObj>(V))
+      return H.integer(Bool->Value);
+    if (auto *F = dyn_cast_or_null<FloatObj>(V)) {
+      FloatObj *Out = H.make<FloatObj>();
+      Out->Value = std::fabs(F->Value);
+      return Out;
+    }
+    return Unknown("abs() of an unknown value");
+  }
+  case BuiltinId::Round:
+    return roundNumber(H, numericValue(A0), A1, Where);
   case BuiltinId::Import: {
     // __import__("a.b") imports a.b and, with no fromlist, gives a.
     auto *Name = dyn_cast_or_null<StrObj>(A0);

@@ -738,6 +738,8 @@ Object *Evaluator::call(Object *Callee, CallArgs &Args, SrcLoc Where) {
       }
       if (Q == "builtins.bool" && V && truthValue(V) >= 0)
         return H.boolean(truthValue(V));
+      if ((Q == "builtins.int" || Q == "builtins.float") && V)
+        V = numericValue(V);
       if (Q == "builtins.int" && V) {
         int64_t N;
         if (isa<IntObj>(V))

@@ -10,6 +10,7 @@
 #include "sema/Evaluator.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 
 #include <cmath>
 
@@ -34,6 +35,20 @@ Object *Evaluator::evalBinOp(ast::BinOpKind Op, Object *L, Object *R,
         if (Object *Result = callOperator(L, M, R, RM, Where))
           return Result;
       }
+    // Members of int and float enums compute as their values; a Flag's
+    // bitwise operations make members of their own.
+    bool Bitwise = Op == BinOpKind::BitOr || Op == BinOpKind::BitAnd ||
+                   Op == BinOpKind::BitXor;
+    auto IsFlag = [](Object *O) {
+      auto *I = dyn_cast<InstanceObj>(O);
+      return I && I->Class->isSubclassOf("enum.Flag");
+    };
+    if (!Bitwise || (!IsFlag(L) && !IsFlag(R))) {
+      Object *LV = isa<StrObj>(L) ? L : numericValue(L);
+      Object *RV = isa<StrObj>(L) ? R : numericValue(R);
+      if (LV != L || RV != R)
+        return evalBinOp(Op, LV, RV, Where);
+    }
   }
   if (auto *LI = dyn_cast<IntObj>(L)) {
     if (auto *RI = dyn_cast<IntObj>(R)) {
@@ -117,15 +132,34 @@ Object *Evaluator::evalBinOp(ast::BinOpKind Op, Object *L, Object *R,
       return H.str(std::move(Out), Where);
     }
     if (Op == BinOpKind::Mod) {
-      // printf-style formatting with %s / %d / %r and %%.
+      // printf-style formatting: %[(key)][flags][width][.precision]type,
+      // each conversion as format() would write it with the same spec.
       std::vector<Object *> Values;
       if (auto *T = dyn_cast<SequenceObj>(R); T && R->Kind == ObjKind::Tuple)
         Values = T->Elements;
       else
         Values.push_back(R);
+      auto Unsupported = [&] {
+        return H.unknown("", "unsupported %-format", Where);
+      };
       std::string Out;
       size_t Next = 0;
       const std::string &F = LS->Value;
+      auto TakeNumber = [&](size_t &P, std::string &Digits) {
+        if (P < F.size() && F[P] == '*') {
+          auto *N = Next < Values.size() && !isa<DictObj>(R)
+                        ? dyn_cast<IntObj>(Values[Next++])
+                        : nullptr;
+          if (!N || N->Value < 0 || N->Value > 1000)
+            return false;
+          Digits = std::to_string(N->Value);
+          ++P;
+          return true;
+        }
+        while (P < F.size() && llvm::isDigit(F[P]))
+          Digits += F[P++];
+        return true;
+      };
       for (size_t I = 0; I < F.size(); ++I) {
         if (F[I] != '%') {
           Out += F[I];
@@ -136,45 +170,113 @@ Object *Evaluator::evalBinOp(ast::BinOpKind Op, Object *L, Object *R,
           ++I;
           continue;
         }
-        // %(name)s takes the value of that key of a dict.
-        size_t Conv = I + 1;
+        size_t P = I + 1;
         Object *V = nullptr;
-        if (Conv < F.size() && F[Conv] == '(') {
-          size_t Close = F.find(')', Conv);
+        bool Keyed = false;
+        // %(name)s takes the value of that key of a dict.
+        if (P < F.size() && F[P] == '(') {
+          size_t Close = F.find(')', P);
           auto *D = dyn_cast<DictObj>(R);
           if (Close == std::string::npos || !D)
-            return H.unknown("", "unsupported %-format", Where);
-          llvm::StringRef Key(F.data() + Conv + 1, Close - Conv - 1);
+            return Unsupported();
+          llvm::StringRef Key(F.data() + P + 1, Close - P - 1);
           for (auto &[K, Value] : D->Items)
             if (auto *KS = dyn_cast<StrObj>(K); KS && KS->Value == Key)
               V = Value;
-          Conv = Close + 1;
-        } else if (Next < Values.size()) {
+          P = Close + 1;
+          Keyed = true;
+        }
+        bool Left = false, Zero = false, Alternate = false;
+        char Sign = 0;
+        for (; P < F.size() && llvm::StringRef("-0+ #").contains(F[P]); ++P) {
+          if (F[P] == '-')
+            Left = true;
+          else if (F[P] == '0')
+            Zero = true;
+          else if (F[P] == '#')
+            Alternate = true;
+          else if (F[P] == '+' || !Sign)
+            Sign = F[P];
+        }
+        std::string Width, Precision;
+        bool HasPrecision = false;
+        if (!TakeNumber(P, Width))
+          return Unsupported();
+        if (P < F.size() && F[P] == '.') {
+          ++P;
+          HasPrecision = true;
+          if (!TakeNumber(P, Precision))
+            return Unsupported();
+          if (Precision.empty())
+            Precision = "0";
+        }
+        while (P < F.size() && llvm::StringRef("hlL").contains(F[P]))
+          ++P;
+        if (P >= F.size())
+          return Unsupported();
+        char Conv = F[P];
+        if (!Keyed && Next < Values.size())
           V = Values[Next++];
-        }
-        if (!V || Conv >= F.size() ||
-            !llvm::is_contained(llvm::StringRef("sdri"), F[Conv]))
-          return H.unknown("", "unsupported %-format", Where);
-        I = Conv - 1;
-        if (F[I + 1] == 'r') {
-          std::string Rep = reprOf(V);
-          if (Rep.empty())
-            return H.unknown("", "unsupported %-format", Where);
-          Out += Rep;
-        } else if (F[I + 1] != 's') {
-          // %d and %i: the integer part of a number (True is 1).
-          if (auto *Fl = dyn_cast<FloatObj>(V);
-              Fl && std::fabs(Fl->Value) < 9.2e18)
-            V = H.integer(static_cast<int64_t>(Fl->Value));
-          else if (auto *B = dyn_cast<BoolObj>(V))
+        if (!V)
+          return Unsupported();
+        std::string Piece;
+        if (Conv == 's' || Conv == 'r') {
+          StrObj Text;
+          if (Conv == 'r')
+            Text.Value = reprOf(V);
+          if ((Conv == 'r' && Text.Value.empty()) ||
+              (Conv == 's' && !strOf(V, Text.Value)))
+            return Unsupported();
+          std::string Spec = (Left ? "<" : ">") + Width;
+          if (HasPrecision)
+            Spec += "." + Precision;
+          if (!formatOf(&Text, Spec + "s", Piece))
+            return Unsupported();
+        } else if (llvm::StringRef("diuxXoeEfFgGc").contains(Conv)) {
+          V = numericValue(V);
+          if (auto *B = dyn_cast<BoolObj>(V))
             V = H.integer(B->Value);
-          if (!isa<IntObj>(V))
-            return H.unknown("", "unsupported %-format", Where);
-          Out += std::to_string(cast<IntObj>(V)->Value);
-        } else if (!strOf(V, Out)) {
-          return H.unknown("", "unsupported %-format", Where);
+          bool Integral = llvm::StringRef("diuxXoc").contains(Conv);
+          // %d of a float is of its integer part; %x of one is an error.
+          if (auto *Fl = dyn_cast<FloatObj>(V); Fl && Integral) {
+            if (!llvm::StringRef("diu").contains(Conv) ||
+                !(std::fabs(Fl->Value) < 9.2e18))
+              return Unsupported();
+            V = H.integer(static_cast<int64_t>(Fl->Value));
+          }
+          if (!isa<IntObj>(V) && !isa<FloatObj>(V))
+            return Unsupported();
+          if (Conv == 'c') {
+            int64_t C = cast<IntObj>(V)->Value;
+            if (C < 0 || C > 0x7F)
+              return Unsupported();
+            StrObj Char;
+            Char.Value = std::string(1, static_cast<char>(C));
+            if (!formatOf(&Char, (Left ? "<" : ">") + Width + "s", Piece))
+              return Unsupported();
+          } else {
+            // Precision pads an integer with zeros: not format()'s.
+            if (Integral && HasPrecision)
+              return Unsupported();
+            std::string Spec = Left ? "<" : "";
+            if (Sign)
+              Spec += Sign;
+            if (Alternate)
+              Spec += '#';
+            if (Zero && !Left)
+              Spec += '0';
+            Spec += Width;
+            if (HasPrecision)
+              Spec += "." + Precision;
+            Spec += llvm::StringRef("diu").contains(Conv) ? 'd' : Conv;
+            if (!formatOf(V, Spec, Piece))
+              return Unsupported();
+          }
+        } else {
+          return Unsupported();
         }
-        ++I;
+        Out += Piece;
+        I = P;
       }
       return H.str(std::move(Out), Where);
     }

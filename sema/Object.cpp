@@ -86,6 +86,16 @@ UnknownObj *Heap::unknown(std::string Name, std::string Reason, SrcLoc Where) {
   return U;
 }
 
+Object *numericValue(Object *O) {
+  auto *I = dyn_cast_or_null<InstanceObj>(O);
+  if (!I || !I->Class->isSubclassOf("enum.Enum") ||
+      !(I->Class->isSubclassOf("builtins.int") ||
+        I->Class->isSubclassOf("builtins.float")))
+    return O;
+  Object *V = I->Attrs.lookup("value").Value;
+  return isa_and_nonnull<IntObj, FloatObj, BoolObj>(V) ? V : O;
+}
+
 int truthValue(const Object *O) {
   switch (O->Kind) {
   case ObjKind::None:

@@ -529,6 +529,10 @@ private:
 
 /// Python's truth value, or -1 when it cannot be known.
 int truthValue(const Object *O);
+/// The value of a member of an enum that mixes in int or float (IntEnum,
+/// IntFlag, `class Size(int, Enum)`): what arithmetic and int() compute
+/// with; \p O itself otherwise.
+Object *numericValue(Object *O);
 /// Python's str() of a value, appended to Out; false when it is not known
 /// (what f-strings and str.format need).
 bool strOf(const Object *O, std::string &Out);

@@ -64,7 +64,7 @@ class Audit(AuditedView, Base):
 class User(UserMixin, Base):
     __tablename__ = "users"
     id = Column(Integer, primary_key=True)
-    name = Column(String(80), default=round(2.5))
+    name = Column(String(80), default=hex(255))
 
 
 class Paged(MethodView):
@@ -111,7 +111,7 @@ class Setting(Provider, Base):
 # CHECK: opaque-base-classes.py:20:1: warning: cannot resolve import of 'werkzeug.exceptions'
 # CHECK: opaque-base-classes.py:59:13: warning: 'AuditedView' has a base class 'MethodView' that cannot be resolved (opaque module); the analysis goes on without it
 # CHECK: opaque-base-classes.py:64:12: warning: base class 'UserMixin' cannot be resolved (opaque module); it is left out of the class's bases
-# CHECK: opaque-base-classes.py:67:5: warning: default of column 'name' cannot be evaluated ('round()': 'round' is not modelled by schemac)
+# CHECK: opaque-base-classes.py:67:5: warning: default of column 'name' cannot be evaluated ('hex()': 'hex' is not modelled by schemac)
 # CHECK: opaque-base-classes.py:70:13: warning: base class 'MethodView' cannot be resolved (opaque module)
 # CHECK: opaque-base-classes.py:84:15: warning: base class 'Undefined' cannot be resolved (name 'Undefined' is not defined)
 # CHECK: opaque-base-classes.py:100:5: warning: 'Color' has a base class 'StrEnum' that cannot be resolved (opaque module); the analysis goes on without it
