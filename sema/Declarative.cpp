@@ -816,6 +816,19 @@ ir::SqlType DeclarativeAnalyzer::convertTypeObject(Object *T, SrcLoc Where) {
               "name", ir::Scalar::string(llvm::StringRef(EC->Name).lower()));
       }
     }
+    // An Enum is a SchemaType: without a schema of its own, it takes the
+    // one of the MetaData it is given (SchemaType._set_table), unless it
+    // inherits its table's, which finish() gives it.
+    const ir::Scalar *Schema = Out.arg("schema");
+    const ir::Scalar *Inherit = Out.arg("inherit_schema");
+    auto *MD = dyn_cast_or_null<InstanceObj>(I->arg("metadata"));
+    if ((!Schema || Schema->Kind == ir::Scalar::None) &&
+        !(Inherit && Inherit->Kind == ir::Scalar::Bool && Inherit->BoolValue) &&
+        MD && isA(MD, "sqlalchemy.schema.MetaData"))
+      if (std::optional<std::string> S = strArg(MD, "schema")) {
+        llvm::erase_if(Out.Args, [](auto &A) { return A.first == "schema"; });
+        Out.Args.emplace_back("schema", ir::Scalar::string(*S));
+      }
   } else if (I->Class->isSubclassOf("sqlalchemy.dialects.mysql.SET")) {
     // MySQL's SET('email', 'sms'): the values its DDL lists.
     for (Object *V : I->Rest)

@@ -1127,6 +1127,20 @@ ir::Schema DeclarativeAnalyzer::finish() {
           Key = std::move(Ordered);
       }
     }
+    // An Enum with inherit_schema=True is created in its table's schema
+    // (SchemaType._set_table), which __table_args__ may have given after
+    // the column.
+    for (ir::Column &C : TI.Table.Columns) {
+      const ir::Scalar *Inherit = C.Type->arg("inherit_schema");
+      if (!Inherit || Inherit->Kind != ir::Scalar::Bool || !Inherit->BoolValue)
+        continue;
+      ir::SqlType Placed = *C.Type;
+      llvm::erase_if(Placed.Args, [](auto &A) { return A.first == "schema"; });
+      if (TI.Table.Schema)
+        Placed.Args.emplace_back("schema",
+                                 ir::Scalar::string(*TI.Table.Schema));
+      C.Type = internType(std::move(Placed));
+    }
     // Callable objects as defaults: SQLAlchemy's wrapper for them.
     for (ir::Column &C : TI.Table.Columns)
       if (C.Default && C.Default->Kind == ir::PythonDefault::Callable &&
