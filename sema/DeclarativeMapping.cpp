@@ -459,7 +459,11 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
     }
   }
   if (TableIndex < 0 && !Info.Inherits) {
-    diagnose(C->Where, DiagId::MissingTableName, C->QualName);
+    // Its body may not have got as far as its __tablename__.
+    diagnose(C->Where,
+             C->BodyCutShort ? DiagId::UnknownTableName
+                             : DiagId::MissingTableName,
+             C->QualName);
     return;
   }
   if (TableIndex < 0) {

@@ -614,6 +614,7 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   C->Dict["__module__"] = {H.str(S.Module->Name), Where};
   C->Dict["__qualname__"] = {H.str(QualPart), Where};
   execBlock(CD->body, Body);
+  C->BodyCutShort = Steps > StepBudget;
   // A class whose body raised is never made.
   if (Raised)
     return;
@@ -1103,7 +1104,9 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
         report(locOf(I->test, S), DiagId::UnknownConditionRaises,
                T ? "true" : "false");
       } else {
-        report(locOf(I->test, S), DiagId::UnknownCondition);
+        // Past the step limit, which was said, every value is unknown.
+        if (Steps <= StepBudget)
+          report(locOf(I->test, S), DiagId::UnknownCondition);
         T = 1;
       }
     }

@@ -353,6 +353,9 @@ struct ClassObj : ObjectOf<ObjKind::Class> {
   /// Made with a base left out (one the analysis cannot see) or by a
   /// metaclass: how it is constructed is not all in view.
   bool ConstructionUnseen = false;
+  /// Its body ran out of evaluation steps: what it would have bound after
+  /// that (its __tablename__, its columns) is missing.
+  bool BodyCutShort = false;
   /// Whether a class of its MRO other than object has __new__: 0 not yet
   /// known, 1 no, 2 yes (found on the first instantiation).
   uint8_t OwnNew = 0;
