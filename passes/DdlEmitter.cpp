@@ -215,8 +215,7 @@ private:
   std::optional<std::string> foreignKey(const ir::Table &T,
                                         const ir::ForeignKey &FK) const;
   std::string check(const ir::CheckConstraint &K) const {
-    return preamble(K.Name) + "CHECK (" +
-           detail::renderTextClause(K.SqlText, D) + ")" +
+    return preamble(K.Name) + "CHECK (" + K.SqlText + ")" +
            ir::deferralClause(K.Deferred);
   }
   /// \p Deferred: the foreign keys that are created later, by ALTER TABLE.
@@ -399,7 +398,8 @@ std::string DdlCompiler::indexExpression(const ir::Table &T,
                                          StringRef Entry) const {
   if (T.findColumn(Entry.str()))
     return quote(Entry);
-  std::string Text = detail::renderTextClause(Entry, D);
+  // Rendered for the dialect by lowering (renderSqlTexts).
+  std::string Text = Entry.str();
   // MySQL puts a function call in parentheses, as it wants expressions; the
   // IR keeps the call's text only, so a text() that reads like one is taken
   // for one.

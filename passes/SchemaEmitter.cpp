@@ -109,6 +109,18 @@ static void quoteMarkedIdentifiers(ir::Table &T, Dialect D) {
   }
 }
 
+/// The SQL text of CHECKs and expression indexes as the dialect's DDL
+/// compiler writes it: a % doubled where the driver's paramstyle is
+/// pyformat, a text()'s escaped colon unescaped.
+static void renderSqlTexts(ir::Table &T, Dialect D) {
+  for (ir::CheckConstraint &K : T.CheckConstraints)
+    K.SqlText = detail::renderTextClause(K.SqlText, D);
+  for (ir::Index &I : T.Indexes)
+    for (std::string &Entry : I.Columns)
+      if (!T.findColumn(Entry))
+        Entry = detail::renderTextClause(Entry, D);
+}
+
 namespace {
 
 void lowerSelected(
@@ -120,6 +132,7 @@ void lowerSelected(
     if (Selected(I)) {
       quoteMarkedIdentifiers(Schema.Tables[I], D);
       addSchemaTypeConstraints(Schema.Tables[I], D);
+      renderSqlTexts(Schema.Tables[I], D);
     }
   });
   if (AfterPass)

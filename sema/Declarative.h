@@ -435,8 +435,9 @@ private:
   bool addReferencedColumn(Object *Target, ir::ForeignKey &F);
   /// The SQL text of a literal SQL fragment: a string, text(), a column, a
   /// func call, a desc()/asc() of one, or an operator expression over such
-  /// and Python literals (price >= 0); "" when it has none.
-  std::string sqlTextOf(Object *O);
+  /// and Python literals (price >= 0); "" when it has none. \p Operator,
+  /// given, replaces a comparison's or BETWEEN's own (~ negates it).
+  std::string sqlTextOf(Object *O, llvm::StringRef Operator = "");
   /// An operand of an operator at the given precedence: a literal, or an
   /// expression, parenthesised where it binds less tightly.
   std::string sqlOperandOf(Object *O, int Precedence,

@@ -35,6 +35,8 @@ static int sqlPrecedence(llvm::StringRef Op) {
       .Case("AND", 3)
       .Cases("=", "!=", "<", "<=", ">", ">=", 5)
       .Cases("IS", "IS NOT", "IN", "NOT IN", "LIKE", 5)
+      .Cases("NOT LIKE", "BETWEEN", "BETWEEN SYMMETRIC", "NOT BETWEEN", 5)
+      .Cases("NOT BETWEEN SYMMETRIC", "NOT", 5)
       .Cases("+", "-", 7)
       .Cases("*", "/", "%", 8)
       .Default(10);
@@ -47,7 +49,30 @@ static llvm::StringRef sqlOperatorOf(Object *O) {
     return "";
   if (auto *Op = dyn_cast_or_null<StrObj>(I->arg("operator")))
     return Op->Value;
+  if (I->Class->isSubclassOf("sqlalchemy.sql.expression.Negation"))
+    return "NOT";
   return "";
+}
+
+/// The operator ~ turns \p Op into (operators.negate): "" where there is
+/// none, and NOT goes before the expression.
+static llvm::StringRef negatedOperator(llvm::StringRef Op) {
+  return llvm::StringSwitch<llvm::StringRef>(Op)
+      .Case("=", "!=")
+      .Case("!=", "=")
+      .Case("<", ">=")
+      .Case("<=", ">")
+      .Case(">", "<=")
+      .Case(">=", "<")
+      .Case("LIKE", "NOT LIKE")
+      .Case("NOT LIKE", "LIKE")
+      .Case("IN", "NOT IN")
+      .Case("NOT IN", "IN")
+      .Case("IS", "IS NOT")
+      .Case("IS NOT", "IS")
+      .Case("BETWEEN", "NOT BETWEEN")
+      .Case("BETWEEN SYMMETRIC", "NOT BETWEEN SYMMETRIC")
+      .Default("");
 }
 
 std::string DeclarativeAnalyzer::sqlOperandOf(Object *O, int Precedence,
@@ -130,7 +155,8 @@ std::string DeclarativeAnalyzer::enumMemberLiteral(Object *Member,
   return "";
 }
 
-std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
+std::string DeclarativeAnalyzer::sqlTextOf(Object *O,
+                                           llvm::StringRef Operator) {
   if (auto *S = dyn_cast<StrObj>(O))
     return S->Value;
   auto *I = dyn_cast<InstanceObj>(O);
@@ -157,11 +183,36 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
       if (auto *Name = dyn_cast<StrObj>(I->Rest.front()))
         return ir::markIdentifier(Name->Value);
   }
+  if (I->Class->isSubclassOf("sqlalchemy.sql.expression.Negation")) {
+    Object *Element = I->arg("element");
+    auto *Inner = dyn_cast_or_null<InstanceObj>(Element);
+    llvm::StringRef Negated = negatedOperator(sqlOperatorOf(Element));
+    if (Inner && !Negated.empty() &&
+        (Inner->Class->isSubclassOf(
+             "sqlalchemy.sql.expression.BinaryExpression") ||
+         Inner->Class->isSubclassOf("sqlalchemy.sql.expression.Between")))
+      return sqlTextOf(Inner, Negated);
+    std::string Operand = sqlOperandOf(Element, sqlPrecedence("NOT"), false);
+    return Operand.empty() ? "" : "NOT " + Operand;
+  }
+  if (I->Class->isSubclassOf("sqlalchemy.sql.expression.Between")) {
+    auto *OpObj = dyn_cast_or_null<StrObj>(I->arg("operator"));
+    if (!OpObj)
+      return "";
+    llvm::StringRef Op = Operator.empty() ? OpObj->Value : Operator;
+    int P = sqlPrecedence(Op);
+    std::string E = sqlOperandOf(I->arg("expression"), P, false);
+    std::string Low = sqlOperandOf(I->arg("lower"), P, false);
+    std::string High = sqlOperandOf(I->arg("upper"), P, false);
+    if (E.empty() || Low.empty() || High.empty())
+      return "";
+    return E + " " + Op.str() + " " + Low + " AND " + High;
+  }
   if (I->Class->isSubclassOf("sqlalchemy.sql.expression.BinaryExpression")) {
     auto *OpObj = dyn_cast_or_null<StrObj>(I->arg("operator"));
     if (!OpObj)
       return "";
-    std::string Op = OpObj->Value;
+    std::string Op = Operator.empty() ? OpObj->Value : Operator.str();
     Object *Right = I->arg("right");
     // col == None is IS NULL.
     if (Right && isa<NoneObj>(Right) && (Op == "=" || Op == "!="))
@@ -176,6 +227,10 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O) {
       R = sqlOperandOf(Right, P, Op == "-" || Op == "/" || Op == "%");
     if (L.empty() || R.empty())
       return "";
+    // The compiler brackets NOT IN always (visit_not_in_op_binary: its
+    // empty form is an OR).
+    if (Op == "NOT IN")
+      return "(" + L + " " + Op + " " + R + ")";
     return L + " " + Op + " " + R;
   }
   if (I->Class->isSubclassOf("sqlalchemy.sql.expression.BooleanClauseList")) {

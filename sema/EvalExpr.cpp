@@ -269,6 +269,15 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
         return H.integer(~I->Value);
       break;
     }
+    // An object's own operator: ~ of an SQL expression negates it.
+    // By UnaryOpKind: Invert, Not (never an operator of its own), UAdd,
+    // USub.
+    static constexpr llvm::StringLiteral Dunders[] = {"__invert__", "",
+                                                      "__pos__", "__neg__"};
+    if (U->op != ast::UnaryOpKind::Not && isa<InstanceObj>(V))
+      if (Object *R =
+              callDunder(V, Dunders[static_cast<unsigned>(U->op)], Where))
+        return R;
     return H.unknown("", "unsupported unary operand", Where);
   }
   case ast::NodeKind::BoolOp: {

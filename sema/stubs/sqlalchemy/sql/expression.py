@@ -114,7 +114,11 @@ class ColumnOperators:
         return SqlOperation(self, other)
 
     def between(self, cleft, cright, symmetric=False):
-        return SqlOperation(self, cleft, cright)
+        return Between(self, cleft, cright,
+                       "BETWEEN SYMMETRIC" if symmetric else "BETWEEN")
+
+    def __invert__(self):
+        return Negation(self)
 
     def cast(self, type_):
         return Cast(self, type_)
@@ -131,6 +135,18 @@ class BinaryExpression(ColumnElement):
 
 class BooleanClauseList(ColumnElement):
     def __init__(self, operator, *clauses):
+        pass
+
+
+class Between(ColumnElement):
+    def __init__(self, expression, lower, upper, operator):
+        pass
+
+
+# ~expression: sema renders the negated operator where there is one
+# (NOT LIKE, >=), else NOT.
+class Negation(ColumnElement):
+    def __init__(self, element):
         pass
 
 
