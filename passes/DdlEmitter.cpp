@@ -394,6 +394,29 @@ std::string DdlCompiler::createTable(
 }
 
 /// An entry of an index: a column's name, or an expression's SQL text.
+/// Whether \p Text is one parenthesized group, "(a NOT IN (1, 2))" (its
+/// quoted names and strings skipped).
+static bool isOneGroup(StringRef Text) {
+  if (!Text.starts_with("("))
+    return false;
+  int Depth = 0;
+  char Quote = 0;
+  for (size_t I = 0; I < Text.size(); ++I) {
+    char C = Text[I];
+    if (Quote) {
+      if (C == Quote)
+        Quote = 0;
+    } else if (C == '\'' || C == '"') {
+      Quote = C;
+    } else if (C == '(') {
+      ++Depth;
+    } else if (C == ')' && --Depth == 0) {
+      return I + 1 == Text.size();
+    }
+  }
+  return false;
+}
+
 std::string DdlCompiler::indexExpression(const ir::Table &T,
                                          StringRef Entry) const {
   if (T.findColumn(Entry.str()))
@@ -405,8 +428,15 @@ std::string DdlCompiler::indexExpression(const ir::Table &T,
   // for one.
   StringRef Name = StringRef(Text).take_while(
       [](char C) { return llvm::isAlnum(C) || C == '_' || C == '.'; });
-  if (D == Dialect::MySQL && !Name.empty() && Text.size() > Name.size() &&
-      Text[Name.size()] == '(' && StringRef(Text).ends_with(")"))
+  bool IsCall = !Name.empty() && Text.size() > Name.size() &&
+                Text[Name.size()] == '(' && StringRef(Text).ends_with(")");
+  if (D == Dialect::MySQL && IsCall)
+    return "(" + Text + ")";
+  // PostgreSQL's compiler groups an operator expression (self_group()), as
+  // CREATE INDEX needs it: (data ->> 'kind'), (author COLLATE "C"); a
+  // function call stands alone.
+  if (D == Dialect::PostgreSQL && !IsCall && Name.size() < Text.size() &&
+      !isOneGroup(Text))
     return "(" + Text + ")";
   return Text;
 }

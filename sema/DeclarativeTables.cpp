@@ -37,6 +37,8 @@ static int sqlPrecedence(llvm::StringRef Op) {
       .Cases("IS", "IS NOT", "IN", "NOT IN", "LIKE", 5)
       .Cases("NOT LIKE", "BETWEEN", "BETWEEN SYMMETRIC", "NOT BETWEEN", 5)
       .Cases("NOT BETWEEN SYMMETRIC", "NOT", 5)
+      .Case("COLLATE", 4)
+      .Cases("->", "->>", 15)
       .Cases("+", "-", 7)
       .Cases("*", "/", "%", 8)
       .Default(10);
@@ -194,6 +196,40 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O,
       return sqlTextOf(Inner, Negated);
     std::string Operand = sqlOperandOf(Element, sqlPrecedence("NOT"), false);
     return Operand.empty() ? "" : "NOT " + Operand;
+  }
+  if (I->Class->isSubclassOf("sqlalchemy.sql.expression.Collation")) {
+    auto *Name = dyn_cast_or_null<StrObj>(I->arg("collation"));
+    std::string E =
+        sqlOperandOf(I->arg("expression"), sqlPrecedence("COLLATE"), false);
+    if (!Name || E.empty())
+      return "";
+    // The collation's name is quoted as an identifier is (format_collation).
+    return E + " COLLATE " + ir::markIdentifier(Name->Value);
+  }
+  if (I->Class->isSubclassOf("sqlalchemy.sql.expression.IndexedElement")) {
+    // What indexing a column means is its type's: a JSON element (->, or
+    // ->> for its text, as PostgreSQL writes it) or an ARRAY item.
+    Object *Expr = I->arg("expression");
+    const ColumnPlace *Place = columnOwner(Expr);
+    const ir::Column *Col =
+        Place ? Tables[Place->Table].Table.findColumn(Place->Name.str())
+              : nullptr;
+    std::string Left = sqlOperandOf(Expr, sqlPrecedence("->"), false);
+    std::string Index = sqlOperandOf(I->arg("index"), 0, false);
+    if (!Col || Left.empty() || Index.empty())
+      return "";
+    llvm::StringRef Class = Col->Type->Class;
+    bool AsText = truthValue(I->arg("as_text")) == 1;
+    // 2.0 (its later releases, for PostgreSQL 14 on) subscripts a JSONB
+    // element: data['kind'].
+    bool Is20 = Version.empty() ? Uses20Api : Version == "2.0";
+    if (Class == "JSONB" && !AsText && Is20)
+      return Left + "[" + Index + "]";
+    if (Class == "JSON" || Class == "JSONB")
+      return Left + (AsText ? " ->> " : " -> ") + Index;
+    if (Class == "ARRAY" && isa<IntObj>(I->arg("index")))
+      return Left + "[" + Index + "]";
+    return "";
   }
   if (I->Class->isSubclassOf("sqlalchemy.sql.expression.Between")) {
     auto *OpObj = dyn_cast_or_null<StrObj>(I->arg("operator"));
@@ -905,6 +941,9 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
   // attaches the item (KeyError under 1.4, ConstraintColumnNotFoundError
   // under 2.0). Unless some column's name is unknown, it is not there.
   std::string Missing;
+  // An SQL expression (not a name, a column or an unknown value) whose
+  // text the analysis cannot write: an index of it is left out whole.
+  Object *Unrendered = nullptr;
   // The list by value: an expression's text may run a @compiles function,
   // which may change it.
   auto Columns = [&](std::vector<Object *> Objs) {
@@ -916,6 +955,12 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
         Missing = S->Value;
       // Names and column objects are columns; an expression is its text.
       std::string N = isa<StrObj>(O) || isColumnObject(O) ? "" : sqlTextOf(O);
+      if (N.empty() && isA(I, "sqlalchemy.schema.Index") &&
+          isA(O, "sqlalchemy.sql.expression.ClauseElement")) {
+        if (!Unrendered)
+          Unrendered = O;
+        continue;
+      }
       if (N.empty())
         N = columnNameOf(O, At, &TI);
       if (!N.empty())
@@ -976,6 +1021,11 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
     X.Columns = Columns(I->Rest);
     if (LeftOut())
       return;
+    if (Unrendered) {
+      E.report(At, DiagId::UnknownIndexText, X.Name.value_or(""),
+               describeUnknown(Unrendered));
+      return;
+    }
     // Columns(...) reported what it could not resolve. An index given no
     // expressions at all is still the table's, as in SQLAlchemy, whose
     // CREATE INDEX then lists none.

@@ -123,6 +123,13 @@ class ColumnOperators:
     def cast(self, type_):
         return Cast(self, type_)
 
+    def collate(self, collation):
+        return Collation(self, collation)
+
+    # A JSON element or an ARRAY item, by the type of the column indexed.
+    def __getitem__(self, index):
+        return IndexedElement(self, index)
+
 
 class ColumnElement(ColumnOperators, ClauseElement):
     pass
@@ -148,6 +155,22 @@ class Between(ColumnElement):
 class Negation(ColumnElement):
     def __init__(self, element):
         pass
+
+
+class Collation(ColumnElement):
+    def __init__(self, expression, collation):
+        pass
+
+
+class IndexedElement(ColumnElement):
+    def __init__(self, expression, index, as_text=False):
+        self.expression = expression
+        self.index = index
+
+    # JSON's element as text: ->> where -> gives JSON.
+    @property
+    def astext(self):
+        return IndexedElement(self.expression, self.index, True)
 
 
 class UnaryExpression(ColumnElement):
