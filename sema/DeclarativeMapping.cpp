@@ -545,6 +545,11 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
         A.Annotation = E.evalAnnotation(Ann->second);
         if (!A.Value)
           A.Where = Ann->second.Where;
+        // A column's type in quotes inside Mapped[...] is evaluated; a
+        // relationship's target stays a name its registry resolves.
+        if (!A.Value || isColumnObject(A.Value))
+          A.Annotation = E.destringifyArguments(
+              A.Annotation, Ann->second.Module, Ann->second.Where);
       }
       if (!A.Value && !isMappedAnnotation(A.Annotation))
         continue;

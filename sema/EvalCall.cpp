@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "sema/Evaluator.h"
+#include "sema/MappedAnnotation.h"
 
 #include "parser/AstVisit.h"
 
@@ -1234,24 +1235,66 @@ Object *Evaluator::evalAnnotation(const Annotation &A) {
   }
   // `from __future__ import annotations` and quoted annotations: the text
   // is an expression in the module's namespace.
-  if (auto *Str = dyn_cast<StrObj>(V)) {
-    auto File = SourceFile::fromBytes(Str->Value, "<annotation>");
-    DiagnosticEngine Diags(*File);
-    parse::ParsedFile Parsed = parse::parseFile(*File, Diags);
-    if (Diags.errorCount() || Parsed.Module->body.size() != 1 ||
-        !isa<ast::Expr>(Parsed.Module->body[0]))
-      return H.unknown(Str->Value, "annotation is not an expression", A.Where);
-    // The parsed tree lives as long as the analysis: annotations are
-    // read again when subclasses are mapped.
-    Object *Result = eval(cast<ast::Expr>(Parsed.Module->body[0])->value, S);
-    AnnotationSources.push_back(std::move(File));
-    AnnotationTrees.push_back(std::move(Parsed));
-    // Locations inside the parsed string mean nothing in the file.
-    if (auto *U = dyn_cast<UnknownObj>(Result))
-      U->Where = A.Where;
-    return Result;
-  }
+  if (auto *Str = dyn_cast<StrObj>(V))
+    return evalAnnotationText(Str->Value, A.Module, A.Where);
   return V;
+}
+
+Object *Evaluator::evalAnnotationText(llvm::StringRef Text, ModuleObj *Module,
+                                      SrcLoc Where) {
+  Scope S;
+  S.Module = Module;
+  auto File = SourceFile::fromBytes(Text, "<annotation>");
+  DiagnosticEngine Diags(*File);
+  parse::ParsedFile Parsed = parse::parseFile(*File, Diags);
+  if (Diags.errorCount() || Parsed.Module->body.size() != 1 ||
+      !isa<ast::Expr>(Parsed.Module->body[0]))
+    return H.unknown(Text.str(), "annotation is not an expression", Where);
+  // The parsed tree lives as long as the analysis: annotations are read
+  // again when subclasses are mapped.
+  Object *Result = eval(cast<ast::Expr>(Parsed.Module->body[0])->value, S);
+  AnnotationSources.push_back(std::move(File));
+  AnnotationTrees.push_back(std::move(Parsed));
+  // Locations inside the parsed string mean nothing in the file.
+  if (auto *U = dyn_cast<UnknownObj>(Result))
+    U->Where = Where;
+  return Result;
+}
+
+Object *Evaluator::destringifyArguments(Object *Annotation, ModuleObj *Module,
+                                        SrcLoc Where, int Depth) {
+  auto *G = dyn_cast_or_null<GenericAliasObj>(Annotation);
+  if (!G || !Module || Depth > 8)
+    return Annotation;
+  // A Literal's strings are values, and an Annotated's are metadata, past
+  // the type it annotates.
+  llvm::StringRef Form = specialFormName(G->Origin);
+  if (Form == "Literal")
+    return Annotation;
+  size_t Types = Form == "Annotated" ? std::min<size_t>(1, G->Args.size())
+                                     : G->Args.size();
+  GenericAliasObj *Out = nullptr;
+  for (size_t I = 0; I < Types; ++I) {
+    Object *Arg = G->Args[I];
+    Object *New = Arg;
+    if (auto *S = dyn_cast<StrObj>(Arg)) {
+      Object *V = evalAnnotationText(S->Value, Module, Where);
+      if (!isa<UnknownObj>(V))
+        New = destringifyArguments(V, Module, Where, Depth + 1);
+    } else {
+      New = destringifyArguments(Arg, Module, Where, Depth + 1);
+    }
+    if (New == Arg)
+      continue;
+    if (!Out) {
+      Out = H.make<GenericAliasObj>();
+      Out->Origin = G->Origin;
+      Out->Args = G->Args;
+      Out->Where = G->Where;
+    }
+    Out->Args[I] = New;
+  }
+  return Out ? Out : Annotation;
 }
 
 } // namespace schemac::sema
