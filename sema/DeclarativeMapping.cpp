@@ -551,7 +551,9 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
           A.Annotation = E.destringifyArguments(
               A.Annotation, Ann->second.Module, Ann->second.Where);
       }
-      if (!A.Value && !isMappedAnnotation(A.Annotation))
+      // An annotation alone maps a column from 2.0 on; 1.4 (with the mypy
+      // plugin's stubs) maps nothing for it.
+      if (!A.Value && (!isMappedAnnotation(A.Annotation) || Version == "1.4"))
         continue;
       // A library's source is not the project's: the class that takes
       // the column is where the project defines it.
