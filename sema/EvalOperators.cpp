@@ -16,6 +16,158 @@
 
 namespace schemac::sema {
 
+/// printf-style formatting, \p Format % \p R:
+/// %[(key)][flags][width][.precision]type, each conversion as format()
+/// writes it with the same spec.
+Object *Evaluator::formatPercent(const std::string &Format, Object *R,
+                                 SrcLoc Where) {
+  std::vector<Object *> Values;
+  if (auto *T = dyn_cast<SequenceObj>(R); T && R->Kind == ObjKind::Tuple)
+    Values = T->Elements;
+  else
+    Values.push_back(R);
+  auto Unsupported = [&] {
+    return H.unknown("", "unsupported %-format", Where);
+  };
+  std::string Out;
+  size_t Next = 0;
+  const std::string &F = Format;
+  auto TakeNumber = [&](size_t &P, std::string &Digits) {
+    if (P < F.size() && F[P] == '*') {
+      auto *N = Next < Values.size() && !isa<DictObj>(R)
+                    ? dyn_cast<IntObj>(Values[Next++])
+                    : nullptr;
+      if (!N || N->Value < 0 || N->Value > 1000)
+        return false;
+      Digits = std::to_string(N->Value);
+      ++P;
+      return true;
+    }
+    while (P < F.size() && llvm::isDigit(F[P]))
+      Digits += F[P++];
+    return true;
+  };
+  for (size_t I = 0; I < F.size(); ++I) {
+    if (F[I] != '%') {
+      Out += F[I];
+      continue;
+    }
+    if (I + 1 < F.size() && F[I + 1] == '%') {
+      Out += '%';
+      ++I;
+      continue;
+    }
+    size_t P = I + 1;
+    Object *V = nullptr;
+    bool Keyed = false;
+    // %(name)s takes the value of that key of a dict.
+    if (P < F.size() && F[P] == '(') {
+      size_t Close = F.find(')', P);
+      auto *D = dyn_cast<DictObj>(R);
+      if (Close == std::string::npos || !D)
+        return Unsupported();
+      llvm::StringRef Key(F.data() + P + 1, Close - P - 1);
+      for (auto &[K, Value] : D->Items)
+        if (auto *KS = dyn_cast<StrObj>(K); KS && KS->Value == Key)
+          V = Value;
+      P = Close + 1;
+      Keyed = true;
+    }
+    bool Left = false, Zero = false, Alternate = false;
+    char Sign = 0;
+    for (; P < F.size() && llvm::StringRef("-0+ #").contains(F[P]); ++P) {
+      if (F[P] == '-')
+        Left = true;
+      else if (F[P] == '0')
+        Zero = true;
+      else if (F[P] == '#')
+        Alternate = true;
+      else if (F[P] == '+' || !Sign)
+        Sign = F[P];
+    }
+    std::string Width, Precision;
+    bool HasPrecision = false;
+    if (!TakeNumber(P, Width))
+      return Unsupported();
+    if (P < F.size() && F[P] == '.') {
+      ++P;
+      HasPrecision = true;
+      if (!TakeNumber(P, Precision))
+        return Unsupported();
+      if (Precision.empty())
+        Precision = "0";
+    }
+    while (P < F.size() && llvm::StringRef("hlL").contains(F[P]))
+      ++P;
+    if (P >= F.size())
+      return Unsupported();
+    char Conv = F[P];
+    if (!Keyed && Next < Values.size())
+      V = Values[Next++];
+    if (!V)
+      return Unsupported();
+    std::string Piece;
+    if (Conv == 's' || Conv == 'r') {
+      StrObj Text;
+      if (Conv == 'r')
+        Text.Value = reprOf(V);
+      if ((Conv == 'r' && Text.Value.empty()) ||
+          (Conv == 's' && !strOf(V, Text.Value)))
+        return Unsupported();
+      std::string Spec = (Left ? "<" : ">") + Width;
+      if (HasPrecision)
+        Spec += "." + Precision;
+      if (!formatOf(&Text, Spec + "s", Piece))
+        return Unsupported();
+    } else if (llvm::StringRef("diuxXoeEfFgGc").contains(Conv)) {
+      V = numericValue(V);
+      if (auto *B = dyn_cast<BoolObj>(V))
+        V = H.integer(B->Value);
+      bool Integral = llvm::StringRef("diuxXoc").contains(Conv);
+      // %d of a float is of its integer part; %x of one is an error.
+      if (auto *Fl = dyn_cast<FloatObj>(V); Fl && Integral) {
+        if (!llvm::StringRef("diu").contains(Conv) ||
+            !(std::fabs(Fl->Value) < 9.2e18))
+          return Unsupported();
+        V = H.integer(static_cast<int64_t>(Fl->Value));
+      }
+      if (!isa<IntObj>(V) && !isa<FloatObj>(V))
+        return Unsupported();
+      if (Conv == 'c') {
+        int64_t C = cast<IntObj>(V)->Value;
+        if (C < 0 || C > 0x7F)
+          return Unsupported();
+        StrObj Char;
+        Char.Value = std::string(1, static_cast<char>(C));
+        if (!formatOf(&Char, (Left ? "<" : ">") + Width + "s", Piece))
+          return Unsupported();
+      } else {
+        // Precision pads an integer with zeros: not format()'s.
+        if (Integral && HasPrecision)
+          return Unsupported();
+        std::string Spec = Left ? "<" : "";
+        if (Sign)
+          Spec += Sign;
+        if (Alternate)
+          Spec += '#';
+        if (Zero && !Left)
+          Spec += '0';
+        Spec += Width;
+        if (HasPrecision)
+          Spec += "." + Precision;
+        Spec += llvm::StringRef("diu").contains(Conv) ? 'd' : Conv;
+        if (!formatOf(V, Spec, Piece))
+          return Unsupported();
+      }
+    } else {
+      return Unsupported();
+    }
+    Out += Piece;
+    I = P;
+  }
+  return H.str(std::move(Out), Where);
+}
+
 Object *Evaluator::evalBinOp(ast::BinOpKind Op, Object *L, Object *R,
                              SrcLoc Where) {
   using ast::BinOpKind;
@@ -131,155 +283,8 @@ Object *Evaluator::evalBinOp(ast::BinOpKind Op, Object *L, Object *R,
         Out += LS->Value;
       return H.str(std::move(Out), Where);
     }
-    if (Op == BinOpKind::Mod) {
-      // printf-style formatting: %[(key)][flags][width][.precision]type,
-      // each conversion as format() would write it with the same spec.
-      std::vector<Object *> Values;
-      if (auto *T = dyn_cast<SequenceObj>(R); T && R->Kind == ObjKind::Tuple)
-        Values = T->Elements;
-      else
-        Values.push_back(R);
-      auto Unsupported = [&] {
-        return H.unknown("", "unsupported %-format", Where);
-      };
-      std::string Out;
-      size_t Next = 0;
-      const std::string &F = LS->Value;
-      auto TakeNumber = [&](size_t &P, std::string &Digits) {
-        if (P < F.size() && F[P] == '*') {
-          auto *N = Next < Values.size() && !isa<DictObj>(R)
-                        ? dyn_cast<IntObj>(Values[Next++])
-                        : nullptr;
-          if (!N || N->Value < 0 || N->Value > 1000)
-            return false;
-          Digits = std::to_string(N->Value);
-          ++P;
-          return true;
-        }
-        while (P < F.size() && llvm::isDigit(F[P]))
-          Digits += F[P++];
-        return true;
-      };
-      for (size_t I = 0; I < F.size(); ++I) {
-        if (F[I] != '%') {
-          Out += F[I];
-          continue;
-        }
-        if (I + 1 < F.size() && F[I + 1] == '%') {
-          Out += '%';
-          ++I;
-          continue;
-        }
-        size_t P = I + 1;
-        Object *V = nullptr;
-        bool Keyed = false;
-        // %(name)s takes the value of that key of a dict.
-        if (P < F.size() && F[P] == '(') {
-          size_t Close = F.find(')', P);
-          auto *D = dyn_cast<DictObj>(R);
-          if (Close == std::string::npos || !D)
-            return Unsupported();
-          llvm::StringRef Key(F.data() + P + 1, Close - P - 1);
-          for (auto &[K, Value] : D->Items)
-            if (auto *KS = dyn_cast<StrObj>(K); KS && KS->Value == Key)
-              V = Value;
-          P = Close + 1;
-          Keyed = true;
-        }
-        bool Left = false, Zero = false, Alternate = false;
-        char Sign = 0;
-        for (; P < F.size() && llvm::StringRef("-0+ #").contains(F[P]); ++P) {
-          if (F[P] == '-')
-            Left = true;
-          else if (F[P] == '0')
-            Zero = true;
-          else if (F[P] == '#')
-            Alternate = true;
-          else if (F[P] == '+' || !Sign)
-            Sign = F[P];
-        }
-        std::string Width, Precision;
-        bool HasPrecision = false;
-        if (!TakeNumber(P, Width))
-          return Unsupported();
-        if (P < F.size() && F[P] == '.') {
-          ++P;
-          HasPrecision = true;
-          if (!TakeNumber(P, Precision))
-            return Unsupported();
-          if (Precision.empty())
-            Precision = "0";
-        }
-        while (P < F.size() && llvm::StringRef("hlL").contains(F[P]))
-          ++P;
-        if (P >= F.size())
-          return Unsupported();
-        char Conv = F[P];
-        if (!Keyed && Next < Values.size())
-          V = Values[Next++];
-        if (!V)
-          return Unsupported();
-        std::string Piece;
-        if (Conv == 's' || Conv == 'r') {
-          StrObj Text;
-          if (Conv == 'r')
-            Text.Value = reprOf(V);
-          if ((Conv == 'r' && Text.Value.empty()) ||
-              (Conv == 's' && !strOf(V, Text.Value)))
-            return Unsupported();
-          std::string Spec = (Left ? "<" : ">") + Width;
-          if (HasPrecision)
-            Spec += "." + Precision;
-          if (!formatOf(&Text, Spec + "s", Piece))
-            return Unsupported();
-        } else if (llvm::StringRef("diuxXoeEfFgGc").contains(Conv)) {
-          V = numericValue(V);
-          if (auto *B = dyn_cast<BoolObj>(V))
-            V = H.integer(B->Value);
-          bool Integral = llvm::StringRef("diuxXoc").contains(Conv);
-          // %d of a float is of its integer part; %x of one is an error.
-          if (auto *Fl = dyn_cast<FloatObj>(V); Fl && Integral) {
-            if (!llvm::StringRef("diu").contains(Conv) ||
-                !(std::fabs(Fl->Value) < 9.2e18))
-              return Unsupported();
-            V = H.integer(static_cast<int64_t>(Fl->Value));
-          }
-          if (!isa<IntObj>(V) && !isa<FloatObj>(V))
-            return Unsupported();
-          if (Conv == 'c') {
-            int64_t C = cast<IntObj>(V)->Value;
-            if (C < 0 || C > 0x7F)
-              return Unsupported();
-            StrObj Char;
-            Char.Value = std::string(1, static_cast<char>(C));
-            if (!formatOf(&Char, (Left ? "<" : ">") + Width + "s", Piece))
-              return Unsupported();
-          } else {
-            // Precision pads an integer with zeros: not format()'s.
-            if (Integral && HasPrecision)
-              return Unsupported();
-            std::string Spec = Left ? "<" : "";
-            if (Sign)
-              Spec += Sign;
-            if (Alternate)
-              Spec += '#';
-            if (Zero && !Left)
-              Spec += '0';
-            Spec += Width;
-            if (HasPrecision)
-              Spec += "." + Precision;
-            Spec += llvm::StringRef("diu").contains(Conv) ? 'd' : Conv;
-            if (!formatOf(V, Spec, Piece))
-              return Unsupported();
-          }
-        } else {
-          return Unsupported();
-        }
-        Out += Piece;
-        I = P;
-      }
-      return H.str(std::move(Out), Where);
-    }
+    if (Op == BinOpKind::Mod)
+      return formatPercent(LS->Value, R, Where);
   }
   // Repetition of a list or tuple, bounded as a string's is.
   if (Op == BinOpKind::Mult && isa<IntObj>(L) != isa<IntObj>(R)) {

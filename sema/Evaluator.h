@@ -315,6 +315,7 @@ private:
   void execImport(const ast::Import *I, Scope &S);
   void execImportFrom(const ast::ImportFrom *I, Scope &S);
   Object *evalBinOp(ast::BinOpKind Op, Object *L, Object *R, SrcLoc Where);
+  Object *formatPercent(const std::string &Format, Object *R, SrcLoc Where);
   Object *evalCompare(const ast::Compare *C, Scope &S);
   Object *callOperator(Object *L, llvm::StringRef Method, Object *R,
                        llvm::StringRef Reflected, SrcLoc Where);
