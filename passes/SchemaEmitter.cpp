@@ -37,6 +37,8 @@ llvm::ArrayRef<llvm::StringRef> loweringPassNames() {
 /// Enum(create_constraint=True) and Boolean(create_constraint=True) add a
 /// CHECK constraint where the dialect has no native type for them, named
 /// after the type's name=; SQLAlchemy's SchemaType does this per dialect.
+/// A % in the column's name is doubled with the rest of the text
+/// (renderSqlTexts).
 static void addSchemaTypeConstraints(ir::Table &T, Dialect D) {
   for (const ir::Column &C : T.Columns) {
     const ir::SqlType &Type = C.Type->forDialect(dialectName(D).str());
@@ -57,7 +59,7 @@ static void addSchemaTypeConstraints(ir::Table &T, Dialect D) {
           D != Dialect::SQLite;
       if (NativeType)
         continue;
-      K.SqlText = detail::quoteIfNeeded(C.Name, D) + " IN (";
+      K.SqlText = detail::quoteIfNeeded(C.Name, D, false) + " IN (";
       for (size_t I = 0; I < Type.EnumValues.size(); ++I) {
         std::string Quoted;
         for (char Ch : Type.EnumValues[I])
@@ -68,7 +70,7 @@ static void addSchemaTypeConstraints(ir::Table &T, Dialect D) {
     } else if (Type.Class == "Boolean" || Type.Class == "BOOLEAN") {
       if (D == Dialect::PostgreSQL)
         continue;
-      K.SqlText = detail::quoteIfNeeded(C.Name, D) + " IN (0, 1)";
+      K.SqlText = detail::quoteIfNeeded(C.Name, D, false) + " IN (0, 1)";
     } else {
       continue;
     }
@@ -78,10 +80,12 @@ static void addSchemaTypeConstraints(ir::Table &T, Dialect D) {
 
 /// The names in SQL text sema rendered from expressions, quoted as the
 /// dialect's IdentifierPreparer quotes them: `"order" IN (...)`,
-/// `lower("userName")`.
+/// `lower("userName")`. A % in them is left to the escaping of the whole
+/// text (renderSqlTexts, the DDL's WHERE, the server defaults' lowering),
+/// which doubles it once.
 static void quoteMarkedIdentifiers(ir::Table &T, Dialect D) {
   auto Quote = [D](llvm::StringRef Name) {
-    return detail::quoteIfNeeded(Name, D);
+    return detail::quoteIfNeeded(Name, D, /*EscapePercents=*/false);
   };
   auto Resolve = [&](std::string &Text) {
     if (llvm::StringRef(Text).contains(ir::IdentifierMark))

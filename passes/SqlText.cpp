@@ -74,19 +74,20 @@ bool hasIllegalIdentifierChars(StringRef Name) {
          });
 }
 
-std::string quoteIdentifier(StringRef Name, Dialect D) {
+std::string quoteIdentifier(StringRef Name, Dialect D, bool EscapePercents) {
   char Quote = D == Dialect::MySQL ? '`' : '"';
   std::string Escaped = replaceAll(Name, Quote, std::string(2, Quote));
-  return Quote + escapePercents(Escaped, D) + Quote;
+  return Quote + (EscapePercents ? escapePercents(Escaped, D) : Escaped) +
+         Quote;
 }
 
-std::string quoteIfNeeded(StringRef Name, Dialect D) {
+std::string quoteIfNeeded(StringRef Name, Dialect D, bool EscapePercents) {
   std::string Lower = Name.lower();
   bool NeedsQuotes =
       isReservedWord(Lower, D) ||
       (!Name.empty() && (llvm::isDigit(Name[0]) || Name[0] == '$')) ||
       hasIllegalIdentifierChars(Name) || Lower != Name;
-  return NeedsQuotes ? quoteIdentifier(Name, D) : Name.str();
+  return NeedsQuotes ? quoteIdentifier(Name, D, EscapePercents) : Name.str();
 }
 
 std::string renderTextClause(StringRef Text, Dialect D) {

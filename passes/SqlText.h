@@ -30,13 +30,17 @@ std::string escapePercents(llvm::StringRef Text, Dialect D);
 /// SQLAlchemy quote it whatever its case (_requires_quotes_illegal_chars).
 bool hasIllegalIdentifierChars(llvm::StringRef Name);
 
-/// \p Name in the dialect's identifier quotes, escaped (quote_identifier).
-std::string quoteIdentifier(llvm::StringRef Name, Dialect D);
+/// \p Name in the dialect's identifier quotes, escaped (quote_identifier);
+/// its % doubled on pyformat dialects unless \p EscapePercents is false, as
+/// for a name inside SQL text that is escaped whole later.
+std::string quoteIdentifier(llvm::StringRef Name, Dialect D,
+                            bool EscapePercents = true);
 
 /// \p Name as the dialect's IdentifierPreparer.quote() writes it: quoted
 /// when it is one of the dialect's reserved words, has upper-case letters or
 /// other characters than [a-z0-9_$], or starts with a digit or $.
-std::string quoteIfNeeded(llvm::StringRef Name, Dialect D);
+std::string quoteIfNeeded(llvm::StringRef Name, Dialect D,
+                          bool EscapePercents = true);
 
 /// A text() clause as compiled SQL carries it: "\\:" stands for a colon that
 /// does not start a bind parameter (BIND_PARAMS_ESC), and % is escaped like
