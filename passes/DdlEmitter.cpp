@@ -393,7 +393,6 @@ std::string DdlCompiler::createTable(
   return Text;
 }
 
-/// An entry of an index: a column's name, or an expression's SQL text.
 /// Whether \p Text is one parenthesized group, "(a NOT IN (1, 2))" (its
 /// quoted names and strings skipped).
 static bool isOneGroup(StringRef Text) {
@@ -417,6 +416,7 @@ static bool isOneGroup(StringRef Text) {
   return false;
 }
 
+/// An entry of an index: a column's name, or an expression's SQL text.
 std::string DdlCompiler::indexExpression(const ir::Table &T,
                                          StringRef Entry) const {
   if (T.findColumn(Entry.str()))

@@ -188,7 +188,8 @@ Object *Evaluator::evalBinOp(ast::BinOpKind Op, Object *L, Object *R,
           return Result;
       }
     // Members of int and float enums compute as their values; a Flag's
-    // bitwise operations make members of their own.
+    // bitwise operations make members of their own, and a string's % takes
+    // a member as str() and repr() show it.
     bool Bitwise = Op == BinOpKind::BitOr || Op == BinOpKind::BitAnd ||
                    Op == BinOpKind::BitXor;
     auto IsFlag = [](Object *O) {

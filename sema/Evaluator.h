@@ -139,13 +139,13 @@ public:
   void setAttr(Object *Obj, llvm::StringRef Name, Object *Value, SrcLoc Where);
   /// Evaluates an annotation kept by a class, parsing string annotations.
   Object *evalAnnotation(const Annotation &A);
+  /// An annotation's text, evaluated in \p Module.
+  Object *evalAnnotationText(llvm::StringRef Text, ModuleObj *Module,
+                             SrcLoc Where);
   /// \p Annotation with the strings among its arguments evaluated in
   /// \p Module, as SQLAlchemy's de_stringify_annotation does for a
   /// column's (Mapped["Optional[str]"], Mapped[Optional["str"]]); where
   /// one cannot be evaluated it stays a string.
-  /// An annotation's text, evaluated in \p Module.
-  Object *evalAnnotationText(llvm::StringRef Text, ModuleObj *Module,
-                             SrcLoc Where);
   Object *destringifyArguments(Object *Annotation, ModuleObj *Module,
                                SrcLoc Where, int Depth = 0);
 
