@@ -150,6 +150,13 @@ struct SqlType {
         return &A.second;
     return nullptr;
   }
+  /// A boolean argument's value; none where it is not given as one.
+  std::optional<bool> boolArg(const std::string &Name) const {
+    const Scalar *S = arg(Name);
+    if (!S || S->Kind != Scalar::Bool)
+      return std::nullopt;
+    return S->BoolValue;
+  }
 };
 
 /// A column's type, shared by the columns that have the same one: a large

@@ -451,8 +451,7 @@ void Differ::diffType(const ir::Table &A, const ir::Column &CA,
     // Native or not, and the type's name where the database names it
     // (PostgreSQL's CREATE TYPE): another type to the database.
     auto Native = [](const ir::SqlType &T) {
-      const ir::Scalar *N = T.arg("native_enum");
-      return !(N && N->Kind == ir::Scalar::Bool && !N->BoolValue);
+      return T.boolArg("native_enum").value_or(true);
     };
     auto Name = [](const ir::SqlType &T) {
       const ir::Scalar *N = T.arg("name");

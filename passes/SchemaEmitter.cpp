@@ -42,8 +42,7 @@ llvm::ArrayRef<llvm::StringRef> loweringPassNames() {
 static void addSchemaTypeConstraints(ir::Table &T, Dialect D) {
   for (const ir::Column &C : T.Columns) {
     const ir::SqlType &Type = C.Type->forDialect(dialectName(D).str());
-    const ir::Scalar *Create = Type.arg("create_constraint");
-    if (!Create || Create->Kind != ir::Scalar::Bool || !Create->BoolValue)
+    if (!Type.boolArg("create_constraint").value_or(false))
       continue;
     const ir::Scalar *Name = Type.arg("name");
     ir::CheckConstraint K;
@@ -53,10 +52,8 @@ static void addSchemaTypeConstraints(ir::Table &T, Dialect D) {
     K.TypeBound = true;
     K.Where = C.Where;
     if (Type.Class == "Enum" || Type.Class == "ENUM") {
-      const ir::Scalar *Native = Type.arg("native_enum");
       bool NativeType =
-          !(Native && Native->Kind == ir::Scalar::Bool && !Native->BoolValue) &&
-          D != Dialect::SQLite;
+          Type.boolArg("native_enum").value_or(true) && D != Dialect::SQLite;
       if (NativeType)
         continue;
       K.SqlText = detail::quoteIfNeeded(C.Name, D, false) + " IN (";

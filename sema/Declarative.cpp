@@ -820,11 +820,10 @@ ir::SqlType DeclarativeAnalyzer::convertTypeObject(Object *T, SrcLoc Where) {
     // one of the MetaData it is given (SchemaType._set_table), unless it
     // inherits its table's, which finish() gives it.
     const ir::Scalar *Schema = Out.arg("schema");
-    const ir::Scalar *Inherit = Out.arg("inherit_schema");
     auto *MD = dyn_cast_or_null<InstanceObj>(I->arg("metadata"));
     if ((!Schema || Schema->Kind == ir::Scalar::None) &&
-        !(Inherit && Inherit->Kind == ir::Scalar::Bool && Inherit->BoolValue) &&
-        MD && isA(MD, "sqlalchemy.schema.MetaData"))
+        !Out.boolArg("inherit_schema").value_or(false) && MD &&
+        isA(MD, "sqlalchemy.schema.MetaData"))
       if (std::optional<std::string> S = strArg(MD, "schema")) {
         llvm::erase_if(Out.Args, [](auto &A) { return A.first == "schema"; });
         Out.Args.emplace_back("schema", ir::Scalar::string(*S));

@@ -1142,8 +1142,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
     // (SchemaType._set_table), which __table_args__ may have given after
     // the column.
     for (ir::Column &C : TI.Table.Columns) {
-      const ir::Scalar *Inherit = C.Type->arg("inherit_schema");
-      if (!Inherit || Inherit->Kind != ir::Scalar::Bool || !Inherit->BoolValue)
+      if (!C.Type->boolArg("inherit_schema").value_or(false))
         continue;
       ir::SqlType Placed = *C.Type;
       llvm::erase_if(Placed.Args, [](auto &A) { return A.first == "schema"; });
