@@ -208,7 +208,7 @@ std::vector<const std::string *> readersByName(
                  .equals_insensitive(Qualified);
     });
     if (!NamesASource && !Descendants.count(*Id) &&
-        N.sql(Manifest.Lexicon).QualifiedRelations.count(Qualified))
+        N.sql(Manifest).QualifiedRelations.count(Qualified))
       Out.push_back(Id);
   }
   return Out;
@@ -343,9 +343,11 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
   return M;
 }
 
-const SqlReading &DbtNode::sql(const SqlLexicon &Lexicon) const {
+const SqlReading &DbtNode::sql(const DbtManifest &Manifest) const {
+  const SqlLexicon &Lexicon = Manifest.Lexicon;
   if (!Reading) {
-    Reading = Python ? readPython(Code) : readSql(Code, Lexicon, Compiled);
+    Reading = Python ? readPython(Code)
+                     : readSql(Code, Lexicon, Compiled, &Manifest.Known);
     Reading->Identifiers.insert(SemanticNames.begin(), SemanticNames.end());
   }
   return *Reading;
@@ -358,7 +360,7 @@ const SqlReading &DbtNode::incrementalSql(const DbtManifest &Manifest) const {
     std::optional<std::string> Rendered =
         renderRelations(IncrementalCode, Manifest, *this);
     IncrementalReading = Rendered ? readSql(*Rendered, Manifest.Lexicon,
-                                            /*Compiled=*/true)
+                                            /*Compiled=*/true, &Manifest.Known)
                                   : SqlReading();
     IncrementalReading->Identifiers.merge(
         readSql(IncrementalCode, Manifest.Lexicon, /*Compiled=*/false)
@@ -408,6 +410,36 @@ sourcesOfTable(const DbtManifest &Manifest,
 }
 
 } // namespace
+
+void setKnownColumns(DbtManifest &Manifest, Dialect D,
+                     const std::map<std::string, std::string> &SchemaMap,
+                     const std::vector<ir::Table> &Tables) {
+  KnownColumns Known;
+  // Two tables of one name but for its case: which the SQL reads is not
+  // known.
+  std::set<std::string> Ambiguous;
+  auto Add = [&](llvm::StringRef Schema, llvm::StringRef Name,
+                 const ir::Table &T) {
+    std::string Key = llvm::StringRef((Schema + "." + Name).str()).lower();
+    std::vector<std::string> Columns;
+    for (const ir::Column &C : T.Columns)
+      Columns.push_back(C.Name);
+    auto [It, Added] = Known.try_emplace(Key, Columns);
+    if (!Added && It->second != Columns)
+      Ambiguous.insert(Key);
+  };
+  for (const ir::Table &T : Tables) {
+    std::optional<std::string> Landed = landedSchema(D, {}, T.Schema);
+    if (!Landed || SchemaMap.count(*Landed))
+      continue;
+    for (const DbtSource *Src : sourcesOfTable(Manifest, Landed, T.Name))
+      Add(Src->Schema, Src->Identifier, T);
+    Add(*Landed, T.Name, T);
+  }
+  for (const std::string &Key : Ambiguous)
+    Known.erase(Key);
+  Manifest.Known = std::move(Known);
+}
 
 bool readsAnyTable(const DbtManifest &Manifest, Dialect D,
                    const std::map<std::string, std::string> &SchemaMap,
@@ -471,7 +503,7 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
     Mode Next;
     // The node's SQL is read only where the question is which column.
     const SqlReading *Sql =
-        At.How == Reads && ColumnName ? &N.sql(Manifest.Lexicon) : nullptr;
+        At.How == Reads && ColumnName ? &N.sql(Manifest) : nullptr;
     bool Carries = Sql && Sql->passesThrough(At.ParentRelation);
     if (!Sql || Sql->readsColumn(At.ParentRelation, Column, At.ParentSchema) ||
         (!N.IncrementalCode.empty() &&

@@ -111,7 +111,7 @@ struct DbtNode {
   /// IncrementalCode reads, rendered (renderRelations). Read the first
   /// time an impact reaches the node: most nodes of a large project never
   /// are (not thread-safe).
-  const SqlReading &sql(const SqlLexicon &Lexicon) const;
+  const SqlReading &sql(const DbtManifest &Manifest) const;
   const SqlReading &incrementalSql(const DbtManifest &Manifest) const;
 
 private:
@@ -130,6 +130,9 @@ struct DbtManifest {
 
   /// How the adapter's SQL writes strings and comments.
   SqlLexicon Lexicon;
+  /// The columns of the tables it reads where they are (setKnownColumns),
+  /// by which its SQL is read: set before any node's.
+  KnownColumns Known;
   /// The SQL models and snapshots, and those of them without compiled SQL
   /// (a manifest written by `dbt parse`): their Jinja source is read
   /// instead, where every column a model names counts as read.
@@ -176,6 +179,15 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
 bool readsAnyTable(const DbtManifest &Manifest, Dialect D,
                    const std::map<std::string, std::string> &SchemaMap,
                    const std::vector<ir::Table> &Tables);
+
+/// Tells \p Manifest the columns of \p Tables, those its sources are and
+/// those its models name by schema, where they are read as they are: not
+/// the tables of a schema \p SchemaMap lands elsewhere, whose loader may
+/// rename their columns. A manifest's SQL is read by the schema its code
+/// was compiled against, before the change.
+void setKnownColumns(DbtManifest &Manifest, Dialect D,
+                     const std::map<std::string, std::string> &SchemaMap,
+                     const std::vector<ir::Table> &Tables);
 
 /// Adds to each change's impact the dbt nodes it reaches. \p SchemaMap maps
 /// a database schema to the warehouse schema (or source name) its tables

@@ -8,8 +8,10 @@
 //
 // A column is placed on a relation as SQL's scopes place it: `alias.col` on
 // the relation the alias names in the query or one enclosing it; `col`
-// alone on every relation of its query's FROM clause and of the queries
-// enclosing it (which of them has the column is the warehouse's to know);
+// alone, from its query outwards, on each relation that may have it (one
+// whose columns are not known may have any: KnownColumns), up to the first
+// query with a relation known to have it, where only those that have it
+// count (which of several relations has it is the warehouse's to know);
 // through a CTE or subquery only where that selects *, onto what it reads.
 // Where a name cannot be placed (a qualifier no query defines, a table
 // function), it is read of any relation. A name that is one of the select
@@ -55,6 +57,10 @@ struct SqlLexicon {
   /// GROUP BY and ORDER BY may name the select list's aliases (all but
   /// SQL Server's).
   bool GroupByAliases = true;
+  /// An unquoted name is its lower case and a quoted one is as written
+  /// (Postgres: discount is not the column "Discount"); elsewhere a name
+  /// is a column's in any case.
+  bool FoldsToLower = false;
 
   static SqlLexicon forAdapter(llvm::StringRef Adapter);
 };
@@ -94,10 +100,19 @@ struct SqlReading {
   bool passesThrough(llvm::StringRef Relation) const;
 };
 
+/// The columns relations of the warehouse are known to have, by
+/// "schema.name" in lower case, as their tables name them: where a query's
+/// relation is one of these, an unqualified column is placed as the
+/// warehouse resolves it, on the relations of the innermost query that
+/// have it, and on those of the queries enclosing it only where none of
+/// them may. A relation not here (a model, a CTE, a name without a schema)
+/// may have any column.
+using KnownColumns = std::map<std::string, std::vector<std::string>>;
+
 /// The reading of \p Sql, compiled SQL or, where \p Compiled is false, a
 /// model's Jinja source, whose strings may name columns too.
 SqlReading readSql(llvm::StringRef Sql, const SqlLexicon &Lexicon,
-                   bool Compiled = true);
+                   bool Compiled = true, const KnownColumns *Known = nullptr);
 
 /// Every "schema.name" that \p Sql may name as a relation: the last two
 /// parts of each dotted name, lower case and unquoted, wherever they are.

@@ -73,8 +73,8 @@ bool isDatePart(const Token &T) {
 class ColumnPlacer {
 public:
   ColumnPlacer(const std::vector<Token> &Tokens, const SqlLexicon &Lexicon,
-               SqlReading &Out)
-      : T(Tokens), Lexicon(Lexicon), Out(Out) {}
+               const KnownColumns *Known, SqlReading &Out)
+      : T(Tokens), Lexicon(Lexicon), Known(Known), Out(Out) {}
 
   /// False where the SQL is not a query it follows.
   bool run() {
@@ -537,6 +537,7 @@ private:
           (isWord(T[I + 1], "from") || isPunct(T[I + 1], ',')))
         continue;
       std::vector<std::string> Parts;
+      const Token &First = T[I];
       size_t J = dottedName(I, End, /*SplitQuoted=*/false, Parts);
       I = J - 1;
       // x.*, and a function's name.
@@ -551,7 +552,7 @@ private:
       if (AliasesVisible && Parts.size() == 1 &&
           Here.OutputAliases.contains(Parts[0]))
         continue;
-      place(Parts, Here);
+      place(Parts, First, Here);
     }
   }
 
@@ -571,7 +572,31 @@ private:
     return J;
   }
 
-  void place(const std::vector<std::string> &Parts, const Scope &Here) {
+  /// Whether relation \p It has the column \p Name (the name's first
+  /// token) as far as Known says: surely, perhaps (a loader may fold a
+  /// name's case, and where the name is quoted the warehouse may not keep
+  /// it), or surely not.
+  enum Presence { Has, MayHave, Lacks };
+  Presence presence(const Item &It, const Token &Name) const {
+    if (!Known || It.Kind != Item::Relation || It.Schema.empty())
+      return MayHave;
+    auto Columns = Known->find(It.Schema + "." + It.Name);
+    if (Columns == Known->end())
+      return MayHave;
+    Presence P = Lacks;
+    for (const std::string &C : Columns->second) {
+      if (!llvm::StringRef(C).equals_insensitive(Name.Text))
+        continue;
+      if (!Lexicon.FoldsToLower ||
+          (Name.Kind == Token::Quoted ? C == Name.Exact : C == Name.Text))
+        return Has;
+      P = MayHave;
+    }
+    return P;
+  }
+
+  void place(const std::vector<std::string> &Parts, const Token &First,
+             const Scope &Here) {
     // The first part that names an item qualifies the part after it:
     // schema.table.col, alias.col.field (into a struct).
     for (size_t K = 0; K + 1 < Parts.size(); ++K)
@@ -593,13 +618,23 @@ private:
     // follow), unless the name is one the reader missed.
     if (Parts.size() > 1)
       Out.ColumnsOf[""].insert(Parts.back());
-    bool Placed = false;
-    for (const Scope *S = &Here; S; S = S->Outer)
-      for (const Item &It : S->Items) {
-        readOf(It, Parts[0]);
-        Placed = true;
-      }
-    if (!Placed)
+    // Of the innermost query whose relations surely have it, where one
+    // does; else of any that may, inside out. None at all where every
+    // relation surely lacks it (a keyword read as a name).
+    bool AnyItem = false;
+    for (const Scope *S = &Here; S; S = S->Outer) {
+      llvm::SmallVector<Presence, 8> Of;
+      for (const Item &It : S->Items)
+        Of.push_back(presence(It, First));
+      AnyItem |= !Of.empty();
+      bool Resolved = llvm::is_contained(Of, Has);
+      for (size_t K = 0; K < S->Items.size(); ++K)
+        if (Resolved ? Of[K] == Has : Of[K] == MayHave)
+          readOf(S->Items[K], Parts[0]);
+      if (Resolved)
+        return;
+    }
+    if (!AnyItem)
       Out.ColumnsOf[""].insert(Parts[0]);
   }
 
@@ -665,6 +700,7 @@ private:
   size_t Visits = 0;
   const std::vector<Token> &T;
   const SqlLexicon &Lexicon;
+  const KnownColumns *Known;
   SqlReading &Out;
   /// Their addresses stay.
   std::deque<Derived> Queries;
@@ -677,8 +713,8 @@ private:
 } // namespace
 
 bool placeColumns(const std::vector<Token> &Tokens, const SqlLexicon &Lexicon,
-                  SqlReading &Out) {
-  return ColumnPlacer(Tokens, Lexicon, Out).run();
+                  const KnownColumns *Known, SqlReading &Out) {
+  return ColumnPlacer(Tokens, Lexicon, Known, Out).run();
 }
 
 } // namespace schemac::passes::sql

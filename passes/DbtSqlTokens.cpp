@@ -94,7 +94,8 @@ std::vector<Token> tokenize(llvm::StringRef S, const SqlLexicon &Lexicon) {
       size_t End = S.find(C, I + 1);
       if (End == llvm::StringRef::npos)
         End = N;
-      Out.push_back({Token::Quoted, S.slice(I + 1, End).lower()});
+      Out.push_back({Token::Quoted, S.slice(I + 1, End).lower(),
+                     S.slice(I + 1, End).str()});
       I = End + 1;
     } else if (llvm::isAlpha(C) || C == '_' ||
                static_cast<unsigned char>(C) >= 0x80) {
@@ -176,6 +177,7 @@ SqlLexicon SqlLexicon::forAdapter(llvm::StringRef Adapter) {
   L.SlashComments = Adapter == "snowflake";
   L.TripleQuotes = BigQuery;
   L.NestedComments = Adapter == "postgres" || Adapter == "duckdb";
+  L.FoldsToLower = Adapter == "postgres";
   L.DoubleQuotesAreStrings = BigQuery || SparkOrMySql;
   L.PrefixAliases = L.FromFirst = Adapter == "duckdb";
   L.LateralAliases = Adapter == "snowflake" || Adapter == "redshift" ||

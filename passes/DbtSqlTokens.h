@@ -18,6 +18,12 @@ namespace schemac::passes::sql {
 struct Token {
   enum KindType : uint8_t { Word, Quoted, Literal, Punct } Kind;
   std::string Text; ///< Lower case for words and quoted identifiers.
+  /// A quoted identifier as written, which is its case where the
+  /// warehouse keeps it (SqlLexicon::FoldsToLower).
+  std::string Exact;
+
+  Token(KindType Kind, std::string Text, std::string Exact = "")
+      : Kind(Kind), Text(std::move(Text)), Exact(std::move(Exact)) {}
 };
 
 /// Words, quoted names, literals (a string's text kept) and punctuation;
@@ -62,10 +68,11 @@ bool startsSelectItem(const std::vector<Token> &T, size_t I);
 bool isFromAt(const std::vector<Token> &T, size_t I);
 
 /// Places the columns each query of \p Tokens names on the relations it
-/// reads, into Out.ColumnsOf and Out.PassedThrough (DbtSqlScopes.cpp);
-/// false where the SQL is not a query it follows.
+/// reads (by what \p Known says they have, where it says), into
+/// Out.ColumnsOf and Out.PassedThrough (DbtSqlScopes.cpp); false where the
+/// SQL is not a query it follows.
 bool placeColumns(const std::vector<Token> &Tokens, const SqlLexicon &Lexicon,
-                  SqlReading &Out);
+                  const KnownColumns *Known, SqlReading &Out);
 
 } // namespace schemac::passes::sql
 

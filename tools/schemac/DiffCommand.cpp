@@ -501,8 +501,13 @@ int schemac::runDiffCommand() {
                         Config.Consumers);
   warnIfManifestReadsNone(*Loaded, *D,
                           {&Old.Result->Schema, &New.Result->Schema});
-  if (Loaded->Dbt)
+  if (Loaded->Dbt) {
+    // Its SQL was compiled against the tables as they are, before the
+    // change.
+    passes::setKnownColumns(*Loaded->Dbt, *D, Config.DbtSchemas,
+                            Old.Result->Schema.Tables);
     passes::addDbtImpact(Changes, *Loaded->Dbt, *D, Config.DbtSchemas);
+  }
   passes::applyDiffConfig(Config, Changes, [&](const passes::Change &C) {
     bool OldSide = !C.NewLoc.isKnown();
     const ir::Loc &L = OldSide ? C.OldLoc : C.NewLoc;

@@ -171,6 +171,8 @@ static int answerLineage(const sema::AnalysisResult &Result, PolicyLoad *Load) {
           Column = Element.substr(Q.size() + 1);
         }
       }
+      passes::setKnownColumns(*Loaded->Dbt, passes::Dialect::PostgreSQL,
+                              Loaded->Config.DbtSchemas, Result.Schema.Tables);
       if (Table)
         llvm::append_range(
             Consumers,
