@@ -2,6 +2,7 @@
 
 #include "ir/Schema.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 
 #include <mutex>
@@ -55,10 +56,72 @@ resolveIdentifiers(llvm::StringRef Text,
   }
 }
 
-std::string plainIdentifiers(llvm::StringRef Text) {
-  if (!Text.contains(IdentifierMark))
+std::string markFunction(llvm::StringRef Name,
+                         llvm::ArrayRef<std::string> Args) {
+  std::string Out = FunctionMark + Name.str();
+  for (const std::string &Arg : Args)
+    Out += ArgumentMark + Arg;
+  return Out + FunctionEnd;
+}
+
+namespace {
+
+/// The text from \p At up to the end of the argument it is in (\p InCall)
+/// or of the text, its calls rendered.
+std::string resolveCallsFrom(
+    llvm::StringRef Text, size_t &At, bool InCall,
+    llvm::function_ref<std::string(llvm::StringRef,
+                                   const std::vector<std::string> &)>
+        Render) {
+  std::string Out;
+  while (At < Text.size()) {
+    char C = Text[At];
+    if (InCall && (C == ArgumentMark || C == FunctionEnd))
+      break;
+    if (C != FunctionMark) {
+      Out += C;
+      ++At;
+      continue;
+    }
+    size_t NameEnd = Text.find_first_of(llvm::StringRef("\x1c\x1d", 2),
+                                        At + 1); // ArgumentMark, FunctionEnd
+    if (NameEnd == llvm::StringRef::npos)
+      NameEnd = Text.size();
+    llvm::StringRef Name = Text.slice(At + 1, NameEnd);
+    At = NameEnd;
+    std::vector<std::string> Args;
+    while (At < Text.size() && Text[At] == ArgumentMark) {
+      ++At;
+      Args.push_back(resolveCallsFrom(Text, At, /*InCall=*/true, Render));
+    }
+    if (At < Text.size())
+      ++At; // FunctionEnd
+    Out += Render(Name, Args);
+  }
+  return Out;
+}
+
+} // namespace
+
+std::string resolveFunctions(
+    llvm::StringRef Text,
+    llvm::function_ref<std::string(llvm::StringRef,
+                                   const std::vector<std::string> &)>
+        Render) {
+  if (!Text.contains(FunctionMark))
     return Text.str();
-  return resolveIdentifiers(Text, [](llvm::StringRef N) { return N.str(); });
+  size_t At = 0;
+  return resolveCallsFrom(Text, At, /*InCall=*/false, Render);
+}
+
+std::string plainIdentifiers(llvm::StringRef Text) {
+  std::string Calls = resolveFunctions(
+      Text, [](llvm::StringRef Name, const std::vector<std::string> &Args) {
+        return Name.str() + "(" + llvm::join(Args, ", ") + ")";
+      });
+  if (!llvm::StringRef(Calls).contains(IdentifierMark))
+    return Calls;
+  return resolveIdentifiers(Calls, [](llvm::StringRef N) { return N.str(); });
 }
 
 } // namespace schemac::ir

@@ -14,6 +14,7 @@
 #ifndef SCHEMAC_IR_SCHEMA_H
 #define SCHEMAC_IR_SCHEMA_H
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 
@@ -44,7 +45,27 @@ std::string
 resolveIdentifiers(llvm::StringRef Text,
                    llvm::function_ref<std::string(llvm::StringRef)> Quote);
 
-/// \p Text with each marked name as it is, unquoted.
+/// In the same text, a SQL function call: FunctionMark, the function's
+/// name (dotted, func.pkg.name), each argument after an ArgumentMark, then
+/// FunctionEnd. How the call is written (a keyword, another name) is the
+/// dialect's to say (func.now() is CURRENT_TIMESTAMP on SQLite).
+inline constexpr char FunctionMark = '\x1e';
+inline constexpr char ArgumentMark = '\x1c';
+inline constexpr char FunctionEnd = '\x1d';
+
+std::string markFunction(llvm::StringRef Name,
+                         llvm::ArrayRef<std::string> Args);
+
+/// \p Text with each marked call replaced by \p Render(name, arguments),
+/// the arguments' own calls rendered first.
+std::string resolveFunctions(
+    llvm::StringRef Text,
+    llvm::function_ref<std::string(llvm::StringRef,
+                                   const std::vector<std::string> &)>
+        Render);
+
+/// \p Text with each marked name as it is, unquoted, and each call as
+/// name(arguments).
 std::string plainIdentifiers(llvm::StringRef Text);
 
 /// A source position: the file relative to the project root (interned),

@@ -247,11 +247,26 @@ renderDialectFunction(StringRef LowerCaseName,
   return std::nullopt;
 }
 
-/// SQLCompiler.visit_function for `func.<Name>(*Args)`; \p Name may be
-/// dotted (func.pg_catalog.now).
-std::string renderFunction(StringRef DottedName,
-                           const std::vector<std::string> &RenderedArgs,
-                           Dialect D) {
+/// The dialect's visit_<name>_func that renders its arguments without the
+/// options the DDL compiler gives (function_argspec(fn), no **kw): their
+/// columns with their tables' names (include_table).
+bool qualifiesArguments(StringRef LowerCaseName, Dialect D) {
+  switch (D) {
+  case Dialect::SQLite:
+    return LowerCaseName == "char_length" ||
+           LowerCaseName == "aggregate_strings";
+  case Dialect::MySQL:
+    return LowerCaseName == "random";
+  case Dialect::PostgreSQL:
+    return LowerCaseName == "aggregate_strings";
+  }
+  return false;
+}
+
+/// SQLCompiler.visit_function for `func.<Name>(*Args)`, its arguments
+/// rendered; \p Name may be dotted (func.pg_catalog.now).
+std::string renderCall(StringRef DottedName, std::vector<std::string> Args,
+                       Dialect D) {
   llvm::SmallVector<StringRef, 4> Parts;
   DottedName.split(Parts, '.');
   StringRef Name = Parts.back();
@@ -260,9 +275,6 @@ std::string renderFunction(StringRef DottedName,
   // Only a bare func.<name> is looked up among the GenericFunctions.
   bool Generic = Packages.empty() && isGenericFunction(LowerCaseName);
 
-  std::vector<std::string> Args;
-  for (const std::string &Arg : RenderedArgs)
-    Args.push_back(detail::escapePercents(Arg, D));
   if (Generic && LowerCaseName == "count" && Args.empty())
     Args.push_back("*"); // count() counts rows: count(*)
 
@@ -286,6 +298,17 @@ std::string renderFunction(StringRef DottedName,
   for (StringRef Package : Packages)
     Text += Quote(Package) + ".";
   return Text + Quote(Name) + ArgSpec;
+}
+
+/// A server default's call, its arguments as SQL text with their % to
+/// escape.
+std::string renderFunction(StringRef DottedName,
+                           const std::vector<std::string> &RenderedArgs,
+                           Dialect D) {
+  std::vector<std::string> Args;
+  for (const std::string &Arg : RenderedArgs)
+    Args.push_back(detail::escapePercents(Arg, D));
+  return renderCall(DottedName, std::move(Args), D);
 }
 
 /// sa.true() / sa.false(): keywords where the dialect has booleans (MySQL's
@@ -367,6 +390,21 @@ std::string renderServerDefault(const ir::ServerDefault &Default,
   return !Text.empty() && isParenthesized(Text, Default.Kind, D, Traits)
              ? "(" + Text + ")"
              : Text;
+}
+
+std::string renderMarkedFunctions(StringRef Text, Dialect D,
+                                  StringRef TablePrefix) {
+  return ir::resolveFunctions(
+      Text, [&](StringRef Name, const std::vector<std::string> &Args) {
+        std::vector<std::string> Written = Args;
+        if (!TablePrefix.empty() && !Name.contains('.') &&
+            qualifiesArguments(Name.lower(), D))
+          for (std::string &Arg : Written)
+            Arg = ir::resolveIdentifiers(Arg, [&](StringRef Column) {
+              return TablePrefix.str() + "." + ir::markIdentifier(Column);
+            });
+        return renderCall(Name, std::move(Written), D);
+      });
 }
 
 std::string renderSqlExpression(const ir::ServerDefault &Default, Dialect D) {

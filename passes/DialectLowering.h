@@ -99,6 +99,14 @@ struct ServerTraits {
 /// func.now()) is CURRENT_TIMESTAMP on SQLite).
 std::string renderSqlExpression(const ir::ServerDefault &Default, Dialect D);
 
+/// \p Text, SQL sema rendered, with each marked function call
+/// (ir::markFunction) as the dialect's compiler writes it. A call whose
+/// dialect rendering drops the DDL compiler's options names its arguments'
+/// columns after \p TablePrefix, the table's marked [schema.]name
+/// (SQLite's length(items.name)).
+std::string renderMarkedFunctions(llvm::StringRef Text, Dialect D,
+                                  llvm::StringRef TablePrefix);
+
 std::string renderServerDefault(const ir::ServerDefault &Default,
                                 const ir::SqlType &ColumnType, Dialect D,
                                 const ServerTraits &Traits = {});

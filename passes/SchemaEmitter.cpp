@@ -77,14 +77,20 @@ static void addSchemaTypeConstraints(ir::Table &T, Dialect D) {
 
 /// The names in SQL text sema rendered from expressions, quoted as the
 /// dialect's IdentifierPreparer quotes them: `"order" IN (...)`,
-/// `lower("userName")`. A % in them is left to the escaping of the whole
-/// text (renderSqlTexts, the DDL's WHERE, the server defaults' lowering),
+/// `lower("userName")`; its function calls as the dialect writes them
+/// (`length(items.name)` on SQLite). A % in them is left to the escaping of the
+/// whole text (renderSqlTexts, the DDL's WHERE, the server defaults' lowering),
 /// which doubles it once.
 static void quoteMarkedIdentifiers(ir::Table &T, Dialect D) {
   auto Quote = [D](llvm::StringRef Name) {
     return detail::quoteIfNeeded(Name, D, /*EscapePercents=*/false);
   };
+  std::string TablePrefix =
+      (T.Schema ? ir::markIdentifier(*T.Schema) + "." : std::string()) +
+      ir::markIdentifier(T.Name);
   auto Resolve = [&](std::string &Text) {
+    if (llvm::StringRef(Text).contains(ir::FunctionMark))
+      Text = renderMarkedFunctions(Text, D, TablePrefix);
     if (llvm::StringRef(Text).contains(ir::IdentifierMark))
       Text = ir::resolveIdentifiers(Text, Quote);
   };

@@ -3,7 +3,8 @@
 // The text the DDL compiler writes for the SQL expression objects the
 // stubs make (operators, functions, BETWEEN, ~, COLLATE, JSON and ARRAY
 // subscripts, literals): what CHECK constraints, expression indexes and
-// server defaults say. Names are marked, for each dialect to quote.
+// server defaults say. Names and function calls are marked, for each
+// dialect to quote and write its way.
 //
 //===----------------------------------------------------------------------===//
 
@@ -288,18 +289,13 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O,
       return "";
     return Texts[0].second;
   }
+  // A call, for each dialect to write its way.
   if (I->Class->isSubclassOf("sqlalchemy.sql.expression.Function")) {
-    std::string Out = functionNameOf(I);
-    if (Out.empty())
+    std::string Name = functionNameOf(I);
+    std::vector<std::string> Args;
+    if (Name.empty() || !functionArgumentsOf(I, Args))
       return "";
-    Out += "(";
-    for (size_t A = 0; A < I->Rest.size(); ++A) {
-      std::string Arg = sqlOperandOf(I->Rest[A], 0, false);
-      if (Arg.empty())
-        return "";
-      Out += (A ? ", " : "") + Arg;
-    }
-    return Out + ")";
+    return ir::markFunction(Name, Args);
   }
   return "";
 }
