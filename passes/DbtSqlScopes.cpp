@@ -485,7 +485,7 @@ private:
     // a select list's alias may stand for it: ORDER BY and GROUP BY
     // (where a column of the name is gone, the alias serves), and with
     // lateral aliases WHERE, HAVING and QUALIFY.
-    bool AliasesVisible = false;
+    bool AliasesVisible = false, InOrderOrGroup = false;
     unsigned Depth = 0;
     for (size_t I = Begin; I < End && Ok; ++I) {
       if (isPunct(T[I], '(')) {
@@ -503,15 +503,18 @@ private:
         continue;
       }
       if (AfterFrom && !Depth && T[I].Kind == Token::Word) {
-        if (isWord(T[I], "order") || isWord(T[I], "group"))
+        if (isWord(T[I], "order") || isWord(T[I], "group")) {
           AliasesVisible = Lexicon.GroupByAliases;
-        else if (isWord(T[I], "where") || isWord(T[I], "having") ||
-                 isWord(T[I], "qualify"))
+          InOrderOrGroup = true;
+        } else if (isWord(T[I], "where") || isWord(T[I], "having") ||
+                   isWord(T[I], "qualify")) {
           AliasesVisible = Lexicon.LateralAliases;
-        else if (isWord(T[I], "limit") || isWord(T[I], "window") ||
-                 isWord(T[I], "union") || isWord(T[I], "intersect") ||
-                 isWord(T[I], "except"))
-          AliasesVisible = false;
+          InOrderOrGroup = false;
+        } else if (isWord(T[I], "limit") || isWord(T[I], "window") ||
+                   isWord(T[I], "union") || isWord(T[I], "intersect") ||
+                   isWord(T[I], "except")) {
+          AliasesVisible = InOrderOrGroup = false;
+        }
       }
       if (!isName(T[I]))
         continue;
@@ -550,7 +553,9 @@ private:
       // with lateral aliases in WHERE, a column of the name comes first,
       // then the alias; in ORDER BY the alias first).
       if (AliasesVisible && Parts.size() == 1 &&
-          Here.OutputAliases.contains(Parts[0]))
+          Here.OutputAliases.contains(Parts[0]) &&
+          (!InOrderOrGroup || Lexicon.LateralAliases ||
+           (Depth == 0 && wholeOrderItem(I, End))))
         continue;
       place(Parts, First, Here);
     }
@@ -672,6 +677,20 @@ private:
       if (!I.Schema.empty())
         Out.ColumnsOfQualified[I.Schema + "." + I.Name].insert(Column);
     });
+  }
+
+  /// Whether the name at \p I is a whole item of ORDER BY or GROUP BY
+  /// (`order by total desc`), where a select list's alias stands for its
+  /// column: in an expression (`order by lower(total)`) a name is a column
+  /// of what the query reads, but where aliases are lateral.
+  bool wholeOrderItem(size_t I, size_t End) const {
+    if (I == 0 || !(isWord(T[I - 1], "by") || isPunct(T[I - 1], ',')))
+      return false;
+    if (I + 1 >= End)
+      return true;
+    const Token &Next = T[I + 1];
+    return isPunct(Next, ',') || isPunct(Next, ')') || isWord(Next, "asc") ||
+           isWord(Next, "desc") || isWord(Next, "nulls") || isClauseWord(Next);
   }
 
   /// A JOIN keyword, not the function LEFT(...) or RIGHT(...): JOIN
