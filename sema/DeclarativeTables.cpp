@@ -414,6 +414,14 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
         D.Value = (Schema ? *Schema + "." : "") + Name->Value;
       } else if (isA(SD, "sqlalchemy.schema.FetchedValue")) {
         continue;
+      } else if (std::string Sql =
+                     isA(SD, "sqlalchemy.sql.expression.ClauseElement")
+                         ? sqlTextOf(SD)
+                         : "";
+                 !Sql.empty()) {
+        // null(), an operator's expression (func.abs(-3) + 1).
+        D.Kind = ir::ServerDefault::Expression;
+        D.Value = std::move(Sql);
       } else {
         E.report(Where, DiagId::UnknownColumnValue, "server_default",
                  C.Name.empty() ? Key.str() : C.Name, describeUnknown(V));

@@ -154,6 +154,8 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O,
     return "";
   if (auto *T = dyn_cast_or_null<StrObj>(I->arg("text")))
     return T->Value;
+  if (I->Class->isSubclassOf("sqlalchemy.sql.expression.Null"))
+    return "NULL";
   // literal(value): rendered as the value is; a boolean as each dialect
   // writes true and false (the server default's lowering).
   if (I->Class->isSubclassOf("sqlalchemy.sql.expression.BindParameter")) {
