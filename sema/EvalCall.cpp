@@ -1114,6 +1114,11 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
     auto *S = cast<SuperObj>(Obj);
     ClassObj *T =
         isa<ClassObj>(S->Self) ? cast<ClassObj>(S->Self) : typeOf(S->Self);
+    // In a metaclass's method, the class is the instance: super() goes on
+    // along the metaclass's MRO.
+    if (auto *C = dyn_cast<ClassObj>(S->Self);
+        C && C->Metaclass && llvm::is_contained(C->Metaclass->Mro, S->Start))
+      T = C->Metaclass;
     if (T) {
       auto Start = llvm::find(T->Mro, S->Start);
       for (auto It = Start == T->Mro.end() ? Start : std::next(Start);

@@ -585,9 +585,10 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
              U ? U->Reason : std::string("not a class"));
   }
   for (const ast::Keyword *K : CD->keywords)
-    if (K->arg == "metaclass")
+    if (K->arg == "metaclass") {
       C->ConstructionUnseen = true;
-    else if (!K->arg.empty())
+      C->Metaclass = dyn_cast<ClassObj>(eval(K->value, S));
+    } else if (!K->arg.empty())
       C->Keywords.emplace_back(K->arg, eval(K->value, S));
   if (!linearize(C, C->Mro)) {
     report(Where, DiagId::MroConflict, C->Name);
@@ -645,8 +646,11 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   // has returned, DeclarativeBase in its own __init_subclass__, which an
   // override reaches by super().
   ClassObj *SavedPending = std::exchange(MappingPending, C);
-  if (!runInitSubclass(C, Where) && !Raised && OnClassCreated)
-    OnClassCreated(C);
+  if (!runInitSubclass(C, Where) && !Raised) {
+    runMetaclassInit(C, Where);
+    if (!Raised && OnClassCreated)
+      OnClassCreated(C);
+  }
   MappingPending = SavedPending;
   // __init_subclass__ raised: the class statement fails, no name is bound.
   if (Raised)
@@ -795,6 +799,41 @@ bool Evaluator::runInitSubclass(ClassObj *C, SrcLoc Where) {
     return MappingPending != C || MapsInHook;
   }
   return false;
+}
+
+void Evaluator::runMetaclassInit(ClassObj *C, SrcLoc Where) {
+  // The metaclass the class statement gives, else its bases': one of the
+  // project's, or the one declarative_base(metaclass=...) was given.
+  static const llvm::StringRef GivenName = internName("__schemac_metaclass__");
+  for (ClassObj *B : C->Mro) {
+    if (C->Metaclass)
+      break;
+    if (B->Metaclass)
+      C->Metaclass = B->Metaclass;
+    else if (auto It = B->Dict.find(GivenName); It != B->Dict.end())
+      C->Metaclass = dyn_cast_or_null<ClassObj>(It->second.Value);
+  }
+  if (!C->Metaclass)
+    return;
+  // Its __init__, the project's (type's and DeclarativeMeta's map the
+  // class, which follows): DeclarativeMeta.__init__ maps the class once the
+  // override's super() reaches it, after what the override sets.
+  static const llvm::StringRef InitName = internName("__init__");
+  for (ClassObj *M : C->Metaclass->Mro) {
+    if (M->IsStub)
+      return;
+    auto It = M->Dict.find(InitName);
+    if (It == M->Dict.end())
+      continue;
+    auto *F = dyn_cast_or_null<FunctionObj>(It->second.Value);
+    if (!F)
+      return;
+    CallArgs Args;
+    Args.Positional = {H.str(C->Name), getAttr(C, "__bases__", Where),
+                       getAttr(C, "__dict__", Where)};
+    (void)callFunction(F, C, Args, Where, M);
+    return;
+  }
 }
 
 void Evaluator::mapPendingClass(ClassObj *C) {

@@ -286,12 +286,19 @@ private:
   Object *callSetMethod(BuiltinId Id, SequenceObj *Set, CallArgs &Args,
                         SrcLoc Where);
   Object *callRegex(BuiltinId Id, CallArgs &Args, SrcLoc Where);
+  /// A method of str (EvalStrMethods.cpp); null where it does not say
+  /// (the caller's unknown).
+  Object *callStrMethod(BuiltinId Id, StrObj *S, CallArgs &Args, SrcLoc Where);
   void execClassDef(const ast::ClassDef *CD, Scope &S);
   /// type.__new__'s call of the nearest base's __init_subclass__ (an
   /// implicit classmethod) with the class keywords. True when that decided
   /// the class's mapping: a library hook (DeclarativeBase's) maps it where
   /// it runs, by itself or by an override's super().
   bool runInitSubclass(ClassObj *C, SrcLoc Where);
+  /// The project's metaclass __init__ of \p C (from a class statement's
+  /// metaclass=, its bases', or declarative_base(metaclass=)), run before
+  /// the class is mapped.
+  void runMetaclassInit(ClassObj *C, SrcLoc Where);
   /// Maps \p C now if it is the class whose mapping is pending.
   void mapPendingClass(ClassObj *C);
   /// The library classes whose __init_subclass__ maps the class.

@@ -356,6 +356,9 @@ struct ClassObj : ObjectOf<ObjKind::Class> {
   /// Its body ran out of evaluation steps: what it would have bound after
   /// that (its __tablename__, its columns) is missing.
   bool BodyCutShort = false;
+  /// Its metaclass, given (metaclass=) or its bases', where the project
+  /// defines it (a DeclarativeMeta subclass); null for type's.
+  ClassObj *Metaclass = nullptr;
   /// Whether a class of its MRO other than object has __new__: 0 not yet
   /// known, 1 no, 2 yes (found on the first instantiation).
   uint8_t OwnNew = 0;

@@ -140,6 +140,7 @@ class registry:
             "registry": self,
             "metadata": self.metadata,
             "__module__": "sqlalchemy.orm.decl_api",
+            "__schemac_metaclass__": metaclass,
         })
 
     def mapped(self, cls):
@@ -175,7 +176,7 @@ def declarative_base(bind=None, metadata=None, mapper=None, cls=object, name="Ba
                      class_registry=None, type_annotation_map=None, constructor=None,
                      metaclass=None):
     return registry(metadata=metadata, type_annotation_map=type_annotation_map).generate_base(
-        cls=cls, name=name)
+        cls=cls, name=name, metaclass=metaclass)
 
 
 def as_declarative(**kw):
