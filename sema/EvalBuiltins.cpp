@@ -14,15 +14,11 @@
 
 namespace schemac::sema {
 
-static Object *positional(CallArgs &Args, size_t I) {
-  return I < Args.Positional.size() ? Args.Positional[I] : nullptr;
-}
-
 /// The `re` stub's intrinsics: (pattern, flags, ...) on support/PyRegex,
 /// CPython's engine ported.
 Object *Evaluator::callRegex(BuiltinId Id, CallArgs &Args, SrcLoc Where) {
-  auto *Pattern = dyn_cast_or_null<StrObj>(positional(Args, 0));
-  auto *Flags = dyn_cast_or_null<IntObj>(positional(Args, 1));
+  auto *Pattern = dyn_cast_or_null<StrObj>(Args.positional(0));
+  auto *Flags = dyn_cast_or_null<IntObj>(Args.positional(1));
   if (!Pattern || !Flags)
     return H.unknown("re", "regular expression with an unknown pattern", Where);
   pyregex::Error Err;
@@ -48,8 +44,8 @@ Object *Evaluator::callRegex(BuiltinId Id, CallArgs &Args, SrcLoc Where) {
     return T;
   };
   if (Id == BuiltinId::ReFind) {
-    auto *Text = dyn_cast_or_null<StrObj>(positional(Args, 2));
-    auto *Mode = dyn_cast_or_null<StrObj>(positional(Args, 3));
+    auto *Text = dyn_cast_or_null<StrObj>(Args.positional(2));
+    auto *Mode = dyn_cast_or_null<StrObj>(Args.positional(3));
     if (!Text || !Mode)
       return H.unknown("re", "regular expression over an unknown string",
                        Where);
@@ -72,8 +68,8 @@ Object *Evaluator::callRegex(BuiltinId Id, CallArgs &Args, SrcLoc Where) {
     return M ? static_cast<Object *>(Spans(*M)) : H.none();
   }
   if (Id == BuiltinId::ReSplit) {
-    auto *Text = dyn_cast_or_null<StrObj>(positional(Args, 2));
-    auto *Max = dyn_cast_or_null<IntObj>(positional(Args, 3));
+    auto *Text = dyn_cast_or_null<StrObj>(Args.positional(2));
+    auto *Max = dyn_cast_or_null<IntObj>(Args.positional(3));
     std::vector<std::optional<std::string>> Parts;
     if (!Text || !Max)
       return H.unknown("re", "re.split() of an unknown string", Where);
@@ -86,9 +82,9 @@ Object *Evaluator::callRegex(BuiltinId Id, CallArgs &Args, SrcLoc Where) {
   }
   // ReSub: (pattern, flags, repl, string, count); repl a template or a
   // function of the match.
-  Object *Repl = positional(Args, 2);
-  auto *Text = dyn_cast_or_null<StrObj>(positional(Args, 3));
-  auto *Count = dyn_cast_or_null<IntObj>(positional(Args, 4));
+  Object *Repl = Args.positional(2);
+  auto *Text = dyn_cast_or_null<StrObj>(Args.positional(3));
+  auto *Count = dyn_cast_or_null<IntObj>(Args.positional(4));
   if (!Text || !Count || !Repl)
     return H.unknown("re", "re.sub() of an unknown string", Where);
   if (auto *Template = dyn_cast<StrObj>(Repl)) {
@@ -166,7 +162,7 @@ Object *Evaluator::callSetMethod(BuiltinId Id, SequenceObj *Set, CallArgs &Args,
       return S->Elements.size();
     return std::nullopt;
   };
-  Object *A0 = positional(Args, 0);
+  Object *A0 = Args.positional(0);
   switch (Id) {
   case BuiltinId::SetAdd:
     noteWrite(Set);
@@ -276,8 +272,8 @@ static Object *roundNumber(Heap &H, Object *V, Object *Digits, SrcLoc Where) {
 }
 
 Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
-  Object *A0 = positional(Args, 0);
-  Object *A1 = positional(Args, 1);
+  Object *A0 = Args.positional(0);
+  Object *A1 = Args.positional(1);
   auto Unknown = [&](llvm::StringRef Why) {
     return H.unknown("", Why.str(), Where);
   };
@@ -721,7 +717,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     // schema (a mapper configured, a table's or a constraint's attaching)
     // or the DDL are said to be missing; the others (flushes, loads,
     // attribute sets) change neither.
-    Object *Fn = positional(Args, 2);
+    Object *Fn = Args.positional(2);
     auto *Identifier = Str(A1);
     if (!Identifier || !Fn || !A0)
       return H.none();
@@ -738,15 +734,15 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
                  TargetClass->isSubclassOf("sqlalchemy.types.TypeEngine"));
     if (Runs) {
       bool After = Identifier->Value == "after_parent_attach";
-      if (truthValue(positional(Args, 5)) == 1) {
+      if (truthValue(Args.positional(5)) == 1) {
         llvm::erase_if(AttachListeners, [&](const AttachListener &L) {
           return L.Target == A0 && L.After == After && L.Fn == Fn;
         });
         return H.none();
       }
       AttachListeners.push_back({A0, After, Fn,
-                                 truthValue(positional(Args, 3)) == 1,
-                                 truthValue(positional(Args, 4)) == 1});
+                                 truthValue(Args.positional(3)) == 1,
+                                 truthValue(Args.positional(4)) == 1});
       return H.none();
     }
     static constexpr llvm::StringLiteral SchemaEvents[] = {
@@ -761,7 +757,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
         "before_create",
         "after_create",
         "column_reflect"};
-    if (truthValue(positional(Args, 5)) != 1 &&
+    if (truthValue(Args.positional(5)) != 1 &&
         llvm::is_contained(SchemaEvents, Identifier->Value))
       report(ProjectCallSite, DiagId::EventListenerNotRun, Identifier->Value);
     return H.none();
@@ -813,214 +809,9 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
   // function.__get__(obj, type): bound to obj; from the class, itself.
   if (B->Id == BuiltinId::FunctionGet && B->Self)
     return bound(B->Self, A0);
-  if (auto *S = dyn_cast_or_null<StrObj>(B->Self)) {
-    std::string V = S->Value;
-    switch (B->Id) {
-    case BuiltinId::StrRemovePrefix:
-    case BuiltinId::StrRemoveSuffix: {
-      auto *Affix = Str(A0);
-      if (!Affix)
-        break;
-      llvm::StringRef Rest(V);
-      if (B->Id == BuiltinId::StrRemovePrefix)
-        Rest.consume_front(Affix->Value);
-      else
-        Rest.consume_back(Affix->Value);
-      return H.str(Rest.str());
-    }
-    case BuiltinId::StrLower:
-      return H.str(llvm::StringRef(V).lower());
-    case BuiltinId::StrUpper:
-      return H.str(llvm::StringRef(V).upper());
-    case BuiltinId::StrTitle:
-    case BuiltinId::StrCapitalize: {
-      bool Start = true;
-      for (char &C : V) {
-        bool Alpha = llvm::isAlpha(C);
-        if (Alpha)
-          C = Start ? llvm::toUpper(C) : llvm::toLower(C);
-        Start = B->Id == BuiltinId::StrTitle ? !Alpha : false;
-      }
-      return H.str(V);
-    }
-    case BuiltinId::StrReplace:
-      if (auto *Old = Str(A0); Old && Str(A1) && !Old->Value.empty()) {
-        std::string Out;
-        llvm::StringRef Rest = V;
-        size_t At;
-        while ((At = Rest.find(Old->Value)) != llvm::StringRef::npos) {
-          Out += Rest.take_front(At).str() + Str(A1)->Value;
-          Rest = Rest.drop_front(At + Old->Value.size());
-        }
-        return H.str(Out + Rest.str());
-      }
-      return Unknown("str.replace() with unknown arguments");
-    case BuiltinId::StrStrip:
-    case BuiltinId::StrLStrip:
-    case BuiltinId::StrRStrip: {
-      // Python strips whitespace, or the characters given.
-      llvm::StringRef Chars = " \t\n\r\f\v";
-      if (auto *C = Str(A0))
-        Chars = C->Value;
-      llvm::StringRef R(V);
-      if (B->Id != BuiltinId::StrRStrip)
-        R = R.ltrim(Chars);
-      if (B->Id != BuiltinId::StrLStrip)
-        R = R.rtrim(Chars);
-      return H.str(R.str());
-    }
-    case BuiltinId::StrStartsWith:
-    case BuiltinId::StrEndsWith: {
-      // One affix, or a tuple of them: any one matches.
-      bool Starts = B->Id == BuiltinId::StrStartsWith;
-      llvm::SmallVector<Object *, 4> Affixes;
-      if (auto *T = dyn_cast_or_null<SequenceObj>(A0);
-          T && T->Kind == ObjKind::Tuple)
-        Affixes.append(T->Elements.begin(), T->Elements.end());
-      else
-        Affixes.push_back(A0);
-      bool Matches = false;
-      for (Object *Affix : Affixes) {
-        auto *P = Str(Affix);
-        if (!P)
-          return Unknown(Starts ? "str.startswith() with an unknown prefix"
-                                : "str.endswith() with an unknown suffix");
-        llvm::StringRef Text(V);
-        Matches |=
-            Starts ? Text.starts_with(P->Value) : Text.ends_with(P->Value);
-      }
-      return H.boolean(Matches);
-    }
-    case BuiltinId::StrJoin: {
-      auto *Parts = dyn_cast_or_null<SequenceObj>(A0);
-      if (!Parts)
-        return Unknown("str.join() of an unknown value");
-      std::string Out;
-      for (size_t I = 0; I < Parts->Elements.size(); ++I) {
-        auto *P = Str(Parts->Elements[I]);
-        if (!P)
-          return Unknown("str.join() of unknown values");
-        Out += (I ? V : "") + P->Value;
-      }
-      return H.str(Out);
-    }
-    case BuiltinId::StrSplit: {
-      SequenceObj *L = NewList();
-      llvm::SmallVector<llvm::StringRef, 8> Parts;
-      if (auto *Sep = Str(A0))
-        llvm::StringRef(V).split(Parts, Sep->Value);
-      else
-        llvm::StringRef(V).split(Parts, ' ', -1, false);
-      for (llvm::StringRef P : Parts)
-        L->Elements.push_back(H.str(P.str()));
-      return L;
-    }
-    case BuiltinId::StrFormat: {
-      // "{}", "{0}" and "{name}" fields, followed by .attribute and [key]
-      // (as "{t.field}" and "{0[name]}"), with !r or !s and a format spec
-      // (not one with nested fields).
-      // A field's name or number: what follows its '{', up to accessors,
-      // the conversion, the spec or its end.
-      auto FieldName = [](llvm::StringRef Field) {
-        return Field.take_until(
-            [](char C) { return llvm::StringRef(".[!:}").contains(C); });
-      };
-      // Python raises ValueError for "{}" and "{0}" in one string, whatever
-      // the values: seen before any value is looked at.
-      bool AutoNumbered = false, ManuallyNumbered = false;
-      for (size_t I = V.find('{'); I < V.size(); I = V.find('{', I + 1)) {
-        if (I + 1 < V.size() && V[I + 1] == '{') {
-          ++I;
-          continue;
-        }
-        llvm::StringRef Name = FieldName(llvm::StringRef(V).drop_front(I + 1));
-        unsigned Index;
-        AutoNumbered |= Name.empty();
-        ManuallyNumbered |= !Name.getAsInteger(10, Index);
-      }
-      if (AutoNumbered && ManuallyNumbered) {
-        raiseBuiltin("ValueError", Where);
-        return Unknown("str.format() mixes automatic and manual field "
-                       "numbering");
-      }
-      std::string Out;
-      size_t Auto = 0;
-      for (size_t I = 0; I < V.size(); ++I) {
-        if (V[I] == '{' && I + 1 < V.size() && V[I + 1] == '{') {
-          Out += '{';
-          ++I;
-          continue;
-        }
-        if (V[I] == '}' && I + 1 < V.size() && V[I + 1] == '}') {
-          Out += '}';
-          ++I;
-          continue;
-        }
-        if (V[I] != '{') {
-          Out += V[I];
-          continue;
-        }
-        size_t Close = V.find('}', I);
-        if (Close == std::string::npos)
-          return Unknown("malformed format string");
-        auto [Replacement, FormatSpec] =
-            llvm::StringRef(V.data() + I + 1, Close - I - 1).split(':');
-        auto [Field, Conversion] = Replacement.split('!');
-        llvm::StringRef Name = FieldName(Field);
-        llvm::StringRef Accessors = Field.drop_front(Name.size());
-        Object *Arg = nullptr;
-        unsigned Index;
-        if (Name.empty())
-          Arg = positional(Args, Auto++);
-        else if (!Name.getAsInteger(10, Index))
-          Arg = positional(Args, Index);
-        else
-          for (auto &[K, Val] : Args.Keywords)
-            if (K == Name)
-              Arg = Val;
-        while (Arg && !Accessors.empty()) {
-          if (Accessors.consume_front(".")) {
-            llvm::StringRef Attr = Accessors.take_until(
-                [](char C) { return C == '.' || C == '['; });
-            Accessors = Accessors.drop_front(Attr.size());
-            Arg = getAttr(Arg, Attr, Where);
-          } else if (Accessors.consume_front("[")) {
-            auto [Key, Rest] = Accessors.split(']');
-            Accessors = Rest;
-            int64_t At;
-            Arg = subscript(Arg,
-                            Key.getAsInteger(10, At)
-                                ? static_cast<Object *>(H.str(Key.str()))
-                                : H.integer(At),
-                            Where);
-          } else {
-            Arg = nullptr;
-          }
-        }
-        if (!Arg || isa<UnknownObj>(Arg) ||
-            (!Conversion.empty() && Conversion != "r" && Conversion != "s"))
-          return Unknown("str.format() field without a known value");
-        if (Conversion == "r") {
-          std::string R = reprOf(Arg);
-          if (R.empty())
-            return Unknown("str.format() field without a known value");
-          Arg = H.str(std::move(R));
-        }
-        if (!FormatSpec.empty()) {
-          if (!formatOf(Arg, FormatSpec, Out))
-            return Unknown("str.format() field cannot be formatted with '" +
-                           FormatSpec.str() + "'");
-        } else if (!strOf(Arg, Out)) {
-          return Unknown("str.format() field without a known value");
-        }
-        I = Close;
-      }
-      return H.str(Out);
-    }
-    default:
-      break;
-    }
-  }
+  if (auto *S = dyn_cast_or_null<StrObj>(B->Self))
+    if (Object *Result = callStrMethod(B->Id, S, Args, Where))
+      return Result;
   if (auto *D = dyn_cast_or_null<DictObj>(B->Self)) {
     switch (B->Id) {
     case BuiltinId::DictGet:
@@ -1140,7 +931,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       };
       if (B->Id == BuiltinId::ListIndex) {
         Bound(A1, From);
-        Bound(positional(Args, 2), To);
+        Bound(Args.positional(2), To);
       }
       std::vector<size_t> Equal;
       for (size_t I = From; I < To; ++I) {

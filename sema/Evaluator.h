@@ -70,6 +70,11 @@ struct CallArgs {
   llvm::SmallVector<Object *, 4> Positional;
   /// The names are internName() copies, or literals of the analysis's own.
   llvm::SmallVector<std::pair<llvm::StringRef, Object *>, 4> Keywords;
+
+  /// The \p I-th positional argument, or null.
+  Object *positional(size_t I) const {
+    return I < Positional.size() ? Positional[I] : nullptr;
+  }
 };
 
 class ModuleLoader;
