@@ -706,8 +706,9 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
     if (Found && TableArgs)
       applyTableArgs(TI, TableArgs, C->Where);
     // The ORM refuses to map a table without a primary key, unless the
-    // mapper is given one.
-    if (TI.Table.PrimaryKeyConstraint.Columns.empty() && !MapperPrimaryKey)
+    // mapper is given one or, joined to its parent's, takes the parent's.
+    if (TI.Table.PrimaryKeyConstraint.Columns.empty() && !MapperPrimaryKey &&
+        Info.Inheritance != "joined")
       E.report(C->Where, DiagId::NoPrimaryKey, C->QualName, TI.Table.Name);
   }
   // What later module code reads: Model.__table__, its name and columns.
