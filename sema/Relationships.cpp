@@ -184,6 +184,54 @@ std::vector<std::string> DeclarativeAnalyzer::columnNamesOf(Object *Arg,
 }
 
 /// The expressions a primaryjoin marks with remote() or foreign().
+/// The class a relationship's Mapped["..."] names where the whole argument
+/// is one string SQLAlchemy evaluates: Mapped["Optional[Profile]"],
+/// Mapped["Profile | None"], Mapped["list[Item]"] (\p Collection then), or
+/// "" where it is not one of those.
+static std::string classInAnnotationText(llvm::StringRef Text,
+                                         bool &Collection) {
+  llvm::StringRef T = Text.trim();
+  for (unsigned Depth = 0; Depth < 8; ++Depth) {
+    if (T.size() >= 2 && (T.front() == '"' || T.front() == '\'') &&
+        T.back() == T.front()) {
+      T = T.drop_front().drop_back().trim();
+      continue;
+    }
+    if (T.contains('|') && !T.contains('[')) {
+      llvm::SmallVector<llvm::StringRef, 3> Parts;
+      T.split(Parts, '|');
+      llvm::StringRef Kept;
+      unsigned Classes = 0;
+      for (llvm::StringRef P : Parts)
+        if (P.trim() != "None")
+          Kept = P.trim(), ++Classes;
+      if (Classes != 1)
+        return "";
+      T = Kept;
+      continue;
+    }
+    llvm::StringRef Inner = T;
+    bool Unwrapped = false;
+    for (llvm::StringRef Form :
+         {"Optional[", "typing.Optional[", "list[", "List[", "typing.List[",
+          "set[", "Set[", "typing.Set[", "Mapped[", "WriteOnlyMapped[",
+          "DynamicMapped["})
+      if (Inner.consume_front(Form) && Inner.consume_back("]")) {
+        Collection |= Form.contains_insensitive("list[") ||
+                      Form.contains_insensitive("set[");
+        T = Inner.trim();
+        Unwrapped = true;
+        break;
+      }
+    if (!Unwrapped)
+      break;
+  }
+  bool Dotted = !T.empty() && llvm::all_of(T, [](char C) {
+    return llvm::isAlnum(C) || C == '_' || C == '.';
+  });
+  return Dotted && T != Text ? T.str() : "";
+}
+
 static void annotatedElements(Object *Expr, llvm::StringRef Annotation,
                               std::vector<Object *> &Out, int Depth = 0) {
   auto *I = dyn_cast_or_null<InstanceObj>(Expr);
@@ -353,8 +401,17 @@ void DeclarativeAnalyzer::resolveRelationships() {
     R.Where = irLoc(P.Where);
     MappedAnnotation Ann = analyzeMappedAnnotation(P.Annotation);
     Object *Arg = P.Rel->arg("argument");
-    if ((!Arg || isa<NoneObj>(Arg)) && Ann.IsMapped)
+    if ((!Arg || isa<NoneObj>(Arg)) && Ann.IsMapped) {
       Arg = Ann.Target;
+      if (auto *Text = dyn_cast_or_null<StrObj>(Arg)) {
+        bool Collection = false;
+        std::string Class = classInAnnotationText(Text->Value, Collection);
+        if (!Class.empty()) {
+          Arg = H.str(Class);
+          Ann.IsCollection |= Collection;
+        }
+      }
+    }
     std::string Name;
     ClassObj *Target = resolveClassReference(Arg, Owner.Class, P.Where, Name);
     const MappedInfo *TargetInfo = Target ? mappedInfo(Target) : nullptr;
