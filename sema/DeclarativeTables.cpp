@@ -362,9 +362,13 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       if (auto *S = dyn_cast_or_null<StrObj>(SD)) {
         D.Kind = ir::ServerDefault::String;
         D.Value = S->Value;
-      } else if (isA(SD, "sqlalchemy.sql.expression.TextClause") ||
-                 isA(SD, "sqlalchemy.sql.expression.ColumnClause")) {
+      } else if (isA(SD, "sqlalchemy.sql.expression.TextClause")) {
         D.Kind = ir::ServerDefault::Text;
+        D.Value = sqlTextOf(SD);
+      } else if (isA(SD, "sqlalchemy.sql.expression.ColumnClause")) {
+        // literal_column(): an expression, which 1.4 parenthesises on
+        // SQLite as it does not text().
+        D.Kind = ir::ServerDefault::Expression;
         D.Value = sqlTextOf(SD);
       } else if (isA(SD, "sqlalchemy.sql.expression.True_") ||
                  isA(SD, "sqlalchemy.sql.expression.False_")) {
