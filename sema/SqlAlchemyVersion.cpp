@@ -26,6 +26,8 @@ struct VersionClause {
   unsigned Major = 0;
   unsigned Minor = 0;
   unsigned Patch = 0;
+  /// "2.*": the clause is on every release of the major version.
+  bool WholeMajor = false;
 };
 
 bool isNameChar(char C) {
@@ -41,7 +43,7 @@ std::vector<VersionClause> parseClauses(llvm::StringRef Rest) {
   size_t End = Rest.find_first_of("\n;#");
   Rest = Rest.take_front(End);
   while (!Rest.empty()) {
-    Rest = Rest.ltrim(" \t\"'=:,");
+    Rest = Rest.ltrim(" \t\"'=:,(");
     if (Rest.empty() ||
         !llvm::StringRef("<>=!~^0123456789v").contains(Rest.front()))
       break;
@@ -55,6 +57,7 @@ std::vector<VersionClause> parseClauses(llvm::StringRef Rest) {
     if (Digits.empty() || Digits.getAsInteger(10, C.Major))
       break;
     Rest = Rest.drop_front(Digits.size());
+    C.WholeMajor = Rest.starts_with(".*");
     if (Rest.consume_front(".")) {
       Digits = Rest.take_while(llvm::isDigit);
       if (!Digits.empty())
@@ -90,7 +93,8 @@ std::string releaseFor(const std::vector<VersionClause> &Clauses) {
       return releaseOf(C.Major, C.Minor);
   for (const VersionClause &C : Clauses)
     if ((C.Op == "<" && (C.Major < 2 || (C.Major == 2 && C.Minor == 0))) ||
-        (C.Op == "<=" && C.Major < 2))
+        (C.Op == "<=" && C.Major < 2) ||
+        (C.Op == "!=" && C.WholeMajor && C.Major == 2))
       return "1.4";
   return "2.0";
 }
@@ -110,6 +114,25 @@ std::optional<std::vector<VersionClause>> clausesFor(llvm::StringRef Text,
       continue;
     if (Rest.consume_front("[")) // extras: sqlalchemy[asyncio]
       Rest = Rest.drop_front(std::min(Rest.find(']') + 1, Rest.size()));
+    // A table of options (Poetry's `{version = "~1.4", extras = [...]}`,
+    // Pipfile.lock's `{"hashes": [...], "version": "==1.4.52"}`): its
+    // version, if it gives one.
+    if (llvm::StringRef Spec = Rest.ltrim(" \t\"'=:"); Spec.starts_with("{")) {
+      Spec = Spec.take_front(Spec.find('}'));
+      // The key, not a word inside a value ("python_version >= '3.7'").
+      size_t Version = Spec.find("version");
+      auto IsKey = [&](size_t At) {
+        llvm::StringRef After =
+            Spec.drop_front(At + strlen("version")).ltrim(" \t\"'");
+        return !isNameChar(Spec[At - 1]) &&
+               (After.starts_with("=") || After.starts_with(":"));
+      };
+      while (Version != llvm::StringRef::npos && !IsKey(Version))
+        Version = Spec.find("version", Version + 1);
+      if (Version == llvm::StringRef::npos)
+        return std::vector<VersionClause>();
+      Rest = Spec.drop_front(Version + strlen("version"));
+    }
     return parseClauses(Rest);
   }
   return std::nullopt;
@@ -173,9 +196,12 @@ std::optional<std::string> readFile(const std::string &Path) {
 std::optional<DeclaredVersion>
 findDeclaredSqlAlchemyVersion(const std::vector<std::string> &Dirs) {
   static const char *const LockFiles[] = {"poetry.lock", "uv.lock", "pdm.lock"};
+  // Pipfile.lock's entries read as requirements: "version": "==1.4.52".
   static const char *const RequirementFiles[] = {
-      "requirements.txt", "requirements.in", "pyproject.toml", "setup.cfg",
-      "setup.py",         "Pipfile",         "environment.yml"};
+      "Pipfile.lock",    "requirements.txt", "requirements.in",
+      "constraints.txt", "pyproject.toml",   "setup.cfg",
+      "setup.py",        "Pipfile",          "environment.yml",
+      "tox.ini"};
   // Without a repository, a few levels up (src/pkg layouts, monorepos).
   constexpr unsigned LevelsWithoutRepository = 3;
   for (const std::string &Start : Dirs) {
