@@ -85,11 +85,21 @@ void Evaluator::emit(SrcLoc Where, DiagId Id, std::string Message) {
                          std::move(Message));
 }
 
+/// A body's docstring: its first statement, a string literal.
+static const ast::Constant *docstringOf(llvm::ArrayRef<ast::Statement *> Body) {
+  auto *First = Body.empty() ? nullptr : dyn_cast<ast::Expr>(Body.front());
+  auto *C = First ? dyn_cast<ast::Constant>(First->value) : nullptr;
+  return C && C->value.Kind == ast::ConstantValue::Str ? C : nullptr;
+}
+
 void Evaluator::runModule(ModuleObj *M) {
   if (!M->Unit || !M->Unit->Parsed.Module)
     return;
   Scope S;
   S.Module = M;
+  // {"comment": __doc__} reads it.
+  const ast::Constant *Doc = docstringOf(M->Unit->Parsed.Module->body);
+  M->Globals["__doc__"] = {Doc ? H.str(Doc->value.Text.str()) : H.none(), {}};
   // What the body raises and does not catch would fail the import; the
   // modules of a package that imports do not, so a try around an import
   // catches only the ImportError of a module not found.
@@ -614,7 +624,12 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   C->Dict.reserve(2 + CD->body.size());
   C->Dict["__module__"] = {H.str(S.Module->Name), Where};
   C->Dict["__qualname__"] = {H.str(QualPart), Where};
+  // The docstring is bound first; a class without one has __doc__ None.
+  if (const ast::Constant *Doc = docstringOf(CD->body))
+    C->Dict["__doc__"] = {H.str(Doc->value.Text.str()), Where};
   execBlock(CD->body, Body);
+  if (!C->Dict.count("__doc__"))
+    C->Dict["__doc__"] = {H.none(), Where};
   C->BodyCutShort = Steps > StepBudget;
   // A class whose body raised is never made.
   if (Raised)
