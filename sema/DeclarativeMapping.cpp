@@ -469,6 +469,10 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   if (TableIndex < 0) {
     Info.Inheritance = "single";
     Info.Table = mappedInfo(Info.Inherits)->Table;
+    // The parent's table is not the subclass's to give arguments to.
+    if (auto Own = C->Dict.find("__table_args__");
+        Own != C->Dict.end() && truthValue(Own->second.Value) == 1)
+      E.report(Own->second.Where, DiagId::TableArgsWithoutTable, C->QualName);
   } else {
     Info.Table = TableIndex;
     if (Info.Inherits)
