@@ -237,6 +237,9 @@ public:
   /// Table.to_metadata(): the copy of the table in the other MetaData,
   /// under the name and schema given; null, said, where it is not known.
   Object *copyTable(CallArgs &Args, SrcLoc Where);
+  /// Column.name, .key and .type: as given, else as its table has it;
+  /// null where neither says.
+  Object *columnAttribute(InstanceObj *Column, llvm::StringRef Name);
   void instanceCreated(InstanceObj *I);
   ir::Schema finish();
 

@@ -667,6 +667,53 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     if (Object *Copy = CopyTable ? CopyTable(Args, ProjectCallSite) : nullptr)
       return Copy;
     return Unknown("a copy of " + describeUnknown(A0));
+  case BuiltinId::ColumnAttribute: {
+    auto *Column = dyn_cast_or_null<InstanceObj>(A0);
+    auto *Name = Str(A1);
+    if (Object *V = Column && Name && ColumnAttribute
+                        ? ColumnAttribute(Column, Name->Value)
+                        : nullptr)
+      return V;
+    return Unknown("the column's " + (Name ? Name->Value : std::string("?")));
+  }
+  case BuiltinId::AttributeList: {
+    // (object, "names" or "values"): its attributes, in the order set.
+    auto *I = dyn_cast_or_null<InstanceObj>(A0);
+    if (!I)
+      return Unknown("the attributes of " + describeUnknown(A0));
+    bool Names = Str(A1) && Str(A1)->Value == "names";
+    SequenceObj *L = NewList();
+    for (auto &[Name, B] : I->Attrs)
+      L->Elements.push_back(Names ? H.str(Name.str()) : B.Value);
+    return L;
+  }
+  case BuiltinId::CopyColumn: {
+    // Column.copy(): a column of the same arguments but its foreign keys
+    // (which copy() leaves behind), under the name and key its table gave
+    // it; it becomes a column of the table it is given to.
+    auto *Column = dyn_cast_or_null<InstanceObj>(A0);
+    if (!Column)
+      return Unknown("a copy of " + describeUnknown(A0));
+    InstanceObj *Copy = H.make<InstanceObj>();
+    Copy->Class = Column->Class;
+    Copy->Where = Where;
+    Copy->Args = Column->Args;
+    for (Object *A : Column->Rest)
+      if (auto *Item = dyn_cast<InstanceObj>(A);
+          !Item || !Item->Class->isSubclassOf("sqlalchemy.schema.ForeignKey"))
+        Copy->Rest.push_back(A);
+    Copy->RestKeywords = Column->RestKeywords;
+    for (llvm::StringRef Attribute : {"name", "key"}) {
+      if (Column->arg(Attribute))
+        continue;
+      if (Object *V =
+              ColumnAttribute ? ColumnAttribute(Column, Attribute) : nullptr)
+        Copy->RestKeywords.emplace_back(internName(Attribute), V);
+    }
+    if (OnInstanceCreated)
+      OnInstanceCreated(Copy);
+    return Copy;
+  }
   case BuiltinId::ConvertedName: {
     auto *S = dyn_cast_or_null<StrObj>(A0);
     if (!S)

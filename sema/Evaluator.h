@@ -102,6 +102,9 @@ public:
   /// Table.to_metadata(table, metadata, schema, referred_schema_fn, name):
   /// the copy; null where it cannot be made (said where).
   std::function<Object *(CallArgs &, SrcLoc)> CopyTable;
+  /// A Column or mapped_column() object's name, key or type, as its table
+  /// has it; null where that is not known.
+  std::function<Object *(InstanceObj *, llvm::StringRef)> ColumnAttribute;
   /// Strings made by sqlalchemy's conv(): names no naming convention
   /// changes. A str operation on one makes a plain str, as in Python.
   llvm::DenseSet<const Object *> ConvertedNames;
@@ -295,6 +298,11 @@ private:
   /// (the caller's unknown).
   Object *callStrMethod(BuiltinId Id, StrObj *S, CallArgs &Args, SrcLoc Where);
   void execClassDef(const ast::ClassDef *CD, Scope &S);
+  /// match/case (EvalMatch.cpp): the first case that matches runs.
+  void execMatch(const ast::Match *M, Scope &S);
+  /// Whether \p Subject matches \p P (binding its captures): 1, 0, or -1
+  /// where the evaluator cannot tell.
+  int matchPattern(const ast::Pattern *P, Object *Subject, Scope &S);
   /// type.__new__'s call of the nearest base's __init_subclass__ (an
   /// implicit classmethod) with the class keywords. True when that decided
   /// the class's mapping: a library hook (DeclarativeBase's) maps it where

@@ -3,7 +3,8 @@
 // What code reads of a MetaData's tables (`__table__ =
 // Base.metadata.tables["users"]`) and the copies Table.to_metadata() makes
 // in another MetaData: tables of that MetaData like any other, so that none
-// is left out without a word.
+// is left out without a word. And what it reads of their columns (a
+// history table made of another's: Column(c.name, c.type) for c in t.c).
 //
 //===----------------------------------------------------------------------===//
 
@@ -161,6 +162,37 @@ Object *DeclarativeAnalyzer::copyTable(CallArgs &Args, SrcLoc Where) {
   // make: what reads them gets no value (and says so), rather than none.
   Copy.IsCopy = true;
   return tableObject(Index, Where);
+}
+
+Object *DeclarativeAnalyzer::columnAttribute(InstanceObj *Column,
+                                             llvm::StringRef Name) {
+  // Column(name?, type?, *schema_items, name=, key=, type_=), as addColumn
+  // reads it.
+  Object *GivenName = Column->arg("name"), *GivenType = Column->arg("type_");
+  for (Object *A : Column->Rest) {
+    if (isa<StrObj>(A) && !GivenName && !GivenType)
+      GivenName = A;
+    else if (!GivenType && !isA(A, "sqlalchemy.schema.SchemaItem"))
+      GivenType = A;
+    else
+      break;
+  }
+  const ColumnPlace *Place = columnOwner(Column);
+  if (Name == "type")
+    return GivenType;
+  if (Name == "name")
+    return Place ? H.str(Place->Name.str())
+                 : dyn_cast_or_null<StrObj>(GivenName);
+  if (Name != "key")
+    return nullptr;
+  if (auto *Key = dyn_cast_or_null<StrObj>(Column->arg("key")))
+    return Key;
+  // Its table's key for it (a declarative attribute's name).
+  if (Place)
+    for (auto &[Key, ColumnName] : Tables[Place->Table].KeyToName)
+      if (ColumnName == Place->Name)
+        return H.str(Key.str());
+  return dyn_cast_or_null<StrObj>(GivenName);
 }
 
 } // namespace schemac::sema

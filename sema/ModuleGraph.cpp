@@ -630,6 +630,9 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   Eval.CopyTable = [&](CallArgs &Args, SrcLoc Where) {
     return Declarative.copyTable(Args, Where);
   };
+  Eval.ColumnAttribute = [&](InstanceObj *Column, llvm::StringRef Name) {
+    return Declarative.columnAttribute(Column, Name);
+  };
   Eval.OnClassAttributeSet = [&](ClassObj *C, llvm::StringRef Name,
                                  Object *Value, SrcLoc Where) {
     Declarative.classAttributeSet(C, Name, Value, Where);

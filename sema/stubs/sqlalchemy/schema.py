@@ -48,6 +48,25 @@ class Column(ColumnOperators, SchemaItem):
     def __init__(self, *args, **kwargs):
         pass
 
+    # What sema knows of the column once its table has it.
+    @property
+    def name(self):
+        return _schemac_column_attribute(self, "name")
+
+    @property
+    def key(self):
+        return _schemac_column_attribute(self, "key")
+
+    @property
+    def type(self):
+        return _schemac_column_attribute(self, "type")
+
+    def copy(self, **kw):
+        return _schemac_copy_column(self)
+
+    def _copy(self, **kw):
+        return _schemac_copy_column(self)
+
 
 class ForeignKey(SchemaItem):
     def __init__(self, column, _constraint=None, use_alter=False, name=None, onupdate=None,
@@ -108,6 +127,24 @@ class ColumnCollection:
 
     def __getitem__(self, key):
         return getattr(self, key)
+
+    def __iter__(self):
+        return _schemac_attribute_list(self, "values")
+
+    def __len__(self):
+        return len(_schemac_attribute_list(self, "values"))
+
+    def __contains__(self, key):
+        return key in _schemac_attribute_list(self, "names")
+
+    def keys(self):
+        return _schemac_attribute_list(self, "names")
+
+    def values(self):
+        return _schemac_attribute_list(self, "values")
+
+    def items(self):
+        return list(zip(self.keys(), self.values()))
 
     def __contains__(self, key):
         return hasattr(self, key)

@@ -13,6 +13,25 @@ class MappedColumn(ColumnOperators):
     def __init__(self, *args, **kwargs):
         pass
 
+    # Table.c's entry for it is this object: what its Column would say.
+    @property
+    def name(self):
+        return _schemac_column_attribute(self, "name")
+
+    @property
+    def key(self):
+        return _schemac_column_attribute(self, "key")
+
+    @property
+    def type(self):
+        return _schemac_column_attribute(self, "type")
+
+    def copy(self, **kw):
+        return _schemac_copy_column(self)
+
+    def _copy(self, **kw):
+        return _schemac_copy_column(self)
+
 
 def mapped_column(*args, **kw):
     return MappedColumn(*args, **kw)
