@@ -13,10 +13,6 @@
 
 namespace schemac::sema {
 
-// Per BudgetScope: far more than any model definition needs, and small
-// enough that a module running a real program at import time stays cheap.
-static constexpr uint64_t StepBudget = 250'000;
-
 /// An int or a bool used as a list index, as Python takes it.
 static std::optional<int64_t> integerIndex(const Object *Key) {
   if (auto *I = dyn_cast<IntObj>(Key))
@@ -630,7 +626,7 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
   execBlock(CD->body, Body);
   if (!C->Dict.count("__doc__"))
     C->Dict["__doc__"] = {H.none(), Where};
-  C->BodyCutShort = Steps > StepBudget;
+  C->BodyCutShort = outOfSteps();
   // A class whose body raised is never made.
   if (Raised)
     return;
@@ -1158,8 +1154,7 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
         report(locOf(I->test, S), DiagId::UnknownConditionRaises,
                T ? "true" : "false");
       } else {
-        // Past the step limit, which was said, every value is unknown.
-        if (Steps <= StepBudget)
+        if (!outOfSteps())
           report(locOf(I->test, S), DiagId::UnknownCondition);
         T = 1;
       }
@@ -1194,8 +1189,7 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
     while (!S.Returned && !Raised) {
       int T = truthValue(eval(W->test, S));
       if (T <= 0) {
-        // Past the step budget, which was reported, nothing is known.
-        if (T < 0 && Steps <= StepBudget)
+        if (T < 0 && !outOfSteps())
           report(locOf(W->test, S), DiagId::UnknownLoopIterable,
                  "unknown condition");
         break;
@@ -1355,9 +1349,12 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
   case ast::NodeKind::Continue:
     S.Continued = true;
     return;
+  case ast::NodeKind::Match:
+    execMatch(cast<ast::Match>(St), S);
+    return;
   default:
-    // pass, global, nonlocal, assert, match, async for: nothing a schema
-    // depends on.
+    // pass, global, nonlocal, assert, async for: nothing a schema depends
+    // on.
     return;
   }
 }

@@ -424,7 +424,14 @@ private:
   /// The project modules whose bodies have run (Object::Owner), with the
   /// last Object::Serial made by then.
   llvm::DenseMap<uint16_t, uint32_t> BodiesRan;
+  /// Per BudgetScope: far more than any model definition needs, and small
+  /// enough that a module running a real program at import time stays
+  /// cheap.
+  static constexpr uint64_t StepBudget = 250'000;
   uint64_t Steps = 0;
+  /// Past the step limit, which was said once: every value is unknown, and
+  /// no more is said of them.
+  bool outOfSteps() const { return Steps > StepBudget; }
   uint64_t CompilesChanges = 0;
   bool BudgetReported = false;
   SrcLoc BudgetSite;
