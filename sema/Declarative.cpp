@@ -275,6 +275,7 @@ void DeclarativeAnalyzer::classCreated(ClassObj *C) {
 void DeclarativeAnalyzer::instanceCreated(InstanceObj *I) {
   if (!I->Class || !I->Class->IsStub)
     return;
+  checkKeywords(I);
   llvm::StringRef Q = I->Class->QualName;
   if (Q == "sqlalchemy.orm.MappedColumn")
     Uses20Api = true;

@@ -295,6 +295,9 @@ private:
     std::vector<std::string> DeclaredColumns;
   };
 
+  /// A keyword argument the SQLAlchemy constructor \p I stands for
+  /// rejects, reported.
+  void checkKeywords(InstanceObj *I);
   bool isDeclarativeBase(const ClassObj *C) const;
   ClassObj *declarativeBaseOf(const ClassObj *C) const;
   InstanceObj *metadataOf(ClassObj *Base);

@@ -83,6 +83,9 @@ class Evaluator {
 public:
   Evaluator(Heap &H, ModuleLoader &Loader);
   ~Evaluator();
+  /// Where project code made the call running now: what a report about a
+  /// stub's work points at.
+  SrcLoc projectCallSite() const { return ProjectCallSite; }
 
   /// Called after every class statement has built its class.
   std::function<void(ClassObj *)> OnClassCreated;
