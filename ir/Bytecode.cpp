@@ -204,6 +204,13 @@ public:
     });
     shared(C.ServerDefaultValue,
            [&](const ServerDefault &D) { serverDefault(D); });
+    shared(C.Generated, [&](const GeneratedColumn &G) {
+      W.u64(G.Kind);
+      W.str(G.SqlText);
+      W.u64(G.Persisted ? 1 + *G.Persisted : 0);
+      W.boolean(G.Always);
+      strings(G.Options);
+    });
     W.optStr(C.Comment);
     loc(C.Where);
   }
@@ -485,6 +492,16 @@ public:
     });
     C.ServerDefaultValue =
         shared<ServerDefault>([&] { return serverDefault(); });
+    C.Generated = shared<GeneratedColumn>([&] {
+      GeneratedColumn G;
+      G.Kind = kind<GeneratedColumn::KindType>(GeneratedColumn::Identity);
+      G.SqlText = R.str();
+      if (uint64_t P = R.u64())
+        G.Persisted = P == 2;
+      G.Always = R.boolean();
+      G.Options = strings();
+      return G;
+    });
     C.Comment = R.optStr();
     C.Where = loc();
     return C;

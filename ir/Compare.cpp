@@ -64,6 +64,8 @@ bool same(const ServerDefault &A, const ServerDefault &B) {
          A.FunctionArgs == B.FunctionArgs && A.Compiled == B.Compiled;
 }
 
+bool same(const GeneratedColumn &A, const GeneratedColumn &B) { return A == B; }
+
 bool same(const PythonDefault &A, const PythonDefault &B) {
   return A.Kind == B.Kind && A.Value == B.Value &&
          A.Function.has_value() == B.Function.has_value() &&
@@ -83,7 +85,8 @@ bool same(const Column &A, const Column &B) {
          A.Unique == B.Unique && A.Index == B.Index &&
          A.Autoincrement == B.Autoincrement && A.Comment == B.Comment &&
          same(*A.Type, *B.Type) && sameShared(A.Default, B.Default) &&
-         sameShared(A.ServerDefaultValue, B.ServerDefaultValue);
+         sameShared(A.ServerDefaultValue, B.ServerDefaultValue) &&
+         sameShared(A.Generated, B.Generated);
 }
 
 bool same(const PrimaryKey &A, const PrimaryKey &B) {

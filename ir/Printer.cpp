@@ -178,6 +178,18 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
                                  Kinds[C.ServerDefaultValue->Kind], quoted(V),
                                  Compiled));
       }
+      if (const GeneratedColumn *G = C.Generated.get()) {
+        if (G->Kind == GeneratedColumn::Computed)
+          CA.push_back(fmt::format("computed({}{})", quoted(G->SqlText),
+                                   !G->Persisted   ? ""
+                                   : *G->Persisted ? ", persisted = true"
+                                                   : ", persisted = false"));
+        else
+          CA.push_back(fmt::format(
+              "identity({}{})", G->Always ? "always" : "by_default",
+              G->Options.empty() ? ""
+                                 : ", " + quoted(llvm::join(G->Options, " "))));
+      }
       if (C.Comment)
         CA.push_back("comment = " + quoted(*C.Comment));
       OS << "  column @" << C.Name << " : " << typeAsWritten(C.Type)

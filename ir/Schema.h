@@ -247,6 +247,28 @@ struct PythonDefault {
   std::optional<ServerDefault> Function;
 };
 
+/// Column(..., Computed(...)) or Column(..., Identity(...)): a column whose
+/// values the database generates, GENERATED ... in its DDL.
+struct GeneratedColumn {
+  enum KindType : uint8_t { Computed, Identity };
+  KindType Kind = Computed;
+  /// Computed: the expression's SQL text.
+  std::string SqlText;
+  /// Computed(persisted=): STORED (true), VIRTUAL (false), or as the
+  /// database does by default.
+  std::optional<bool> Persisted;
+  /// Identity(always=True): GENERATED ALWAYS rather than BY DEFAULT.
+  bool Always = false;
+  /// Identity's sequence options as the DDL writes them, in its order:
+  /// "INCREMENT BY 5", "START WITH 100", "CYCLE".
+  std::vector<std::string> Options;
+
+  bool operator==(const GeneratedColumn &O) const {
+    return Kind == O.Kind && SqlText == O.SqlText && Persisted == O.Persisted &&
+           Always == O.Always && Options == O.Options;
+  }
+};
+
 struct Column {
   std::string Name;
   /// The ORM attribute key; empty for Core tables.
@@ -261,8 +283,16 @@ struct Column {
   // Shared, as most columns have neither: a large schema has many columns.
   std::shared_ptr<const PythonDefault> Default;
   std::shared_ptr<const ServerDefault> ServerDefaultValue;
+  std::shared_ptr<const GeneratedColumn> Generated;
   std::optional<std::string> Comment;
   Loc Where;
+
+  bool isComputed() const {
+    return Generated && Generated->Kind == GeneratedColumn::Computed;
+  }
+  bool isIdentity() const {
+    return Generated && Generated->Kind == GeneratedColumn::Identity;
+  }
 };
 
 /// Values of a naming convention's callable tokens (a convention entry that

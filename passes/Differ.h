@@ -98,6 +98,21 @@ private:
                       ? renderSqlExpression(*C.Default->Function, Opt.D)
                       : C.Default->Value}};
   }
+  /// The schema document's "generated" (docs/output-formats.md).
+  static llvm::json::Value generatedJson(const ir::Column &C) {
+    if (!C.Generated)
+      return nullptr;
+    const ir::GeneratedColumn &G = *C.Generated;
+    if (G.Kind == ir::GeneratedColumn::Computed)
+      return llvm::json::Object{
+          {"kind", "computed"},
+          {"sqltext", G.SqlText},
+          {"persisted", G.Persisted ? llvm::json::Value(*G.Persisted)
+                                    : llvm::json::Value(nullptr)}};
+    return llvm::json::Object{{"kind", "identity"},
+                              {"always", G.Always},
+                              {"options", llvm::json::Array(G.Options)}};
+  }
   Properties columnJson(const ir::Column &C, bool IsOld) const {
     std::string Type = typeText(C), SD = serverDefault(C, IsOld);
     return Properties{{"type", Type.empty() ? llvm::json::Value(nullptr)
@@ -113,7 +128,8 @@ private:
   /// AUTO_INCREMENT, SQLite's rowid).
   bool databaseFills(const ir::Table &T, const ir::Column &C,
                      bool IsOld) const {
-    if (!serverDefault(C, IsOld).empty())
+    if (!serverDefault(C, IsOld).empty() || C.isComputed() ||
+        (C.isIdentity() && Opt.D == Dialect::PostgreSQL))
       return true;
     const ir::SqlType &Type = dialectType(C.Type, Opt.D);
     bool Integer = Type.Class == "Integer" || Type.Class == "BigInteger" ||
@@ -137,6 +153,8 @@ private:
   void diffColumn(const ir::Table &A, const ir::Column &CA,
                   const ir::Column &CB);
   void diffType(const ir::Table &A, const ir::Column &CA, const ir::Column &CB);
+  void diffGenerated(const ir::Table &A, const ir::Column &CA,
+                     const ir::Column &CB);
   void diffConstraints(const ir::Table &A, const ir::Table &B,
                        const std::map<std::string, std::string> &Renamed);
 };

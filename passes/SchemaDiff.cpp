@@ -375,6 +375,7 @@ void Differ::diffColumn(const ir::Table &A, const ir::Column &CA,
                                   Where, SA, SB);
     Here(C);
   }
+  diffGenerated(A, CA, CB);
   if (CA.Comment.value_or("") != CB.Comment.value_or("")) {
     Change &C = add(DiffRule::COLUMN_COMMENT_CHANGED, A, CA.Name);
     C.Old = Properties{{"comment", optionalJson(CA.Comment)}};
@@ -524,6 +525,58 @@ std::vector<Change> Differ::run() {
     return Key(X) < Key(Y);
   });
   return std::move(Out);
+}
+
+/// Computed() and Identity(): what the database generates for a column.
+void Differ::diffGenerated(const ir::Table &A, const ir::Column &CA,
+                           const ir::Column &CB) {
+  const ir::GeneratedColumn *GA = CA.Generated.get(), *GB = CB.Generated.get();
+  if (GA == GB || (GA && GB && *GA == *GB))
+    return;
+  std::string Where = A.qualifiedName() + "." + CA.Name;
+  auto Report = [&](DiffRule R, std::string Message) {
+    Change &C = add(R, A, CA.Name);
+    C.Old = Properties{{"generated", generatedJson(CA)}};
+    C.New = Properties{{"generated", generatedJson(CB)}};
+    C.Message = std::move(Message);
+    C.OldLoc = CA.Where;
+    C.NewLoc = CB.Where;
+  };
+  bool WasComputed = CA.isComputed(), IsComputed = CB.isComputed();
+  if (IsComputed && !WasComputed)
+    Report(DiffRule::COLUMN_MADE_COMPUTED,
+           fmt::format("column {} becomes computed (GENERATED ALWAYS AS ({})); "
+                       "writers that set it will fail",
+                       Where, GB->SqlText));
+  else if (WasComputed && !IsComputed)
+    Report(DiffRule::COLUMN_NO_LONGER_COMPUTED,
+           fmt::format("column {} is no longer computed; its values are no "
+                       "longer kept up to date, and writers must set them",
+                       Where));
+  else if (WasComputed)
+    Report(DiffRule::COMPUTED_COLUMN_CHANGED,
+           fmt::format("computed column {} changes from ({}) to ({}); its "
+                       "values are recomputed",
+                       Where, GA->SqlText, GB->SqlText));
+  bool WasIdentity = CA.isIdentity(), IsIdentity = CB.isIdentity();
+  if (IsIdentity && !WasIdentity)
+    Report(DiffRule::IDENTITY_ADDED,
+           fmt::format("column {} becomes an identity column (GENERATED {} AS "
+                       "IDENTITY)",
+                       Where, GB->Always ? "ALWAYS" : "BY DEFAULT"));
+  else if (WasIdentity && !IsIdentity)
+    Report(DiffRule::IDENTITY_REMOVED,
+           fmt::format("column {} is no longer an identity column; inserts "
+                       "that leave it out get no value",
+                       Where));
+  else if (WasIdentity && GB->Always && !GA->Always)
+    Report(DiffRule::IDENTITY_MADE_ALWAYS,
+           fmt::format("identity column {} becomes GENERATED ALWAYS; inserts "
+                       "that give it a value will fail",
+                       Where));
+  else if (WasIdentity)
+    Report(DiffRule::IDENTITY_CHANGED,
+           fmt::format("identity column {} changes its options", Where));
 }
 
 } // namespace detail

@@ -6,6 +6,7 @@
 #include "passes/NamingConventions.h"
 #include "passes/SqlText.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Parallel.h"
 #include "llvm/Support/ThreadPool.h"
@@ -103,6 +104,11 @@ static void quoteMarkedIdentifiers(ir::Table &T, Dialect D) {
       Resolve(Option.second);
   }
   for (ir::Column &C : T.Columns) {
+    if (C.isComputed()) {
+      ir::GeneratedColumn G = *C.Generated;
+      Resolve(G.SqlText);
+      C.Generated = std::make_shared<const ir::GeneratedColumn>(std::move(G));
+    }
     if (!C.ServerDefaultValue)
       continue;
     ir::ServerDefault Default = *C.ServerDefaultValue;
@@ -116,12 +122,18 @@ static void quoteMarkedIdentifiers(ir::Table &T, Dialect D) {
   }
 }
 
-/// The SQL text of CHECKs and expression indexes as the dialect's DDL
-/// compiler writes it: a % doubled where the driver's paramstyle is
-/// pyformat, a text()'s escaped colon unescaped.
+/// The SQL text of CHECKs, expression indexes and computed columns as the
+/// dialect's DDL compiler writes it: a % doubled where the driver's
+/// paramstyle is pyformat, a text()'s escaped colon unescaped.
 static void renderSqlTexts(ir::Table &T, Dialect D) {
   for (ir::CheckConstraint &K : T.CheckConstraints)
     K.SqlText = detail::renderTextClause(K.SqlText, D);
+  for (ir::Column &C : T.Columns)
+    if (C.isComputed()) {
+      ir::GeneratedColumn G = *C.Generated;
+      G.SqlText = detail::renderTextClause(G.SqlText, D);
+      C.Generated = std::make_shared<const ir::GeneratedColumn>(std::move(G));
+    }
   for (ir::Index &I : T.Indexes)
     for (std::string &Entry : I.Columns)
       if (!T.findColumn(Entry))
@@ -252,6 +264,30 @@ void stringArray(JsonWriter &J, llvm::StringRef Key,
   });
 }
 
+/// Computed() as {"kind": "computed", "sqltext", "persisted"}, Identity()
+/// as {"kind": "identity", "always", "options"}; null for other columns.
+void generated(JsonWriter &J, const ir::Column &C) {
+  J.key("generated");
+  if (!C.Generated)
+    return J.null();
+  const ir::GeneratedColumn &G = *C.Generated;
+  J.object([&] {
+    if (G.Kind == ir::GeneratedColumn::Computed) {
+      string(J, "kind", "computed");
+      string(J, "sqltext", G.SqlText);
+      J.key("persisted");
+      if (G.Persisted)
+        J.boolean(*G.Persisted);
+      else
+        J.null();
+    } else {
+      string(J, "kind", "identity");
+      boolean(J, "always", G.Always);
+      stringArray(J, "options", G.Options);
+    }
+  });
+}
+
 void scalar(JsonWriter &J, const ir::Scalar &S) {
   switch (S.Kind) {
   case ir::Scalar::None:
@@ -331,6 +367,7 @@ void writeTable(JsonWriter &J, const ir::Table &T, Dialect D,
           // Empty: the dialect renders no default for it.
           stringOrNull(J, "server_default", Default);
           optionalString(J, "comment", C.Comment);
+          generated(J, C);
           loc(J, C.Where);
         });
     });
@@ -550,6 +587,16 @@ void emitSchemaText(const ir::Schema &Schema, Dialect D,
                 *C.ServerDefaultValue, dialectType(C.Type, D), D, Traits);
             !Default.empty())
           OS << " default " << Default;
+      if (C.isComputed())
+        OS << " generated as (" << C.Generated->SqlText << ")"
+           << (!C.Generated->Persisted   ? ""
+               : *C.Generated->Persisted ? " stored"
+                                         : " virtual");
+      if (C.isIdentity()) {
+        OS << (C.Generated->Always ? " identity always" : " identity");
+        if (!C.Generated->Options.empty())
+          OS << " (" << llvm::join(C.Generated->Options, " ") << ")";
+      }
       OS << "\n";
     }
     for (const ir::ForeignKey &F : T.ForeignKeys) {

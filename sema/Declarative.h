@@ -355,6 +355,12 @@ private:
   void buildCoreTable(InstanceObj *TableObj);
   void addColumn(TableInfo &TI, InstanceObj *ColumnObj, llvm::StringRef Key,
                  Object *Annotation, SrcLoc Where, bool IsOrm);
+  /// Sets \p C's Computed() or Identity() from its schema items; reports
+  /// what SQLAlchemy rejects with them, and leaves that out of \p C.
+  void readGeneratedColumn(
+      ir::Column &C, llvm::ArrayRef<Object *> Items,
+      llvm::ArrayRef<std::pair<llvm::StringRef, Object *>> Keywords,
+      SrcLoc Where);
   ir::TypeRef columnType(TableInfo &TI, Object *TypeArg,
                          const MappedAnnotation &Ann, bool HasForeignKey,
                          llvm::StringRef ColumnName, SrcLoc Where);

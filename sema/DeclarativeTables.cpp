@@ -438,6 +438,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   if (C.Name.empty())
     C.Name = Key.str();
   C.Attribute = IsOrm ? Key.str() : "";
+  readGeneratedColumn(C, Items, Keywords, Where);
   // mapped_column(use_existing_column=True) on a single-table subclass:
   // the column a sibling already added is used as it is.
   for (auto &[K, V] : Keywords)
@@ -467,6 +468,8 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     C.Nullable = *Nullable;
   else if (Ann.IsMapped)
     C.Nullable = Ann.Optional;
+  else if (C.isIdentity())
+    C.Nullable = false;
   else
     C.Nullable = !C.PrimaryKey;
 

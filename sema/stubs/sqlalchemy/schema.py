@@ -183,7 +183,9 @@ class _NextValue:
 
 
 class Identity(SchemaItem):
-    def __init__(self, always=False, on_null=None, start=None, increment=None, **kw):
+    def __init__(self, always=False, on_null=None, start=None, increment=None,
+                 minvalue=None, maxvalue=None, nominvalue=None, nomaxvalue=None,
+                 cycle=None, cache=None, order=None):
         pass
 
 
