@@ -204,6 +204,7 @@ public:
     });
     shared(C.ServerDefaultValue,
            [&](const ServerDefault &D) { serverDefault(D); });
+    shared(C.DefaultSequence, [&](const SequenceDef &Q) { sequence(Q); });
     shared(C.Generated, [&](const GeneratedColumn &G) {
       W.u64(G.Kind);
       W.str(G.SqlText);
@@ -320,6 +321,18 @@ public:
     loc(C.Where);
   }
 
+  void sequence(const SequenceDef &Q) {
+    W.str(Q.Name);
+    W.optStr(Q.Schema);
+    strings(Q.Options);
+    W.boolean(Q.HasStart);
+    W.boolean(Q.Optional);
+    W.boolean(Q.DataType.has_value());
+    if (Q.DataType)
+      shared((*Q.DataType).shared(), [&](const SqlType &T) { type(T); });
+    loc(Q.Where);
+  }
+
   void schema(const Schema &S) {
     W.str(S.SqlAlchemyVersion);
     W.str(S.SqlAlchemyVersionSource);
@@ -329,6 +342,9 @@ public:
     W.u64(S.Classes.size());
     for (const MappedClass &C : S.Classes)
       mappedClass(C);
+    W.u64(S.Sequences.size());
+    for (const SequenceDef &Q : S.Sequences)
+      sequence(Q);
     W.u64(S.Diagnostics.size());
     for (const Diagnostic &D : S.Diagnostics) {
       W.u64(D.Severity);
@@ -492,6 +508,7 @@ public:
     });
     C.ServerDefaultValue =
         shared<ServerDefault>([&] { return serverDefault(); });
+    C.DefaultSequence = shared<SequenceDef>([&] { return sequence(); });
     C.Generated = shared<GeneratedColumn>([&] {
       GeneratedColumn G;
       G.Kind = kind<GeneratedColumn::KindType>(GeneratedColumn::Identity);
@@ -618,6 +635,19 @@ public:
     return C;
   }
 
+  SequenceDef sequence() {
+    SequenceDef Q;
+    Q.Name = R.str();
+    Q.Schema = R.optStr();
+    Q.Options = strings();
+    Q.HasStart = R.boolean();
+    Q.Optional = R.boolean();
+    if (R.boolean())
+      Q.DataType = TypeRef(shared<SqlType>([&] { return type(); }));
+    Q.Where = loc();
+    return Q;
+  }
+
   std::optional<Schema> schema() {
     Schema S;
     S.SqlAlchemyVersion = R.str();
@@ -630,6 +660,10 @@ public:
     for (MappedClass &C : S.Classes)
       if (R.ok())
         C = mappedClass();
+    S.Sequences.resize(R.count());
+    for (SequenceDef &Q : S.Sequences)
+      if (R.ok())
+        Q = sequence();
     S.Diagnostics.resize(R.count());
     for (Diagnostic &D : S.Diagnostics) {
       D.Severity = kind<Diagnostic::SeverityKind>(Diagnostic::Error);

@@ -64,6 +64,13 @@ bool same(const ServerDefault &A, const ServerDefault &B) {
          A.FunctionArgs == B.FunctionArgs && A.Compiled == B.Compiled;
 }
 
+bool same(const SequenceDef &A, const SequenceDef &B) {
+  return A.Name == B.Name && A.Schema == B.Schema && A.Options == B.Options &&
+         A.HasStart == B.HasStart && A.Optional == B.Optional &&
+         A.DataType.has_value() == B.DataType.has_value() &&
+         (!A.DataType || same(**A.DataType, **B.DataType));
+}
+
 bool same(const GeneratedColumn &A, const GeneratedColumn &B) { return A == B; }
 
 bool same(const PythonDefault &A, const PythonDefault &B) {
@@ -86,7 +93,8 @@ bool same(const Column &A, const Column &B) {
          A.Autoincrement == B.Autoincrement && A.Comment == B.Comment &&
          same(*A.Type, *B.Type) && sameShared(A.Default, B.Default) &&
          sameShared(A.ServerDefaultValue, B.ServerDefaultValue) &&
-         sameShared(A.Generated, B.Generated);
+         sameShared(A.Generated, B.Generated) &&
+         sameShared(A.DefaultSequence, B.DefaultSequence);
 }
 
 bool same(const PrimaryKey &A, const PrimaryKey &B) {

@@ -247,6 +247,24 @@ struct PythonDefault {
   std::optional<ServerDefault> Function;
 };
 
+/// A Sequence() that CREATE SEQUENCE makes: one given MetaData
+/// (metadata=), or a column's default (Column(Integer, Sequence("s"))).
+struct SequenceDef {
+  std::string Name;
+  std::optional<std::string> Schema;
+  /// Its options as SQLAlchemy renders them ("INCREMENT BY 10", "CYCLE"),
+  /// START WITH only as given, ORDER (1.4's only) included.
+  std::vector<std::string> Options;
+  /// start= given: without it, 1.4 renders START WITH 1.
+  bool HasStart = false;
+  /// optional=True: a key generator only for databases with no other;
+  /// PostgreSQL makes the column SERIAL instead.
+  bool Optional = false;
+  /// data_type=: CREATE SEQUENCE ... AS <type> on PostgreSQL.
+  std::optional<TypeRef> DataType;
+  Loc Where;
+};
+
 /// Column(..., Computed(...)) or Column(..., Identity(...)): a column whose
 /// values the database generates, GENERATED ... in its DDL.
 struct GeneratedColumn {
@@ -284,6 +302,8 @@ struct Column {
   std::shared_ptr<const PythonDefault> Default;
   std::shared_ptr<const ServerDefault> ServerDefaultValue;
   std::shared_ptr<const GeneratedColumn> Generated;
+  /// Column(..., Sequence(...)): the column's default is the sequence.
+  std::shared_ptr<const SequenceDef> DefaultSequence;
   std::optional<std::string> Comment;
   Loc Where;
 
@@ -529,6 +549,9 @@ struct Schema {
   std::string SqlAlchemyVersionSource;
   std::vector<Table> Tables;
   std::vector<MappedClass> Classes;
+  /// The sequences MetaData objects hold that no column has as its default,
+  /// in the order they were made: CREATE SEQUENCE before the tables.
+  std::vector<SequenceDef> Sequences;
   std::vector<Diagnostic> Diagnostics;
 };
 

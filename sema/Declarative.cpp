@@ -284,6 +284,9 @@ void DeclarativeAnalyzer::instanceCreated(InstanceObj *I) {
     typeAttached(I);
   else if (Q == "sqlalchemy.schema.Table")
     buildCoreTable(I);
+  else if (Q == "sqlalchemy.schema.Sequence" &&
+           isA(I->arg("metadata"), "sqlalchemy.schema.MetaData"))
+    MetadataSequences.push_back(I);
   else if (Q == "sqlalchemy.schema.Index" ||
            Q == "sqlalchemy.schema.CheckConstraint" ||
            Q == "sqlalchemy.schema.UniqueConstraint")

@@ -361,6 +361,14 @@ private:
       ir::Column &C, llvm::ArrayRef<Object *> Items,
       llvm::ArrayRef<std::pair<llvm::StringRef, Object *>> Keywords,
       SrcLoc Where);
+  /// Identity's and Sequence's options as their DDL renders them.
+  std::vector<std::string> identityOptions(InstanceObj *I,
+                                           llvm::StringRef ColumnName,
+                                           SrcLoc Where, bool *HasStart);
+  std::optional<ir::SequenceDef>
+  sequenceDef(InstanceObj *Seq, llvm::StringRef ColumnName, SrcLoc Where);
+  /// The sequences made with metadata= that are no column's default.
+  void addMetadataSequences(ir::Schema &S);
   ir::TypeRef columnType(TableInfo &TI, Object *TypeArg,
                          const MappedAnnotation &Ann, bool HasForeignKey,
                          llvm::StringRef ColumnName, SrcLoc Where);
@@ -554,6 +562,10 @@ private:
   /// Indexes and check and unique constraints made outside any table,
   /// which SQLAlchemy attaches to the table of the columns they name.
   std::vector<InstanceObj *> StandaloneConstraints;
+  /// Sequence(..., metadata=...) objects, in the order they were made, and
+  /// those columns have as their default.
+  std::vector<InstanceObj *> MetadataSequences;
+  llvm::DenseSet<InstanceObj *> ColumnSequences;
   /// The constraint objects each table has: one appended again (or listed
   /// twice) is the table's once, as in SQLAlchemy's set of them.
   llvm::DenseSet<std::pair<const InstanceObj *, const TableInfo *>>

@@ -1080,6 +1080,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
   bool Is20 = Version.empty() ? Uses20Api || Mapped.empty() : Version == "2.0";
   S.SqlAlchemyVersion = Is20 ? "2.0" : "1.4";
   S.SqlAlchemyVersionSource = VersionSource;
+  addMetadataSequences(S);
   // Legacy-style models run on either release, and the two order mixin
   // columns differently: say what was assumed.
   if (Version.empty() && !Is20)

@@ -170,7 +170,10 @@ class Table(SchemaItem):
 
 
 class Sequence(SchemaItem):
-    def __init__(self, name, start=None, increment=None, schema=None, metadata=None, **kw):
+    def __init__(self, name, start=None, increment=None, minvalue=None, maxvalue=None,
+                 nominvalue=None, nomaxvalue=None, cycle=None, schema=None, cache=None,
+                 order=None, data_type=None, optional=False, quote=None, metadata=None,
+                 quote_schema=None, for_update=False):
         pass
 
     def next_value(self):
