@@ -691,6 +691,13 @@ void writeSchema(const Schema &S, BytecodeWriter &W) {
 
 void writeType(const SqlType &T, BytecodeWriter &W) { SchemaWriter(W).type(T); }
 
+std::optional<SqlType> readType(BytecodeReader &R) {
+  SqlType T = SchemaReader(R).type();
+  if (!R.ok() || !R.atEnd())
+    return std::nullopt;
+  return T;
+}
+
 std::optional<Schema> readSchema(BytecodeReader &R) {
   return SchemaReader(R).schema();
 }

@@ -67,6 +67,8 @@ private:
 void writeSchema(const Schema &S, BytecodeWriter &W);
 /// One type alone: equal types write equal bytes.
 void writeType(const SqlType &T, BytecodeWriter &W);
+/// What writeType() wrote, or nothing if the bytes are not a type.
+std::optional<SqlType> readType(BytecodeReader &R);
 /// The schema, or nothing if the bytes are not one.
 std::optional<Schema> readSchema(BytecodeReader &R);
 

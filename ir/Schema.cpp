@@ -1,6 +1,8 @@
 //===- Schema.cpp ---------------------------------------------------------===//
 
 #include "ir/Schema.h"
+#include "ir/Bytecode.h"
+#include "ir/Printer.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -114,9 +116,35 @@ std::string resolveFunctions(
   return resolveCallsFrom(Text, At, /*InCall=*/false, Render);
 }
 
+std::string markCast(llvm::StringRef Operand, const SqlType &Type,
+                     bool OperatorOperand) {
+  std::string Bytes;
+  llvm::raw_string_ostream OS(Bytes);
+  BytecodeWriter W(OS);
+  writeType(Type, W);
+  OS.flush();
+  // In hex: the bytes may hold the marks' characters.
+  return markFunction(CastFunction,
+                      {Operand.str(), llvm::toHex(Bytes, /*LowerCase=*/true),
+                       OperatorOperand ? "1" : "0"});
+}
+
+std::optional<SqlType> castType(const std::vector<std::string> &Args) {
+  std::string Bytes;
+  if (Args.size() != 3 || !llvm::tryGetFromHex(Args[1], Bytes))
+    return std::nullopt;
+  BytecodeReader R(Bytes);
+  return readType(R);
+}
+
 std::string plainIdentifiers(llvm::StringRef Text) {
   std::string Calls = resolveFunctions(
       Text, [](llvm::StringRef Name, const std::vector<std::string> &Args) {
+        if (Name == CastFunction) {
+          std::optional<SqlType> Type = castType(Args);
+          return "CAST(" + (Args.empty() ? "" : Args[0]) + " AS " +
+                 (Type ? typeAsWritten(*Type) : std::string("?")) + ")";
+        }
         return Name.str() + "(" + llvm::join(Args, ", ") + ")";
       });
   if (!llvm::StringRef(Calls).contains(IdentifierMark))

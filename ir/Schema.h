@@ -64,6 +64,19 @@ std::string resolveFunctions(
                                    const std::vector<std::string> &)>
         Render);
 
+/// cast(expr, type): a marked call of this name, whose arguments are the
+/// operand, the type (castType() reads it back) and "1" where the operand is
+/// an operator's expression (which MySQL, where it leaves the CAST out,
+/// writes in parentheses). The dialect writes the type: CAST(x AS SIGNED
+/// INTEGER) on MySQL.
+inline constexpr llvm::StringLiteral CastFunction = "\x02"
+                                                    "cast";
+struct SqlType;
+std::string markCast(llvm::StringRef Operand, const SqlType &Type,
+                     bool OperatorOperand);
+/// The type of a marked cast, from its arguments; nullopt if they are none.
+std::optional<SqlType> castType(const std::vector<std::string> &Args);
+
 /// \p Text with each marked name as it is, unquoted, and each call as
 /// name(arguments).
 std::string plainIdentifiers(llvm::StringRef Text);

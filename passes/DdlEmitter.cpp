@@ -487,7 +487,8 @@ std::string DdlCompiler::indexExpression(const ir::Table &T,
       [](char C) { return llvm::isAlnum(C) || C == '_' || C == '.'; });
   bool IsCall = !Name.empty() && Text.size() > Name.size() &&
                 Text[Name.size()] == '(' && StringRef(Text).ends_with(")");
-  if (D == Dialect::MySQL && IsCall)
+  // A cast() is no function to MySQL's compiler: it stands alone.
+  if (D == Dialect::MySQL && IsCall && Name != "CAST")
     return "(" + Text + ")";
   // PostgreSQL's compiler groups an operator expression (self_group()), as
   // CREATE INDEX needs it: (data ->> 'kind'), (author COLLATE "C"); a

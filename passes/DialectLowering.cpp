@@ -8,6 +8,7 @@
 
 #include "passes/DialectLowering.h"
 #include "passes/SqlText.h"
+#include "passes/TypeClasses.h"
 #include "passes/TypeCompiler.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -392,10 +393,112 @@ std::string renderServerDefault(const ir::ServerDefault &Default,
              : Text;
 }
 
+namespace {
+
+/// The type MySQL's CAST names (MySQLCompiler.visit_typeclause), or nullopt
+/// where MySQL's CAST takes none and SQLAlchemy leaves the CAST out.
+std::optional<std::string> mysqlCastType(const ir::SqlType &Type) {
+  using V = detail::TypeVisit;
+  const ir::SqlType *T = &dialectType(Type, Dialect::MySQL);
+  while (T->Inner && !T->Opaque && !detail::isArrayType(*T))
+    T = &T->Inner->forDialect("mysql");
+  const detail::TypeClassInfo *Class =
+      detail::findTypeClass(T->Dialect, T->Class);
+  if (!Class)
+    return std::nullopt;
+  detail::TypeView View(*T, *Class);
+  switch (Class->Visit) {
+  case V::Integer:
+  case V::SmallInteger:
+  case V::BigInteger:
+  case V::INTEGER:
+  case V::SMALLINT:
+  case V::BIGINT:
+  case V::TINYINT:
+  case V::MEDIUMINT:
+    return View.flag("unsigned") ? "UNSIGNED INTEGER" : "SIGNED INTEGER";
+  case V::TIMESTAMP:
+    return "DATETIME";
+  case V::DECIMAL:
+  case V::DateTime:
+  case V::DATETIME:
+  case V::Date:
+  case V::DATE:
+  case V::Time:
+  case V::TIME:
+    return renderType(*T, Dialect::MySQL);
+  case V::CHAR:
+    return renderType(*T, Dialect::MySQL);
+  case V::String:
+  case V::Unicode:
+  case V::Text:
+  case V::UnicodeText:
+  case V::VARCHAR:
+  case V::NVARCHAR:
+  case V::NCHAR:
+  case V::TEXT:
+  case V::CLOB:
+  case V::TINYTEXT:
+  case V::MEDIUMTEXT:
+  case V::LONGTEXT: {
+    // CHAR._adapt_string_for_cast: a CHAR of the string's length, and of
+    // its character set and collation where it is one of MySQL's.
+    ir::SqlType Char;
+    Char.Class = "CHAR";
+    Char.Dialect = "mysql";
+    static constexpr llvm::StringLiteral MySQLAttributes[] = {
+        "length", "charset", "collation", "ascii", "binary", "unicode"};
+    for (StringRef Name : MySQLAttributes)
+      if (Name == "length" || View.is(detail::MySQLString))
+        if (ir::Scalar Value = View.attr(Name); !detail::isNone(Value))
+          Char.Args.emplace_back(Name.str(), Value);
+    return renderType(Char, Dialect::MySQL);
+  }
+  case V::LargeBinary:
+  case V::BLOB:
+  case V::BINARY:
+  case V::VARBINARY:
+  case V::TINYBLOB:
+  case V::MEDIUMBLOB:
+  case V::LONGBLOB:
+    return "BINARY";
+  case V::JSON:
+    return "JSON";
+  case V::Numeric:
+  case V::NUMERIC: {
+    std::string Text = renderType(*T, Dialect::MySQL);
+    if (size_t At = Text.find("NUMERIC"); At != std::string::npos)
+      Text.replace(At, 7, "DECIMAL");
+    return Text;
+  }
+  default:
+    // Float among them: a dialect that has not connected does not know
+    // the server casts to FLOAT.
+    return std::nullopt;
+  }
+}
+
+/// A marked cast (ir::markCast) as the dialect writes it.
+std::string renderCast(const std::vector<std::string> &Args, Dialect D) {
+  std::optional<ir::SqlType> Type = ir::castType(Args);
+  if (!Type)
+    return Args.empty() ? "" : Args.front();
+  const std::string &Operand = Args[0];
+  if (D != Dialect::MySQL)
+    return "CAST(" + Operand + " AS " + renderColumnType(*Type, D) + ")";
+  if (std::optional<std::string> Target = mysqlCastType(*Type))
+    return "CAST(" + Operand + " AS " + *Target + ")";
+  return Args[2] == "1" ? "(" + Operand + ")" : Operand;
+}
+
+} // namespace
+
 std::string renderMarkedFunctions(StringRef Text, Dialect D,
                                   StringRef TablePrefix) {
   return ir::resolveFunctions(
       Text, [&](StringRef Name, const std::vector<std::string> &Args) {
+        if (Name == ir::CastFunction)
+          return renderCast(Args, D);
         std::vector<std::string> Written = Args;
         if (!TablePrefix.empty() && !Name.contains('.') &&
             qualifiesArguments(Name.lower(), D))

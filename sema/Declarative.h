@@ -458,6 +458,9 @@ private:
   /// and Python literals (price >= 0); "" when it has none. \p Operator,
   /// given, replaces a comparison's or BETWEEN's own (~ negates it).
   std::string sqlTextOf(Object *O, llvm::StringRef Operator = "");
+  std::string castLiteral(Object *Value, Object *Type);
+  /// Why the SQL text of \p O cannot be rendered.
+  std::string describeUnrendered(Object *O);
   /// An operand of an operator at the given precedence: a literal, or an
   /// expression, parenthesised where it binds less tightly.
   std::string sqlOperandOf(Object *O, int Precedence,

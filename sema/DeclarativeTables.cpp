@@ -428,7 +428,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
         D.Value = std::move(Sql);
       } else {
         E.report(Where, DiagId::UnknownColumnValue, "server_default",
-                 C.Name.empty() ? Key.str() : C.Name, describeUnknown(V));
+                 C.Name.empty() ? Key.str() : C.Name, describeUnrendered(V));
         continue;
       }
       C.ServerDefaultValue =

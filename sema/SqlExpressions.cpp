@@ -14,6 +14,8 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 
+#include <cmath>
+
 namespace schemac::sema {
 
 /// Binding strength of SQL operators, as SQLAlchemy's compiler groups them.
@@ -63,6 +65,63 @@ static llvm::StringRef negatedOperator(llvm::StringRef Op) {
       .Case("BETWEEN", "NOT BETWEEN")
       .Case("BETWEEN SYMMETRIC", "NOT BETWEEN SYMMETRIC")
       .Default("");
+}
+
+/// A Python value cast() binds with the type it casts to, rendered by that
+/// type's literal processor; "" where SQLAlchemy's raises (str(int("x")),
+/// a str as a DateTime) or the analysis does not model it.
+std::string DeclarativeAnalyzer::castLiteral(Object *Value, Object *Type) {
+  auto *Class = dyn_cast<ClassObj>(Type);
+  if (auto *Instance = dyn_cast<InstanceObj>(Type))
+    Class = Instance->Class;
+  if (!Class || Class->isSubclassOf("sqlalchemy.types.TypeDecorator"))
+    return "";
+  if (Class->isSubclassOf("sqlalchemy.types.Integer")) {
+    // str(int(value))
+    if (auto *I = dyn_cast<IntObj>(Value))
+      return std::to_string(I->Value);
+    if (auto *B = dyn_cast<BoolObj>(Value))
+      return B->Value ? "1" : "0";
+    if (auto *F = dyn_cast<FloatObj>(Value); F && std::isfinite(F->Value))
+      return std::to_string(static_cast<int64_t>(F->Value));
+    int64_t N;
+    if (auto *S = dyn_cast<StrObj>(Value);
+        S && !llvm::StringRef(S->Value).trim().getAsInteger(10, N))
+      return std::to_string(N);
+    return "";
+  }
+  if (Class->isSubclassOf("sqlalchemy.types.Numeric")) {
+    // str(value), once decimal.Decimal(value) has taken it.
+    if (isa<IntObj, FloatObj>(Value))
+      return reprOf(Value);
+    double D;
+    if (auto *S = dyn_cast<StrObj>(Value);
+        S && !llvm::StringRef(S->Value).trim().getAsDouble(D))
+      return S->Value;
+    return "";
+  }
+  if (Class->isSubclassOf("sqlalchemy.types.String") &&
+      !Class->isSubclassOf("sqlalchemy.types.Enum") && isa<StrObj>(Value))
+    return sqlOperandOf(Value, 0, false);
+  return "";
+}
+
+std::string DeclarativeAnalyzer::describeUnrendered(Object *O) {
+  auto *I = dyn_cast<InstanceObj>(O);
+  if (I && I->Class->isSubclassOf("sqlalchemy.sql.expression.Cast"))
+    if (Object *V = I->arg("expression");
+        V && isa<StrObj, IntObj, FloatObj, BoolObj>(V) &&
+        castLiteral(V, I->arg("type_")).empty()) {
+      Object *Type = I->arg("type_");
+      auto *Class = dyn_cast_or_null<ClassObj>(Type);
+      if (auto *Instance = dyn_cast_or_null<InstanceObj>(Type))
+        Class = Instance->Class;
+      return "cast() of " + reprOf(V) + " to " +
+             (Class ? Class->Name : std::string("its type")) +
+             ", which SQLAlchemy renders with that type's literal processor: "
+             "it raises for this value, or the analysis does not model it";
+    }
+  return describeUnknown(O);
 }
 
 std::string DeclarativeAnalyzer::sqlOperandOf(Object *O, int Precedence,
@@ -186,6 +245,23 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O,
       return sqlTextOf(Inner, Negated);
     std::string Operand = sqlOperandOf(Element, sqlPrecedence("NOT"), false);
     return Operand.empty() ? "" : "NOT " + Operand;
+  }
+  // cast(x, type): the dialect writes the type (CAST(x AS SIGNED INTEGER)
+  // on MySQL).
+  if (I->Class->isSubclassOf("sqlalchemy.sql.expression.Cast")) {
+    Object *Operand = I->arg("expression");
+    Object *Type = I->arg("type_");
+    if (!Operand || !Type)
+      return "";
+    std::string E = isa<StrObj, IntObj, FloatObj, BoolObj>(Operand)
+                        ? castLiteral(Operand, Type)
+                        : sqlOperandOf(Operand, 0, false);
+    if (E.empty())
+      return "";
+    ir::SqlType T = convertType(Type, I->Where);
+    if (T.isUnknown())
+      return "";
+    return ir::markCast(E, T, !sqlOperatorOf(Operand).empty());
   }
   if (I->Class->isSubclassOf("sqlalchemy.sql.expression.Collation")) {
     auto *Name = dyn_cast_or_null<StrObj>(I->arg("collation"));
