@@ -1,7 +1,9 @@
 //===- DeclarativeMapping.cpp - Mapping classes onto tables ---------------===//
 
 #include "sema/Declarative.h"
+
 #include "sema/MappedAnnotation.h"
+#include "llvm/ADT/StringSet.h"
 
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
@@ -323,6 +325,10 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
 
   bool Found = false;
   Object *MapperArgs = declarativeDunder(C, "__mapper_args__", Found);
+  struct PropertyFilter {
+    bool Given = false;
+    llvm::StringSet<> Keys, Columns;
+  } Included, Excluded;
   bool Concrete = false;
   // The mapper's own primary key (a view's identifying columns): the
   // table needs none then.
@@ -358,8 +364,41 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       } else if (KS->Value == "primary_key") {
         auto *Columns = dyn_cast<SequenceObj>(V);
         MapperPrimaryKey = Columns ? !Columns->Elements.empty() : V != nullptr;
+      } else if (KS->Value == "include_properties" ||
+                 KS->Value == "exclude_properties") {
+        PropertyFilter &F =
+            KS->Value == "include_properties" ? Included : Excluded;
+        F.Given = true;
+        // Attribute keys, or the Column objects themselves.
+        if (auto *Names = dyn_cast<SequenceObj>(V))
+          for (Object *N : Names->Elements) {
+            if (auto *S = dyn_cast<StrObj>(N))
+              F.Keys.insert(S->Value);
+            else if (const ColumnPlace *Owner = columnOwner(N))
+              F.Columns.insert(Owner->Name.str());
+          }
+        else
+          E.report(C->Where, DiagId::UnknownMapperArgument, KS->Value, C->Name,
+                   describeUnknown(V));
       }
     }
+  // The mapper leaves out the columns include_properties does not name and
+  // those exclude_properties names (Mapper._should_exclude): they stay in
+  // the table, mapped to no attribute.
+  auto FilterProperties = [&](TableInfo &TI) {
+    if (!Included.Given && !Excluded.Given)
+      return;
+    for (ir::Column &Col : TI.Table.Columns) {
+      if (Col.Attribute.empty())
+        continue;
+      auto Names = [&](const PropertyFilter &F) {
+        return F.Keys.contains(Col.Attribute) || F.Columns.contains(Col.Name);
+      };
+      if ((Included.Given && !Names(Included)) ||
+          (Excluded.Given && Names(Excluded)))
+        Col.Attribute.clear();
+    }
+  };
 
   int TableIndex = -1;
   // Whether, not where: evaluating the class's dunders below may add to
@@ -486,6 +525,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   Mapped.push_back(Info);
   if (HasOwnTable || KeptTable) {
     mapOntoTable(Mapped.back(), TableIndex, nullptr);
+    FilterProperties(Tables[TableIndex]);
     return;
   }
 
@@ -714,6 +754,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
     if (TI.Table.PrimaryKeyConstraint.Columns.empty() && !MapperPrimaryKey &&
         Info.Inheritance != "joined")
       E.report(C->Where, DiagId::NoPrimaryKey, C->QualName, TI.Table.Name);
+    FilterProperties(TI);
   }
   // What later module code reads: Model.__table__, its name and columns.
   C->Dict["__table__"] = {tableObject(Info.Table, C->Where), C->Where};
