@@ -435,6 +435,23 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
           std::make_shared<const ir::ServerDefault>(std::move(D));
     }
   }
+  // Column("") or name="": Column._set_parent raises ArgumentError.
+  auto BlankName = [](Object *V) {
+    auto *S = dyn_cast_or_null<StrObj>(V);
+    return S && S->Value.empty();
+  };
+  if (C.Name.empty() && ((!Given.empty() && BlankName(Given.front())) ||
+                         llvm::any_of(Keywords, [&](const auto &KV) {
+                           return KV.first == "name" && BlankName(KV.second);
+                         }))) {
+    if (Key.empty()) {
+      E.report(Where, DiagId::BlankColumnName, TI.Table.Name,
+               "the column is left out");
+      return;
+    }
+    E.report(Where, DiagId::BlankColumnName, TI.Table.Name,
+             "the analysis names it '" + Key.str() + "', as the attribute");
+  }
   if (C.Name.empty())
     C.Name = Key.str();
   C.Attribute = IsOrm ? Key.str() : "";
