@@ -178,7 +178,7 @@ class UnaryExpression(ColumnElement):
         pass
 
 
-class TextClause(ColumnElement):
+class TextClause(ClauseElement):
     def __init__(self, text):
         pass
 
