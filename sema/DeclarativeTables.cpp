@@ -275,7 +275,9 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     else if (K == "default" || K == "insert_default") {
       // mapped_column()'s insert_default, None too, is the column's
       // default in place of default (then only the dataclass field's).
-      if (isa<NoneObj>(V) || (K == "default" && HasInsertDefault))
+      // A Sequence is the database's default (readGeneratedColumn).
+      if (isa<NoneObj>(V) || (K == "default" && HasInsertDefault) ||
+          isA(V, "sqlalchemy.schema.Sequence"))
         continue;
       ir::PythonDefault D;
       // A callable object is called, whatever its repr.

@@ -142,8 +142,8 @@ void DeclarativeAnalyzer::readGeneratedColumn(
     SequenceItem = Item;
     return true;
   };
-  if (Object *D = Given("default"); D && ReadSequence(D))
-    C.Default.reset();
+  if (Object *D = Given("default"))
+    ReadSequence(D);
   for (Object *Item : Items) {
     if (ReadSequence(Item))
       continue;

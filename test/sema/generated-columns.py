@@ -8,6 +8,7 @@
 # RUN: not %schemac schema --sqlalchemy=2.0 --format=ddl %s 2>/dev/null | FileCheck %s --check-prefix=DDL20
 # RUN: not %schemac schema --sqlalchemy=1.4 --format=ddl --dialect=mysql %s 2>/dev/null | FileCheck %s --check-prefix=MYSQL
 # RUN: not %schemac dump-ir --sqlalchemy=1.4 %s 2>/dev/null | FileCheck %s --check-prefix=IR
+# RUN: not %schemac schema --sqlalchemy=1.4 --format=ddl %s 2>/dev/null | FileCheck %s --check-prefix=SEQ
 # CHECK: generated-columns.py:[[@LINE+1]]:1: warning: cannot resolve import of 'not_in_project'
 import not_in_project
 from sqlalchemy import Column, Computed, Identity, Integer, Numeric, Sequence, String
@@ -44,3 +45,6 @@ class Invoice(Base):
     ref = Column(Integer, Identity(), Sequence("ref_seq"), nullable=False)
     # CHECK: generated-columns.py:[[@LINE+1]]:29: warning: name of the sequence cannot be evaluated ('not_in_project.SEQ': opaque module); it is left out of the DDL
     other = Column(Integer, Sequence(not_in_project.SEQ))
+    # default=Sequence(...) is the database's default too: no warning.
+    # SEQ: CREATE SEQUENCE batch_seq START WITH 1
+    batch = Column(Integer, default=Sequence("batch_seq"))
