@@ -298,6 +298,11 @@ private:
   /// A keyword argument the SQLAlchemy constructor \p I stands for
   /// rejects, reported.
   void checkKeywords(InstanceObj *I);
+  /// relationship(back_populates=) names a relationship of the target
+  /// (Mapper.get_property() raises otherwise), reported where it does not.
+  void checkBackPopulates(const MappedInfo &Owner, const MappedInfo &Target,
+                          llvm::StringRef Name, llvm::StringRef Names,
+                          SrcLoc Where);
   bool isDeclarativeBase(const ClassObj *C) const;
   ClassObj *declarativeBaseOf(const ClassObj *C) const;
   InstanceObj *metadataOf(ClassObj *Base);

@@ -366,6 +366,29 @@ bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
   });
 }
 
+void DeclarativeAnalyzer::checkBackPopulates(const MappedInfo &Owner,
+                                             const MappedInfo &Target,
+                                             llvm::StringRef Name,
+                                             llvm::StringRef Names,
+                                             SrcLoc Where) {
+  // Mapper.get_property(): the target's relationships and those it
+  // inherits, backrefs made for it included.
+  for (const MappedInfo *M = &Target; M;
+       M = M->Inherits ? mappedInfo(M->Inherits) : nullptr)
+    if (llvm::any_of(M->Relationships, [&](const ir::Relationship &R) {
+          return R.Name == Names;
+        }))
+      return;
+  // Anything of that name, or a class not all in view, may be it.
+  ClassObj *C = Target.Class;
+  if (C->lookup(Names) || llvm::any_of(C->Mro, [](const ClassObj *K) {
+        return K->ConstructionUnseen || K->BodyCutShort;
+      }))
+    return;
+  E.report(Where, DiagId::BackPopulatesNotFound, Name.str(), Owner.Class->Name,
+           Names.str(), C->Name);
+}
+
 void DeclarativeAnalyzer::resolveRelationships() {
   struct Backref {
     size_t Target;
@@ -376,6 +399,14 @@ void DeclarativeAnalyzer::resolveRelationships() {
     SrcLoc Where;
   };
   std::vector<Backref> Backrefs;
+  // back_populates= given, to check once every relationship is known.
+  struct BackPopulates {
+    size_t Owner;
+    const MappedInfo *Target;
+    std::string Name, Names;
+    SrcLoc Where;
+  };
+  std::vector<BackPopulates> Checks;
   // Room for each class's relationships at once: a large project has tens
   // of thousands, and vectors grown one at a time keep a third spare.
   auto ReserveFor = [&](const auto &Items, auto ClassOf) {
@@ -438,8 +469,11 @@ void DeclarativeAnalyzer::resolveRelationships() {
     } else if (auto *T = dyn_cast_or_null<InstanceObj>(Secondary))
       if (auto *N = dyn_cast_or_null<StrObj>(T->Attrs.lookup("name").Value))
         R.Secondary = N->Value;
-    if (auto *BP = dyn_cast_or_null<StrObj>(P.Rel->arg("back_populates")))
+    if (auto *BP = dyn_cast_or_null<StrObj>(P.Rel->arg("back_populates"))) {
       R.BackPopulates = BP->Value;
+      if (TargetInfo)
+        Checks.push_back({P.Mapped, TargetInfo, P.Name, BP->Value, P.Where});
+    }
     std::optional<std::string> BackrefName;
     InstanceObj *BackrefOptions = nullptr;
     if (Object *BR = P.Rel->arg("backref")) {
@@ -506,6 +540,8 @@ void DeclarativeAnalyzer::resolveRelationships() {
                       [&](auto &R) { return R.Name == B.Rel.Name; }))
       Target.Relationships.push_back(std::move(B.Rel));
   }
+  for (const BackPopulates &B : Checks)
+    checkBackPopulates(Mapped[B.Owner], *B.Target, B.Name, B.Names, B.Where);
   // The pending list is done with: give its memory back before the IR is
   // built.
   Relationships = {};
