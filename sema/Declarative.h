@@ -298,6 +298,9 @@ private:
   /// A keyword argument the SQLAlchemy constructor \p I stands for
   /// rejects, reported.
   void checkKeywords(InstanceObj *I);
+  /// The mapped classes' __declare_first__ and then __declare_last__
+  /// classmethods, which SQLAlchemy calls as it configures the mappers.
+  void runConfigureHooks();
   /// relationship(back_populates=) names a relationship of the target
   /// (Mapper.get_property() raises otherwise), reported where it does not.
   void checkBackPopulates(const MappedInfo &Owner, const MappedInfo &Target,

@@ -1004,6 +1004,28 @@ void DeclarativeAnalyzer::mapRegistered(ClassObj *C) {
   mapOntoTable(Mapped.back(), Info.Table, Args->Elements[1]);
 }
 
+void DeclarativeAnalyzer::runConfigureHooks() {
+  // _get_immediate_cls_attr(): the class's own, or a base's that is not
+  // mapped (a mixin's); a mapped parent's ran for the parent.
+  auto Hook = [](ClassObj *C, llvm::StringRef Name) {
+    for (ClassObj *K : C->Mro)
+      if ((K == C || (!K->IsMapped && !K->IsStub)) && K->Dict.count(Name))
+        return true;
+    return false;
+  };
+  // By index: a hook may map more classes.
+  for (llvm::StringRef Name : {"__declare_first__", "__declare_last__"})
+    for (size_t K = 0; K < Mapped.size(); ++K) {
+      ClassObj *C = Mapped[K].Class;
+      if (!Hook(C, Name))
+        continue;
+      Heap::OwnerScope ClassModule(H, C->Owner);
+      Evaluator::BudgetScope Budget(E, C->Where);
+      CallArgs None;
+      E.call(E.getAttr(C, Name, C->Where), None, C->Where);
+    }
+}
+
 ir::Schema DeclarativeAnalyzer::finish() {
   // What this pass evaluates on behalf of a module is that module's reading
   // (Evaluator::noteUse); the rest, no one module's.
@@ -1013,6 +1035,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
   // By index: mapping one evaluates code that may create more.
   for (size_t K = 0; K < Created.size(); ++K)
     mapRegistered(Created[K]);
+  runConfigureHooks();
   // Table.append_column() / append_constraint() calls, in order.
   for (size_t I = 0; I < Tables.size(); ++I) {
     InstanceObj *T = Tables[I].TableObject;
