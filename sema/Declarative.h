@@ -293,6 +293,8 @@ private:
     std::vector<ir::ComputedAttribute> Computed;
     /// Single-table inheritance: the columns it adds to the table.
     std::vector<std::string> DeclaredColumns;
+    /// __mapper_args__ gives inherit_condition.
+    bool InheritCondition = false;
   };
 
   /// A keyword argument the SQLAlchemy constructor \p I stands for
@@ -301,6 +303,10 @@ private:
   /// The mapped classes' __declare_first__ and then __declare_last__
   /// classmethods, which SQLAlchemy calls as it configures the mappers.
   void runConfigureHooks();
+  /// A joined subclass's table needs a foreign key to (or from) its
+  /// parent's table, unless inherit_condition is given: SQLAlchemy raises
+  /// NoForeignKeysError otherwise.
+  void checkInheritConditions();
   /// relationship(back_populates=) names a relationship of the target
   /// (Mapper.get_property() raises otherwise), reported where it does not.
   void checkBackPopulates(const MappedInfo &Owner, const MappedInfo &Target,

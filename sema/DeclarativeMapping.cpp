@@ -364,6 +364,8 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       } else if (KS->Value == "primary_key") {
         auto *Columns = dyn_cast<SequenceObj>(V);
         MapperPrimaryKey = Columns ? !Columns->Elements.empty() : V != nullptr;
+      } else if (KS->Value == "inherit_condition") {
+        Info.InheritCondition = true;
       } else if (KS->Value == "include_properties" ||
                  KS->Value == "exclude_properties") {
         PropertyFilter &F =
@@ -952,6 +954,34 @@ void DeclarativeAnalyzer::computeConventionTokens(TableInfo &TI) {
   }
 }
 
+void DeclarativeAnalyzer::checkInheritConditions() {
+  for (const MappedInfo &M : Mapped) {
+    if (M.Inheritance != "joined" || M.InheritCondition)
+      continue;
+    const MappedInfo *Parent = mappedInfo(M.Inherits);
+    if (!Parent || Parent->Table < 0 || Parent->AbstractConcrete)
+      continue;
+    const TableInfo &Child = Tables[M.Table], &Base = Tables[Parent->Table];
+    // join_condition(parent, child): a foreign key either way; one to a
+    // table the analysis does not know may be it.
+    auto Joins = [&](const TableInfo &From, int To) {
+      return llvm::any_of(From.Table.ForeignKeys,
+                          [&](const ir::ForeignKey &FK) {
+                            int Ref = referencedTable(FK);
+                            return Ref == To || Ref < 0;
+                          });
+    };
+    if (Joins(Child, Parent->Table) || Joins(Base, M.Table) ||
+        Child.ColumnsUnknown ||
+        llvm::any_of(M.Class->Mro, [](const ClassObj *K) {
+          return K->ConstructionUnseen || K->BodyCutShort;
+        }))
+      continue;
+    E.report(M.Class->Where, DiagId::NoInheritCondition, M.Class->Name,
+             Child.Table.Name, Base.Table.Name);
+  }
+}
+
 void DeclarativeAnalyzer::resolveForeignKeyKeys() {
   // ForeignKey("table.key") names the referenced column by its key, but
   // with link_to_name=True; either way the table's schema is the key's.
@@ -1116,6 +1146,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
           break;
         }
   }
+  checkInheritConditions();
   resolveRelationships();
   resolveComputedAttributes();
   reportLateCompiles();
