@@ -491,6 +491,12 @@ int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata,
   return static_cast<int>(Tables.size() - 1);
 }
 
+void DeclarativeAnalyzer::noteReflected(TableInfo &TI, llvm::StringRef How,
+                                        SrcLoc Where) {
+  TI.ColumnsUnknown = true;
+  E.report(Where, DiagId::ReflectedTable, TI.Table.Name, How.str());
+}
+
 void DeclarativeAnalyzer::buildCoreTable(InstanceObj *TableObj) {
   // Table(name, metadata, *columns_and_constraints, schema=..., ...)
   std::vector<Object *> Args = TableObj->Rest;
@@ -504,6 +510,7 @@ void DeclarativeAnalyzer::buildCoreTable(InstanceObj *TableObj) {
   T.Where = irLoc(TableObj->Where);
   TableRedefinition Options;
   Options.HasItems = Args.size() > 2;
+  std::string Reflected;
   for (auto &[K, V] : TableObj->RestKeywords) {
     if (std::optional<std::string> Schema = schemaArg(V);
         K == "schema" && Schema)
@@ -514,6 +521,9 @@ void DeclarativeAnalyzer::buildCoreTable(InstanceObj *TableObj) {
       Options.ExtendExisting = truthValue(V) == 1;
     else if (K == "keep_existing")
       Options.KeepExisting = truthValue(V) == 1;
+    else if ((K == "autoload_with" && !isa<NoneObj>(V)) ||
+             (K == "autoload" && truthValue(V) == 1))
+      Reflected = K.str() + "=";
   }
   auto *MD = dyn_cast<InstanceObj>(Args[1]);
   if (!isA(MD, "sqlalchemy.schema.MetaData"))
@@ -521,6 +531,8 @@ void DeclarativeAnalyzer::buildCoreTable(InstanceObj *TableObj) {
   bool Kept = false;
   int Index = addTable(std::move(T), MD, Options, TableObj->Where, &Kept);
   Tables[Index].TableObject = TableObj;
+  if (!Reflected.empty())
+    noteReflected(Tables[Index], Reflected, TableObj->Where);
   tableObject(Index, TableObj->Where);
   if (Kept)
     return;

@@ -307,6 +307,11 @@ private:
   /// parent's table, unless inherit_condition is given: SQLAlchemy raises
   /// NoForeignKeysError otherwise.
   void checkInheritConditions();
+  /// A relationship without primaryjoin, secondary or foreign_keys needs a
+  /// foreign key between the two mappers' tables: SQLAlchemy raises
+  /// NoForeignKeysError as it configures the mappers otherwise.
+  void checkJoinCondition(const MappedInfo &Owner, const MappedInfo &Target,
+                          llvm::StringRef Name, SrcLoc Where);
   /// relationship(back_populates=) names a relationship of the target
   /// (Mapper.get_property() raises otherwise), reported where it does not.
   void checkBackPopulates(const MappedInfo &Owner, const MappedInfo &Target,
@@ -367,6 +372,9 @@ private:
   void resolveForeignKeyKeys();
   void inferForeignKeyTypes();
   void buildCoreTable(InstanceObj *TableObj);
+  /// A table whose columns SQLAlchemy reads from the database (\p How:
+  /// autoload_with=, DeferredReflection): said, and its columns unknown.
+  void noteReflected(TableInfo &TI, llvm::StringRef How, SrcLoc Where);
   void addColumn(TableInfo &TI, InstanceObj *ColumnObj, llvm::StringRef Key,
                  Object *Annotation, SrcLoc Where, bool IsOrm);
   /// Sets \p C's Computed() or Identity() from its schema items; reports

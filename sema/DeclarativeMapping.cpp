@@ -475,6 +475,9 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       TableIndex = addTable(std::move(T), metadataForClass(C), Options,
                             C->Where, &KeptTable);
       ExtendsTable = !KeptTable && !Tables[TableIndex].Table.Columns.empty();
+      if (C->isSubclassOf(
+              "sqlalchemy.ext.declarative.extensions.DeferredReflection"))
+        noteReflected(Tables[TableIndex], "DeferredReflection", C->Where);
     }
   }
 
@@ -754,7 +757,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
     // The ORM refuses to map a table without a primary key, unless the
     // mapper is given one or, joined to its parent's, takes the parent's.
     if (TI.Table.PrimaryKeyConstraint.Columns.empty() && !MapperPrimaryKey &&
-        Info.Inheritance != "joined")
+        Info.Inheritance != "joined" && !TI.ColumnsUnknown)
       E.report(C->Where, DiagId::NoPrimaryKey, C->QualName, TI.Table.Name);
     FilterProperties(TI);
   }

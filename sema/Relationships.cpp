@@ -17,6 +17,8 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 
+#include <tuple>
+
 namespace schemac::sema {
 
 Object *DeclarativeAnalyzer::evalRelationshipString(llvm::StringRef Argument,
@@ -389,6 +391,51 @@ void DeclarativeAnalyzer::checkBackPopulates(const MappedInfo &Owner,
            Names.str(), C->Name);
 }
 
+void DeclarativeAnalyzer::checkJoinCondition(const MappedInfo &Owner,
+                                             const MappedInfo &Target,
+                                             llvm::StringRef Name,
+                                             SrcLoc Where) {
+  // A mapper's selectable: its table, and under joined inheritance its
+  // parents' tables joined to it.
+  llvm::SmallVector<int, 4> OwnerTables, TargetTables;
+  bool Unseen = false;
+  auto Selectable = [&](const MappedInfo &M, llvm::SmallVectorImpl<int> &Out) {
+    for (const MappedInfo *K = &M; K;) {
+      if (K->Table < 0 || K->AbstractConcrete)
+        return false;
+      if (!llvm::is_contained(Out, K->Table))
+        Out.push_back(K->Table);
+      Unseen |= Tables[K->Table].ColumnsUnknown ||
+                llvm::any_of(K->Class->Mro, [](const ClassObj *C) {
+                  return C->ConstructionUnseen || C->BodyCutShort;
+                });
+      if (K->Inheritance == "concrete" || !K->Inherits)
+        break;
+      K = mappedInfo(K->Inherits);
+    }
+    return true;
+  };
+  if (!Selectable(Owner, OwnerTables) || !Selectable(Target, TargetTables) ||
+      Unseen)
+    return;
+  // Foreign keys either way; one to a table the analysis does not know may
+  // be the link.
+  auto Links = [&](llvm::ArrayRef<int> From, llvm::ArrayRef<int> To) {
+    for (int T : From)
+      for (const ir::ForeignKey &FK : Tables[T].Table.ForeignKeys) {
+        int Ref = referencedTable(FK);
+        if (Ref < 0 || llvm::is_contained(To, Ref))
+          return true;
+      }
+    return false;
+  };
+  if (Links(OwnerTables, TargetTables) || Links(TargetTables, OwnerTables))
+    return;
+  E.report(Where, DiagId::NoJoinCondition, Name.str(), Owner.Class->Name,
+           Tables[OwnerTables.front()].Table.Name,
+           Tables[TargetTables.front()].Table.Name);
+}
+
 void DeclarativeAnalyzer::resolveRelationships() {
   struct Backref {
     size_t Target;
@@ -407,6 +454,9 @@ void DeclarativeAnalyzer::resolveRelationships() {
     SrcLoc Where;
   };
   std::vector<BackPopulates> Checks;
+  // Relationships whose join condition SQLAlchemy infers from foreign keys.
+  std::vector<std::tuple<size_t, const MappedInfo *, std::string, SrcLoc>>
+      Joins;
   // Room for each class's relationships at once: a large project has tens
   // of thousands, and vectors grown one at a time keep a third spare.
   auto ReserveFor = [&](const auto &Items, auto ClassOf) {
@@ -469,6 +519,13 @@ void DeclarativeAnalyzer::resolveRelationships() {
     } else if (auto *T = dyn_cast_or_null<InstanceObj>(Secondary))
       if (auto *N = dyn_cast_or_null<StrObj>(T->Attrs.lookup("name").Value))
         R.Secondary = N->Value;
+    auto Given = [&](llvm::StringRef Keyword) {
+      Object *V = P.Rel->arg(Keyword);
+      return V && !isa<NoneObj>(V);
+    };
+    if (TargetInfo && !Given("primaryjoin") && !Given("secondary") &&
+        !Given("foreign_keys"))
+      Joins.emplace_back(P.Mapped, TargetInfo, P.Name, P.Where);
     if (auto *BP = dyn_cast_or_null<StrObj>(P.Rel->arg("back_populates"))) {
       R.BackPopulates = BP->Value;
       if (TargetInfo)
@@ -542,6 +599,8 @@ void DeclarativeAnalyzer::resolveRelationships() {
   }
   for (const BackPopulates &B : Checks)
     checkBackPopulates(Mapped[B.Owner], *B.Target, B.Name, B.Names, B.Where);
+  for (const auto &[Owner, Target, Name, Where] : Joins)
+    checkJoinCondition(Mapped[Owner], *Target, Name, Where);
   // The pending list is done with: give its memory back before the IR is
   // built.
   Relationships = {};
