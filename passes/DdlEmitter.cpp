@@ -248,11 +248,12 @@ private:
       Text += " AS " + renderColumnType(*Q.DataType, D);
     std::vector<std::string> Options = renderedOptions(Q.Options);
     // 1.4's visit_create_sequence starts at the dialect's sequence base.
-    if (Traits.SqlAlchemy14 && !Q.HasStart)
-      Options.insert(Options.begin() +
-                         (!Options.empty() &&
-                          StringRef(Options.front()).starts_with("INCREMENT")),
-                     "START WITH 1");
+    if (Traits.SqlAlchemy14 && !Q.HasStart) {
+      auto At = Options.begin();
+      if (At != Options.end() && StringRef(*At).starts_with("INCREMENT"))
+        ++At;
+      Options.insert(At, "START WITH 1");
+    }
     if (!Options.empty())
       Text += " " + llvm::join(Options, " ");
     Statements.push_back(std::move(Text));

@@ -426,7 +426,6 @@ std::optional<std::string> mysqlCastType(const ir::SqlType &Type) {
   case V::DATE:
   case V::Time:
   case V::TIME:
-    return renderType(*T, Dialect::MySQL);
   case V::CHAR:
     return renderType(*T, Dialect::MySQL);
   case V::String:

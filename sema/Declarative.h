@@ -377,8 +377,9 @@ private:
   void noteReflected(TableInfo &TI, llvm::StringRef How, SrcLoc Where);
   void addColumn(TableInfo &TI, InstanceObj *ColumnObj, llvm::StringRef Key,
                  Object *Annotation, SrcLoc Where, bool IsOrm);
-  /// Sets \p C's Computed() or Identity() from its schema items; reports
-  /// what SQLAlchemy rejects with them, and leaves that out of \p C.
+  /// Sets \p C's Computed() or Identity(), and its Sequence default, from
+  /// its schema items and default=; reports what SQLAlchemy rejects with
+  /// them, and leaves that out of \p C.
   void readGeneratedColumn(
       ir::Column &C, llvm::ArrayRef<Object *> Items,
       llvm::ArrayRef<std::pair<llvm::StringRef, Object *>> Keywords,

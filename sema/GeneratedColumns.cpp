@@ -1,9 +1,10 @@
-//===- GeneratedColumns.cpp - Computed() and Identity() of a column -------===//
+//===- GeneratedColumns.cpp - Values the database generates ---------------===//
 //
 // A column whose values the database generates: Column(..., Computed(...))
 // renders GENERATED ALWAYS AS (...), Column(..., Identity(...)) GENERATED
-// ... AS IDENTITY. Read as SQLAlchemy's _set_parent() of each attaches it,
-// with the combinations it rejects reported.
+// ... AS IDENTITY, and a Sequence default makes CREATE SEQUENCE. Read as
+// SQLAlchemy's _set_parent() of each attaches it, with the combinations it
+// rejects reported; and the sequences made with metadata= alone.
 //
 //===----------------------------------------------------------------------===//
 
