@@ -187,6 +187,19 @@ void checkColumnTypes(ir::Schema &Schema, Dialect D) {
   llvm::DenseMap<const ir::SqlType *, LoweredType> Lowered;
   for (const ir::Table &T : Schema.Tables)
     for (const ir::Column &C : T.Columns) {
+      // PGDDLCompiler.visit_computed_column raises for a virtual column.
+      if (D == Dialect::PostgreSQL && C.isComputed() &&
+          C.Generated->Persisted == false) {
+        ir::Diagnostic Diag;
+        Diag.Severity = ir::Diagnostic::Warning;
+        Diag.Message = fmt::format(
+            "column '{}.{}' is Computed(persisted=False), a virtual column, "
+            "which PostgreSQL does not have: SQLAlchemy's compiler raises "
+            "(CompileError); written STORED here",
+            T.Name, C.Name);
+        Diag.Where = C.Where;
+        Schema.Diagnostics.push_back(std::move(Diag));
+      }
       auto [It, New] = Lowered.try_emplace(&*C.Type);
       if (New) {
         const ir::SqlType &Type = dialectType(C.Type, D);
