@@ -355,6 +355,15 @@ int DeclarativeAnalyzer::referencedTable(const ir::ForeignKey &FK) {
   return -1;
 }
 
+bool DeclarativeAnalyzer::foreignKeyMayLink(llvm::ArrayRef<int> From,
+                                            llvm::ArrayRef<int> To) {
+  for (int T : From)
+    for (const ir::ForeignKey &FK : Tables[T].Table.ForeignKeys)
+      if (int Ref = referencedTable(FK); Ref < 0 || llvm::is_contained(To, Ref))
+        return true;
+  return false;
+}
+
 const ir::Column *
 DeclarativeAnalyzer::referencedColumn(const ir::ForeignKey &FK,
                                       size_t Position) {

@@ -542,6 +542,9 @@ private:
   }
   /// The table a foreign key's target names, or -1.
   int referencedTable(const ir::ForeignKey &FK);
+  /// Whether a foreign key of a table in \p From refers to one in \p To,
+  /// or to a table the analysis does not know, which may be one.
+  bool foreignKeyMayLink(llvm::ArrayRef<int> From, llvm::ArrayRef<int> To);
   /// The column a foreign key's \p Position-th column refers to: in a
   /// table made here, or one of TablesNotRun that none here has the name of.
   const ir::Column *referencedColumn(const ir::ForeignKey &FK, size_t Position);

@@ -1,13 +1,12 @@
 //===- DeclarativeMapping.cpp - Mapping classes onto tables ---------------===//
 
 #include "sema/Declarative.h"
-
 #include "sema/MappedAnnotation.h"
-#include "llvm/ADT/StringSet.h"
 
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/SaveAndRestore.h"
 
 #include <cstdint>
@@ -965,20 +964,10 @@ void DeclarativeAnalyzer::checkInheritConditions() {
     if (!Parent || Parent->Table < 0 || Parent->AbstractConcrete)
       continue;
     const TableInfo &Child = Tables[M.Table], &Base = Tables[Parent->Table];
-    // join_condition(parent, child): a foreign key either way; one to a
-    // table the analysis does not know may be it.
-    auto Joins = [&](const TableInfo &From, int To) {
-      return llvm::any_of(From.Table.ForeignKeys,
-                          [&](const ir::ForeignKey &FK) {
-                            int Ref = referencedTable(FK);
-                            return Ref == To || Ref < 0;
-                          });
-    };
-    if (Joins(Child, Parent->Table) || Joins(Base, M.Table) ||
-        Child.ColumnsUnknown ||
-        llvm::any_of(M.Class->Mro, [](const ClassObj *K) {
-          return K->ConstructionUnseen || K->BodyCutShort;
-        }))
+    // join_condition(parent, child): a foreign key either way.
+    if (foreignKeyMayLink(M.Table, Parent->Table) ||
+        foreignKeyMayLink(Parent->Table, M.Table) || Child.ColumnsUnknown ||
+        M.Class->partlyUnseen())
       continue;
     E.report(M.Class->Where, DiagId::NoInheritCondition, M.Class->Name,
              Child.Table.Name, Base.Table.Name);

@@ -17,6 +17,12 @@ const Binding *ClassObj::lookup(llvm::StringRef Attr) const {
   return nullptr;
 }
 
+bool ClassObj::partlyUnseen() const {
+  return llvm::any_of(Mro, [](const ClassObj *C) {
+    return C->ConstructionUnseen || C->BodyCutShort;
+  });
+}
+
 bool ClassObj::isSubclassOf(llvm::StringRef QualifiedName) const {
   for (const ClassObj *C : Mro)
     if (sameName(C->QualName, QualifiedName))

@@ -365,6 +365,9 @@ struct ClassObj : ObjectOf<ObjKind::Class> {
 
   const Binding *lookup(llvm::StringRef Attr) const;
   bool isSubclassOf(llvm::StringRef QualifiedName) const;
+  /// A class of its MRO was made out of view (ConstructionUnseen) or cut
+  /// short (BodyCutShort): it may have attributes the analysis lacks.
+  bool partlyUnseen() const;
 };
 
 struct FunctionObj : ObjectOf<ObjKind::Function> {

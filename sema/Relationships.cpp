@@ -383,9 +383,7 @@ void DeclarativeAnalyzer::checkBackPopulates(const MappedInfo &Owner,
       return;
   // Anything of that name, or a class not all in view, may be it.
   ClassObj *C = Target.Class;
-  if (C->lookup(Names) || llvm::any_of(C->Mro, [](const ClassObj *K) {
-        return K->ConstructionUnseen || K->BodyCutShort;
-      }))
+  if (C->lookup(Names) || C->partlyUnseen())
     return;
   E.report(Where, DiagId::BackPopulatesNotFound, Name.str(), Owner.Class->Name,
            Names.str(), C->Name);
@@ -405,10 +403,7 @@ void DeclarativeAnalyzer::checkJoinCondition(const MappedInfo &Owner,
         return false;
       if (!llvm::is_contained(Out, K->Table))
         Out.push_back(K->Table);
-      Unseen |= Tables[K->Table].ColumnsUnknown ||
-                llvm::any_of(K->Class->Mro, [](const ClassObj *C) {
-                  return C->ConstructionUnseen || C->BodyCutShort;
-                });
+      Unseen |= Tables[K->Table].ColumnsUnknown || K->Class->partlyUnseen();
       if (K->Inheritance == "concrete" || !K->Inherits)
         break;
       K = mappedInfo(K->Inherits);
@@ -418,18 +413,9 @@ void DeclarativeAnalyzer::checkJoinCondition(const MappedInfo &Owner,
   if (!Selectable(Owner, OwnerTables) || !Selectable(Target, TargetTables) ||
       Unseen)
     return;
-  // Foreign keys either way; one to a table the analysis does not know may
-  // be the link.
-  auto Links = [&](llvm::ArrayRef<int> From, llvm::ArrayRef<int> To) {
-    for (int T : From)
-      for (const ir::ForeignKey &FK : Tables[T].Table.ForeignKeys) {
-        int Ref = referencedTable(FK);
-        if (Ref < 0 || llvm::is_contained(To, Ref))
-          return true;
-      }
-    return false;
-  };
-  if (Links(OwnerTables, TargetTables) || Links(TargetTables, OwnerTables))
+  // Foreign keys either way.
+  if (foreignKeyMayLink(OwnerTables, TargetTables) ||
+      foreignKeyMayLink(TargetTables, OwnerTables))
     return;
   E.report(Where, DiagId::NoJoinCondition, Name.str(), Owner.Class->Name,
            Tables[OwnerTables.front()].Table.Name,
