@@ -327,9 +327,11 @@ public:
     strings(Q.Options);
     W.boolean(Q.HasStart);
     W.boolean(Q.Optional);
+    // Inline: a sequence is itself shared(), and objects shared() writes
+    // do not nest.
     W.boolean(Q.DataType.has_value());
     if (Q.DataType)
-      shared((*Q.DataType).shared(), [&](const SqlType &T) { type(T); });
+      type(**Q.DataType);
     loc(Q.Where);
   }
 
@@ -643,7 +645,7 @@ public:
     Q.HasStart = R.boolean();
     Q.Optional = R.boolean();
     if (R.boolean())
-      Q.DataType = TypeRef(shared<SqlType>([&] { return type(); }));
+      Q.DataType = TypeRef(type());
     Q.Where = loc();
     return Q;
   }

@@ -7,8 +7,11 @@ For each case directory (a model package with a case.json, as the corpus
 has them), runs `schemac dump-ir` and `schemac schema --format=json` with an
 empty cache (a miss: the analysis runs and the result is stored), then again
 (a hit: the result is read back), and compares stdout and stderr byte for
-byte. A field the cache's bytecode forgot shows up as a difference. Prints
-one line per difference and a total; exits 1 if there was any.
+byte. A field the cache's bytecode forgot shows up as a difference. A third
+run with --time-phases checks that the hit read the result back rather than
+analysing again (bytes the reader takes for damaged fall back to the
+analysis, which would print the same). Prints one line per difference and a
+total; exits 1 if there was any.
 """
 
 import argparse
@@ -45,6 +48,11 @@ def main():
                 differences += 1
             elif outputs[0] != outputs[1]:
                 print(f"{os.path.basename(case)} {command[0]}: the cached result differs")
+                differences += 1
+            elif b"Evaluate modules" in subprocess.run(
+                    [args.schemac] + command + extra + ["--time-phases", case], env=env,
+                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE).stderr:
+                print(f"{os.path.basename(case)} {command[0]}: the cached result was not read back")
                 differences += 1
     print(f"cache round trip: {runs - differences}/{runs} identical")
     return 1 if differences else 0
