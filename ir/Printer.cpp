@@ -127,7 +127,22 @@ std::string typeAsWritten(const SqlType &T) {
   return Out + ")";
 }
 
+/// @schema.name {options = "INCREMENT BY 10 START WITH 1000", optional,
+/// data_type = SmallInteger}
+static std::string sequenceText(const SequenceDef &Q) {
+  std::vector<std::string> QA;
+  if (!Q.Options.empty())
+    QA.push_back("options = " + quoted(llvm::join(Q.Options, " ")));
+  if (Q.Optional)
+    QA.push_back("optional");
+  if (Q.DataType)
+    QA.push_back("data_type = " + typeAsWritten(**Q.DataType));
+  return "@" + (Q.Schema ? *Q.Schema + "." : "") + Q.Name + attrs(QA);
+}
+
 void printSchema(const Schema &S, llvm::raw_ostream &OS) {
+  for (const SequenceDef &Q : S.Sequences)
+    OS << "sequence " << sequenceText(Q) << " " << loc(Q.Where) << "\n";
   for (const Table &T : S.Tables) {
     std::vector<std::string> TA;
     if (T.Schema)
@@ -190,6 +205,8 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
               G->Options.empty() ? ""
                                  : ", " + quoted(llvm::join(G->Options, " "))));
       }
+      if (C.DefaultSequence)
+        CA.push_back("sequence = " + sequenceText(*C.DefaultSequence));
       if (C.Comment)
         CA.push_back("comment = " + quoted(*C.Comment));
       OS << "  column @" << C.Name << " : " << typeAsWritten(C.Type)

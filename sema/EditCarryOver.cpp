@@ -100,6 +100,9 @@ bool EditAnalyzer::carrySchema(AnalysisResult &Result,
   }
   Result.Schema.Classes = Base.Schema.Classes;
   Result.Schema.Diagnostics = Base.Schema.Diagnostics;
+  // The sequences made with metadata=: module-level statements, which an
+  // edit analysed as one leaves as they were.
+  Result.Schema.Sequences = Base.Schema.Sequences;
   if (!Edits.empty()) {
     // A class the runs map, and what it defines, are where the run after
     // the edit has them; other marks in an edited file move with a line
@@ -132,6 +135,8 @@ bool EditAnalyzer::carrySchema(AnalysisResult &Result,
     }
     for (ir::Diagnostic &D : Result.Schema.Diagnostics)
       Move(D.Where);
+    for (ir::SequenceDef &Q : Result.Schema.Sequences)
+      Move(Q.Where);
   }
   if (!Moved)
     return fail("the edit changes the lines the analysis points at");

@@ -47,6 +47,7 @@ class Invoice(Base):
     other = Column(Integer, Sequence(not_in_project.SEQ))
     # default=Sequence(...) is the database's default too: no warning.
     # SEQ: CREATE SEQUENCE batch_seq START WITH 1
+    # IR: column @batch : Integer {nullable = true, sequence = @batch_seq}
     batch = Column(Integer, default=Sequence("batch_seq"))
 # Lowering for PostgreSQL says so after the analysis: at gross's line.
 # CHECK: generated-columns.py:33:5: warning: column 'invoices.gross' is Computed(persisted=False), a virtual column, which PostgreSQL does not have: SQLAlchemy's compiler raises (CompileError); written STORED here

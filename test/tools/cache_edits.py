@@ -11,9 +11,11 @@ makes up to N edits of what columns' definitions say, one after another
 by a random generator seeded with the case's name. After each edit it runs
 `schemac schema --format=json --time-phases` with the cache (which starts
 from the entry the run before it wrote) and `--no-cache`, and compares exit
-status, JSON and diagnostics byte for byte. --time-phases tells whether the
-run with the cache analysed the edit alone ("Analyse the edit of the cached
-analysis" without "Evaluate modules").
+status, JSON and diagnostics byte for byte; then the IR dump the cache
+now holds (what that run wrote) with the one of `--no-cache`, for what the
+JSON does not show (sequences, the IR's own fields). --time-phases tells
+whether the run with the cache analysed the edit alone ("Analyse the edit
+of the cached analysis" without "Evaluate modules").
 
 Prints one line per difference and a total; exits 1 if there was any.
 """
@@ -126,7 +128,9 @@ def main():
             if "Analyse the edit of the cached analysis" in cached[2] and \
                     "Evaluate modules" not in cached[2]:
                 as_edits += 1
-            if (cached[0], cached[1], diags) != whole:
+            cached_ir = run(args.schemac, ["dump-ir"] + extra + [copy], env)[1]
+            whole_ir = run(args.schemac, ["dump-ir", "--no-cache"] + extra + [copy], env)[1]
+            if (cached[0], cached[1], diags) != whole or cached_ir != whole_ir:
                 rel = os.path.relpath(path, copy)
                 print(f"{name}: after editing {rel} at {offset}, the run from "
                       f"the cache differs")
