@@ -210,9 +210,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   // Column(<a name that cannot be evaluated>, Integer, ...): what is
   // unknown is the name, not the type.
   auto IsType = [](Object *O) {
-    auto *Class = dyn_cast<ClassObj>(O);
-    if (auto *I = dyn_cast<InstanceObj>(O))
-      Class = I->Class;
+    ClassObj *Class = classOrClassOf(O);
     return Class && Class->isSubclassOf("sqlalchemy.types.TypeEngine");
   };
   Object *UnknownName = nullptr;

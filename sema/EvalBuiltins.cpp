@@ -772,9 +772,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
                   Identifier->Value == "after_parent_attach";
     // Attaching is run for columns and their types, on the class or the
     // object.
-    auto *TargetClass = dyn_cast<ClassObj>(A0);
-    if (auto *I = dyn_cast<InstanceObj>(A0))
-      TargetClass = I->Class;
+    ClassObj *TargetClass = classOrClassOf(A0);
     bool Runs = Attach && TargetClass &&
                 (TargetClass->isSubclassOf("sqlalchemy.schema.Column") ||
                  TargetClass->isSubclassOf("sqlalchemy.orm.MappedColumn") ||

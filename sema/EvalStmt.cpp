@@ -893,9 +893,7 @@ bool Evaluator::clauseCatches(const ExceptClause &Clause,
 
 bool Evaluator::isOneOf(Object *Exception,
                         llvm::ArrayRef<Object *> Classes) const {
-  auto *Class = dyn_cast<ClassObj>(Exception);
-  if (auto *I = dyn_cast<InstanceObj>(Exception))
-    Class = I->Class;
+  ClassObj *Class = classOrClassOf(Exception);
   for (Object *T : Classes) {
     auto *Handled = dyn_cast<ClassObj>(T);
     if (!Handled)

@@ -538,6 +538,14 @@ private:
 
 /// Python's truth value, or -1 when it cannot be known.
 int truthValue(const Object *O);
+/// \p O if it is a class, an instance's class, else null (\p O null too).
+/// (A const object's class is const.)
+template <typename ObjectT> auto *classOrClassOf(ObjectT *O) {
+  auto *Class = dyn_cast_or_null<ClassObj>(O);
+  if (auto *I = dyn_cast_or_null<InstanceObj>(O))
+    Class = I->Class;
+  return Class;
+}
 /// The value of a member of an enum that mixes in int or float (IntEnum,
 /// IntFlag, `class Size(int, Enum)`): what arithmetic and int() compute
 /// with; \p O itself otherwise.

@@ -71,9 +71,7 @@ static llvm::StringRef negatedOperator(llvm::StringRef Op) {
 /// type's literal processor; "" where SQLAlchemy's raises (str(int("x")),
 /// a str as a DateTime) or the analysis does not model it.
 std::string DeclarativeAnalyzer::castLiteral(Object *Value, Object *Type) {
-  auto *Class = dyn_cast<ClassObj>(Type);
-  if (auto *Instance = dyn_cast<InstanceObj>(Type))
-    Class = Instance->Class;
+  ClassObj *Class = classOrClassOf(Type);
   if (!Class || Class->isSubclassOf("sqlalchemy.types.TypeDecorator"))
     return "";
   if (Class->isSubclassOf("sqlalchemy.types.Integer")) {
@@ -112,10 +110,7 @@ std::string DeclarativeAnalyzer::describeUnrendered(Object *O) {
     if (Object *V = I->arg("expression");
         V && isa<StrObj, IntObj, FloatObj, BoolObj>(V) &&
         castLiteral(V, I->arg("type_")).empty()) {
-      Object *Type = I->arg("type_");
-      auto *Class = dyn_cast_or_null<ClassObj>(Type);
-      if (auto *Instance = dyn_cast_or_null<InstanceObj>(Type))
-        Class = Instance->Class;
+      ClassObj *Class = classOrClassOf(I->arg("type_"));
       return "cast() of " + reprOf(V) + " to " +
              (Class ? Class->Name : std::string("its type")) +
              ", which SQLAlchemy renders with that type's literal processor: "

@@ -28,9 +28,7 @@ void Evaluator::reportUnreportedBases(const ClassObj *C, SrcLoc Where) {
 /// A class or object of SQLAlchemy or a library built on it: a column, a
 /// relationship, a type, declared_attr, or one of their subclasses.
 static bool isSchemaLibraryObject(const Object *V) {
-  const ClassObj *C = dyn_cast<ClassObj>(V);
-  if (auto *I = dyn_cast<InstanceObj>(V))
-    C = I->Class;
+  const ClassObj *C = classOrClassOf(V);
   if (!C)
     return false;
   return llvm::any_of(C->Mro, [](const ClassObj *M) {
