@@ -182,7 +182,7 @@ void lowerTables(ir::Schema &Schema, Dialect D,
   lowerSelected(Schema, D, &Lower, {});
 }
 
-void checkColumnTypes(ir::Schema &Schema, Dialect D) {
+void checkColumnDdl(ir::Schema &Schema, Dialect D) {
   // Columns share their types (ir::TypeRef): each is lowered once.
   llvm::DenseMap<const ir::SqlType *, LoweredType> Lowered;
   for (const ir::Table &T : Schema.Tables)

@@ -29,10 +29,10 @@ void lowerSchema(ir::Schema &Schema, Dialect D,
 /// that are the same on both sides as they are: its reports do not read
 /// them).
 void lowerTables(ir::Schema &Schema, Dialect D, const std::vector<bool> &Lower);
-/// A warning for each column whose type SQLAlchemy cannot render on \p D
-/// (create_all() raises there), appended to Schema.Diagnostics; \p D's
-/// own.
-void checkColumnTypes(ir::Schema &Schema, Dialect D);
+/// A warning for each column whose type or Computed() SQLAlchemy cannot
+/// render on \p D (create_all() raises there), appended to
+/// Schema.Diagnostics; \p D's own.
+void checkColumnDdl(ir::Schema &Schema, Dialect D);
 /// The pass names lowerSchema runs, in order.
 llvm::ArrayRef<llvm::StringRef> loweringPassNames();
 void emitSchemaJson(const ir::Schema &Schema, Dialect D, llvm::raw_ostream &OS);

@@ -438,7 +438,7 @@ int runSchemaCommand(bool DumpIr) {
     // the dialect cannot render) goes to stderr as sema's does.
     size_t Before = Result.Schema.Diagnostics.size();
     passes::lowerSchema(Result.Schema, *D);
-    passes::checkColumnTypes(Result.Schema, *D);
+    passes::checkColumnDdl(Result.Schema, *D);
     llvm::ArrayRef<ir::Diagnostic> Lowering =
         llvm::ArrayRef(Result.Schema.Diagnostics).drop_front(Before);
     printLoweringDiagnostics(Result, Lowering, Colors);
