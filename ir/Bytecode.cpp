@@ -169,6 +169,7 @@ public:
       type(*T.Inner);
     W.boolean(T.Opaque);
     W.boolean(T.UnknownArguments);
+    W.boolean(T.WithVariant);
     W.str(T.ColSpec);
     W.u64(T.Variants.size());
     for (const auto &[Dialect, Variant] : T.Variants) {
@@ -470,6 +471,7 @@ public:
       T.Inner = std::make_shared<SqlType>(type(Depth + 1));
     T.Opaque = R.boolean();
     T.UnknownArguments = R.boolean();
+    T.WithVariant = R.boolean();
     T.ColSpec = R.str();
     T.Variants.resize(R.count());
     for (auto &[Dialect, Variant] : T.Variants) {

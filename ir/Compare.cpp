@@ -43,7 +43,8 @@ bool sameType(const SqlType &A, const SqlType &B) {
   if (A.Class != B.Class || A.Dialect != B.Dialect ||
       A.EnumValues != B.EnumValues || A.EnumClass != B.EnumClass ||
       A.Opaque != B.Opaque || A.UnknownArguments != B.UnknownArguments ||
-      A.ColSpec != B.ColSpec || A.Args.size() != B.Args.size() ||
+      A.WithVariant != B.WithVariant || A.ColSpec != B.ColSpec ||
+      A.Args.size() != B.Args.size() ||
       A.Variants.size() != B.Variants.size() || !same(A.Inner, B.Inner))
     return false;
   for (size_t I = 0; I < A.Args.size(); ++I)

@@ -114,6 +114,8 @@ std::string typeAsWritten(const SqlType &T) {
     Parts.push_back("opaque");
   if (T.UnknownArguments)
     Parts.push_back("unknown_arguments");
+  if (T.WithVariant)
+    Parts.push_back("with_variant");
   if (!T.ColSpec.empty())
     Parts.push_back("spec = " + quoted(T.ColSpec));
   for (const auto &[Dialect, Variant] : T.Variants)

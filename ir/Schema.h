@@ -161,6 +161,10 @@ struct SqlType {
   /// was): rendered without it, as what SQLAlchemy makes of the type is not
   /// known -- no claim that it raises for want of a length.
   bool UnknownArguments = false;
+  /// Its Variants start with with_variant()'s: under SQLAlchemy 1.4 the
+  /// type is a Variant, a TypeDecorator of its own around it, which a
+  /// dialect's DDL compiler does not see through.
+  bool WithVariant = false;
 
   bool isUnknown() const { return Opaque && Class.empty(); }
   /// The DDL text itself: UserDefinedType.get_col_spec(), or what a

@@ -32,17 +32,40 @@ namespace {
 // Type facts the DDL compilers ask for
 //===----------------------------------------------------------------------===//
 
-/// A TypeDecorator's impl, as dialect_impl() and _type_affinity see it.
-const ir::SqlType &unwrapDecorators(const ir::SqlType &Type) {
-  if (Type.Inner && !Type.Opaque && !detail::isArrayType(Type))
-    return unwrapDecorators(*Type.Inner);
-  return Type;
+bool isDecorator(const ir::SqlType &Type) {
+  return Type.Inner && !Type.Opaque && !detail::isArrayType(Type);
 }
 
-detail::TypeVisit typeVisit(const ir::SqlType &Type) {
-  const ir::SqlType &Impl = unwrapDecorators(Type);
+/// A TypeDecorator's impl, as _type_affinity sees it: through every
+/// decorator, and not per dialect.
+const ir::SqlType &unwrapDecorators(const ir::SqlType &Type) {
+  return isDecorator(Type) ? unwrapDecorators(*Type.Inner) : Type;
+}
+
+/// The type whose class a dialect's DDL compiler checks (SERIAL or
+/// BIGSERIAL, MySQL's TIMESTAMP NULL): the column type's dialect_impl() with
+/// one TypeDecorator taken off, the impl's own variant for the dialect
+/// included, as get_column_specification() takes it. Null where a
+/// TypeDecorator is left, which is no type class: a decorator over a
+/// decorator, and under 1.4 a with_variant() type, as that is a Variant.
+const ir::SqlType *compiledImpl(const ir::SqlType &Type, Dialect D,
+                                bool SqlAlchemy14) {
+  std::string Name = dialectName(D).str();
+  const ir::SqlType &Impl = Type.forDialect(Name);
+  if (SqlAlchemy14 && Type.WithVariant)
+    return isDecorator(Impl) ? nullptr : &Impl;
+  if (!isDecorator(Impl))
+    return &Impl;
+  const ir::SqlType &Inner = *Impl.Inner;
+  if (isDecorator(Inner) || (SqlAlchemy14 && Inner.WithVariant))
+    return nullptr;
+  const ir::SqlType &InnerImpl = Inner.forDialect(Name);
+  return isDecorator(InnerImpl) ? nullptr : &InnerImpl;
+}
+
+detail::TypeVisit typeVisit(const ir::SqlType *Type) {
   const detail::TypeClassInfo *Class =
-      detail::findTypeClass(Impl.Dialect, Impl.Class);
+      Type ? detail::findTypeClass(Type->Dialect, Type->Class) : nullptr;
   return Class ? Class->Visit : detail::TypeVisit::NullType;
 }
 
@@ -52,7 +75,7 @@ detail::TypeVisit typeVisit(const ir::SqlType &Type) {
 /// BIGSERIAL.
 enum class NumberKind { None, Integer, SmallInteger, BigInteger, Numeric };
 
-NumberKind numberKind(const ir::SqlType &Type) {
+NumberKind numberKind(const ir::SqlType *Type) {
   using V = detail::TypeVisit;
   switch (typeVisit(Type)) {
   case V::Integer:
@@ -301,8 +324,8 @@ const ir::Column *DdlCompiler::autoincrementColumn(const ir::Table &T) const {
   });
   // A computed column's server default is its Computed; an identity
   // column's Identity does not count.
-  if (numberKind(C->Type) == NumberKind::None || C->Default ||
-      C->ServerDefaultValue || C->isComputed() || InForeignKey)
+  if (numberKind(&unwrapDecorators(C->Type)) == NumberKind::None ||
+      C->Default || C->ServerDefaultValue || C->isComputed() || InForeignKey)
     return nullptr;
   return C;
 }
@@ -322,7 +345,8 @@ std::string DdlCompiler::columnSpecification(const ir::Table &T,
   case Dialect::PostgreSQL:
     if (Autoincrement && !C.Default && !HasIdentity &&
         (!C.DefaultSequence || C.DefaultSequence->Optional)) {
-      NumberKind Kind = numberKind(Type);
+      NumberKind Kind =
+          numberKind(compiledImpl(C.Type, D, Traits.SqlAlchemy14));
       Text += Kind == NumberKind::BigInteger     ? " BIGSERIAL"
               : Kind == NumberKind::SmallInteger ? " SMALLSERIAL"
                                                  : " SERIAL";
@@ -346,7 +370,8 @@ std::string DdlCompiler::columnSpecification(const ir::Table &T,
       Text += " " + computed(*C.Generated);
     if (!C.Nullable)
       Text += " NOT NULL";
-    else if (typeVisit(Type) == detail::TypeVisit::TIMESTAMP)
+    else if (typeVisit(compiledImpl(C.Type, D, Traits.SqlAlchemy14)) ==
+             detail::TypeVisit::TIMESTAMP)
       Text += " NULL"; // else MySQL makes a TIMESTAMP NOT NULL
     if (C.Comment)
       Text += " COMMENT " + literal(*C.Comment);

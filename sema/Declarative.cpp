@@ -726,9 +726,11 @@ ir::SqlType DeclarativeAnalyzer::convertTypeObject(Object *T, SrcLoc Where) {
           dyn_cast_or_null<DictObj>(I->Attrs.lookup("_variants").Value))
     // A copy: converting a variant runs its __init__, which may add some.
     for (auto [K, V] : std::vector(Variants->Items))
-      if (auto *Name = dyn_cast<StrObj>(K))
+      if (auto *Name = dyn_cast<StrObj>(K)) {
         Out.Variants.emplace_back(
             Name->Value, std::make_shared<ir::SqlType>(convertType(V, Where)));
+        Out.WithVariant = true;
+      }
   if (I->Class->isSubclassOf("sqlalchemy.types.TypeDecorator")) {
     Object *Impl = I->Attrs.lookup("impl").Value;
     if (!Impl)

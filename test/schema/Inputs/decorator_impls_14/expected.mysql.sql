@@ -1,0 +1,32 @@
+CREATE TABLE a_variant_impls (
+	id INTEGER NOT NULL AUTO_INCREMENT, 
+	created TIMESTAMP, 
+	PRIMARY KEY (id)
+);
+
+CREATE TABLE b_small_impl (
+	id BIGINT NOT NULL AUTO_INCREMENT, 
+	PRIMARY KEY (id)
+);
+
+CREATE TABLE c_string_impl (
+	id VARCHAR(10) NOT NULL AUTO_INCREMENT, 
+	PRIMARY KEY (id)
+);
+
+CREATE TABLE d_nested (
+	id BIGINT NOT NULL AUTO_INCREMENT, 
+	nested_ts TIMESTAMP, 
+	ts TIMESTAMP NULL, 
+	PRIMARY KEY (id)
+);
+
+CREATE TABLE e_variant_of_decorator (
+	id SMALLINT NOT NULL AUTO_INCREMENT, 
+	PRIMARY KEY (id)
+);
+
+CREATE TABLE f_decorator_variant (
+	id BIGINT NOT NULL AUTO_INCREMENT, 
+	PRIMARY KEY (id)
+);
