@@ -6,7 +6,9 @@
 #include "passes/NamingConventions.h"
 #include "passes/SqlText.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Parallel.h"
 #include "llvm/Support/ThreadPool.h"
@@ -546,6 +548,65 @@ void writeInParallel(
       [&](llvm::StringRef Text) { J.rawValue(Text); });
 }
 
+/// A sequence of the models' MetaData and the columns whose default it is.
+struct SequenceUse {
+  const ir::SequenceDef *Def = nullptr;
+  std::vector<std::pair<const ir::Table *, const ir::Column *>> Columns;
+};
+
+/// Every sequence the MetaData holds (MetaData._sequences): those made with
+/// metadata= and the columns' own, once each by schema and name, sorted by
+/// (schema or "", name).
+std::vector<SequenceUse> metadataSequences(const ir::Schema &Schema) {
+  std::vector<SequenceUse> Uses;
+  llvm::StringMap<size_t> ByName;
+  auto Use = [&](const ir::SequenceDef &Q) -> SequenceUse & {
+    std::string Key = Q.Schema.value_or("") + '\0' + Q.Name;
+    auto [It, New] = ByName.try_emplace(Key, Uses.size());
+    if (New)
+      Uses.push_back({&Q, {}});
+    return Uses[It->second];
+  };
+  for (const ir::SequenceDef &Q : Schema.Sequences)
+    Use(Q);
+  for (const ir::Table &T : Schema.Tables)
+    for (const ir::Column &C : T.Columns)
+      if (C.DefaultSequence)
+        Use(*C.DefaultSequence).Columns.emplace_back(&T, &C);
+  llvm::stable_sort(Uses, [](const SequenceUse &A, const SequenceUse &B) {
+    return std::make_pair(llvm::StringRef(A.Def->Schema.value_or("")),
+                          llvm::StringRef(A.Def->Name)) <
+           std::make_pair(llvm::StringRef(B.Def->Schema.value_or("")),
+                          llvm::StringRef(B.Def->Name));
+  });
+  return Uses;
+}
+
+void writeSequence(JsonWriter &J, const SequenceUse &U, Dialect D) {
+  const ir::SequenceDef &Q = *U.Def;
+  J.object([&] {
+    string(J, "name", Q.Name);
+    optionalString(J, "schema", Q.Schema);
+    J.key("data_type");
+    if (Q.DataType)
+      J.string(renderColumnType(*Q.DataType, D));
+    else
+      J.null();
+    stringArray(J, "options", Q.Options);
+    boolean(J, "optional", Q.Optional);
+    J.key("columns");
+    J.array([&] {
+      for (auto [T, C] : U.Columns)
+        J.object([&] {
+          optionalString(J, "schema", T->Schema);
+          string(J, "table", T->Name);
+          string(J, "column", C->Name);
+        });
+    });
+    loc(J, Q.Where);
+  });
+}
+
 } // namespace
 
 void emitSchemaJson(const ir::Schema &Schema, Dialect D,
@@ -565,6 +626,12 @@ void emitSchemaJson(const ir::Schema &Schema, Dialect D,
     J.attributeArray("classes", [&] {
       writeInParallel(J, Schema.Classes.size(), [&](JsonWriter &CJ, size_t I) {
         writeClass(CJ, Schema.Classes[I]);
+      });
+    });
+    std::vector<SequenceUse> Sequences = metadataSequences(Schema);
+    J.attributeArray("sequences", [&] {
+      writeInParallel(J, Sequences.size(), [&](JsonWriter &SJ, size_t I) {
+        writeSequence(SJ, Sequences[I], D);
       });
     });
     J.attributeArray("diagnostics", [&] {
@@ -641,6 +708,20 @@ void emitSchemaText(const ir::Schema &Schema, Dialect D,
       OS << "  check " << C.Name.value_or("<unnamed>") << " (" << C.SqlText
          << ")\n";
     OS << "\n";
+  }
+  for (const SequenceUse &U : metadataSequences(Schema)) {
+    const ir::SequenceDef &Q = *U.Def;
+    OS << "sequence " << (Q.Schema ? *Q.Schema + "." : "") << Q.Name;
+    if (Q.DataType)
+      OS << " as " << renderColumnType(*Q.DataType, D);
+    if (!Q.Options.empty())
+      OS << " (" << llvm::join(Q.Options, " ") << ")";
+    if (Q.Optional)
+      OS << " optional";
+    for (auto [T, C] : U.Columns)
+      OS << "\n  default of " << (T->Schema ? *T->Schema + "." : "") << T->Name
+         << "." << C->Name;
+    OS << "\n\n";
   }
   size_t Tables = Schema.Tables.size(), Classes = Schema.Classes.size();
   OS << fmt::format("{} table{}, {} mapped class{}; SQLAlchemy {} rules ({})\n",
