@@ -200,7 +200,11 @@ std::vector<const std::string *> readersByName(
           Work.push_back(K);
   }
   std::vector<const std::string *> Out;
-  for (const auto &[Id, Qualified] : Named) {
+  for (const auto &Entry : Named) {
+    // Not a structured binding: clang before 16 (the fuzzing build's)
+    // lets no lambda capture one.
+    const std::string *Id = Entry.first;
+    const std::string &Qualified = Entry.second;
     const DbtNode &N = Manifest.Nodes.at(*Id);
     bool NamesASource = llvm::any_of(Manifest.Sources, [&](const auto &Src) {
       return llvm::is_contained(N.DependsOn, Src.Id) &&

@@ -596,11 +596,11 @@ void writeSequence(JsonWriter &J, const SequenceUse &U, Dialect D) {
     boolean(J, "optional", Q.Optional);
     J.key("columns");
     J.array([&] {
-      for (auto [T, C] : U.Columns)
+      for (const auto &Use : U.Columns)
         J.object([&] {
-          optionalString(J, "schema", T->Schema);
-          string(J, "table", T->Name);
-          string(J, "column", C->Name);
+          optionalString(J, "schema", Use.first->Schema);
+          string(J, "table", Use.first->Name);
+          string(J, "column", Use.second->Name);
         });
     });
     loc(J, Q.Where);
