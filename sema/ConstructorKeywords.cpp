@@ -142,18 +142,24 @@ void DeclarativeAnalyzer::checkKeywords(InstanceObj *I) {
     MappedColumn,
     Table,
     Relationship,
-    DialectOnly
-  } Kind = llvm::StringSwitch<decltype(None)>(I->Class->QualName)
-               .Case("sqlalchemy.schema.Column", Column)
-               .Case("sqlalchemy.orm.MappedColumn", MappedColumn)
-               .Case("sqlalchemy.schema.Table", Table)
-               .Case("sqlalchemy.orm.Relationship", Relationship)
-               .Cases("sqlalchemy.schema.ForeignKey", "sqlalchemy.schema.Index",
-                      "sqlalchemy.schema.PrimaryKeyConstraint",
-                      "sqlalchemy.schema.UniqueConstraint",
-                      "sqlalchemy.schema.CheckConstraint",
-                      "sqlalchemy.schema.ForeignKeyConstraint", DialectOnly)
-               .Default(None);
+    DialectOnly,
+    // Constructors with no **kwargs, whose stubs have SQLAlchemy's
+    // signature: a keyword is left over only where the call did not bind.
+    Signature
+  } Kind =
+      llvm::StringSwitch<decltype(None)>(I->Class->QualName)
+          .Case("sqlalchemy.schema.Column", Column)
+          .Case("sqlalchemy.orm.MappedColumn", MappedColumn)
+          .Case("sqlalchemy.schema.Table", Table)
+          .Case("sqlalchemy.orm.Relationship", Relationship)
+          .Cases("sqlalchemy.schema.ForeignKey", "sqlalchemy.schema.Index",
+                 "sqlalchemy.schema.PrimaryKeyConstraint",
+                 "sqlalchemy.schema.UniqueConstraint",
+                 "sqlalchemy.schema.CheckConstraint",
+                 "sqlalchemy.schema.ForeignKeyConstraint", DialectOnly)
+          .Cases("sqlalchemy.schema.Computed", "sqlalchemy.schema.Identity",
+                 "sqlalchemy.schema.Sequence", Signature)
+          .Default(None);
   if (Kind == None)
     return;
   std::string Callee = Kind == MappedColumn   ? "mapped_column"
@@ -171,9 +177,14 @@ void DeclarativeAnalyzer::checkKeywords(InstanceObj *I) {
                      : false;
     if (Kind == MappedColumn)
       Known |= contains(MappedColumnKeywords, Keyword);
+    if (Kind == Signature)
+      if (const Binding *Init = I->Class->lookup("__init__"))
+        if (auto *F = dyn_cast<FunctionObj>(Init->Value))
+          Known = llvm::is_contained(F->ParamNames, Keyword);
     if (Known)
       continue;
-    llvm::StringRef Dialect = Kind == Relationship ? "" : dialectOf(Keyword);
+    llvm::StringRef Dialect =
+        Kind == Relationship || Kind == Signature ? "" : dialectOf(Keyword);
     if (!Dialect.empty()) {
       if (!contains(DialectNames, Dialect))
         E.report(Where, DiagId::UnknownDialectKeyword, Callee, Keyword,
@@ -181,7 +192,7 @@ void DeclarativeAnalyzer::checkKeywords(InstanceObj *I) {
       continue;
     }
     E.report(Where, DiagId::UnexpectedKeyword, Callee, Keyword,
-             Kind == Relationship
+             Kind == Relationship || Kind == Signature
                  ? ""
                  : " (other arguments are named <dialect>_<argument>)");
   }

@@ -565,6 +565,26 @@ Object *Evaluator::instantiate(ClassObj *C, CallArgs &Args, SrcLoc Where) {
       if (InitFn->IsStub && Fr)
         report(ProjectCallSite, DiagId::UnmodelledLibraryArguments, C->QualName,
                Why);
+      // A keyword the signature does not name (Computed(persisteD=True)),
+      // which the declarative pass reports: the other arguments bound
+      // without it, left in RestKeywords.
+      if (InitFn->IsStub && !Fr) {
+        CallArgs Named = Args;
+        llvm::erase_if(Named.Keywords, [&](const auto &K) {
+          return !llvm::is_contained(InitFn->ParamNames, K.first);
+        });
+        std::vector<std::pair<llvm::StringRef, Object *>> Bound, BoundKeywords;
+        std::vector<Object *> BoundRest;
+        if (Named.Keywords.size() < Args.Keywords.size() &&
+            bindParameters(H, InitFn, I, Named, nullptr, &Bound, &BoundRest,
+                           &BoundKeywords, Why)) {
+          I->Args = std::move(Bound);
+          I->Rest = std::move(BoundRest);
+          llvm::erase_if(I->RestKeywords, [&](const auto &K) {
+            return llvm::is_contained(InitFn->ParamNames, K.first);
+          });
+        }
+      }
     } else if (Fr) {
       Scope S;
       S.Module = InitFn->Globals;

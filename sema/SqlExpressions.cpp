@@ -201,9 +201,11 @@ std::string DeclarativeAnalyzer::enumMemberLiteral(Object *Member,
 
 std::string DeclarativeAnalyzer::sqlTextOf(Object *O,
                                            llvm::StringRef Operator) {
-  if (auto *S = dyn_cast<StrObj>(O))
+  // O is null where a constructor's call failed (Computed() with a keyword
+  // it rejects): no argument was bound.
+  if (auto *S = dyn_cast_or_null<StrObj>(O))
     return S->Value;
-  auto *I = dyn_cast<InstanceObj>(O);
+  auto *I = dyn_cast_or_null<InstanceObj>(O);
   if (!I)
     return "";
   if (auto *T = dyn_cast_or_null<StrObj>(I->arg("text")))

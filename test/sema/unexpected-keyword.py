@@ -1,10 +1,23 @@
 # A misspelt keyword (nulable=False) makes no NOT NULL column: SQLAlchemy
 # raises TypeError as the module is imported. Each is an error at the call.
 # A keyword shaped <dialect>_<argument> of a dialect SQLAlchemy lacks
-# (primay_key) is ignored with a warning, as SQLAlchemy does.
+# (primay_key) is ignored with a warning, as SQLAlchemy does. Computed(),
+# Identity() and Sequence() take no other keywords than their own: the
+# others are errors, and what the call gives besides is read.
 # RUN: not %schemac schema %s 2>&1 >/dev/null | FileCheck %s --implicit-check-not=error: --implicit-check-not=warning:
 # RUN: not %schemac schema %s 2>/dev/null | FileCheck %s --check-prefix=SCHEMA
-from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, String, Table
+from sqlalchemy import (
+    Column,
+    Computed,
+    ForeignKey,
+    Identity,
+    Index,
+    Integer,
+    MetaData,
+    Sequence,
+    String,
+    Table,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -38,6 +51,15 @@ class Book(Base):
     # CHECK: unexpected-keyword.py:[[@LINE+1]]:24: warning: ForeignKey() got keyword argument 'on_delete', and SQLAlchemy has no dialect named 'on'
     author_id = Column(ForeignKey("authors.id", on_delete="CASCADE"), snowflake_x=1)
     author = relationship(Author, back_populates="books")
+    # CHECK: unexpected-keyword.py:[[@LINE+2]]:33: error: Computed() got an unexpected keyword argument 'persisteD'; SQLAlchemy raises TypeError, and the analysis ignores the argument
+    # SCHEMA: double_id INTEGER null generated as (id * 2){{$}}
+    double_id = Column(Integer, Computed(id * 2, persisteD=True))
+    # CHECK: unexpected-keyword.py:[[@LINE+2]]:30: error: Identity() got an unexpected keyword argument 'begin'
+    # SCHEMA: serial INTEGER not null identity (START WITH 10){{$}}
+    serial = Column(Integer, Identity(begin=5, start=10), nullable=False)
+    # CHECK: unexpected-keyword.py:[[@LINE+1]]:30: error: Sequence() got an unexpected keyword argument 'step'
+    ticket = Column(Integer, Sequence("books_ticket_seq", step=2, start=3))
+    # SCHEMA: sequence books_ticket_seq (START WITH 3)
 
 
 # CHECK: unexpected-keyword.py:[[@LINE+1]]:9: error: Table() got an unexpected keyword argument 'extend'
