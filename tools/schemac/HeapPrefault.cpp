@@ -37,18 +37,16 @@ void HeapPrefault::prepareFor(uint64_t SourceBytes) {
   size_t Size = Want / Block * Block;
   mi_arena_id_t Arena;
   if (Size == 0 || mi_reserve_os_memory_ex(Size, /*commit=*/true,
-                                           /*allow_large=*/true,
+                                           /*allow_large=*/false,
                                            /*exclusive=*/false, &Arena) != 0)
     return;
   size_t AreaSize = 0;
   char *Area = static_cast<char *>(mi_arena_area(Arena, &AreaSize));
   if (!Area)
     return;
-  // One fault per 2 MiB instead of per 4 KiB, where the kernel allows it.
-  (void)madvise(Area, AreaSize, MADV_HUGEPAGE);
   // MADV_POPULATE_WRITE maps pages in without writing to them, so it is
-  // safe on memory the allocator has handed out meanwhile. A huge page at
-  // a time: the call holds the address space's lock, and a thread that
+  // safe on memory the allocator has handed out meanwhile. 2 MiB at a
+  // time: the call holds the address space's lock, and a thread that
   // maps memory meanwhile waits for it, and every page fault behind that;
   // and the worker stops soon once the analysis is done.
   Worker = std::thread([this, Area, AreaSize] {

@@ -503,9 +503,6 @@ int main(int Argc, char **Argv) {
   // 64 MiB at a time takes a tenth of the run time off.
   mallopt(M_TOP_PAD, 64 << 20);
 #ifdef SCHEMAC_HAVE_MIMALLOC
-  // Transparent huge pages for mimalloc's segments: a 20,000-model project
-  // takes 20,000 page faults instead of 120,000, and half the time.
-  mi_option_enable(mi_option_large_os_pages);
   // By default each thread's first segment is committed a MiB at a time,
   // with mprotect: that takes the address space's lock for writing, waits
   // for HeapPrefault's populating to let go of it, and every page fault of
