@@ -108,11 +108,17 @@ NumberKind numberKind(const ir::SqlType *Type) {
 /// variant) refers to by name, and create_all creates first: the type, a
 /// TypeDecorator's impl or an ARRAY's item type, when that is a native enum
 /// with a name whose create_type is not False.
-const ir::SqlType *postgresqlEnumType(const ir::SqlType &Type) {
+const ir::SqlType *postgresqlEnumType(const ir::SqlType &Type,
+                                      bool SqlAlchemy14) {
   // TypeDecorator and ARRAY pass the column on to their inner type, which
-  // sets up the enum's DDL events.
+  // sets up the enum's DDL events. Under 1.4 an inner with_variant() type
+  // is a Variant, which passes it on to each of its types, and the one for
+  // PostgreSQL creates its enum there; 2.0 passes it to the type alone.
   if (Type.Inner && !Type.Opaque)
-    return postgresqlEnumType(*Type.Inner);
+    return postgresqlEnumType(SqlAlchemy14 && Type.Inner->WithVariant
+                                  ? Type.Inner->forDialect("postgresql")
+                                  : *Type.Inner,
+                              SqlAlchemy14);
   const detail::TypeClassInfo *Class =
       detail::findTypeClass(Type.Dialect, Type.Class);
   // mysql.ENUM is no named type; Enum and postgresql.ENUM are.
@@ -642,7 +648,8 @@ void DdlCompiler::createEnumTypes(const TableOrder &Order) {
   std::set<std::string> Created;
   for (size_t I : Order.Tables)
     for (const ir::Column &C : Schema.Tables[I].Columns) {
-      const ir::SqlType *Enum = postgresqlEnumType(dialectType(C.Type, D));
+      const ir::SqlType *Enum =
+          postgresqlEnumType(dialectType(C.Type, D), Traits.SqlAlchemy14);
       if (!Enum)
         continue;
       // format_type(): the type's own name, whatever a @compiles function

@@ -30,3 +30,9 @@ CREATE TABLE f_decorator_variant (
 	id SMALLSERIAL NOT NULL, 
 	PRIMARY KEY (id)
 );
+
+CREATE TABLE g_enum_variant_impl (
+	id SERIAL NOT NULL, 
+	status status_enum, 
+	PRIMARY KEY (id)
+);

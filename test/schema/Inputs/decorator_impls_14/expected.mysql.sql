@@ -30,3 +30,9 @@ CREATE TABLE f_decorator_variant (
 	id BIGINT NOT NULL AUTO_INCREMENT, 
 	PRIMARY KEY (id)
 );
+
+CREATE TABLE g_enum_variant_impl (
+	id INTEGER NOT NULL AUTO_INCREMENT, 
+	status VARCHAR(20), 
+	PRIMARY KEY (id)
+);

@@ -1,3 +1,5 @@
+CREATE TYPE status_enum AS ENUM ('draft', 'sent');
+
 CREATE TABLE a_variant_impls (
 	id SERIAL NOT NULL, 
 	created TIMESTAMP WITHOUT TIME ZONE, 
@@ -28,5 +30,11 @@ CREATE TABLE e_variant_of_decorator (
 
 CREATE TABLE f_decorator_variant (
 	id SERIAL NOT NULL, 
+	PRIMARY KEY (id)
+);
+
+CREATE TABLE g_enum_variant_impl (
+	id SERIAL NOT NULL, 
+	status status_enum, 
 	PRIMARY KEY (id)
 );

@@ -30,3 +30,9 @@ CREATE TABLE f_decorator_variant (
 	id BIGINT NOT NULL, 
 	PRIMARY KEY (id)
 );
+
+CREATE TABLE g_enum_variant_impl (
+	id INTEGER NOT NULL, 
+	status VARCHAR(20), 
+	PRIMARY KEY (id)
+);

@@ -1,7 +1,7 @@
 """TypeDecorators as a dialect's DDL compiler sees them: the impl's own
 variant for the dialect, and one decorator taken off, not two."""
 
-from sqlalchemy import BigInteger, Column, DateTime, Integer, MetaData, SmallInteger, String, Table
+from sqlalchemy import BigInteger, Column, DateTime, Enum, Integer, MetaData, SmallInteger, String, Table
 from sqlalchemy.dialects import mysql
 from sqlalchemy.types import TypeDecorator
 
@@ -53,6 +53,13 @@ class OverTimestamp(TypeDecorator):
     cache_ok = True
 
 
+class StatusOnPostgres(TypeDecorator):
+    # 1.4 creates the enum type of the impl's PostgreSQL variant (a Variant
+    # passes the column on to each of its types); 2.0 does not.
+    impl = String(20).with_variant(Enum("draft", "sent", name="status_enum"), "postgresql")
+    cache_ok = True
+
+
 class Small(TypeDecorator):
     impl = SmallInteger
     cache_ok = True
@@ -76,3 +83,4 @@ Table(
 Table("e_variant_of_decorator", metadata, Column("id", Small().with_variant(BigInteger(), "postgresql"), primary_key=True))
 # 2.0: SMALLSERIAL; 1.4: the variant is a Variant around Small, so SERIAL.
 Table("f_decorator_variant", metadata, Column("id", Big().with_variant(Small(), "postgresql"), primary_key=True))
+Table("g_enum_variant_impl", metadata, Column("id", Integer, primary_key=True), Column("status", StatusOnPostgres))
