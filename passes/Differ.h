@@ -113,6 +113,22 @@ private:
                               {"always", G.Always},
                               {"options", llvm::json::Array(G.Options)}};
   }
+  /// A column's default Sequence, as the schema document's "sequences"
+  /// writes it (docs/output-formats.md), without its columns.
+  llvm::json::Value sequenceJson(const ir::Column &C) const {
+    if (!C.DefaultSequence)
+      return nullptr;
+    const ir::SequenceDef &Q = *C.DefaultSequence;
+    return llvm::json::Object{
+        {"name", Q.Name},
+        {"schema",
+         Q.Schema ? llvm::json::Value(*Q.Schema) : llvm::json::Value(nullptr)},
+        {"data_type",
+         Q.DataType ? llvm::json::Value(renderColumnType(*Q.DataType, Opt.D))
+                    : llvm::json::Value(nullptr)},
+        {"options", llvm::json::Array(Q.Options)},
+        {"optional", Q.Optional}};
+  }
   Properties columnJson(const ir::Column &C, bool IsOld) const {
     std::string Type = typeText(C), SD = serverDefault(C, IsOld);
     return Properties{{"type", Type.empty() ? llvm::json::Value(nullptr)
@@ -155,6 +171,8 @@ private:
   void diffType(const ir::Table &A, const ir::Column &CA, const ir::Column &CB);
   void diffGenerated(const ir::Table &A, const ir::Column &CA,
                      const ir::Column &CB);
+  void diffSequence(const ir::Table &A, const ir::Column &CA,
+                    const ir::Column &CB);
   void diffConstraints(const ir::Table &A, const ir::Table &B,
                        const std::map<std::string, std::string> &Renamed);
 };

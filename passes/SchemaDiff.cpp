@@ -376,6 +376,7 @@ void Differ::diffColumn(const ir::Table &A, const ir::Column &CA,
     Here(C);
   }
   diffGenerated(A, CA, CB);
+  diffSequence(A, CA, CB);
   if (CA.Comment.value_or("") != CB.Comment.value_or("")) {
     Change &C = add(DiffRule::COLUMN_COMMENT_CHANGED, A, CA.Name);
     C.Old = Properties{{"comment", optionalJson(CA.Comment)}};
@@ -577,6 +578,42 @@ void Differ::diffGenerated(const ir::Table &A, const ir::Column &CA,
   else if (WasIdentity)
     Report(DiffRule::IDENTITY_CHANGED,
            fmt::format("identity column {} changes its options", Where));
+}
+
+void Differ::diffSequence(const ir::Table &A, const ir::Column &CA,
+                          const ir::Column &CB) {
+  llvm::json::Value SA = sequenceJson(CA), SB = sequenceJson(CB);
+  if (SA == SB)
+    return;
+  std::string Where = A.qualifiedName() + "." + CA.Name;
+  auto Name = [](const ir::SequenceDef &Q) {
+    return (Q.Schema ? *Q.Schema + "." : "") + Q.Name;
+  };
+  DiffRule R = !CA.DefaultSequence   ? DiffRule::COLUMN_SEQUENCE_ADDED
+               : !CB.DefaultSequence ? DiffRule::COLUMN_SEQUENCE_REMOVED
+                                     : DiffRule::COLUMN_SEQUENCE_CHANGED;
+  Change &C = add(R, A, CA.Name);
+  C.Old = Properties{{"sequence", std::move(SA)}};
+  C.New = Properties{{"sequence", std::move(SB)}};
+  if (R == DiffRule::COLUMN_SEQUENCE_ADDED)
+    C.Message = fmt::format("column {} takes its values from sequence {}",
+                            Where, Name(*CB.DefaultSequence));
+  else if (R == DiffRule::COLUMN_SEQUENCE_REMOVED)
+    C.Message = fmt::format("column {} no longer takes its values from "
+                            "sequence {}; inserts that leave it out get none",
+                            Where, Name(*CA.DefaultSequence));
+  else if (Name(*CA.DefaultSequence) != Name(*CB.DefaultSequence))
+    C.Message = fmt::format(
+        "column {} takes its values from sequence {} instead of {}; the new "
+        "one must exist and start past the values taken",
+        Where, Name(*CB.DefaultSequence), Name(*CA.DefaultSequence));
+  else
+    C.Message = fmt::format("sequence {} of column {} changes its options; "
+                            "the database's sequence keeps its own until "
+                            "altered",
+                            Name(*CB.DefaultSequence), Where);
+  C.OldLoc = CA.Where;
+  C.NewLoc = CB.Where;
 }
 
 } // namespace detail
