@@ -731,6 +731,20 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
         // rather than run the mixin's declared_attr again.
         if (A.FromMixin)
           C->Dict.atInterned(A.Name) = {A.Value, A.Where};
+      } else if (auto *T = dyn_cast_or_null<SequenceObj>(A.Value);
+                 T && T->Kind == ObjKind::Tuple && T->Elements.size() == 1 &&
+                 (isColumnObject(T->Elements[0]) ||
+                  isA(T->Elements[0], "sqlalchemy.orm.Relationship"))) {
+        // x = Column(...), -- SQLAlchemy warns and maps nothing for it.
+        bool Column = isColumnObject(T->Elements[0]);
+        E.report(A.Where, DiagId::OneElementTupleAttribute, A.Name,
+                 cast<InstanceObj>(T->Elements[0])->Class->Name,
+                 Column ? "column" : "relationship");
+      } else if (isA(A.Value, "sqlalchemy.sql.expression.ColumnElement")) {
+        // Column(...).cast(...), column("x"): SQLAlchemy leaves the
+        // expression on the class unmapped (2.0 warns for any such
+        // expression, 1.4 for column() alone).
+        E.report(A.Where, DiagId::ExpressionAttributeNotMapped, A.Name);
       } else if (auto *U = dyn_cast<UnknownObj>(A.Value);
                  U && llvm::StringRef(U->Name).ends_with(")") &&
                  !madeByStdlibValueMaker(*U)) {

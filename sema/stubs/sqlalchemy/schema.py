@@ -35,7 +35,7 @@ class MetaData(SchemaItem):
         return _schemac_metadata_tables(self, True)
 
 
-from sqlalchemy.sql.expression import ColumnOperators, conv
+from sqlalchemy.sql.expression import Cast, ColumnOperators, conv
 from sqlalchemy.sql.ddl import (
     DDL, DDLElement, AddConstraint, CreateColumn, CreateIndex, CreateSchema,
     CreateSequence, CreateTable, DropColumnComment, DropConstraint, DropIndex,
@@ -60,6 +60,10 @@ class Column(ColumnOperators, SchemaItem):
     @property
     def type(self):
         return _schemac_column_attribute(self, "type")
+
+    # A Column is a ColumnElement in SQLAlchemy.
+    def cast(self, type_):
+        return Cast(self, type_)
 
     def copy(self, **kw):
         return _schemac_copy_column(self)

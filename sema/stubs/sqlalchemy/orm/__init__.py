@@ -2,7 +2,7 @@
 # declarative analysis recognises by qualified name.
 from sqlalchemy.orm.mapper import Mapper
 from sqlalchemy.schema import MetaData
-from sqlalchemy.sql.expression import ColumnOperators
+from sqlalchemy.sql.expression import Cast, ColumnOperators
 
 
 class Mapped:
@@ -54,6 +54,9 @@ RelationshipProperty = Relationship
 class _SchemacAnnotated(ColumnOperators):
     def __init__(self, element, annotation):
         pass
+
+    def cast(self, type_):
+        return Cast(self, type_)
 
 
 def remote(expr):

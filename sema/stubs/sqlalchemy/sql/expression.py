@@ -120,9 +120,6 @@ class ColumnOperators:
     def __invert__(self):
         return Negation(self)
 
-    def cast(self, type_):
-        return Cast(self, type_)
-
     def collate(self, collation):
         return Collation(self, collation)
 
@@ -132,7 +129,9 @@ class ColumnOperators:
 
 
 class ColumnElement(ColumnOperators, ClauseElement):
-    pass
+    # ColumnElement's, not ColumnOperators': mapped_column() has none.
+    def cast(self, type_):
+        return Cast(self, type_)
 
 
 class BinaryExpression(ColumnElement):
