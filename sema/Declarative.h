@@ -369,6 +369,12 @@ private:
   /// map_imperatively): attributes are column keys unless the class (or
   /// properties=) names a column otherwise.
   void mapOntoTable(MappedInfo &Info, int TableIndex, Object *Properties);
+  /// The mapper instruments each column it maps onto an existing table as
+  /// a class attribute, which module code after the class reads
+  /// (Index("ix", Model.col), ForeignKey(Model.id)): the column object.
+  /// A name the class's dict has already (a property, a synonym, a method
+  /// of its own) keeps its value.
+  void instrumentColumns(ClassObj *C, int TableIndex);
   void resolveForeignKeyKeys();
   void inferForeignKeyTypes();
   void buildCoreTable(InstanceObj *TableObj);

@@ -530,6 +530,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   if (HasOwnTable || KeptTable) {
     mapOntoTable(Mapped.back(), TableIndex, nullptr);
     FilterProperties(Tables[TableIndex]);
+    instrumentColumns(C, TableIndex);
     return;
   }
 
@@ -852,6 +853,20 @@ void DeclarativeAnalyzer::mapOntoTable(MappedInfo &Info, int TableIndex,
   C->Dict["__table__"] = {tableObject(TableIndex, C->Where), C->Where};
 }
 
+void DeclarativeAnalyzer::instrumentColumns(ClassObj *C, int TableIndex) {
+  TableInfo &TI = Tables[TableIndex];
+  for (const ir::Column &Col : TI.Table.Columns) {
+    if (Col.Attribute.empty() || C->Dict.count(Col.Attribute))
+      continue;
+    InstanceObj *Last = nullptr;
+    for (auto &[Obj, Name] : TI.ColumnObjects)
+      if (sameName(Name, Col.Name))
+        Last = Obj;
+    if (Last)
+      C->Dict[Col.Attribute] = {Last, C->Where};
+  }
+}
+
 void DeclarativeAnalyzer::inferForeignKeyTypes() {
   // A column with a foreign key and no type takes the type of the column it
   // references (which may itself be such a column: iterate).
@@ -1038,6 +1053,7 @@ void DeclarativeAnalyzer::mapRegistered(ClassObj *C) {
   MappedIndex[C] = Mapped.size();
   Mapped.push_back(Info);
   mapOntoTable(Mapped.back(), Info.Table, Args->Elements[1]);
+  instrumentColumns(C, Info.Table);
 }
 
 void DeclarativeAnalyzer::runConfigureHooks() {
