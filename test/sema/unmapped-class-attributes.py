@@ -1,14 +1,25 @@
 # Class attributes SQLAlchemy leaves unmapped, each said rather than
-# quietly left out (SQLAlchemy 2.0.52 maps only id and code here, and
-# warns for the tuples and the expressions):
+# quietly left out (SQLAlchemy 2.0.52 maps only the columns id and code and
+# the column_property code_length here, and warns for the tuples and the
+# expressions):
 # - a tuple of one column or relationship, a trailing comma's doing;
 # - a SQL expression: .cast() is ColumnElement's, so a Column's cast is an
 #   expression, and column() is one;
+# - .label() and label() make a Label, an expression too, unless
+#   column_property() maps it;
 # - mapped_column() has no .cast() (AttributeError in SQLAlchemy).
 # RUN: %schemac schema --sqlalchemy=2.0 %s 2>&1 >/dev/null | FileCheck %s --implicit-check-not=warning:
 # RUN: %schemac schema --sqlalchemy=2.0 --format=ddl %s 2>/dev/null | FileCheck %s --check-prefix=DDL
+# RUN: %schemac lineage --no-cache --sqlalchemy=2.0 items.code %s 2>/dev/null | FileCheck %s --check-prefix=READS
 from sqlalchemy import Column, Index, Integer, String, column
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy import label as make_label
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    column_property,
+    mapped_column,
+    relationship,
+)
 
 
 class Base(DeclarativeBase):
@@ -31,6 +42,12 @@ class Item(Base):
     loose = column("loose")
     # CHECK: unmapped-class-attributes.py:[[@LINE+1]]:5: warning: attribute 'label' of a mapped class cannot be evaluated ('MappedColumn.cast()': 'MappedColumn.cast' is not modelled by schemac); if it is a column, the column is missing
     label = mapped_column(String(20)).cast(String)
+    # CHECK: unmapped-class-attributes.py:[[@LINE+1]]:5: warning: attribute 'titled' of a mapped class is a SQL expression, not a column; SQLAlchemy does not map it (column_property() would)
+    titled = Column(String(20)).label("titled")
+    # CHECK: unmapped-class-attributes.py:[[@LINE+1]]:5: warning: attribute 'named' of a mapped class is a SQL expression, not a column; SQLAlchemy does not map it (column_property() would)
+    named = make_label("named", Column(Integer))
+    # READS: Item.code_length (column_property)  reads -> items.code
+    code_length = column_property((code + "!").label("code_length"))
     # A tuple of other things is no mistake of that kind.
     choices = ("a", "b")
 

@@ -9,5 +9,5 @@ from sqlalchemy import event
 # Names that appeared in SQLAlchemy 2.0 (see sqlalchemy/types.py).
 __schemac_since__ = {
     "Uuid": (2, 0), "UUID": (2, 0), "Double": (2, 0), "DOUBLE": (2, 0),
-    "DOUBLE_PRECISION": (2, 0),
+    "DOUBLE_PRECISION": (2, 0), "label": (2, 0),
 }

@@ -22,7 +22,7 @@ class ColumnOperators:
         return UnaryExpression(self, "NULLS LAST")
 
     def label(self, name):
-        return self
+        return Label(name, self)
 
     # Operators build SQL expressions (CheckConstraint(price >= 0)); sema
     # renders them (sqlTextOf).
@@ -197,6 +197,11 @@ class Cast(ColumnElement):
         pass
 
 
+class Label(ColumnElement):
+    def __init__(self, name, element, type_=None):
+        pass
+
+
 class Case(ColumnElement):
     def __init__(self, *whens, value=None, else_=None):
         pass
@@ -321,6 +326,10 @@ class BindParameter(ColumnElement):
 
 def literal(value, type_=None, literal_execute=False):
     return BindParameter(None, value, type_, literal_execute)
+
+
+def label(name, element, type_=None):
+    return Label(name, element, type_)
 
 
 def literal_column(text, type_=None):
