@@ -138,6 +138,10 @@ public:
   /// class mapped by a declarative base's metaclass (whose __setattr__
   /// SQLAlchemy hooks; not registry.mapped's nor DeclarativeBaseNoMeta's)
   /// joins its table (finish()) or its mapper.
+  /// column.attr = value on a Column or mapped_column() object
+  /// (ColumnAttributeSets.cpp): what its table's DDL reads changes.
+  void columnAttributeSet(InstanceObj *Column, llvm::StringRef Name,
+                          Object *Value, SrcLoc Where);
   void classAttributeSet(ClassObj *C, llvm::StringRef Name, Object *Value,
                          SrcLoc Where) {
     // The stubs' registry.mapped and map_imperatively() mark the class:

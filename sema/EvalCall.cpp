@@ -1237,9 +1237,11 @@ static void renameClass(ClassObj *C, llvm::StringRef Attr, Object *Value) {
 void Evaluator::setAttr(Object *Obj, llvm::StringRef Name, Object *Value,
                         SrcLoc Where) {
   noteWrite(Obj);
-  if (auto *I = dyn_cast<InstanceObj>(Obj))
+  if (auto *I = dyn_cast<InstanceObj>(Obj)) {
     I->Attrs[Name.str()] = {Value, Where};
-  else if (auto *C = dyn_cast<ClassObj>(Obj)) {
+    if (OnInstanceAttributeSet)
+      OnInstanceAttributeSet(I, Name, Value, Where);
+  } else if (auto *C = dyn_cast<ClassObj>(Obj)) {
     renameClass(C, Name, Value);
     C->Dict[Name.str()] = {Value, Where};
     if (OnClassAttributeSet)

@@ -92,6 +92,9 @@ public:
   /// Called after calls that create library objects, so that Table(...),
   /// Index(...) and friends at module level can attach where they belong.
   std::function<void(InstanceObj *)> OnInstanceCreated;
+  /// Called after an attribute is set on an instance (column.attr = value).
+  std::function<void(InstanceObj *, llvm::StringRef, Object *, SrcLoc)>
+      OnInstanceAttributeSet;
   /// Called after an attribute is set on a class (Model.attr = value).
   std::function<void(ClassObj *, llvm::StringRef, Object *, SrcLoc)>
       OnClassAttributeSet;

@@ -633,6 +633,10 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   Eval.ColumnAttribute = [&](InstanceObj *Column, llvm::StringRef Name) {
     return Declarative.columnAttribute(Column, Name);
   };
+  Eval.OnInstanceAttributeSet = [&](InstanceObj *I, llvm::StringRef Name,
+                                    Object *Value, SrcLoc Where) {
+    Declarative.columnAttributeSet(I, Name, Value, Where);
+  };
   Eval.OnClassAttributeSet = [&](ClassObj *C, llvm::StringRef Name,
                                  Object *Value, SrcLoc Where) {
     Declarative.classAttributeSet(C, Name, Value, Where);
