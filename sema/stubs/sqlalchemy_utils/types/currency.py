@@ -1,0 +1,2 @@
+# sqlalchemy_utils.types.currency: where SQLAlchemy-Utils defines CurrencyType.
+from sqlalchemy_utils.types import CurrencyType

@@ -1,0 +1,2 @@
+# sqlalchemy_utils.types.email: where SQLAlchemy-Utils defines EmailType.
+from sqlalchemy_utils.types import EmailType

@@ -1,0 +1,2 @@
+# sqlalchemy_utils.types.enriched_datetime.enriched_datetime_type: EnrichedDateTimeType.
+from sqlalchemy_utils.types import EnrichedDateTimeType

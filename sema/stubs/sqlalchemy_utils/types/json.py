@@ -1,0 +1,2 @@
+# sqlalchemy_utils.types.json: where SQLAlchemy-Utils defines JSONType.
+from sqlalchemy_utils.types import JSONType

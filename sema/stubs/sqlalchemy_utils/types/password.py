@@ -1,0 +1,2 @@
+# sqlalchemy_utils.types.password: where SQLAlchemy-Utils defines PasswordType.
+from sqlalchemy_utils.types import PasswordType

@@ -1,0 +1,2 @@
+# sqlalchemy_utils.types.weekdays: where SQLAlchemy-Utils defines WeekDaysType.
+from sqlalchemy_utils.types import WeekDaysType
