@@ -1047,19 +1047,26 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
   case ast::NodeKind::Expr: {
     const ast::Expression *Value = cast<ast::Expr>(St)->value;
     // A method of a builtin value called for what it changes
-    // (names.add(x)) that the analysis does not have: what it would change
-    // is missing.
+    // (names.add(x)) that the analysis does not have, or one of what a
+    // Table or MetaData has that the stubs leave out
+    // (table.indexes.discard(ix), metadata.reflect(engine)): what it would
+    // change is missing.
     auto *U = dyn_cast<UnknownObj>(eval(Value, S));
     auto *Call = dyn_cast<ast::Call>(Value);
+    llvm::StringRef Reason = U ? llvm::StringRef(U->Reason) : "";
+    bool OfBuiltinValue = llvm::any_of(
+        std::initializer_list<ObjKind>{ObjKind::Str, ObjKind::Bytes,
+                                       ObjKind::List, ObjKind::Set,
+                                       ObjKind::Dict, ObjKind::Tuple},
+        [&](ObjKind K) {
+          return Reason.starts_with(
+              (kindName(K) + " has no attribute '").str());
+        });
+    bool OfSchemaObject =
+        (Reason.starts_with("'Table.") || Reason.starts_with("'MetaData.")) &&
+        Reason.ends_with("' is not modelled by schemac");
     if (U && Call && isa<ast::Attribute>(Call->func) &&
-        llvm::any_of(
-            std::initializer_list<ObjKind>{ObjKind::Str, ObjKind::Bytes,
-                                           ObjKind::List, ObjKind::Set,
-                                           ObjKind::Dict, ObjKind::Tuple},
-            [&](ObjKind K) {
-              return llvm::StringRef(U->Reason).starts_with(
-                  (kindName(K) + " has no attribute '").str());
-            }))
+        (OfBuiltinValue || OfSchemaObject))
       report(Where, DiagId::UnevaluatedMethodCall, U->Reason);
     return;
   }

@@ -34,6 +34,13 @@ class MetaData(SchemaItem):
         # The tables, each after those its foreign keys refer to.
         return _schemac_metadata_tables(self, True)
 
+    # What they do to a database changes no model.
+    def create_all(self, bind=None, tables=None, checkfirst=True):
+        pass
+
+    def drop_all(self, bind=None, tables=None, checkfirst=True):
+        pass
+
 
 from sqlalchemy.sql.expression import Cast, ColumnOperators, conv
 from sqlalchemy.sql.ddl import (
@@ -171,6 +178,13 @@ class Table(SchemaItem):
 
     # The 1.3 name, deprecated in 1.4.
     tometadata = to_metadata
+
+    # What they do to a database changes no model.
+    def create(self, bind=None, checkfirst=False):
+        pass
+
+    def drop(self, bind=None, checkfirst=False):
+        pass
 
 
 class Sequence(SchemaItem):
