@@ -59,11 +59,21 @@ ir::Loc DeclarativeAnalyzer::irLoc(SrcLoc L) const {
   if (L.Unit != LastLocUnit) {
     LastLocUnit = L.Unit;
     LastLocFile = ir::internFileName(L.Unit->DisplayPath);
+    UnitOfLocFile[LastLocFile.data()] = L.Unit;
   }
   Out.File = LastLocFile;
   Out.Line = LC.Line;
   Out.Col = LC.Column;
   return Out;
+}
+
+SrcLoc DeclarativeAnalyzer::srcLoc(const ir::Loc &L) const {
+  auto It = UnitOfLocFile.find(L.File.data());
+  if (It == UnitOfLocFile.end() || L.Line == 0 || L.Col == 0)
+    return {};
+  auto [Text, Offset] = It->second->File->line(L.Line);
+  return {It->second, static_cast<uint32_t>(
+                          Offset + std::min<size_t>(L.Col - 1, Text.size()))};
 }
 
 void DeclarativeAnalyzer::diagnose(SrcLoc Where, DiagId Id,
@@ -353,6 +363,49 @@ int DeclarativeAnalyzer::referencedTable(const ir::ForeignKey &FK) {
     if (!FK.RefSchema || Tables[I].Table.Schema == FK.RefSchema)
       return I;
   return -1;
+}
+
+void DeclarativeAnalyzer::checkForeignKeyTargets() {
+  for (const TableInfo &TI : Tables) {
+    // A copy's foreign keys refer into the MetaData it was copied to,
+    // which the copy's caller fills.
+    if (TI.IsCopy)
+      continue;
+    for (const ir::ForeignKey &FK : TI.Table.ForeignKeys) {
+      SrcLoc Where = srcLoc(FK.Where);
+      if (FK.RefTable.empty() || !Where.isKnown())
+        continue;
+      std::string Ref = (FK.RefSchema ? *FK.RefSchema + "." : "") + FK.RefTable;
+      std::string From =
+          TI.Table.qualifiedName() + "(" + llvm::join(FK.Columns, ", ") + ")";
+      int RefIndex = referencedTable(FK);
+      auto NotRun = TablesNotRun.find(FK.RefTable);
+      if (RefIndex < 0 && UseTablesNotRun && NotRun != TablesNotRun.end() &&
+          llvm::any_of(NotRun->second, [&](const ir::Table *T) {
+            return !FK.RefSchema || T->Schema == FK.RefSchema;
+          }))
+        continue;
+      if (RefIndex < 0) {
+        // A name one edit away is most likely the one meant.
+        std::string Suggestion;
+        for (const TableInfo &Other : Tables)
+          if (!Other.IsCopy && llvm::StringRef(Other.Table.qualifiedName())
+                                       .edit_distance(Ref, true, 2) <= 2) {
+            Suggestion =
+                " (did you mean '" + Other.Table.qualifiedName() + "'?)";
+            break;
+          }
+        E.report(Where, DiagId::ForeignKeyTableMissing, From, Ref, Suggestion);
+        continue;
+      }
+      if (Tables[RefIndex].ColumnsUnknown)
+        continue;
+      for (size_t I = 0; I < FK.RefColumns.size(); ++I)
+        if (!referencedColumn(FK, I) && !UndecidedReference)
+          E.report(Where, DiagId::ForeignKeyColumnMissing, From, Ref,
+                   FK.RefColumns[I]);
+    }
+  }
 }
 
 bool DeclarativeAnalyzer::foreignKeyMayLink(llvm::ArrayRef<int> From,

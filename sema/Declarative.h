@@ -380,6 +380,10 @@ private:
   /// of its own) keeps its value.
   void instrumentColumns(ClassObj *C, int TableIndex);
   void resolveForeignKeyKeys();
+  /// A foreign key to a table or column no table has: SQLAlchemy raises
+  /// NoReferencedTableError / NoReferencedColumnError as it creates the
+  /// tables (and as it configures a relationship over it).
+  void checkForeignKeyTargets();
   void inferForeignKeyTypes();
   void buildCoreTable(InstanceObj *TableObj);
   /// A table whose columns SQLAlchemy reads from the database (\p How:
@@ -512,6 +516,10 @@ private:
   /// irLoc's file name for the module it was last asked about.
   mutable const ModuleUnit *LastLocUnit = nullptr;
   mutable llvm::StringRef LastLocFile;
+  /// The unit of each file name irLoc() interned: what srcLoc() reads.
+  mutable llvm::DenseMap<const char *, const ModuleUnit *> UnitOfLocFile;
+  /// Where in its unit an ir::Loc of irLoc()'s is; unknown for another.
+  SrcLoc srcLoc(const ir::Loc &L) const;
   void diagnose(SrcLoc Where, DiagId Id, const std::string &Arg);
 
   Evaluator &E;

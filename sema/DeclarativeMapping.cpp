@@ -1235,6 +1235,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
     S.Classes.push_back(std::move(MC));
   }
   inferForeignKeyTypes();
+  checkForeignKeyTargets();
   // By index: a naming convention's callable may make tables.
   for (size_t I = 0; I < Tables.size(); ++I)
     computeConventionTokens(Tables[I]);
