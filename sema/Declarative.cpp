@@ -207,6 +207,15 @@ InstanceObj *DeclarativeAnalyzer::namedTableObject(TableInfo &TI,
   return T;
 }
 
+InstanceObj *DeclarativeAnalyzer::lastColumnObject(const TableInfo &TI,
+                                                   llvm::StringRef Name) const {
+  InstanceObj *Last = nullptr;
+  for (auto &[Obj, ObjName] : TI.ColumnObjects)
+    if (sameName(ObjName, Name))
+      Last = Obj;
+  return Last;
+}
+
 InstanceObj *DeclarativeAnalyzer::tableObject(int Index, SrcLoc Where) {
   TableInfo &TI = Tables[Index];
   InstanceObj *T = namedTableObject(TI, Where);
@@ -218,14 +227,9 @@ InstanceObj *DeclarativeAnalyzer::tableObject(int Index, SrcLoc Where) {
     // Each key (an internName() copy, once) is the last Column object of
     // its column.
     Columns->Attrs.reserve(TI.KeyToName.size());
-    for (auto &[Key, Name] : TI.KeyToName) {
-      InstanceObj *Last = nullptr;
-      for (auto &[Obj, ObjName] : TI.ColumnObjects)
-        if (sameName(ObjName, Name))
-          Last = Obj;
-      if (Last)
+    for (auto &[Key, Name] : TI.KeyToName)
+      if (InstanceObj *Last = lastColumnObject(TI, Name))
         Columns->Attrs.appendInterned(Key, {Last, Where});
-    }
     T->Attrs["c"] = {Columns, Where};
     T->Attrs["columns"] = {Columns, Where};
   }

@@ -134,14 +134,14 @@ public:
     VersionSource = std::move(Source);
   }
 
-  /// Model.attr = value on a class: a column or relationship set on a
-  /// class mapped by a declarative base's metaclass (whose __setattr__
-  /// SQLAlchemy hooks; not registry.mapped's nor DeclarativeBaseNoMeta's)
-  /// joins its table (finish()) or its mapper.
   /// column.attr = value on a Column or mapped_column() object
   /// (ColumnAttributeSets.cpp): what its table's DDL reads changes.
   void columnAttributeSet(InstanceObj *Column, llvm::StringRef Name,
                           Object *Value, SrcLoc Where);
+  /// Model.attr = value on a class: a column or relationship set on a
+  /// class mapped by a declarative base's metaclass (whose __setattr__
+  /// SQLAlchemy hooks; not registry.mapped's nor DeclarativeBaseNoMeta's)
+  /// joins its table (finish()) or its mapper.
   void classAttributeSet(ClassObj *C, llvm::StringRef Name, Object *Value,
                          SrcLoc Where) {
     // The stubs' registry.mapped and map_imperatively() mark the class:
@@ -379,6 +379,10 @@ private:
   /// A name the class's dict has already (a property, a synonym, a method
   /// of its own) keeps its value.
   void instrumentColumns(ClassObj *C, int TableIndex);
+  /// The last Column object made for the table's column \p Name, or null:
+  /// what Table.c and the mapped class give for it.
+  InstanceObj *lastColumnObject(const TableInfo &TI,
+                                llvm::StringRef Name) const;
   void resolveForeignKeyKeys();
   /// A foreign key to a table or column no table has: SQLAlchemy raises
   /// NoReferencedTableError / NoReferencedColumnError as it creates the

@@ -858,11 +858,7 @@ void DeclarativeAnalyzer::instrumentColumns(ClassObj *C, int TableIndex) {
   for (const ir::Column &Col : TI.Table.Columns) {
     if (Col.Attribute.empty() || C->Dict.count(Col.Attribute))
       continue;
-    InstanceObj *Last = nullptr;
-    for (auto &[Obj, Name] : TI.ColumnObjects)
-      if (sameName(Name, Col.Name))
-        Last = Obj;
-    if (Last)
+    if (InstanceObj *Last = lastColumnObject(TI, Col.Name))
       C->Dict[Col.Attribute] = {Last, C->Where};
   }
 }

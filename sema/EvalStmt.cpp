@@ -1053,7 +1053,9 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
     // change is missing.
     auto *U = dyn_cast<UnknownObj>(eval(Value, S));
     auto *Call = dyn_cast<ast::Call>(Value);
-    llvm::StringRef Reason = U ? llvm::StringRef(U->Reason) : "";
+    if (!U || !Call || !isa<ast::Attribute>(Call->func))
+      return;
+    llvm::StringRef Reason = U->Reason;
     bool OfBuiltinValue = llvm::any_of(
         std::initializer_list<ObjKind>{ObjKind::Str, ObjKind::Bytes,
                                        ObjKind::List, ObjKind::Set,
@@ -1065,8 +1067,7 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
     bool OfSchemaObject =
         (Reason.starts_with("'Table.") || Reason.starts_with("'MetaData.")) &&
         Reason.ends_with("' is not modelled by schemac");
-    if (U && Call && isa<ast::Attribute>(Call->func) &&
-        (OfBuiltinValue || OfSchemaObject))
+    if (OfBuiltinValue || OfSchemaObject)
       report(Where, DiagId::UnevaluatedMethodCall, U->Reason);
     return;
   }
