@@ -7,6 +7,10 @@
 // nullability and comment, and says where it cannot, rather than keep the
 // column as it was built.
 //
+// `Model.column.nullable = False` is another matter: once the class is
+// mapped, `Model.column` is SQLAlchemy's InstrumentedAttribute, not the
+// Column, and the set never reaches the table.
+//
 //===----------------------------------------------------------------------===//
 
 #include "sema/Declarative.h"
@@ -14,29 +18,30 @@
 
 namespace schemac::sema {
 
+// The attributes of Column that its table's DDL reads; others (info, doc, a
+// Column subclass's own) change no schema.
+static constexpr llvm::StringLiteral SchemaAttributes[] = {"name",
+                                                           "key",
+                                                           "type",
+                                                           "nullable",
+                                                           "primary_key",
+                                                           "unique",
+                                                           "index",
+                                                           "default",
+                                                           "server_default",
+                                                           "onupdate",
+                                                           "server_onupdate",
+                                                           "autoincrement",
+                                                           "comment",
+                                                           "computed",
+                                                           "identity",
+                                                           "system",
+                                                           "constraints",
+                                                           "foreign_keys"};
+
 void DeclarativeAnalyzer::columnAttributeSet(InstanceObj *Column,
                                              llvm::StringRef Name,
                                              Object *Value, SrcLoc Where) {
-  // The attributes of Column that its table's DDL reads; others (info,
-  // doc, a Column subclass's own) change no schema.
-  static constexpr llvm::StringLiteral SchemaAttributes[] = {"name",
-                                                             "key",
-                                                             "type",
-                                                             "nullable",
-                                                             "primary_key",
-                                                             "unique",
-                                                             "index",
-                                                             "default",
-                                                             "server_default",
-                                                             "onupdate",
-                                                             "server_onupdate",
-                                                             "autoincrement",
-                                                             "comment",
-                                                             "computed",
-                                                             "identity",
-                                                             "system",
-                                                             "constraints",
-                                                             "foreign_keys"};
   if (!Where.Unit || Where.Unit->IsStub || !isColumnObject(Column) ||
       !llvm::is_contained(SchemaAttributes, Name))
     return;
@@ -90,6 +95,33 @@ void DeclarativeAnalyzer::columnAttributeSet(InstanceObj *Column,
     }
   }
   E.report(Where, DiagId::ColumnAttributeSetNotModelled, Name, Described);
+}
+
+bool DeclarativeAnalyzer::mappedAttributeSet(ClassObj *C,
+                                             llvm::StringRef Attribute,
+                                             InstanceObj *Column,
+                                             llvm::StringRef Name,
+                                             SrcLoc Where) {
+  if (!C->IsMapped || !isColumnObject(Column))
+    return false;
+  const ColumnPlace *Place = columnOwner(Column);
+  if (!Place)
+    return false;
+  if (Where.Unit && !Where.Unit->IsStub &&
+      llvm::is_contained(SchemaAttributes, Name)) {
+    // QueryableAttribute has __slots__ under 2.0, `key` among them.
+    llvm::StringRef Outcome =
+        Version == "1.4" || Name == "key"
+            ? "sets it on that object and leaves the column as it is"
+        : Version == "2.0"
+            ? "raises AttributeError (the object has no attribute of the "
+              "name)"
+            : "leaves the column as it is under SQLAlchemy 1.4 and raises "
+              "AttributeError under 2.0";
+    E.report(Where, DiagId::MappedAttributeSet, C->Name, Attribute, Name,
+             Outcome, Place->Name);
+  }
+  return true;
 }
 
 } // namespace schemac::sema

@@ -136,6 +136,12 @@ public:
 
   /// column.attr = value on a Column or mapped_column() object
   /// (ColumnAttributeSets.cpp): what its table's DDL reads changes.
+  /// Model.attribute.name = value, where Model is mapped and its attribute
+  /// a column: true where the set reaches SQLAlchemy's InstrumentedAttribute
+  /// rather than the column (reported where it matters to the schema).
+  bool mappedAttributeSet(ClassObj *C, llvm::StringRef Attribute,
+                          InstanceObj *Column, llvm::StringRef Name,
+                          SrcLoc Where);
   void columnAttributeSet(InstanceObj *Column, llvm::StringRef Name,
                           Object *Value, SrcLoc Where);
   /// Model.attr = value on a class: a column or relationship set on a

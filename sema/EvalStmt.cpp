@@ -211,8 +211,26 @@ void Evaluator::assign(const ast::Expression *Target, Object *Value, Scope &S,
     return;
   case ast::NodeKind::Attribute: {
     const auto *A = cast<ast::Attribute>(Target);
-    setAttr(eval(A->value, S), privateName(A->attr, S.PrivateNamesOf), Value,
-            Where);
+    llvm::StringRef Name = privateName(A->attr, S.PrivateNamesOf);
+    const auto *Inner = dyn_cast<ast::Attribute>(A->value);
+    if (!Inner) {
+      setAttr(eval(A->value, S), Name, Value, Where);
+      return;
+    }
+    // Class.attribute.name = value: what the class attribute reads as may
+    // not be what it holds (a mapped column).
+    Object *Base = eval(Inner->value, S);
+    llvm::StringRef Attribute = privateName(Inner->attr, S.PrivateNamesOf);
+    SrcLoc InnerWhere = locOf(Inner, S);
+    Object *Owner = getAttr(Base, Attribute, InnerWhere);
+    if (isa<UnknownObj>(Owner))
+      raiseIfLacking(Base, Attribute, InnerWhere);
+    auto *C = dyn_cast<ClassObj>(Base);
+    auto *I = dyn_cast<InstanceObj>(Owner);
+    if (C && I && OnMappedAttributeSet &&
+        OnMappedAttributeSet(C, Attribute, I, Name, Where))
+      return;
+    setAttr(Owner, Name, Value, Where);
     return;
   }
   case ast::NodeKind::Subscript: {

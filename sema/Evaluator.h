@@ -95,6 +95,12 @@ public:
   /// Called after an attribute is set on an instance (column.attr = value).
   std::function<void(InstanceObj *, llvm::StringRef, Object *, SrcLoc)>
       OnInstanceAttributeSet;
+  /// Called before Class.attribute.name = value sets \p name on what the
+  /// class attribute holds; true where the set does not reach it (a mapped
+  /// class's column: SQLAlchemy's InstrumentedAttribute takes it).
+  std::function<bool(ClassObj *, llvm::StringRef Attribute, InstanceObj *,
+                     llvm::StringRef Name, SrcLoc)>
+      OnMappedAttributeSet;
   /// Called after an attribute is set on a class (Model.attr = value).
   std::function<void(ClassObj *, llvm::StringRef, Object *, SrcLoc)>
       OnClassAttributeSet;

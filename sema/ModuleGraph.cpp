@@ -637,6 +637,11 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
                                     Object *Value, SrcLoc Where) {
     Declarative.columnAttributeSet(I, Name, Value, Where);
   };
+  Eval.OnMappedAttributeSet = [&](ClassObj *C, llvm::StringRef Attribute,
+                                  InstanceObj *I, llvm::StringRef Name,
+                                  SrcLoc Where) {
+    return Declarative.mappedAttributeSet(C, Attribute, I, Name, Where);
+  };
   Eval.OnClassAttributeSet = [&](ClassObj *C, llvm::StringRef Name,
                                  Object *Value, SrcLoc Where) {
     Declarative.classAttributeSet(C, Name, Value, Where);
