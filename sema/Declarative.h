@@ -379,6 +379,16 @@ private:
   /// map_imperatively): attributes are column keys unless the class (or
   /// properties=) names a column otherwise.
   void mapOntoTable(MappedInfo &Info, int TableIndex, Object *Properties);
+  /// A column a class body gives under one attribute key.
+  struct KeyedColumn {
+    llvm::StringRef Key;
+    const InstanceObj *Column;
+    SrcLoc Where;
+  };
+  /// Says where a class body gives one column, or two columns of one name,
+  /// under several keys (_extract_declared_columns).
+  void reportColumnsNamedTwice(const ClassObj *C, const TableInfo &TI,
+                               llvm::ArrayRef<KeyedColumn> Columns);
   /// The mapper instruments each column it maps onto an existing table as
   /// a class attribute, which module code after the class reads
   /// (Index("ix", Model.col), ForeignKey(Model.id)): the column object.
@@ -399,8 +409,12 @@ private:
   /// A table whose columns SQLAlchemy reads from the database (\p How:
   /// autoload_with=, DeferredReflection): said, and its columns unknown.
   void noteReflected(TableInfo &TI, llvm::StringRef How, SrcLoc Where);
+  /// \p IntoParentOf: the single-table subclass whose column joins its
+  /// parent's table, which refuses a second column of a name and a primary
+  /// key.
   void addColumn(TableInfo &TI, InstanceObj *ColumnObj, llvm::StringRef Key,
-                 Object *Annotation, SrcLoc Where, bool IsOrm);
+                 Object *Annotation, SrcLoc Where, bool IsOrm,
+                 const ClassObj *IntoParentOf = nullptr);
   /// Sets \p C's Computed() or Identity(), and its Sequence default, from
   /// its schema items and default=; reports what SQLAlchemy rejects with
   /// them, and leaves that out of \p C.

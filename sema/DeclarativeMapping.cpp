@@ -129,6 +129,21 @@ bool DeclarativeAnalyzer::flaskShouldSetTablename(ClassObj *C) {
 
 /// A library class whose columns a model takes as from a mixin of its own
 /// (sqlalchemy_utils' Timestamp): its stub says so.
+/// What SQLAlchemy would map \p O as, if anything.
+static const char *mappedPropertyKind(Object *O) {
+  if (isColumnObject(O))
+    return "column";
+  if (isA(O, "sqlalchemy.orm.Relationship"))
+    return "relationship";
+  if (isA(O, "sqlalchemy.orm.ColumnProperty"))
+    return "column_property";
+  if (isA(O, "sqlalchemy.orm.Composite"))
+    return "composite";
+  if (isA(O, "sqlalchemy.orm.Synonym"))
+    return "synonym";
+  return nullptr;
+}
+
 static bool isLibraryMixin(const ClassObj *C) {
   return C->IsStub && C->Dict.count("__schemac_mixin__");
 }
@@ -692,6 +707,8 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
     TI.ColumnObjects.reserve(Columns);
     TI.OrderKey.reserve(Columns);
     TI.KeyToName.reserve(Columns);
+    const ClassObj *IntoParentOf = Info.Inheritance == "single" ? C : nullptr;
+    llvm::SmallVector<KeyedColumn, 16> Keyed;
     for (Attribute &A : Attrs) {
       if (!A.Value && A.Annotation) {
         CallArgs None;
@@ -700,9 +717,14 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
         // Model.attr reads the column from now on (ForeignKey(Model.id)).
         C->Dict.atInterned(A.Name) = {A.Value, A.Where};
       }
+      if (A.Name == "metadata")
+        if (const char *What = mappedPropertyKind(A.Value))
+          E.report(A.Where, DiagId::ReservedMetadataAttribute, C->QualName,
+                   What);
       if (isColumnObject(A.Value)) {
         addColumn(TI, cast<InstanceObj>(A.Value), A.Name, A.Annotation, A.Where,
-                  /*IsOrm=*/true);
+                  /*IsOrm=*/true, IntoParentOf);
+        Keyed.push_back({A.Name, cast<InstanceObj>(A.Value), A.Where});
         Declared(A.Value);
         // A mixin's declared_attr made it for this class: subclasses
         // inherit it rather than run the declared_attr again.
@@ -715,7 +737,8 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
         auto *CP = cast<InstanceObj>(A.Value);
         if (!CP->Rest.empty() && isColumnObject(CP->Rest[0])) {
           addColumn(TI, cast<InstanceObj>(CP->Rest[0]), A.Name, nullptr,
-                    A.Where, /*IsOrm=*/true);
+                    A.Where, /*IsOrm=*/true, IntoParentOf);
+          Keyed.push_back({A.Name, cast<InstanceObj>(CP->Rest[0]), A.Where});
           Declared(CP->Rest[0]);
         }
         // Made for this class (by a declared_attr) or copied to it from a
@@ -756,6 +779,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
         TI.ColumnsUnknown = true;
       }
     }
+    reportColumnsNamedTwice(C, TI, Keyed);
   }
   // The mapper maps each column of its table under the column's key.
   if (ExtendsTable)
@@ -777,6 +801,42 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   }
   // What later module code reads: Model.__table__, its name and columns.
   C->Dict["__table__"] = {tableObject(Info.Table, C->Where), C->Where};
+}
+
+void DeclarativeAnalyzer::reportColumnsNamedTwice(
+    const ClassObj *C, const TableInfo &TI,
+    llvm::ArrayRef<KeyedColumn> Columns) {
+  // By the name each has in the table: a column left out of it (a
+  // single-table conflict, already said) is not named twice here.
+  llvm::SmallVector<std::pair<llvm::StringRef, size_t>, 16> ByName;
+  for (size_t I = 0; I < Columns.size(); ++I)
+    if (const ColumnPlace *P = columnOwner(Columns[I].Column);
+        P && P->Table == TI.Index)
+      ByName.push_back({P->Name, I});
+  if (ByName.size() < 2)
+    return;
+  llvm::stable_sort(ByName, llvm::less_first());
+  for (size_t First = 0; First < ByName.size();) {
+    size_t End = First + 1;
+    while (End < ByName.size() && ByName[End].first == ByName[First].first)
+      ++End;
+    if (End - First > 1) {
+      std::vector<std::string> Keys;
+      bool OneObject = true;
+      for (size_t I = First; I < End; ++I) {
+        const KeyedColumn &K = Columns[ByName[I].second];
+        Keys.push_back(K.Key.str());
+        OneObject &= K.Column == Columns[ByName[First].second].Column;
+      }
+      llvm::sort(Keys);
+      const KeyedColumn &Last = Columns[ByName[End - 1].second];
+      E.report(Last.Where,
+               OneObject ? DiagId::ColumnNamedTwice
+                         : DiagId::DuplicateColumnName,
+               C->QualName, ByName[First].first, llvm::join(Keys, ", "));
+    }
+    First = End;
+  }
 }
 
 void DeclarativeAnalyzer::noteDeclaredColumn(MappedInfo &M, Object *Column) {

@@ -151,7 +151,8 @@ static bool mentions(Object *Expr, Object *O) {
 
 void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
                                     llvm::StringRef Key, Object *Annotation,
-                                    SrcLoc Where, bool IsOrm) {
+                                    SrcLoc Where, bool IsOrm,
+                                    const ClassObj *IntoParentOf) {
   // The table and the Column object both become part of each other (the
   // column's table decides what a ForeignKey(column) refers to).
   E.noteWrite(TI.Owner);
@@ -455,6 +456,23 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   if (C.Name.empty())
     C.Name = Key.str();
   C.Attribute = IsOrm ? Key.str() : "";
+  // Column._init_items takes what can attach itself to the column: schema
+  // items, and Enum and Boolean, which do so as schema types. A second type
+  // or a plain value makes it raise.
+  for (Object *Item : Items) {
+    ClassObj *Class = classOrClassOf(Item);
+    bool StrayType = Class &&
+                     Class->isSubclassOf("sqlalchemy.types.TypeEngine") &&
+                     !Class->isSubclassOf("sqlalchemy.types.Enum") &&
+                     !Class->isSubclassOf("sqlalchemy.types.Boolean");
+    if (StrayType)
+      E.report(Item->Where.isKnown() ? Item->Where : Where,
+               DiagId::ColumnItemNotSchemaItem, C.Name,
+               "a second type, '" + Class->Name + "'");
+    else if (isa<StrObj, IntObj, FloatObj, BoolObj>(Item))
+      E.report(Item->Where.isKnown() ? Item->Where : Where,
+               DiagId::ColumnItemNotSchemaItem, C.Name, reprOf(Item));
+  }
   readGeneratedColumn(C, Items, Keywords, Where);
   // mapped_column(use_existing_column=True) on a single-table subclass:
   // the column a sibling already added is used as it is.
@@ -464,6 +482,25 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       setColumnOwner(ColumnObj, TI.Index, internName(C.Name));
       return;
     }
+  // A Column is part of one table: Column._set_parent raises for another.
+  const ColumnPlace *Owner = columnOwner(ColumnObj);
+  if (Owner && Owner->Table != TI.Index) {
+    E.report(Where, DiagId::ColumnOfAnotherTable, Owner->Name,
+             Tables[Owner->Table].Table.qualifiedName(),
+             TI.Table.qualifiedName());
+    return;
+  }
+  // _setup_inheriting_columns skips the parent's own column object, named
+  // again, and raises for another of a name the table has before it
+  // appends it: the table keeps the parent's.
+  bool AlreadyHere = Owner != nullptr;
+  if (IntoParentOf && AlreadyHere)
+    return;
+  if (IntoParentOf && TI.Table.findColumn(C.Name)) {
+    E.report(Where, DiagId::ColumnConflictsWithParent, IntoParentOf->QualName,
+             C.Name, TI.Table.Name);
+    return;
+  }
 
   bool HasForeignKey = llvm::any_of(
       Items, [](Object *I) { return isA(I, "sqlalchemy.schema.ForeignKey"); });
@@ -478,6 +515,11 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       typeAttached(Mapped, ColumnObj, Where);
 
   C.PrimaryKey = PrimaryKey.value_or(false);
+  if (IntoParentOf && C.PrimaryKey) {
+    E.report(Where, DiagId::PrimaryKeyWithoutTable, IntoParentOf->QualName,
+             C.Name);
+    return;
+  }
   // nullable= given wins; else a mapped_column()'s annotation decides, on a
   // primary key too (MappedColumn._init_column_for_annotation); else a
   // primary key is not nullable and any other column is.
@@ -807,6 +849,12 @@ void DeclarativeAnalyzer::applyTableArgs(TableInfo &TI, Object *Args,
       diagnose(Where, DiagId::UnknownTableArgument,
                U ? U->Reason : std::string(kindName(Args->Kind)));
     }
+    return;
+  }
+  // _scan_attributes checks the type before anything reads the arguments.
+  if (T->Kind != ObjKind::Tuple) {
+    diagnose(Args->Where.isKnown() ? Args->Where : Where,
+             DiagId::TableArgsNotTuple, kindName(T->Kind).str());
     return;
   }
   for (size_t I = 0; I < T->Elements.size(); ++I) {
