@@ -327,6 +327,22 @@ private:
   void checkBackPopulates(const MappedInfo &Owner, const MappedInfo &Target,
                           llvm::StringRef Name, llvm::StringRef Names,
                           SrcLoc Where);
+  /// A relationship's direction, as _determine_direction finds it;
+  /// Unknown where a table's columns are not all known.
+  enum class Direction { OneToMany, ManyToOne, ManyToMany, Unknown };
+  /// cascade=, lazy= and single_parent= of a relationship or backref
+  /// (\p Options) that SQLAlchemy refuses, reported; the direction is
+  /// computed only where a check needs it.
+  void checkRelationshipOptions(const MappedInfo &Owner, InstanceObj *Options,
+                                llvm::StringRef Name, bool UseList,
+                                llvm::function_ref<Direction()> DirectionOf,
+                                SrcLoc Where);
+  /// Whether \p M, or a mapper it inherits from, has a property \p Name:
+  /// where a backref of that name makes SQLAlchemy raise.
+  bool hasMappedProperty(const MappedInfo &M, llvm::StringRef Name) const;
+  /// Whether the foreign keys between two mappers' tables are all known,
+  /// so that the direction they give a relationship is.
+  bool directionKnown(const MappedInfo &A, const MappedInfo &B) const;
   bool isDeclarativeBase(const ClassObj *C) const;
   ClassObj *declarativeBaseOf(const ClassObj *C) const;
   InstanceObj *metadataOf(ClassObj *Base);

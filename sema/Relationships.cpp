@@ -538,6 +538,11 @@ void DeclarativeAnalyzer::resolveRelationships() {
           }
       }
     }
+    if (BackrefName && R.BackPopulates) {
+      E.report(P.Where, DiagId::BackrefAndBackPopulates, P.Name,
+               Owner.Class->Name);
+      BackrefName.reset();
+    }
     if (BackrefName)
       R.BackPopulates = BackrefName;
     Object *UseList = P.Rel->arg("uselist");
@@ -552,6 +557,19 @@ void DeclarativeAnalyzer::resolveRelationships() {
       R.UseList = true;
     else if (TargetInfo)
       R.UseList = !isManyToOne(Owner, *TargetInfo, P.Rel, P.Where);
+    checkRelationshipOptions(
+        Owner, P.Rel, P.Name, R.UseList,
+        [&] {
+          if (R.Secondary)
+            return Direction::ManyToMany;
+          if (!TargetInfo || Given("secondary") ||
+              !directionKnown(Owner, *TargetInfo))
+            return Direction::Unknown;
+          return isManyToOne(Owner, *TargetInfo, P.Rel, P.Where)
+                     ? Direction::ManyToOne
+                     : Direction::OneToMany;
+        },
+        P.Where);
     if (BackrefName && TargetInfo) {
       ir::Relationship Back;
       Back.Name = *BackrefName;
@@ -579,9 +597,31 @@ void DeclarativeAnalyzer::resolveRelationships() {
                                                  B.Options, B.Where));
     else
       B.Rel.UseList = !isManyToOne(Target, Mapped[B.Owner], B.Forward, B.Where);
-    if (llvm::none_of(Target.Relationships,
-                      [&](auto &R) { return R.Name == B.Rel.Name; }))
+    if (B.Options) {
+      MappedInfo &Forward = Mapped[B.Owner];
+      checkRelationshipOptions(
+          Target, B.Options, B.Rel.Name, B.Rel.UseList,
+          [&] {
+            if (B.Rel.Secondary)
+              return Direction::ManyToMany;
+            if (!directionKnown(Target, Forward))
+              return Direction::Unknown;
+            bool ManyToOne =
+                Forward.Table == Target.Table
+                    ? isManyToOne(Target, Forward, B.Options, B.Where)
+                    : isManyToOne(Target, Forward, B.Forward, B.Where);
+            return ManyToOne ? Direction::ManyToOne : Direction::OneToMany;
+          },
+          B.Where);
+    }
+    if (hasMappedProperty(Target, B.Rel.Name)) {
+      if (!Target.Class->partlyUnseen())
+        E.report(B.Where, DiagId::BackrefNameTaken, B.Rel.Name,
+                 *B.Rel.BackPopulates, Mapped[B.Owner].Class->Name,
+                 Target.Class->Name);
+    } else {
       Target.Relationships.push_back(std::move(B.Rel));
+    }
   }
   for (const BackPopulates &B : Checks)
     checkBackPopulates(Mapped[B.Owner], *B.Target, B.Name, B.Names, B.Where);

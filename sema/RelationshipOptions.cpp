@@ -1,0 +1,125 @@
+//===- RelationshipOptions.cpp - what relationship() options SQLAlchemy refuses
+//
+// relationship() and backref() options that make SQLAlchemy raise, at once
+// (an unknown cascade) or as it configures the mappers (delete-orphan on the
+// "many" side, a dynamic loader on a scalar, a backref whose name the target
+// has): the schema is as written, but the application does not start, so
+// each is an error where it is written.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sema/Declarative.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+
+namespace schemac::sema {
+
+/// The cascade names CascadeOptions accepts.
+static constexpr llvm::StringLiteral CascadeNames[] = {
+    "delete",      "delete-orphan",  "all", "merge", "expunge",
+    "save-update", "refresh-expire", "none"};
+
+/// The names a cascade= argument gives, split as CascadeOptions.from_string
+/// splits them; false when they cannot be known.
+static bool cascadeNames(Object *Cascade,
+                         llvm::SmallVectorImpl<std::string> &Out) {
+  if (auto *S = dyn_cast<StrObj>(Cascade)) {
+    llvm::SmallVector<llvm::StringRef, 8> Parts;
+    llvm::StringRef(S->Value).split(Parts, ',');
+    for (llvm::StringRef P : Parts)
+      if (!P.trim().empty())
+        Out.push_back(P.trim().str());
+    return true;
+  }
+  auto *Seq = dyn_cast<SequenceObj>(Cascade);
+  if (!Seq)
+    return false;
+  for (Object *E : Seq->Elements) {
+    auto *S = dyn_cast<StrObj>(E);
+    if (!S)
+      return false;
+    Out.push_back(S->Value);
+  }
+  return true;
+}
+
+void DeclarativeAnalyzer::checkRelationshipOptions(
+    const MappedInfo &Owner, InstanceObj *Options, llvm::StringRef Name,
+    bool UseList, llvm::function_ref<Direction()> DirectionOf, SrcLoc Where) {
+  auto DirectionName = [](Direction D) {
+    return D == Direction::ManyToOne    ? "many-to-one"
+           : D == Direction::ManyToMany ? "many-to-many"
+                                        : "one-to-many";
+  };
+  llvm::SmallVector<std::string, 4> Cascade;
+  if (Object *C = Options->arg("cascade");
+      C && !isa<NoneObj>(C) && cascadeNames(C, Cascade)) {
+    std::vector<std::string> Unknown;
+    for (const std::string &N : Cascade)
+      if (!llvm::is_contained(CascadeNames, N))
+        Unknown.push_back("'" + N + "'");
+    llvm::sort(Unknown);
+    if (!Unknown.empty())
+      E.report(Where, DiagId::InvalidCascade, Name.str(), Owner.Class->Name,
+               llvm::join(Unknown, ", "));
+    // _check_cascade_settings: only the "one" side may orphan what it
+    // holds, unless single_parent= makes the other side hold one. A
+    // viewonly relationship has no persistence cascades (2.0 drops them).
+    auto IsTrue = [&](llvm::StringRef Keyword) {
+      Object *V = Options->arg(Keyword);
+      return V && truthValue(V) == 1;
+    };
+    if (llvm::is_contained(Cascade, "delete-orphan") &&
+        !IsTrue("single_parent") && !IsTrue("viewonly"))
+      if (Direction D = DirectionOf();
+          D == Direction::ManyToOne || D == Direction::ManyToMany)
+        E.report(Where, DiagId::DeleteOrphanOnManySide, Name.str(),
+                 Owner.Class->Name, DirectionName(D));
+  }
+  // The dynamic and write-only loaders load a collection: a scalar
+  // (uselist False, given or as the direction makes it) is refused; so is
+  // a many-to-one made a list, which 1.4 only warns of.
+  if (auto *Lazy = dyn_cast_or_null<StrObj>(Options->arg("lazy"));
+      Lazy && (Lazy->Value == "dynamic" || Lazy->Value == "write_only")) {
+    Object *GivenUseList = Options->arg("uselist");
+    if (!UseList)
+      E.report(Where, DiagId::CollectionLoaderOnScalar, Name.str(),
+               Owner.Class->Name, Lazy->Value,
+               GivenUseList && !isa<NoneObj>(GivenUseList)
+                   ? "uselist=False"
+                   : "a scalar (many-to-one or one-to-one)");
+    else if (Version != "1.4" && DirectionOf() == Direction::ManyToOne)
+      E.report(Where, DiagId::CollectionLoaderOnScalar, Name.str(),
+               Owner.Class->Name, Lazy->Value, "many-to-one");
+  }
+}
+
+bool DeclarativeAnalyzer::hasMappedProperty(const MappedInfo &M,
+                                            llvm::StringRef Name) const {
+  // Mapper.has_property() over the mapper and those it inherits from; a
+  // single-table hierarchy shares one table, whose columns are mapped on
+  // the class that declares each and on its subclasses.
+  for (const MappedInfo *K = &M; K;
+       K = K->Inherits ? mappedInfo(K->Inherits) : nullptr) {
+    if (llvm::any_of(K->Relationships,
+                     [&](const ir::Relationship &R) { return R.Name == Name; }))
+      return true;
+    if (K->Table >= 0 &&
+        llvm::any_of(Tables[K->Table].Table.Columns,
+                     [&](const ir::Column &C) { return C.Attribute == Name; }))
+      return true;
+  }
+  return false;
+}
+
+bool DeclarativeAnalyzer::directionKnown(const MappedInfo &A,
+                                         const MappedInfo &B) const {
+  for (const MappedInfo *M : {&A, &B})
+    if (M->Table < 0 || Tables[M->Table].ColumnsUnknown ||
+        M->Class->partlyUnseen())
+      return false;
+  return true;
+}
+
+} // namespace schemac::sema
