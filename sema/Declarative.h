@@ -395,6 +395,9 @@ private:
   /// map_imperatively): attributes are column keys unless the class (or
   /// properties=) names a column otherwise.
   void mapOntoTable(MappedInfo &Info, int TableIndex, Object *Properties);
+  /// __mapper_args__ polymorphic_on="name" names a mapped attribute;
+  /// the mapper raises otherwise.
+  void checkPolymorphicOn(const MappedInfo &M, const StrObj *Name);
   /// A column a class body gives under one attribute key.
   struct KeyedColumn {
     llvm::StringRef Key;

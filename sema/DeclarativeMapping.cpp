@@ -5,6 +5,7 @@
 
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/SaveAndRestore.h"
@@ -347,6 +348,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   // The mapper's own primary key (a view's identifying columns): the
   // table needs none then.
   bool MapperPrimaryKey = false;
+  const StrObj *PolymorphicOn = nullptr;
   // A copy of the items: an enum's __repr__ may change the dict.
   if (auto *D = dyn_cast_or_null<DictObj>(MapperArgs))
     for (auto [K, V] : std::vector(D->Items)) {
@@ -373,6 +375,8 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
         else if (!isa_and_nonnull<NoneObj>(Identity))
           E.report(C->Where, DiagId::UnknownPolymorphicIdentity, C->Name,
                    describeUnknown(V));
+      } else if (KS->Value == "polymorphic_on") {
+        PolymorphicOn = dyn_cast<StrObj>(V);
       } else if (KS->Value == "concrete") {
         Concrete = truthValue(V) == 1;
       } else if (KS->Value == "primary_key") {
@@ -542,6 +546,13 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   C->IsMapped = true;
   MappedIndex[C] = MappedId;
   Mapped.push_back(Info);
+  // Once the class is mapped: the mapper reads polymorphic_on="name" from
+  // its properties. Said where the class gives it, not where it inherits
+  // the parent's.
+  auto CheckPolymorphicOn = llvm::make_scope_exit([&] {
+    if (PolymorphicOn && C->Dict.count("__mapper_args__"))
+      checkPolymorphicOn(Mapped[MappedId], PolymorphicOn);
+  });
   if (HasOwnTable || KeptTable) {
     mapOntoTable(Mapped.back(), TableIndex, nullptr);
     FilterProperties(Tables[TableIndex]);
@@ -801,6 +812,22 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   }
   // What later module code reads: Model.__table__, its name and columns.
   C->Dict["__table__"] = {tableObject(Info.Table, C->Where), C->Where};
+}
+
+void DeclarativeAnalyzer::checkPolymorphicOn(const MappedInfo &M,
+                                             const StrObj *Name) {
+  ClassObj *C = M.Class;
+  if (hasMappedProperty(M, Name->Value) || C->partlyUnseen() ||
+      (M.Table >= 0 && Tables[M.Table].ColumnsUnknown))
+    return;
+  // A column_property() or another property the class body gives.
+  for (const MappedInfo *K = &M; K;
+       K = K->Inherits ? mappedInfo(K->Inherits) : nullptr)
+    if (const Binding *B = K->Class->lookup(Name->Value);
+        B && !isa<FunctionObj>(B->Value))
+      return;
+  E.report(Name->Where.isKnown() ? Name->Where : C->Where,
+           DiagId::PolymorphicOnNotMapped, C->Name, Name->Value);
 }
 
 void DeclarativeAnalyzer::reportColumnsNamedTwice(
