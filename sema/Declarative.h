@@ -701,6 +701,22 @@ private:
   /// does when mappers configure.
   Object *evalRelationshipString(llvm::StringRef Argument, const StrObj *Text,
                                  const MappedInfo &Owner, SrcLoc Where);
+  /// What a name in a relationship()'s string argument is to SQLAlchemy's
+  /// resolver: a class of the owner's registry, a table of its MetaData
+  /// (with its index), a name of sqlalchemy; null Value if none.
+  struct RegistryName {
+    Object *Value;
+    int Table;
+  };
+  RegistryName resolveRegistryName(llvm::StringRef Name,
+                                   const MappedInfo &Owner, SrcLoc Where);
+  bool resolverKnowsName(llvm::StringRef Name, const MappedInfo &Owner);
+  /// Names and attributes a relationship's (or a backref's, \p Options)
+  /// string arguments read that SQLAlchemy will not find, reported.
+  void checkRelationshipStrings(const MappedInfo &Owner, InstanceObj *Options,
+                                llvm::StringRef Name, SrcLoc Where);
+  /// String arguments already said to be no Python expression.
+  llvm::DenseSet<const StrObj *> ReportedStrings;
   ModuleObj *ResolverModule = nullptr;
   std::vector<std::unique_ptr<SourceFile>> StringArgumentSources;
   std::vector<parse::ParsedFile> StringArgumentTrees;

@@ -32,7 +32,8 @@ Object *DeclarativeAnalyzer::evalRelationshipString(llvm::StringRef Argument,
   parse::ParsedFile Parsed = parse::parseFile(*File, Diags);
   if (Diags.errorCount() || Parsed.Module->body.size() != 1 ||
       !isa<ast::Expr>(Parsed.Module->body[0])) {
-    E.report(Where, DiagId::RelationshipStringSyntax, Argument, Text->Value);
+    if (ReportedStrings.insert(Text).second)
+      E.report(Where, DiagId::RelationshipStringSyntax, Argument, Text->Value);
     return H.unknown(Text->Value, "not a Python expression", Where);
   }
   const ast::Expression *Expr = cast<ast::Expr>(Parsed.Module->body[0])->value;
@@ -47,28 +48,9 @@ Object *DeclarativeAnalyzer::evalRelationshipString(llvm::StringRef Argument,
     return true;
   });
   Namespace Names;
-  InstanceObj *Metadata =
-      Owner.Table >= 0 ? Tables[Owner.Table].Metadata : nullptr;
-  for (llvm::StringRef Name : Read) {
-    std::string Unused;
-    Object *Value =
-        resolveClassReference(H.str(Name.str()), Owner.Class, Where, Unused);
-    if (!Value)
-      for (int TI : TablesByName.lookup(Name))
-        if (Tables[TI].Metadata == Metadata && !Tables[TI].Table.Schema &&
-            Tables[TI].TableObject) {
-          Value = Tables[TI].TableObject;
-          break;
-        }
-    if (!Value)
-      Value = E.lookupQualified(
-          ((Name == "foreign" || Name == "remote" ? "sqlalchemy.orm."
-                                                  : "sqlalchemy.") +
-           Name)
-              .str());
-    if (Value)
+  for (llvm::StringRef Name : Read)
+    if (Object *Value = resolveRegistryName(Name, Owner, Where).Value)
       Names[Name] = {Value, Where};
-  }
   // Not the class's module: SQLAlchemy evaluates in its own (and the
   // tree's offsets are not the file's, so nothing is reported from it).
   if (!ResolverModule) {
@@ -614,6 +596,8 @@ void DeclarativeAnalyzer::resolveRelationships() {
           },
           B.Where);
     }
+    if (B.Options)
+      checkRelationshipStrings(Target, B.Options, B.Rel.Name, B.Where);
     if (hasMappedProperty(Target, B.Rel.Name)) {
       if (!Target.Class->partlyUnseen())
         E.report(B.Where, DiagId::BackrefNameTaken, B.Rel.Name,
@@ -623,6 +607,8 @@ void DeclarativeAnalyzer::resolveRelationships() {
       Target.Relationships.push_back(std::move(B.Rel));
     }
   }
+  for (const PendingRelationship &P : Relationships)
+    checkRelationshipStrings(Mapped[P.Mapped], P.Rel, P.Name, P.Where);
   for (const BackPopulates &B : Checks)
     checkBackPopulates(Mapped[B.Owner], *B.Target, B.Name, B.Names, B.Where);
   for (const auto &[Owner, Target, Name, Where] : Joins)
