@@ -359,14 +359,23 @@ Object *DeclarativeAnalyzer::declarativeDunder(ClassObj *C,
   return nullptr;
 }
 
-int DeclarativeAnalyzer::referencedTable(const ir::ForeignKey &FK) {
+int DeclarativeAnalyzer::referencedTable(const ir::ForeignKey &FK,
+                                         const TableInfo &From) {
   auto It = TablesByName.find(FK.RefTable);
   if (It == TablesByName.end())
     return -1;
+  // SQLAlchemy looks the name up in the referring table's MetaData; each
+  // Alembic migration with a declarative_base() of its own has tables of
+  // the models' names.
+  int First = -1;
   for (int I : It->second)
-    if (!FK.RefSchema || Tables[I].Table.Schema == FK.RefSchema)
-      return I;
-  return -1;
+    if (!FK.RefSchema || Tables[I].Table.Schema == FK.RefSchema) {
+      if (Tables[I].Metadata == From.Metadata)
+        return I;
+      if (First < 0)
+        First = I;
+    }
+  return First;
 }
 
 void DeclarativeAnalyzer::checkForeignKeyTargets() {
@@ -382,7 +391,7 @@ void DeclarativeAnalyzer::checkForeignKeyTargets() {
       std::string Ref = (FK.RefSchema ? *FK.RefSchema + "." : "") + FK.RefTable;
       std::string From =
           TI.Table.qualifiedName() + "(" + llvm::join(FK.Columns, ", ") + ")";
-      int RefIndex = referencedTable(FK);
+      int RefIndex = referencedTable(FK, TI);
       auto NotRun = TablesNotRun.find(FK.RefTable);
       if (RefIndex < 0 && UseTablesNotRun && NotRun != TablesNotRun.end() &&
           llvm::any_of(NotRun->second, [&](const ir::Table *T) {
@@ -405,7 +414,7 @@ void DeclarativeAnalyzer::checkForeignKeyTargets() {
       if (Tables[RefIndex].ColumnsUnknown)
         continue;
       for (size_t I = 0; I < FK.RefColumns.size(); ++I)
-        if (!referencedColumn(FK, I) && !UndecidedReference)
+        if (!referencedColumn(FK, TI, I) && !UndecidedReference)
           E.report(Where, DiagId::ForeignKeyColumnMissing, From, Ref,
                    FK.RefColumns[I]);
     }
@@ -416,18 +425,19 @@ bool DeclarativeAnalyzer::foreignKeyMayLink(llvm::ArrayRef<int> From,
                                             llvm::ArrayRef<int> To) {
   for (int T : From)
     for (const ir::ForeignKey &FK : Tables[T].Table.ForeignKeys)
-      if (int Ref = referencedTable(FK); Ref < 0 || llvm::is_contained(To, Ref))
+      if (int Ref = referencedTable(FK, Tables[T]);
+          Ref < 0 || llvm::is_contained(To, Ref))
         return true;
   return false;
 }
 
 const ir::Column *
 DeclarativeAnalyzer::referencedColumn(const ir::ForeignKey &FK,
-                                      size_t Position) {
+                                      const TableInfo &From, size_t Position) {
   if (Position >= FK.RefColumns.size())
     return nullptr;
   const std::string &Column = FK.RefColumns[Position];
-  int Ref = referencedTable(FK);
+  int Ref = referencedTable(FK, From);
   if (!UseTablesNotRun)
     return Ref >= 0 ? Tables[Ref].Table.findColumn(Column) : nullptr;
   // Which table the whole analysis took is the first of its name made;

@@ -601,14 +601,16 @@ private:
     ColumnOwners.push_back({Column, Table, Name});
     Column->ColumnOwnerSlot = ColumnOwners.size();
   }
-  /// The table a foreign key's target names, or -1.
-  int referencedTable(const ir::ForeignKey &FK);
+  /// The table a foreign key of \p From names, or -1: one of From's
+  /// MetaData where it has one of the name.
+  int referencedTable(const ir::ForeignKey &FK, const TableInfo &From);
   /// Whether a foreign key of a table in \p From refers to one in \p To,
   /// or to a table the analysis does not know, which may be one.
   bool foreignKeyMayLink(llvm::ArrayRef<int> From, llvm::ArrayRef<int> To);
   /// The column a foreign key's \p Position-th column refers to: in a
   /// table made here, or one of TablesNotRun that none here has the name of.
-  const ir::Column *referencedColumn(const ir::ForeignKey &FK, size_t Position);
+  const ir::Column *referencedColumn(const ir::ForeignKey &FK,
+                                     const TableInfo &From, size_t Position);
   /// By name: those the run makes too are passed over.
   llvm::StringMap<llvm::SmallVector<const ir::Table *, 1>> TablesNotRun;
   bool UseTablesNotRun = false;

@@ -964,7 +964,7 @@ void DeclarativeAnalyzer::inferForeignKeyTypes() {
           if (At == FK.Columns.end())
             continue;
           if (const ir::Column *RC =
-                  referencedColumn(FK, At - FK.Columns.begin());
+                  referencedColumn(FK, TI, At - FK.Columns.begin());
               RC && (!RC->Type->Class.empty() || RC->Type->Opaque)) {
             C.Type = RC->Type;
             Changed = true;
@@ -1091,7 +1091,7 @@ void DeclarativeAnalyzer::resolveForeignKeyKeys() {
   // with link_to_name=True; either way the table's schema is the key's.
   for (TableInfo &TI : Tables)
     for (ir::ForeignKey &FK : TI.Table.ForeignKeys) {
-      int RefIndex = referencedTable(FK);
+      int RefIndex = referencedTable(FK, TI);
       if (RefIndex < 0)
         continue;
       TableInfo &Ref = Tables[RefIndex];

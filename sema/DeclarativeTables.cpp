@@ -456,6 +456,26 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   if (C.Name.empty())
     C.Name = Key.str();
   C.Attribute = IsOrm ? Key.str() : "";
+  // A Column is part of one table: Column._set_parent raises for another.
+  const ColumnPlace *Owner = columnOwner(ColumnObj);
+  if (Owner && Owner->Table != TI.Index) {
+    E.report(Where, DiagId::ColumnOfAnotherTable, Owner->Name,
+             Tables[Owner->Table].Table.qualifiedName(),
+             TI.Table.qualifiedName());
+    return;
+  }
+  // The same Column object under a second attribute (`b = a` in a class
+  // body): one column, named by the first key, mapped under the last
+  // (2.0; 1.4 maps both). _setup_inheriting_columns skips the parent's
+  // own column object, named again in a single-table subclass.
+  bool AlreadyHere = Owner != nullptr;
+  if (AlreadyHere && IsOrm) {
+    if (!IntoParentOf)
+      for (ir::Column &Col : TI.Table.Columns)
+        if (Col.Name == Owner->Name)
+          Col.Attribute = Key.str();
+    return;
+  }
   // Column._init_items takes what can attach itself to the column: schema
   // items, and Enum and Boolean, which do so as schema types. A second type
   // or a plain value makes it raise.
@@ -482,20 +502,8 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       setColumnOwner(ColumnObj, TI.Index, internName(C.Name));
       return;
     }
-  // A Column is part of one table: Column._set_parent raises for another.
-  const ColumnPlace *Owner = columnOwner(ColumnObj);
-  if (Owner && Owner->Table != TI.Index) {
-    E.report(Where, DiagId::ColumnOfAnotherTable, Owner->Name,
-             Tables[Owner->Table].Table.qualifiedName(),
-             TI.Table.qualifiedName());
-    return;
-  }
-  // _setup_inheriting_columns skips the parent's own column object, named
-  // again, and raises for another of a name the table has before it
-  // appends it: the table keeps the parent's.
-  bool AlreadyHere = Owner != nullptr;
-  if (IntoParentOf && AlreadyHere)
-    return;
+  // _setup_inheriting_columns raises for another column of a name the
+  // table has before it appends it: the table keeps the parent's.
   if (IntoParentOf && TI.Table.findColumn(C.Name)) {
     E.report(Where, DiagId::ColumnConflictsWithParent, IntoParentOf->QualName,
              C.Name, TI.Table.Name);

@@ -615,6 +615,9 @@ void Evaluator::execClassDef(const ast::ClassDef *CD, Scope &S) {
     } else if (!K->arg.empty())
       C->Keywords.emplace_back(K->arg, eval(K->value, S));
   if (!linearize(C, C->Mro)) {
+    // type() raises TypeError: a try that catches it has no class.
+    if (raiseBuiltin("TypeError", Where))
+      return;
     report(Where, DiagId::MroConflict, C->Name);
     C->Mro = {C};
     for (ClassObj *B : C->Bases)

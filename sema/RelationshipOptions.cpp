@@ -21,15 +21,22 @@ static constexpr llvm::StringLiteral CascadeNames[] = {
     "save-update", "refresh-expire", "none"};
 
 /// The names a cascade= argument gives, split as CascadeOptions.from_string
-/// splits them; false when they cannot be known.
+/// splits them (re.split(r"\s*,\s*"): the blanks around the whole string
+/// stay); false when they cannot be known.
 static bool cascadeNames(Object *Cascade,
                          llvm::SmallVectorImpl<std::string> &Out) {
   if (auto *S = dyn_cast<StrObj>(Cascade)) {
     llvm::SmallVector<llvm::StringRef, 8> Parts;
     llvm::StringRef(S->Value).split(Parts, ',');
-    for (llvm::StringRef P : Parts)
-      if (!P.trim().empty())
-        Out.push_back(P.trim().str());
+    for (size_t I = 0; I < Parts.size(); ++I) {
+      llvm::StringRef P = Parts[I];
+      if (I > 0)
+        P = P.ltrim();
+      if (I + 1 < Parts.size())
+        P = P.rtrim();
+      if (!P.empty())
+        Out.push_back(P.str());
+    }
     return true;
   }
   auto *Seq = dyn_cast<SequenceObj>(Cascade);

@@ -520,7 +520,9 @@ void DeclarativeAnalyzer::resolveRelationships() {
           }
       }
     }
-    if (BackrefName && R.BackPopulates) {
+    // Both given, and both truthy: backref="" is no backref to refuse.
+    if (BackrefName && R.BackPopulates &&
+        (!BackrefName->empty() || BackrefOptions)) {
       E.report(P.Where, DiagId::BackrefAndBackPopulates, P.Name,
                Owner.Class->Name);
       BackrefName.reset();
@@ -598,12 +600,16 @@ void DeclarativeAnalyzer::resolveRelationships() {
     }
     if (B.Options)
       checkRelationshipStrings(Target, B.Options, B.Rel.Name, B.Where);
-    if (hasMappedProperty(Target, B.Rel.Name)) {
+    // _generate_backref leaves a concrete mapper to take it over what it
+    // has.
+    bool Concrete = Target.Inheritance == "concrete";
+    if (!Concrete && hasMappedProperty(Target, B.Rel.Name)) {
       if (!Target.Class->partlyUnseen())
         E.report(B.Where, DiagId::BackrefNameTaken, B.Rel.Name,
                  *B.Rel.BackPopulates, Mapped[B.Owner].Class->Name,
                  Target.Class->Name);
-    } else {
+    } else if (llvm::none_of(Target.Relationships,
+                             [&](auto &R) { return R.Name == B.Rel.Name; })) {
       Target.Relationships.push_back(std::move(B.Rel));
     }
   }

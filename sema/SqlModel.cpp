@@ -59,6 +59,18 @@ void DeclarativeAnalyzer::prepareSqlModel(ClassObj *C) {
       }
       Args.Positional = {PythonType, H.boolean(Type.Optional), Value};
       Object *Column = E.call(MakeColumn, Args, Where);
+      // A base's Field(sa_column=Column(...)) is one Column for every
+      // table class under it: SQLModel on pydantic 1 deep-copies the field
+      // for each, on pydantic 2 SQLAlchemy raises for the second table.
+      if (const ColumnPlace *Owner = columnOwner(Column)) {
+        E.report(Where, DiagId::SqlModelSharedColumn, Name,
+                 Tables[Owner->Table].Table.qualifiedName());
+        uint32_t Serial = Column->Serial;
+        auto *Copy = H.make<InstanceObj>(*cast<InstanceObj>(Column));
+        Copy->Serial = Serial;
+        Copy->ColumnOwnerSlot = 0;
+        Column = Copy;
+      }
       C->Dict[Name] = {Column, Where};
     }
   }

@@ -36,8 +36,12 @@ class Account(Base):
 class Profile(Base):
     __tablename__ = "profiles"
     id = Column(Integer, primary_key=True)
-    # CHECK-DAG: declarative-raises.py:[[@LINE+1]]:5: error: column 'id' is table 'accounts''s already; SQLAlchemy raises ("already assigned to Table") rather than add it to 'profiles', and the analysis leaves it out (Column.copy() makes a column of its own)
+    # CHECK-DAG: declarative-raises.py:[[@LINE+1]]:5: error: column 'id' belongs to table 'accounts' already; SQLAlchemy raises ("already assigned to Table") rather than add it to 'profiles', and the analysis leaves it out (Column.copy() makes a column of its own)
     account_id = Account.__table__.c.id
+    # One column, named by the first attribute.
+    created = Column(String(20))
+    # CHECK-DAG: declarative-raises.py:[[@LINE+1]]:5: warning: class 'declarative-raises.Profile' maps column 'created' under several attributes (created, date_created); SQLAlchemy warns ("named directly multiple times, only one will be used"); synonym() gives a column a second name
+    date_created = created
 
 
 # SCHEMA: table accounts
@@ -52,4 +56,5 @@ class Profile(Base):
 # SCHEMA-EMPTY:
 # SCHEMA-NEXT: table profiles
 # SCHEMA-NEXT: id INTEGER primary key not null
+# SCHEMA-NEXT: created VARCHAR(20) null
 # SCHEMA-EMPTY:

@@ -34,6 +34,9 @@ class User(Base):
     # The reverse of a one-to-many is many-to-one: a dynamic backref is refused.
     # CHECK-DAG: relationship-options.py:[[@LINE+1]]:5: error: relationship 'owner' of 'Comment' has lazy="dynamic" and is a scalar (many-to-one or one-to-one): SQLAlchemy raises as it configures the mappers (such loaders load collections only)
     notes = relationship("Comment", backref=backref("owner", lazy="dynamic"), viewonly=True)
+    # CHECK-DAG: relationship-options.py:[[@LINE+1]]:5: error: relationship 'archived' of 'User' has cascade option(s) ' all' SQLAlchemy does not know; it raises ("Invalid cascade option(s)"); the options are all, none, save-update, merge, expunge, delete, delete-orphan, refresh-expire
+    archived = relationship("Post", cascade=" all, delete-orphan", viewonly=True)
+    reviews = relationship("Review", back_populates="user")
 
 
 class Post(Base):
@@ -62,6 +65,35 @@ class Comment(Base):
     id = Column(Integer, primary_key=True)
     user_id = Column(ForeignKey("users.id"))
     user = relationship("User", back_populates="comments")
+
+
+class Review(Base):
+    __tablename__ = "reviews"
+    id = Column(Integer, primary_key=True)
+    user_id = Column(ForeignKey("users.id"))
+    # An empty backref is none: nothing to refuse beside back_populates.
+    user = relationship("User", back_populates="reviews", backref="")
+
+
+# A concrete mapper takes a backref over a property of its name.
+class Employee(Base):
+    __tablename__ = "employees"
+    id = Column(Integer, primary_key=True)
+    items = Column(String(20))
+
+
+class Manager(Employee):
+    __tablename__ = "managers"
+    id = Column(Integer, primary_key=True)
+    items = Column(String(20))
+    __mapper_args__ = {"concrete": True}
+
+
+class Item(Base):
+    __tablename__ = "items"
+    id = Column(Integer, primary_key=True)
+    manager_id = Column(ForeignKey("managers.id"))
+    manager = relationship(Manager, backref="items")
 
 
 class Tag(Base):
