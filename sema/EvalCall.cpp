@@ -961,6 +961,19 @@ Object *Evaluator::classAttr(ClassObj *C, llvm::StringRef Name,
       Args.Positional.push_back(C);
       return call(Fget, Args, Where);
     }
+    // A hybrid read through the class is its expression, which a
+    // ForeignKey(), an Index() or an order_by takes as the column it is:
+    // the expression function's, else the getter's, called with the class.
+    if (DC->isSubclassOf("sqlalchemy.ext.hybrid.hybrid_property") &&
+        !Instance) {
+      Object *Expr = Desc->arg("expr");
+      Object *Fn = Expr && !isa<NoneObj>(Expr) ? Expr : Fget;
+      if (Fn && !isa<NoneObj>(Fn)) {
+        CallArgs Args;
+        Args.Positional.push_back(C);
+        return call(Fn, Args, Where);
+      }
+    }
     if (DC->isSubclassOf("builtins.property") && Fget && Instance) {
       CallArgs Args;
       Args.Positional.push_back(Instance);
