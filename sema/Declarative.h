@@ -717,8 +717,12 @@ private:
   /// string arguments read that SQLAlchemy will not find, reported.
   void checkRelationshipStrings(const MappedInfo &Owner, InstanceObj *Options,
                                 llvm::StringRef Name, SrcLoc Where);
-  /// String arguments already said to be no Python expression.
-  llvm::DenseSet<const StrObj *> ReportedStrings;
+  /// A relationship()'s string argument parsed, once: its expression, or
+  /// null (said once) where it is no Python expression.
+  const ast::Expression *parseRelationshipString(llvm::StringRef Argument,
+                                                 const StrObj *Text,
+                                                 SrcLoc Where);
+  llvm::DenseMap<const StrObj *, const ast::Expression *> ParsedStrings;
   ModuleObj *ResolverModule = nullptr;
   std::vector<std::unique_ptr<SourceFile>> StringArgumentSources;
   std::vector<parse::ParsedFile> StringArgumentTrees;

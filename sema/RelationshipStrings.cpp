@@ -14,7 +14,6 @@
 #include "sema/Declarative.h"
 
 #include "parser/AstVisit.h"
-#include "parser/Parser.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -77,18 +76,9 @@ void DeclarativeAnalyzer::checkRelationshipStrings(const MappedInfo &Owner,
     auto *Text = dyn_cast_or_null<StrObj>(Options->arg(Keyword));
     if (!Text)
       continue;
-    auto File = SourceFile::fromBytes(llvm::StringRef(Text->Value).ltrim(" \t"),
-                                      "<relationship argument>");
-    DiagnosticEngine Diags(*File);
-    parse::ParsedFile Parsed = parse::parseFile(*File, Diags);
-    if (Diags.errorCount() || Parsed.Module->body.size() != 1 ||
-        !isa<ast::Expr>(Parsed.Module->body[0])) {
-      if (ReportedStrings.insert(Text).second)
-        E.report(Where, DiagId::RelationshipStringSyntax, Keyword, Text->Value);
+    const ast::Expression *Expr = parseRelationshipString(Keyword, Text, Where);
+    if (!Expr)
       continue;
-    }
-    const ast::Expression *Expr =
-        cast<ast::Expr>(Parsed.Module->body[0])->value;
     llvm::SmallVector<const ast::Name *, 4> Callees;
     ast::forEachNode(Expr, [&](const ast::Node *N) {
       if (auto *Call = dyn_cast<ast::Call>(N))

@@ -21,10 +21,12 @@
 
 namespace schemac::sema {
 
-Object *DeclarativeAnalyzer::evalRelationshipString(llvm::StringRef Argument,
-                                                    const StrObj *Text,
-                                                    const MappedInfo &Owner,
-                                                    SrcLoc Where) {
+const ast::Expression *
+DeclarativeAnalyzer::parseRelationshipString(llvm::StringRef Argument,
+                                             const StrObj *Text, SrcLoc Where) {
+  auto [It, New] = ParsedStrings.try_emplace(Text, nullptr);
+  if (!New)
+    return It->second;
   // eval() takes the text without its leading blanks.
   auto File = SourceFile::fromBytes(llvm::StringRef(Text->Value).ltrim(" \t"),
                                     "<relationship argument>");
@@ -32,11 +34,24 @@ Object *DeclarativeAnalyzer::evalRelationshipString(llvm::StringRef Argument,
   parse::ParsedFile Parsed = parse::parseFile(*File, Diags);
   if (Diags.errorCount() || Parsed.Module->body.size() != 1 ||
       !isa<ast::Expr>(Parsed.Module->body[0])) {
-    if (ReportedStrings.insert(Text).second)
-      E.report(Where, DiagId::RelationshipStringSyntax, Argument, Text->Value);
-    return H.unknown(Text->Value, "not a Python expression", Where);
+    E.report(Where, DiagId::RelationshipStringSyntax, Argument, Text->Value);
+    return nullptr;
   }
-  const ast::Expression *Expr = cast<ast::Expr>(Parsed.Module->body[0])->value;
+  It->second = cast<ast::Expr>(Parsed.Module->body[0])->value;
+  // Objects made from the tree may point into it: it lives as long as the
+  // analysis.
+  StringArgumentSources.push_back(std::move(File));
+  StringArgumentTrees.push_back(std::move(Parsed));
+  return It->second;
+}
+
+Object *DeclarativeAnalyzer::evalRelationshipString(llvm::StringRef Argument,
+                                                    const StrObj *Text,
+                                                    const MappedInfo &Owner,
+                                                    SrcLoc Where) {
+  const ast::Expression *Expr = parseRelationshipString(Argument, Text, Where);
+  if (!Expr)
+    return H.unknown(Text->Value, "not a Python expression", Where);
   // The names as SQLAlchemy's resolver has them when mappers configure
   // (orm/clsregistry.py): the registry's classes, the MetaData's tables,
   // then the sqlalchemy package with foreign() and remote().
@@ -60,12 +75,7 @@ Object *DeclarativeAnalyzer::evalRelationshipString(llvm::StringRef Argument,
   Scope S;
   S.Module = ResolverModule;
   S.Locals = &Names;
-  Object *Result = E.eval(Expr, S);
-  // Objects made from the tree may point into it: it lives as long as the
-  // analysis.
-  StringArgumentSources.push_back(std::move(File));
-  StringArgumentTrees.push_back(std::move(Parsed));
-  return Result;
+  return E.eval(Expr, S);
 }
 
 /// "module.Name": how a registry knows a class by its module's path
