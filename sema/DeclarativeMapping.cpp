@@ -348,7 +348,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   // The mapper's own primary key (a view's identifying columns): the
   // table needs none then.
   bool MapperPrimaryKey = false;
-  const StrObj *PolymorphicOn = nullptr;
+  const StrObj *PolymorphicOn = nullptr, *ColumnPrefix = nullptr;
   // A copy of the items: an enum's __repr__ may change the dict.
   if (auto *D = dyn_cast_or_null<DictObj>(MapperArgs))
     for (auto [K, V] : std::vector(D->Items)) {
@@ -377,6 +377,8 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
                    describeUnknown(V));
       } else if (KS->Value == "polymorphic_on") {
         PolymorphicOn = dyn_cast<StrObj>(V);
+      } else if (KS->Value == "column_prefix") {
+        ColumnPrefix = dyn_cast<StrObj>(V);
       } else if (KS->Value == "concrete") {
         Concrete = truthValue(V) == 1;
       } else if (KS->Value == "primary_key") {
@@ -552,6 +554,24 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   auto CheckPolymorphicOn = llvm::make_scope_exit([&] {
     if (PolymorphicOn && C->Dict.count("__mapper_args__"))
       checkPolymorphicOn(Mapped[MappedId], PolymorphicOn);
+  });
+  // column_prefix names each column the mapper maps from its table
+  // (_configure_properties): those the class body gives under their own
+  // key too (declarative leaves them to the table); one it gives another
+  // attribute keeps that name. Before the check above reads the names.
+  auto PrefixColumns = llvm::make_scope_exit([&] {
+    const MappedInfo &M = Mapped[MappedId];
+    if (!ColumnPrefix || M.Inheritance == "single")
+      return;
+    ir::Table &T = Tables[M.Table].Table;
+    for (ir::Column &Col : T.Columns) {
+      std::string Key = Col.Name;
+      for (const auto &[Name, ColumnKey] : T.ColumnKeys)
+        if (Name == Col.Name)
+          Key = ColumnKey;
+      if (Col.Attribute == Key)
+        Col.Attribute = ColumnPrefix->Value + Key;
+    }
   });
   if (HasOwnTable || KeptTable) {
     mapOntoTable(Mapped.back(), TableIndex, nullptr);
