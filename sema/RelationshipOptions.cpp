@@ -86,7 +86,7 @@ void DeclarativeAnalyzer::checkRelationshipOptions(
   }
   // The dynamic and write-only loaders load a collection: a scalar
   // (uselist False, given or as the direction makes it) is refused; so is
-  // a many-to-one made a list, which 1.4 only warns of.
+  // a many-to-one made a list, which 1.4 warns of.
   if (auto *Lazy = dyn_cast_or_null<StrObj>(Options->arg("lazy"));
       Lazy && (Lazy->Value == "dynamic" || Lazy->Value == "write_only")) {
     Object *GivenUseList = Options->arg("uselist");
@@ -96,9 +96,11 @@ void DeclarativeAnalyzer::checkRelationshipOptions(
                GivenUseList && !isa<NoneObj>(GivenUseList)
                    ? "uselist=False"
                    : "a scalar (many-to-one or one-to-one)");
-    else if (Version != "1.4" && DirectionOf() == Direction::ManyToOne)
-      E.report(Where, DiagId::CollectionLoaderOnScalar, Name.str(),
-               Owner.Class->Name, Lazy->Value, "many-to-one");
+    else if (DirectionOf() == Direction::ManyToOne)
+      E.report(Where,
+               Version == "1.4" ? DiagId::CollectionLoaderOnManyToOne
+                                : DiagId::CollectionLoaderOnScalar,
+               Name.str(), Owner.Class->Name, Lazy->Value, "many-to-one");
   }
 }
 
