@@ -340,6 +340,10 @@ private:
   /// Whether \p M, or a mapper it inherits from, has a property \p Name:
   /// where a backref of that name makes SQLAlchemy raise.
   bool hasMappedProperty(const MappedInfo &M, llvm::StringRef Name) const;
+  /// The class whose mapper has \p M's property \p Name, as SQLAlchemy
+  /// names it where a backref of that name clashes.
+  const ClassObj *propertyOwner(const MappedInfo &M,
+                                llvm::StringRef Name) const;
   /// Whether the foreign keys between two mappers' tables are all known,
   /// so that the direction they give a relationship is.
   bool directionKnown(const MappedInfo &A, const MappedInfo &B) const;

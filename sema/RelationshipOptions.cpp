@@ -122,6 +122,22 @@ bool DeclarativeAnalyzer::hasMappedProperty(const MappedInfo &M,
   return false;
 }
 
+const ClassObj *DeclarativeAnalyzer::propertyOwner(const MappedInfo &M,
+                                                   llvm::StringRef Name) const {
+  // A single-table subclass's column is in the shared table, and its
+  // mapper's property: the class whose body gives it.
+  for (const MappedInfo &Other : Mapped)
+    if (Other.Table == M.Table && Other.Class->Dict.count(Name) &&
+        Other.Class->isSubclassOf(M.Class->QualName))
+      return Other.Class;
+  for (const MappedInfo *K = &M; K;
+       K = K->Inherits ? mappedInfo(K->Inherits) : nullptr)
+    if (llvm::any_of(K->Relationships,
+                     [&](const ir::Relationship &R) { return R.Name == Name; }))
+      return K->Class;
+  return M.Class;
+}
+
 bool DeclarativeAnalyzer::directionKnown(const MappedInfo &A,
                                          const MappedInfo &B) const {
   for (const MappedInfo *M : {&A, &B})

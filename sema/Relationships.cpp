@@ -617,7 +617,7 @@ void DeclarativeAnalyzer::resolveRelationships() {
       if (!Target.Class->partlyUnseen())
         E.report(B.Where, DiagId::BackrefNameTaken, B.Rel.Name,
                  *B.Rel.BackPopulates, Mapped[B.Owner].Class->Name,
-                 Target.Class->Name);
+                 propertyOwner(Target, B.Rel.Name)->Name);
     } else if (llvm::none_of(Target.Relationships,
                              [&](auto &R) { return R.Name == B.Rel.Name; })) {
       Target.Relationships.push_back(std::move(B.Rel));

@@ -97,6 +97,27 @@ class Item(Base):
     manager = relationship(Manager, backref="items")
 
 
+class Vehicle(Base):
+    __tablename__ = "vehicles"
+    id = Column(Integer, primary_key=True)
+    kind = Column(String(20))
+    __mapper_args__ = {"polymorphic_on": kind, "polymorphic_identity": "vehicle"}
+
+
+class Truck(Vehicle):
+    __mapper_args__ = {"polymorphic_identity": "truck"}
+    label = Column(String(20))
+
+
+class Garage(Base):
+    __tablename__ = "garages"
+    id = Column(Integer, primary_key=True)
+    vehicle_id = Column(ForeignKey("vehicles.id"))
+    # The subclass's mapper has the property, and is named.
+    # CHECK-DAG: relationship-options.py:[[@LINE+1]]:5: error: backref 'label' of relationship 'vehicle' of 'Garage': 'Truck' has a property of that name already; SQLAlchemy raises as it configures the mappers ("Error creating backref"), and the analysis keeps that property
+    vehicle = relationship(Vehicle, backref="label")
+
+
 class Tag(Base):
     __tablename__ = "tags"
     id = Column(Integer, primary_key=True)
