@@ -1,4 +1,4 @@
-//===- RelationshipOptions.cpp - what relationship() options SQLAlchemy refuses
+//===- RelationshipOptions.cpp - relationship() options refused ----------===//
 //
 // relationship() and backref() options that make SQLAlchemy raise, at once
 // (an unknown cascade) or as it configures the mappers (delete-orphan on the

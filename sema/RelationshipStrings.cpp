@@ -1,5 +1,4 @@
-//===- RelationshipStrings.cpp - what relationship()'s strings name
-//---------===//
+//===- RelationshipStrings.cpp - names relationship() strings read -------===//
 //
 // SQLAlchemy evaluates relationship()'s string arguments (secondary=,
 // primaryjoin=, order_by=, foreign_keys=, ...) as the mappers configure,
