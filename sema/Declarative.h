@@ -402,6 +402,10 @@ private:
   /// __mapper_args__ polymorphic_on="name" names a mapped attribute;
   /// the mapper raises otherwise.
   void checkPolymorphicOn(const MappedInfo &M, const StrObj *Name);
+  /// A copy of \p Column, in no table yet, with its creation order (1.4
+  /// orders a table's columns by it): a mixin's column for each class, a
+  /// SQLModel base's sa_column for each table.
+  InstanceObj *unownedColumnCopy(const InstanceObj *Column);
   /// A column a class body gives under one attribute key.
   struct KeyedColumn {
     llvm::StringRef Key;

@@ -690,10 +690,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   // by which SQLAlchemy 1.4 orders a table's columns.
   for (Attribute &A : Attrs)
     if (A.FromMixin && !A.DeclaredAttr && isColumnObject(A.Value)) {
-      uint32_t Serial = A.Value->Serial;
-      auto *Copy = H.make<InstanceObj>(*cast<InstanceObj>(A.Value));
-      Copy->Serial = Serial;
-      Copy->ColumnOwnerSlot = 0;
+      InstanceObj *Copy = unownedColumnCopy(cast<InstanceObj>(A.Value));
       C->Dict.atInterned(A.Name) = {Copy, A.Where};
       A.Value = Copy;
       // The copy is a new Column: its type attaches to it again.
@@ -884,6 +881,13 @@ void DeclarativeAnalyzer::reportColumnsNamedTwice(
     }
     First = End;
   }
+}
+
+InstanceObj *DeclarativeAnalyzer::unownedColumnCopy(const InstanceObj *Column) {
+  auto *Copy = H.make<InstanceObj>(*Column);
+  Copy->Serial = Column->Serial;
+  Copy->ColumnOwnerSlot = 0;
+  return Copy;
 }
 
 void DeclarativeAnalyzer::noteDeclaredColumn(MappedInfo &M, Object *Column) {

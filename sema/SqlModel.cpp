@@ -65,11 +65,7 @@ void DeclarativeAnalyzer::prepareSqlModel(ClassObj *C) {
       if (const ColumnPlace *Owner = columnOwner(Column)) {
         E.report(Where, DiagId::SqlModelSharedColumn, Name,
                  Tables[Owner->Table].Table.qualifiedName());
-        uint32_t Serial = Column->Serial;
-        auto *Copy = H.make<InstanceObj>(*cast<InstanceObj>(Column));
-        Copy->Serial = Serial;
-        Copy->ColumnOwnerSlot = 0;
-        Column = Copy;
+        Column = unownedColumnCopy(cast<InstanceObj>(Column));
       }
       C->Dict[Name] = {Column, Where};
     }
