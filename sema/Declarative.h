@@ -317,9 +317,10 @@ private:
   /// parent's table, unless inherit_condition is given: SQLAlchemy raises
   /// NoForeignKeysError otherwise.
   void checkInheritConditions();
-  /// A relationship without primaryjoin, secondary or foreign_keys needs a
-  /// foreign key between the two mappers' tables: SQLAlchemy raises
-  /// NoForeignKeysError as it configures the mappers otherwise.
+  /// A relationship without primaryjoin, secondary or foreign_keys needs
+  /// one way of joining the two mappers' tables by foreign keys: SQLAlchemy
+  /// raises NoForeignKeysError as it configures the mappers where there is
+  /// none, AmbiguousForeignKeysError where there are more.
   void checkJoinCondition(const MappedInfo &Owner, const MappedInfo &Target,
                           llvm::StringRef Name, SrcLoc Where);
   /// relationship(back_populates=) names a relationship of the target
@@ -615,6 +616,16 @@ private:
   /// Whether a foreign key of a table in \p From refers to one in \p To,
   /// or to a table the analysis does not know, which may be one.
   bool foreignKeyMayLink(llvm::ArrayRef<int> From, llvm::ArrayRef<int> To);
+  /// The ways the foreign keys join a mapper's selectable to another's,
+  /// where there is more than one, as Join._join_condition finds them: the
+  /// constraints between the mapper's own table (\p Local) and \p Right,
+  /// else between its whole selectable (\p Left) and \p Right, those that
+  /// join the same columns as one, each as "table.column -> table.column".
+  /// Empty where there is one or none, or where a foreign key refers to a
+  /// table the analysis does not know.
+  std::vector<std::string> ambiguousJoinConditions(int Local,
+                                                   llvm::ArrayRef<int> Left,
+                                                   llvm::ArrayRef<int> Right);
   /// The column a foreign key's \p Position-th column refers to: in a
   /// table made here, or one of TablesNotRun that none here has the name of.
   const ir::Column *referencedColumn(const ir::ForeignKey &FK,

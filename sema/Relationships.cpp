@@ -406,12 +406,72 @@ void DeclarativeAnalyzer::checkJoinCondition(const MappedInfo &Owner,
       Unseen)
     return;
   // Foreign keys either way.
-  if (foreignKeyMayLink(OwnerTables, TargetTables) ||
-      foreignKeyMayLink(TargetTables, OwnerTables))
+  if (!foreignKeyMayLink(OwnerTables, TargetTables) &&
+      !foreignKeyMayLink(TargetTables, OwnerTables)) {
+    E.report(Where, DiagId::NoJoinCondition, Name.str(), Owner.Class->Name,
+             Tables[OwnerTables.front()].Table.Name,
+             Tables[TargetTables.front()].Table.Name);
     return;
-  E.report(Where, DiagId::NoJoinCondition, Name.str(), Owner.Class->Name,
-           Tables[OwnerTables.front()].Table.Name,
-           Tables[TargetTables.front()].Table.Name);
+  }
+  std::vector<std::string> Ways =
+      ambiguousJoinConditions(OwnerTables.front(), OwnerTables, TargetTables);
+  if (!Ways.empty())
+    E.report(Where, DiagId::AmbiguousJoinCondition, Name.str(),
+             Owner.Class->Name, llvm::join(Ways, "; "));
+}
+
+std::vector<std::string> DeclarativeAnalyzer::ambiguousJoinConditions(
+    int Local, llvm::ArrayRef<int> Left, llvm::ArrayRef<int> Right) {
+  // (referring table, column), (referred table, column), per column.
+  using ColumnAt = std::pair<int, llvm::StringRef>;
+  using Way = llvm::SmallVector<std::pair<ColumnAt, ColumnAt>, 1>;
+  const int LocalTables[] = {Local};
+  for (llvm::ArrayRef<int> From : {llvm::ArrayRef<int>(LocalTables), Left}) {
+    llvm::SmallVector<Way, 2> Ways;
+    bool Unknown = false;
+    // _joincond_scan_left_right: the foreign keys of \p Referring's
+    // tables that refer to a table of \p Referred.
+    auto Scan = [&](llvm::ArrayRef<int> Referring,
+                    llvm::ArrayRef<int> Referred) {
+      for (int T : Referring)
+        for (const ir::ForeignKey &FK : Tables[T].Table.ForeignKeys) {
+          int Ref = referencedTable(FK, Tables[T]);
+          Unknown |= Ref < 0;
+          if (Ref < 0 || !llvm::is_contained(Referred, Ref))
+            continue;
+          Way W;
+          for (size_t I = 0; I < FK.Columns.size() && I < FK.RefColumns.size();
+               ++I)
+            W.push_back({{T, FK.Columns[I]}, {Ref, FK.RefColumns[I]}});
+          llvm::sort(W);
+          if (!llvm::is_contained(Ways, W))
+            Ways.push_back(std::move(W));
+        }
+    };
+    Scan(Right, From);
+    // A selectable joined to itself is scanned once (`left is not b`).
+    bool Same = From.size() == Right.size() && llvm::all_of(From, [&](int T) {
+                  return llvm::is_contained(Right, T);
+                });
+    if (!Same)
+      Scan(From, Right);
+    if (Unknown || Ways.size() == 1)
+      return {};
+    if (Ways.empty())
+      continue;
+    auto Name = [&](const ColumnAt &C) {
+      return Tables[C.first].Table.qualifiedName() + "." + C.second.str();
+    };
+    std::vector<std::string> Described;
+    for (const Way &W : Ways) {
+      std::vector<std::string> Pairs;
+      for (const auto &[Column, Referred] : W)
+        Pairs.push_back(Name(Column) + " -> " + Name(Referred));
+      Described.push_back(llvm::join(Pairs, ", "));
+    }
+    return Described;
+  }
+  return {};
 }
 
 void DeclarativeAnalyzer::resolveRelationships() {
