@@ -317,12 +317,28 @@ private:
   /// parent's table, unless inherit_condition is given: SQLAlchemy raises
   /// NoForeignKeysError otherwise.
   void checkInheritConditions();
-  /// A relationship without primaryjoin, secondary or foreign_keys needs
-  /// one way of joining the two mappers' tables by foreign keys: SQLAlchemy
-  /// raises NoForeignKeysError as it configures the mappers where there is
-  /// none, AmbiguousForeignKeysError where there are more.
-  void checkJoinCondition(const MappedInfo &Owner, const MappedInfo &Target,
-                          llvm::StringRef Name, SrcLoc Where);
+  /// A relationship whose join condition SQLAlchemy infers from foreign
+  /// keys: one without primaryjoin and foreign_keys, or, with a secondary
+  /// table, without primaryjoin or secondaryjoin.
+  struct InferredJoin {
+    size_t Owner;
+    const MappedInfo *Target;
+    std::string Name;
+    SrcLoc Where;
+    /// Index into Tables of the secondary table, or -1.
+    int Secondary = -1;
+    bool PrimaryJoinGiven = false;
+    bool SecondaryJoinGiven = false;
+  };
+  /// Each join SQLAlchemy infers needs one way of joining the tables by
+  /// foreign keys: it raises NoForeignKeysError as it configures the
+  /// mappers where there is none, AmbiguousForeignKeysError where there
+  /// are more.
+  void checkJoinCondition(const InferredJoin &J);
+  /// The table a relationship's secondary= names (evaluated): a Table
+  /// object, or a key of the owner's MetaData; -1 if none is known.
+  int secondaryTable(Object *Secondary, const MappedInfo &Owner,
+                     llvm::DenseMap<const Object *, int> &TableOfObject);
   /// relationship(back_populates=) names a relationship of the target
   /// (Mapper.get_property() raises otherwise), reported where it does not.
   void checkBackPopulates(const MappedInfo &Owner, const MappedInfo &Target,

@@ -381,14 +381,12 @@ void DeclarativeAnalyzer::checkBackPopulates(const MappedInfo &Owner,
            Names.str(), C->Name);
 }
 
-void DeclarativeAnalyzer::checkJoinCondition(const MappedInfo &Owner,
-                                             const MappedInfo &Target,
-                                             llvm::StringRef Name,
-                                             SrcLoc Where) {
+void DeclarativeAnalyzer::checkJoinCondition(const InferredJoin &J) {
+  const MappedInfo &Owner = Mapped[J.Owner];
   // A mapper's selectable: its table, and under joined inheritance its
   // parents' tables joined to it.
   llvm::SmallVector<int, 4> OwnerTables, TargetTables;
-  bool Unseen = false;
+  bool Unseen = J.Secondary >= 0 && Tables[J.Secondary].ColumnsUnknown;
   auto Selectable = [&](const MappedInfo &M, llvm::SmallVectorImpl<int> &Out) {
     for (const MappedInfo *K = &M; K;) {
       if (K->Table < 0 || K->AbstractConcrete)
@@ -402,22 +400,47 @@ void DeclarativeAnalyzer::checkJoinCondition(const MappedInfo &Owner,
     }
     return true;
   };
-  if (!Selectable(Owner, OwnerTables) || !Selectable(Target, TargetTables) ||
+  if (!Selectable(Owner, OwnerTables) || !Selectable(*J.Target, TargetTables) ||
       Unseen)
     return;
-  // Foreign keys either way.
-  if (!foreignKeyMayLink(OwnerTables, TargetTables) &&
-      !foreignKeyMayLink(TargetTables, OwnerTables)) {
-    E.report(Where, DiagId::NoJoinCondition, Name.str(), Owner.Class->Name,
-             Tables[OwnerTables.front()].Table.Name,
-             Tables[TargetTables.front()].Table.Name);
+  // Whether it reported: the first join that fails is what SQLAlchemy
+  // raises for.
+  auto Check = [&](llvm::ArrayRef<int> Left, llvm::ArrayRef<int> Right) {
+    // Foreign keys either way.
+    if (!foreignKeyMayLink(Left, Right) && !foreignKeyMayLink(Right, Left)) {
+      if (J.Secondary < 0)
+        E.report(J.Where, DiagId::NoJoinCondition, J.Name, Owner.Class->Name,
+                 Tables[Left.front()].Table.Name,
+                 Tables[Right.front()].Table.Name);
+      else
+        E.report(J.Where, DiagId::NoSecondaryJoinCondition, J.Name,
+                 Owner.Class->Name, Tables[Left.front()].Table.Name,
+                 Tables[J.Secondary].Table.qualifiedName());
+      return true;
+    }
+    std::vector<std::string> Ways =
+        ambiguousJoinConditions(Left.front(), Left, Right);
+    if (Ways.empty())
+      return false;
+    if (J.Secondary < 0)
+      E.report(J.Where, DiagId::AmbiguousJoinCondition, J.Name,
+               Owner.Class->Name, llvm::join(Ways, "; "));
+    else
+      E.report(J.Where, DiagId::AmbiguousSecondaryJoinCondition, J.Name,
+               Owner.Class->Name, Tables[J.Secondary].Table.qualifiedName(),
+               llvm::join(Ways, "; "));
+    return true;
+  };
+  if (J.Secondary < 0) {
+    Check(OwnerTables, TargetTables);
     return;
   }
-  std::vector<std::string> Ways =
-      ambiguousJoinConditions(OwnerTables.front(), OwnerTables, TargetTables);
-  if (!Ways.empty())
-    E.report(Where, DiagId::AmbiguousJoinCondition, Name.str(),
-             Owner.Class->Name, llvm::join(Ways, "; "));
+  // _determine_joins: the secondaryjoin first.
+  const int SecondaryTables[] = {J.Secondary};
+  if (!J.SecondaryJoinGiven && Check(TargetTables, SecondaryTables))
+    return;
+  if (!J.PrimaryJoinGiven)
+    Check(OwnerTables, SecondaryTables);
 }
 
 std::vector<std::string> DeclarativeAnalyzer::ambiguousJoinConditions(
@@ -474,6 +497,32 @@ std::vector<std::string> DeclarativeAnalyzer::ambiguousJoinConditions(
   return {};
 }
 
+int DeclarativeAnalyzer::secondaryTable(
+    Object *Secondary, const MappedInfo &Owner,
+    llvm::DenseMap<const Object *, int> &TableOfObject) {
+  if (auto *S = dyn_cast_or_null<StrObj>(Secondary)) {
+    // The owner's MetaData's table of that key ("schema.table" or a name).
+    InstanceObj *Metadata =
+        Owner.Table >= 0 ? Tables[Owner.Table].Metadata : nullptr;
+    llvm::StringRef Name = llvm::StringRef(S->Value).rsplit('.').second;
+    if (Name.empty())
+      Name = S->Value;
+    for (int TI : TablesByName.lookup(Name))
+      if (Tables[TI].Metadata == Metadata &&
+          Tables[TI].Table.qualifiedName() == S->Value)
+        return TI;
+    return -1;
+  }
+  if (!isa_and_nonnull<InstanceObj>(Secondary))
+    return -1;
+  if (TableOfObject.empty())
+    for (size_t I = 0; I < Tables.size(); ++I)
+      if (Tables[I].TableObject)
+        TableOfObject.try_emplace(Tables[I].TableObject, I);
+  auto It = TableOfObject.find(Secondary);
+  return It != TableOfObject.end() ? It->second : -1;
+}
+
 void DeclarativeAnalyzer::resolveRelationships() {
   struct Backref {
     size_t Target;
@@ -492,9 +541,9 @@ void DeclarativeAnalyzer::resolveRelationships() {
     SrcLoc Where;
   };
   std::vector<BackPopulates> Checks;
-  // Relationships whose join condition SQLAlchemy infers from foreign keys.
-  std::vector<std::tuple<size_t, const MappedInfo *, std::string, SrcLoc>>
-      Joins;
+  std::vector<InferredJoin> Joins;
+  // Secondary tables given as Table objects, by object.
+  llvm::DenseMap<const Object *, int> TableOfObject;
   // Room for each class's relationships at once: a large project has tens
   // of thousands, and vectors grown one at a time keep a third spare.
   auto ReserveFor = [&](const auto &Items, auto ClassOf) {
@@ -563,7 +612,13 @@ void DeclarativeAnalyzer::resolveRelationships() {
     };
     if (TargetInfo && !Given("primaryjoin") && !Given("secondary") &&
         !Given("foreign_keys"))
-      Joins.emplace_back(P.Mapped, TargetInfo, P.Name, P.Where);
+      Joins.push_back({P.Mapped, TargetInfo, P.Name, P.Where});
+    else if (TargetInfo && Given("secondary") && !Given("foreign_keys") &&
+             !(Given("primaryjoin") && Given("secondaryjoin")))
+      if (int Index = secondaryTable(Secondary, Owner, TableOfObject);
+          Index >= 0)
+        Joins.push_back({P.Mapped, TargetInfo, P.Name, P.Where, Index,
+                         Given("primaryjoin"), Given("secondaryjoin")});
     if (auto *BP = dyn_cast_or_null<StrObj>(P.Rel->arg("back_populates"))) {
       R.BackPopulates = BP->Value;
       if (TargetInfo)
@@ -687,8 +742,8 @@ void DeclarativeAnalyzer::resolveRelationships() {
     checkRelationshipStrings(Mapped[P.Mapped], P.Rel, P.Name, P.Where);
   for (const BackPopulates &B : Checks)
     checkBackPopulates(Mapped[B.Owner], *B.Target, B.Name, B.Names, B.Where);
-  for (const auto &[Owner, Target, Name, Where] : Joins)
-    checkJoinCondition(Mapped[Owner], *Target, Name, Where);
+  for (const InferredJoin &J : Joins)
+    checkJoinCondition(J);
   // The pending list is done with: give its memory back before the IR is
   // built.
   Relationships = {};
