@@ -632,16 +632,20 @@ private:
   /// Whether a foreign key of a table in \p From refers to one in \p To,
   /// or to a table the analysis does not know, which may be one.
   bool foreignKeyMayLink(llvm::ArrayRef<int> From, llvm::ArrayRef<int> To);
-  /// The ways the foreign keys join a mapper's selectable to another's,
-  /// where there is more than one, as Join._join_condition finds them: the
-  /// constraints between the mapper's own table (\p Local) and \p Right,
-  /// else between its whole selectable (\p Left) and \p Right, those that
-  /// join the same columns as one, each as "table.column -> table.column".
-  /// Empty where there is one or none, or where a foreign key refers to a
-  /// table the analysis does not know.
-  std::vector<std::string> ambiguousJoinConditions(int Local,
-                                                   llvm::ArrayRef<int> Left,
-                                                   llvm::ArrayRef<int> Right);
+  /// One way foreign keys join two selectables: a constraint's columns,
+  /// each as (referring table, column) and (referred table, column),
+  /// sorted.
+  using JoinWay = llvm::SmallVector<std::pair<std::pair<int, llvm::StringRef>,
+                                              std::pair<int, llvm::StringRef>>,
+                                    1>;
+  /// The ways the foreign keys join a mapper's selectable to another's, as
+  /// Join._join_condition finds them: the constraints between the mapper's
+  /// own table (\p Local) and \p Right, else between its whole selectable
+  /// (\p Left) and \p Right, those that join the same columns as one.
+  /// None where a foreign key of the tables looked at refers to a table
+  /// the analysis does not know, which may be another way.
+  std::optional<llvm::SmallVector<JoinWay, 2>>
+  joinWays(int Local, llvm::ArrayRef<int> Left, llvm::ArrayRef<int> Right);
   /// The column a foreign key's \p Position-th column refers to: in a
   /// table made here, or one of TablesNotRun that none here has the name of.
   const ir::Column *referencedColumn(const ir::ForeignKey &FK,

@@ -406,8 +406,11 @@ void DeclarativeAnalyzer::checkJoinCondition(const InferredJoin &J) {
   // Whether it reported: the first join that fails is what SQLAlchemy
   // raises for.
   auto Check = [&](llvm::ArrayRef<int> Left, llvm::ArrayRef<int> Right) {
-    // Foreign keys either way.
-    if (!foreignKeyMayLink(Left, Right) && !foreignKeyMayLink(Right, Left)) {
+    std::optional<llvm::SmallVector<JoinWay, 2>> Ways =
+        joinWays(Left.front(), Left, Right);
+    if (!Ways || Ways->size() == 1)
+      return false;
+    if (Ways->empty()) {
       if (J.Secondary < 0)
         E.report(J.Where, DiagId::NoJoinCondition, J.Name, Owner.Class->Name,
                  Tables[Left.front()].Table.Name,
@@ -418,17 +421,24 @@ void DeclarativeAnalyzer::checkJoinCondition(const InferredJoin &J) {
                  Tables[J.Secondary].Table.qualifiedName());
       return true;
     }
-    std::vector<std::string> Ways =
-        ambiguousJoinConditions(Left.front(), Left, Right);
-    if (Ways.empty())
-      return false;
+    // Each way as "table.column -> table.column" pairs.
+    auto Name = [&](const std::pair<int, llvm::StringRef> &C) {
+      return Tables[C.first].Table.qualifiedName() + "." + C.second.str();
+    };
+    std::vector<std::string> Described;
+    for (const JoinWay &W : *Ways) {
+      std::vector<std::string> Pairs;
+      for (const auto &[Column, Referred] : W)
+        Pairs.push_back(Name(Column) + " -> " + Name(Referred));
+      Described.push_back(llvm::join(Pairs, ", "));
+    }
     if (J.Secondary < 0)
       E.report(J.Where, DiagId::AmbiguousJoinCondition, J.Name,
-               Owner.Class->Name, llvm::join(Ways, "; "));
+               Owner.Class->Name, llvm::join(Described, "; "));
     else
       E.report(J.Where, DiagId::AmbiguousSecondaryJoinCondition, J.Name,
                Owner.Class->Name, Tables[J.Secondary].Table.qualifiedName(),
-               llvm::join(Ways, "; "));
+               llvm::join(Described, "; "));
     return true;
   };
   if (J.Secondary < 0) {
@@ -443,14 +453,12 @@ void DeclarativeAnalyzer::checkJoinCondition(const InferredJoin &J) {
     Check(OwnerTables, SecondaryTables);
 }
 
-std::vector<std::string> DeclarativeAnalyzer::ambiguousJoinConditions(
-    int Local, llvm::ArrayRef<int> Left, llvm::ArrayRef<int> Right) {
-  // (referring table, column), (referred table, column), per column.
-  using ColumnAt = std::pair<int, llvm::StringRef>;
-  using Way = llvm::SmallVector<std::pair<ColumnAt, ColumnAt>, 1>;
+std::optional<llvm::SmallVector<DeclarativeAnalyzer::JoinWay, 2>>
+DeclarativeAnalyzer::joinWays(int Local, llvm::ArrayRef<int> Left,
+                              llvm::ArrayRef<int> Right) {
   const int LocalTables[] = {Local};
+  llvm::SmallVector<JoinWay, 2> Ways;
   for (llvm::ArrayRef<int> From : {llvm::ArrayRef<int>(LocalTables), Left}) {
-    llvm::SmallVector<Way, 2> Ways;
     bool Unknown = false;
     // _joincond_scan_left_right: the foreign keys of \p Referring's
     // tables that refer to a table of \p Referred.
@@ -462,7 +470,7 @@ std::vector<std::string> DeclarativeAnalyzer::ambiguousJoinConditions(
           Unknown |= Ref < 0;
           if (Ref < 0 || !llvm::is_contained(Referred, Ref))
             continue;
-          Way W;
+          JoinWay W;
           for (size_t I = 0; I < FK.Columns.size() && I < FK.RefColumns.size();
                ++I)
             W.push_back({{T, FK.Columns[I]}, {Ref, FK.RefColumns[I]}});
@@ -478,23 +486,12 @@ std::vector<std::string> DeclarativeAnalyzer::ambiguousJoinConditions(
                 });
     if (!Same)
       Scan(From, Right);
-    if (Unknown || Ways.size() == 1)
-      return {};
-    if (Ways.empty())
-      continue;
-    auto Name = [&](const ColumnAt &C) {
-      return Tables[C.first].Table.qualifiedName() + "." + C.second.str();
-    };
-    std::vector<std::string> Described;
-    for (const Way &W : Ways) {
-      std::vector<std::string> Pairs;
-      for (const auto &[Column, Referred] : W)
-        Pairs.push_back(Name(Column) + " -> " + Name(Referred));
-      Described.push_back(llvm::join(Pairs, ", "));
-    }
-    return Described;
+    if (Unknown)
+      return std::nullopt;
+    if (!Ways.empty())
+      break;
   }
-  return {};
+  return Ways;
 }
 
 int DeclarativeAnalyzer::secondaryTable(
