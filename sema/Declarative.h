@@ -357,6 +357,10 @@ private:
   /// Whether \p M, or a mapper it inherits from, has a property \p Name:
   /// where a backref of that name makes SQLAlchemy raise.
   bool hasMappedProperty(const MappedInfo &M, llvm::StringRef Name) const;
+  /// The mapper among \p M and those it inherits from (nearest first)
+  /// with a relationship \p Name, backrefs included; null if none has.
+  const MappedInfo *relationshipOwner(const MappedInfo &M,
+                                      llvm::StringRef Name) const;
   /// The class whose mapper has \p M's property \p Name, as SQLAlchemy
   /// names it where a backref of that name clashes.
   const ClassObj *propertyOwner(const MappedInfo &M,

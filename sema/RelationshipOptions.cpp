@@ -109,17 +109,26 @@ bool DeclarativeAnalyzer::hasMappedProperty(const MappedInfo &M,
   // Mapper.has_property() over the mapper and those it inherits from; a
   // single-table hierarchy shares one table, whose columns are mapped on
   // the class that declares each and on its subclasses.
+  if (relationshipOwner(M, Name))
+    return true;
   for (const MappedInfo *K = &M; K;
-       K = K->Inherits ? mappedInfo(K->Inherits) : nullptr) {
-    if (llvm::any_of(K->Relationships,
-                     [&](const ir::Relationship &R) { return R.Name == Name; }))
-      return true;
+       K = K->Inherits ? mappedInfo(K->Inherits) : nullptr)
     if (K->Table >= 0 &&
         llvm::any_of(Tables[K->Table].Table.Columns,
                      [&](const ir::Column &C) { return C.Attribute == Name; }))
       return true;
-  }
   return false;
+}
+
+const DeclarativeAnalyzer::MappedInfo *
+DeclarativeAnalyzer::relationshipOwner(const MappedInfo &M,
+                                       llvm::StringRef Name) const {
+  for (const MappedInfo *K = &M; K;
+       K = K->Inherits ? mappedInfo(K->Inherits) : nullptr)
+    if (llvm::any_of(K->Relationships,
+                     [&](const ir::Relationship &R) { return R.Name == Name; }))
+      return K;
+  return nullptr;
 }
 
 const ClassObj *DeclarativeAnalyzer::propertyOwner(const MappedInfo &M,
@@ -130,12 +139,8 @@ const ClassObj *DeclarativeAnalyzer::propertyOwner(const MappedInfo &M,
     if (Other.Table == M.Table && Other.Class->Dict.count(Name) &&
         Other.Class->isSubclassOf(M.Class->QualName))
       return Other.Class;
-  for (const MappedInfo *K = &M; K;
-       K = K->Inherits ? mappedInfo(K->Inherits) : nullptr)
-    if (llvm::any_of(K->Relationships,
-                     [&](const ir::Relationship &R) { return R.Name == Name; }))
-      return K->Class;
-  return M.Class;
+  const MappedInfo *K = relationshipOwner(M, Name);
+  return K ? K->Class : M.Class;
 }
 
 bool DeclarativeAnalyzer::directionKnown(const MappedInfo &A,

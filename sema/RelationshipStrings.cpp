@@ -118,14 +118,7 @@ void DeclarativeAnalyzer::checkRelationshipStrings(const MappedInfo &Owner,
           return true;
         // _GetColumns takes the mapper's columns (and descriptors such as
         // hybrids); a relationship, backrefs included, it refuses.
-        bool IsRelationship = false;
-        for (const MappedInfo *K = M; K && !IsRelationship;
-             K = K->Inherits ? mappedInfo(K->Inherits) : nullptr)
-          IsRelationship =
-              llvm::any_of(K->Relationships, [&](const ir::Relationship &R) {
-                return R.Name == A->attr;
-              });
-        if (IsRelationship)
+        if (relationshipOwner(*M, A->attr))
           Report(DiagId::RelationshipStringReadsRelationship,
                  (Base->id + "." + A->attr).str(), C->Name);
         else if (!C->lookup(A->attr) && !hasMappedProperty(*M, A->attr))
