@@ -342,10 +342,8 @@ Object *DeclarativeAnalyzer::mappedType(llvm::ArrayRef<Object *> Candidates,
   return nullptr;
 }
 
-Object *DeclarativeAnalyzer::declarativeDunder(ClassObj *C,
-                                               llvm::StringRef Name,
-                                               bool &Found) {
-  Found = false;
+ClassObj *DeclarativeAnalyzer::declarativeDunderClass(ClassObj *C,
+                                                      llvm::StringRef Name) {
   for (ClassObj *Base : C->Mro) {
     auto It = Base->Dict.find(Name.str());
     if (It == Base->Dict.end())
@@ -353,10 +351,19 @@ Object *DeclarativeAnalyzer::declarativeDunder(ClassObj *C,
     bool IsDeclaredAttr = isA(It->second.Value, "sqlalchemy.orm.declared_attr");
     if (Base != C && mappedInfo(Base) && !IsDeclaredAttr)
       continue;
-    Found = true;
-    return E.getAttr(C, Name, It->second.Where);
+    return Base;
   }
   return nullptr;
+}
+
+Object *DeclarativeAnalyzer::declarativeDunder(ClassObj *C,
+                                               llvm::StringRef Name,
+                                               bool &Found) {
+  ClassObj *From = declarativeDunderClass(C, Name);
+  Found = From;
+  if (!From)
+    return nullptr;
+  return E.getAttr(C, Name, From->Dict.find(Name.str())->second.Where);
 }
 
 int DeclarativeAnalyzer::referencedTable(const ir::ForeignKey &FK,

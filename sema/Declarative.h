@@ -398,6 +398,9 @@ private:
   /// A class attribute by SQLAlchemy's rules for __tablename__,
   /// __table_args__ and __mapper_args__: own or from an unmapped base.
   Object *declarativeDunder(ClassObj *C, llvm::StringRef Name, bool &Found);
+  /// The class in \p C's MRO whose attribute declarativeDunder() reads
+  /// (the value is \p C's, by Python's lookup); none if it reads none.
+  ClassObj *declarativeDunderClass(ClassObj *C, llvm::StringRef Name);
   /// Table()'s extend_existing / keep_existing, and whether the call gives
   /// columns or constraints: what it does when its MetaData already has a
   /// table of the key.

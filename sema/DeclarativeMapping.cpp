@@ -533,10 +533,23 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   if (TableIndex < 0) {
     Info.Inheritance = "single";
     Info.Table = mappedInfo(Info.Inherits)->Table;
-    // The parent's table is not the subclass's to give arguments to.
-    if (auto Own = C->Dict.find("__table_args__");
-        Own != C->Dict.end() && truthValue(Own->second.Value) == 1)
-      E.report(Own->second.Where, DiagId::TableArgsWithoutTable, C->QualName);
+    // The parent's table is not the subclass's to give arguments to: its
+    // own, nor a base's once the class has a table name, which here only
+    // Flask-SQLAlchemy gives (_scan_attributes drops a base's for a class
+    // without one; Flask-SQLAlchemy's __table_cls__ then makes no table).
+    ClassObj *ArgsFrom = declarativeDunderClass(C, "__table_args__");
+    auto *Named = dyn_cast_or_null<StrObj>(TableName);
+    bool NamesTable = Named && !Named->Value.empty();
+    bool ArgsFound = false;
+    if (ArgsFrom && (ArgsFrom == C || NamesTable) &&
+        truthValue(declarativeDunder(C, "__table_args__", ArgsFound)) == 1) {
+      if (ArgsFrom == C)
+        E.report(C->Dict.find("__table_args__")->second.Where,
+                 DiagId::TableArgsWithoutTable, C->QualName);
+      else
+        E.report(C->Where, DiagId::FlaskTableArgsWithoutTable, C->QualName,
+                 Named->Value, ArgsFrom->QualName);
+    }
   } else {
     Info.Table = TableIndex;
     if (Info.Inherits)
