@@ -512,22 +512,39 @@ std::string DdlCompiler::indexExpression(const ir::Table &T,
     return quote(Entry);
   // Rendered for the dialect by lowering (renderSqlTexts).
   std::string Text = Entry.str();
-  // MySQL puts a function call in parentheses, as it wants expressions; the
-  // IR keeps the call's text only, so a text() that reads like one is taken
-  // for one.
+  // The IR keeps an expression's text only: a text() that reads like a
+  // call or an operation is taken for one.
   StringRef Name = StringRef(Text).take_while(
       [](char C) { return llvm::isAlnum(C) || C == '_' || C == '.'; });
   bool IsCall = !Name.empty() && Text.size() > Name.size() &&
                 Text[Name.size()] == '(' && StringRef(Text).ends_with(")");
-  // A cast() is no function to MySQL's compiler: it stands alone.
-  if (D == Dialect::MySQL && IsCall && Name != "CAST")
-    return "(" + Text + ")";
-  // PostgreSQL's compiler groups an operator expression (self_group()), as
-  // CREATE INDEX needs it: (data ->> 'kind'), (author COLLATE "C"); a
-  // function call stands alone.
-  if (D == Dialect::PostgreSQL && !IsCall && Name.size() < Text.size() &&
-      !isOneGroup(Text))
-    return "(" + Text + ")";
+  bool IsOperation = !IsCall && Name.size() < Text.size() && !isOneGroup(Text);
+  // desc(), asc(), nulls_first(): a UnaryExpression with a modifier, and
+  // no operator.
+  auto EndsWith = [&](StringRef Suffix) {
+    return StringRef(Text).ends_with(Suffix);
+  };
+  bool IsDirection = EndsWith(" ASC") || EndsWith(" DESC");
+  bool IsNullsOrdering = EndsWith(" NULLS FIRST") || EndsWith(" NULLS LAST");
+  switch (D) {
+  case Dialect::MySQL:
+    // MySQL wants expressions in parentheses: its visit_create_index groups
+    // a function (a cast() is none to it), a binary expression and a unary
+    // one other than desc() and asc().
+    if (IsCall ? Name != "CAST"
+               : IsNullsOrdering || (IsOperation && !IsDirection))
+      return "(" + Text + ")";
+    break;
+  case Dialect::PostgreSQL:
+    // Its compiler groups an operator expression (self_group()), as CREATE
+    // INDEX needs it: (data ->> 'kind'), (author COLLATE "C"), (-total); a
+    // function call and an ordering stand alone.
+    if (IsOperation && !IsDirection && !IsNullsOrdering)
+      return "(" + Text + ")";
+    break;
+  case Dialect::SQLite:
+    break;
+  }
   return Text;
 }
 

@@ -34,6 +34,9 @@ static int sqlPrecedence(llvm::StringRef Op) {
       .Default(10);
 }
 
+/// operators.neg's: above every binary operator's.
+static constexpr int NegPrecedence = 14;
+
 /// The operator of an expression object sqlTextOf renders, for grouping.
 static llvm::StringRef sqlOperatorOf(Object *O) {
   auto *I = dyn_cast_or_null<InstanceObj>(O);
@@ -242,6 +245,10 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O,
       return sqlTextOf(Inner, Negated);
     std::string Operand = sqlOperandOf(Element, sqlPrecedence("NOT"), false);
     return Operand.empty() ? "" : "NOT " + Operand;
+  }
+  if (I->Class->isSubclassOf("sqlalchemy.sql.expression.Negative")) {
+    std::string Operand = sqlOperandOf(I->arg("element"), NegPrecedence, false);
+    return Operand.empty() ? "" : "-" + Operand;
   }
   // cast(x, type): the dialect writes the type (CAST(x AS SIGNED INTEGER)
   // on MySQL).

@@ -120,6 +120,9 @@ class ColumnOperators:
     def __invert__(self):
         return Negation(self)
 
+    def __neg__(self):
+        return Negative(self)
+
     def collate(self, collation):
         return Collation(self, collation)
 
@@ -152,6 +155,12 @@ class Between(ColumnElement):
 # ~expression: sema renders the negated operator where there is one
 # (NOT LIKE, >=), else NOT.
 class Negation(ColumnElement):
+    def __init__(self, element):
+        pass
+
+
+# -expression: operators.neg, which binds tighter than any binary operator.
+class Negative(ColumnElement):
     def __init__(self, element):
         pass
 

@@ -44,6 +44,29 @@ CREATE INDEX ix_keyed_docs_ops ON keyed_docs (title_col);
 
 CREATE INDEX ix_keyed_docs_ops_name ON keyed_docs (title_col);
 
+CREATE TABLE runs (
+	id INTEGER NOT NULL AUTO_INCREMENT, 
+	`key` VARCHAR(20) NOT NULL, 
+	end_time INTEGER NOT NULL, 
+	PRIMARY KEY (id)
+);
+
+CREATE INDEX ix_runs_coalesce_desc ON runs (coalesce(end_time, 0) DESC);
+
+CREATE INDEX ix_runs_end_asc ON runs (end_time ASC);
+
+CREATE INDEX ix_runs_end_nulls_last ON runs ((end_time DESC NULLS LAST));
+
+CREATE INDEX ix_runs_end_plus ON runs ((end_time + 1));
+
+CREATE INDEX ix_runs_key_end_desc ON runs (`key`, end_time DESC);
+
+CREATE INDEX ix_runs_key_incl ON runs (`key`, end_time DESC);
+
+CREATE INDEX ix_runs_lower_key_desc ON runs (lower(`key`) DESC);
+
+CREATE INDEX ix_runs_neg_end ON runs ((-end_time));
+
 CREATE TABLE audit_log (
 	id INTEGER NOT NULL AUTO_INCREMENT, 
 	document_id INTEGER, 

@@ -10,7 +10,10 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    asc,
+    desc,
     func,
+    nulls_last,
     text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -105,3 +108,22 @@ keyed_docs = Table(
     Index("ix_keyed_docs_len", "title", "body", mysql_length={"title_col": 10, "body": 20}),
     Index("ix_keyed_docs_nnd", "body", unique=True, postgresql_nulls_not_distinct=1),
 )
+
+
+# Orderings: PostgreSQL's CREATE INDEX groups an operator expression
+# (self_group()), not an ordering, which is a modifier (prefect's indexes).
+class Run(Base):
+    __tablename__ = "runs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(20))
+    end_time: Mapped[int] = mapped_column()
+    __table_args__ = (
+        Index("ix_runs_key_end_desc", "key", desc("end_time")),
+        Index("ix_runs_end_asc", end_time.asc()),
+        Index("ix_runs_coalesce_desc", func.coalesce(end_time, 0).desc()),
+        Index("ix_runs_end_nulls_last", nulls_last(desc("end_time"))),
+        Index("ix_runs_key_incl", "key", desc("end_time"), postgresql_include=["id"]),
+        Index("ix_runs_lower_key_desc", func.lower(key).desc()),
+        Index("ix_runs_end_plus", end_time + 1),
+        Index("ix_runs_neg_end", -end_time),
+    )
