@@ -139,6 +139,21 @@ ir::TypeRef DeclarativeAnalyzer::columnType(TableInfo &TI, Object *TypeArg,
 static constexpr llvm::StringLiteral PerRowFunctions[] = {
     "now(", "utcnow(", "today(", "uuid1(", "uuid4(", "time(", "random("};
 
+/// The __qualname__ of what an opaque module has, as far as its name tells:
+/// the path below the module ("datetime.utcnow" of datetime's class). The
+/// random module's functions are methods of one hidden Random instance.
+static std::string opaqueQualName(const UnknownObj &U) {
+  llvm::StringRef Name = U.Name;
+  if (U.ModulePathSize == 0 || U.ModulePathSize >= Name.size())
+    return U.Name;
+  llvm::StringRef Module = Name.take_front(U.ModulePathSize);
+  llvm::StringRef Member = Name.drop_front(U.ModulePathSize + 1);
+  if (Module == "random" && !Member.contains('.') && !Member.starts_with("_") &&
+      !llvm::isUpper(Member.front()))
+    return ("Random." + Member).str();
+  return Member.str();
+}
+
 /// Whether \p Expr is \p O or an expression over it.
 static bool mentions(Object *Expr, Object *O) {
   bool Found = false;
@@ -328,11 +343,13 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
                  U && U->Opaque && !U->Name.empty() &&
                  !looksLikeConstant(U->Name) &&
                  !llvm::StringRef(U->Name).ends_with(")")) {
-        // An opaque callable such as datetime.utcnow: its name as written.
-        // What an opaque call returns (babel.Locale("en")) is a value
-        // whose repr the analysis does not know.
+        // An opaque callable such as time.time: its __qualname__, which
+        // SQLAlchemy's wrapper copies ("time"), where the analysis knows
+        // which part is the module's path; else its name as written. What
+        // an opaque call returns (babel.Locale("en")) is a value whose
+        // repr the analysis does not know.
         D.Kind = ir::PythonDefault::Callable;
-        D.Value = U->Name;
+        D.Value = opaqueQualName(*U);
       } else if (U && llvm::StringRef(U->Name).ends_with(")") &&
                  llvm::any_of(PerRowFunctions, [&](llvm::StringRef F) {
                    return llvm::StringRef(U->Name).contains(F);

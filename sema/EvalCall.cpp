@@ -1097,8 +1097,11 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
       return Loader.importModule(SubName, Where);
     // A name looked for in vain: were it bound, this would read it.
     noteRead(nullptr, M, Name);
-    if (M->Unit && M->Unit->IsStub)
-      return H.unmodelled(SubName, Where);
+    if (M->Unit && M->Unit->IsStub) {
+      UnknownObj *U = H.unmodelled(SubName, Where);
+      U->ModulePathSize = M->Name.size();
+      return U;
+    }
     return H.unknown(M->Name + "." + Name.str(),
                      "module '" + M->Name + "' has no attribute '" +
                          Name.str() + "'",
@@ -1215,6 +1218,11 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
     UnknownObj *R = H.unknown(U->Name.empty() ? "" : U->Name + "." + Name.str(),
                               U->Reason, Where);
     R->Opaque = U->Opaque;
+    if (!U->Name.empty())
+      R->ModulePathSize = U->ModulePathSize == U->Name.size() &&
+                                  OpaqueModulePaths.contains(R->Name)
+                              ? R->Name.size()
+                              : U->ModulePathSize;
     return R;
   }
   default:

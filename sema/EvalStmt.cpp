@@ -354,8 +354,16 @@ void Evaluator::execImport(const ast::Import *I, Scope &S) {
     ModuleObj *Target = Loader.importModule(Full, Where);
     if (!Target) {
       ++ImportFailures;
-      Object *U = H.opaque(Full.str(), "opaque module", Where);
-      bind(S, A->asname.empty() ? Full.split('.').first : A->asname, U,
+      // Bound to the top package's name unless given another, as Python
+      // binds it.
+      llvm::StringRef Bound = A->asname.empty() ? Full.split('.').first : Full;
+      for (size_t Dot = Full.find('.'); Dot != llvm::StringRef::npos;
+           Dot = Full.find('.', Dot + 1))
+        OpaqueModulePaths.insert(Full.take_front(Dot));
+      OpaqueModulePaths.insert(Full);
+      UnknownObj *U = H.opaque(Bound.str(), "opaque module", Where);
+      U->ModulePathSize = Bound.size();
+      bind(S, A->asname.empty() ? Bound : llvm::StringRef(A->asname), U,
            locOf(A, S));
       continue;
     }
@@ -440,9 +448,10 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
     if (!M) {
       if (A->name != "*") {
         ++ImportFailures;
-        bind(S, BoundName,
-             H.opaque(Base + "." + A->name.str(), "opaque module", Where),
-             AliasWhere);
+        UnknownObj *Member =
+            H.opaque(Base + "." + A->name.str(), "opaque module", Where);
+        Member->ModulePathSize = Base.size();
+        bind(S, BoundName, Member, AliasWhere);
       }
       continue;
     }
@@ -510,7 +519,9 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
     // A stub models part of its library: the rest is opaque, as getAttr
     // has it.
     if (M->Unit && M->Unit->IsStub) {
-      bind(S, BoundName, H.unmodelled(Full, Where), AliasWhere);
+      UnknownObj *Member = H.unmodelled(Full, Where);
+      Member->ModulePathSize = Base.size();
+      bind(S, BoundName, Member, AliasWhere);
       continue;
     }
     // A module still running is part of an import cycle; one that has run

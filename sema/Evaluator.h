@@ -19,6 +19,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <functional>
 #include <optional>
@@ -367,6 +368,10 @@ private:
   /// Unresolvable imports so far: a try body with one runs its ImportError
   /// handler too, since that is what the fallback is for.
   unsigned ImportFailures = 0;
+  /// The opaque modules `import a.b` names: a.b is a module of a, not a
+  /// member, in the names of what a module has (UnknownObj's
+  /// ModulePathSize).
+  llvm::StringSet<> OpaqueModulePaths;
   /// The innermost call made by project code: what a report about a stub's
   /// work (an environment variable read) points at.
   SrcLoc ProjectCallSite;

@@ -114,6 +114,10 @@ struct UnknownObj : ObjectOf<ObjKind::Unknown> {
   /// attribute the stubs leave out): a real value we cannot see, rather than
   /// a mistake or a construct we do not evaluate.
   bool Opaque = false;
+  /// An opaque module, or what Name reaches in one: the length of the
+  /// module's path at the start of Name ("time" in "time.time"); 0 for
+  /// anything else. The rest is what Python's __qualname__ gives.
+  uint32_t ModulePathSize = 0;
 };
 struct NoneObj : ObjectOf<ObjKind::None> {};
 struct BoolObj : ObjectOf<ObjKind::Bool> {
