@@ -230,8 +230,12 @@ public:
   /// tables went into.
   bool baseMetadataRebound() const;
 
-  /// The models use an API only SQLAlchemy 2.0 has.
-  bool uses20Api() const { return Uses20Api; }
+  /// The models use an API only SQLAlchemy 2.0 has: DeclarativeBase,
+  /// mapped_column(), or they import a name 2.0 added.
+  bool uses20Api() const {
+    return Uses20Api ||
+           E.newestApiImported() >= std::pair<int64_t, int64_t>(2, 0);
+  }
   /// The mapped classes' qualified names, in the order mapped.
   std::vector<std::string> mappingOrder() const {
     std::vector<std::string> Order;

@@ -1314,7 +1314,8 @@ ir::Schema DeclarativeAnalyzer::finish() {
   ir::Schema S;
   // Only declarative models tell the releases apart; Core tables alone
   // are taken as written for the current one.
-  bool Is20 = Version.empty() ? Uses20Api || Mapped.empty() : Version == "2.0";
+  bool Is20 =
+      Version.empty() ? uses20Api() || Mapped.empty() : Version == "2.0";
   S.SqlAlchemyVersion = Is20 ? "2.0" : "1.4";
   S.SqlAlchemyVersionSource = VersionSource;
   addMetadataSequences(S);

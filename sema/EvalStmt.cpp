@@ -386,37 +386,79 @@ void Evaluator::setRelease(llvm::StringRef Version) {
     Release = {0, 0};
 }
 
+std::optional<Evaluator::ReleaseNumber>
+Evaluator::releaseOfName(ModuleObj *M, llvm::StringRef Name, bool Added) {
+  if (!M->Unit || !M->Unit->IsStub)
+    return std::nullopt;
+  auto [It, New] = ReleaseTables.try_emplace(M);
+  if (New)
+    for (bool Since : {true, false}) {
+      auto Entry =
+          M->Globals.find(Since ? "__schemac_since__" : "__schemac_until__");
+      auto *Table = Entry != M->Globals.end()
+                        ? dyn_cast<DictObj>(Entry->second.Value)
+                        : nullptr;
+      if (!Table)
+        continue;
+      for (auto &[K, V] : Table->Items) {
+        auto *Key = dyn_cast<StrObj>(K);
+        auto *Version = dyn_cast<SequenceObj>(V);
+        if (!Key || !Version || Version->Elements.size() != 2)
+          continue;
+        auto *Major = dyn_cast<IntObj>(Version->Elements[0]);
+        auto *Minor = dyn_cast<IntObj>(Version->Elements[1]);
+        if (Major && Minor)
+          It->second[Since ? 0 : 1][Key->Value] = {Major->Value, Minor->Value};
+      }
+    }
+  const llvm::StringMap<ReleaseNumber> &Table = It->second[Added ? 0 : 1];
+  auto Found = Table.find(Name);
+  if (Found == Table.end())
+    return std::nullopt;
+  return Found->second;
+}
+
 std::optional<std::string> Evaluator::notInRelease(ModuleObj *M,
                                                    llvm::StringRef Name) {
-  if (Release.first == 0 || !M->Unit || !M->Unit->IsStub)
+  if (Release.first == 0)
     return std::nullopt;
-  // The release a name appeared in (__schemac_since__) or was removed in
-  // (__schemac_until__), by name.
   for (bool Added : {true, false}) {
-    auto Entry =
-        M->Globals.find(Added ? "__schemac_since__" : "__schemac_until__");
-    auto *Table = Entry != M->Globals.end()
-                      ? dyn_cast<DictObj>(Entry->second.Value)
-                      : nullptr;
-    if (!Table)
-      continue;
-    for (auto &[K, V] : Table->Items) {
-      auto *Key = dyn_cast<StrObj>(K);
-      auto *Version = dyn_cast<SequenceObj>(V);
-      if (!Key || Key->Value != Name || !Version ||
-          Version->Elements.size() != 2)
-        continue;
-      auto *Major = dyn_cast<IntObj>(Version->Elements[0]);
-      auto *Minor = dyn_cast<IntObj>(Version->Elements[1]);
-      if (!Major || !Minor)
-        continue;
-      auto At = std::make_pair(Major->Value, Minor->Value);
-      if (Added ? At > Release : At <= Release)
-        return (Added ? "it was added in " : "it was removed in ") +
-               std::to_string(At.first) + "." + std::to_string(At.second);
-    }
+    std::optional<ReleaseNumber> At = releaseOfName(M, Name, Added);
+    if (At && (Added ? *At > Release : *At <= Release))
+      return (Added ? "it was added in " : "it was removed in ") +
+             std::to_string(At->first) + "." + std::to_string(At->second);
   }
   return std::nullopt;
+}
+
+bool Evaluator::rejectedByRelease(ModuleObj *M, const std::string &Base,
+                                  llvm::StringRef Name,
+                                  llvm::StringRef BoundName, Scope &S,
+                                  SrcLoc Where, SrcLoc AliasWhere) {
+  if (!S.Module->Unit || S.Module->Unit->IsStub)
+    return false;
+  if (!ImportErrorHandlers)
+    if (std::optional<ReleaseNumber> Since =
+            releaseOfName(M, Name, /*Added=*/true))
+      NewestApiImported = std::max(NewestApiImported, *Since);
+  std::optional<std::string> Why = notInRelease(M, Name);
+  if (!Why)
+    return false;
+  // An ImportError at run time: a try around it takes its fallback;
+  // otherwise the name is unknown from here on.
+  ++ImportFailures;
+  if (ImportErrorHandlers) {
+    S.RaisedImportError = true;
+    return true;
+  }
+  report(AliasWhere, DiagId::NotInRelease, Name.str(), Base,
+         std::to_string(Release.first) + "." + std::to_string(Release.second),
+         *Why);
+  bind(S, BoundName,
+       H.unknown(Base + "." + Name.str(), "not in this SQLAlchemy release",
+                 Where),
+       AliasWhere);
+  return true;
 }
 
 std::string importedModuleName(llvm::StringRef Importer, bool IsPackage,
@@ -483,25 +525,12 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
     if (It != M->Globals.end()) {
       noteUnrunRead(M, A->name);
       noteRead(It->second.Value, M, A->name);
-      if (S.Module->Unit && !S.Module->Unit->IsStub)
-        if (auto Why = notInRelease(M, A->name)) {
-          // An ImportError at run time: a try around it takes its
-          // fallback; otherwise the name is unknown from here on.
-          ++ImportFailures;
-          if (ImportErrorHandlers) {
-            S.RaisedImportError = true;
-            return;
-          }
-          report(AliasWhere, DiagId::NotInRelease, A->name.str(), Base,
-                 std::to_string(Release.first) + "." +
-                     std::to_string(Release.second),
-                 *Why);
-          bind(S, BoundName,
-               H.unknown(Base + "." + A->name.str(),
-                         "not in this SQLAlchemy release", Where),
-               AliasWhere);
-          continue;
-        }
+      if (rejectedByRelease(M, Base, A->name, BoundName, S, Where,
+                            AliasWhere)) {
+        if (S.RaisedImportError)
+          return;
+        continue;
+      }
       bind(S, BoundName, It->second.Value, AliasWhere);
       continue;
     }
@@ -519,6 +548,12 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
     // A stub models part of its library: the rest is opaque, as getAttr
     // has it.
     if (M->Unit && M->Unit->IsStub) {
+      if (rejectedByRelease(M, Base, A->name, BoundName, S, Where,
+                            AliasWhere)) {
+        if (S.RaisedImportError)
+          return;
+        continue;
+      }
       UnknownObj *Member = H.unmodelled(Full, Where);
       Member->ModulePathSize = Base.size();
       bind(S, BoundName, Member, AliasWhere);

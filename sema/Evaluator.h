@@ -21,6 +21,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 
+#include <array>
 #include <functional>
 #include <optional>
 #include <set>
@@ -190,6 +191,11 @@ public:
   /// The SQLAlchemy release ("1.4", "2.0") whose names the stubs offer;
   /// names newer than it fail to import, as they would at run time.
   void setRelease(llvm::StringRef Version);
+  /// The newest SQLAlchemy release whose API the project imports names of
+  /// (without a fallback for an older one); (0, 0) if none.
+  std::pair<int64_t, int64_t> newestApiImported() const {
+    return NewestApiImported;
+  }
   /// Reports in the unit of Where, at most once per location and kind;
   /// nothing for locations inside the library stubs.
   template <typename... Args>
@@ -420,9 +426,28 @@ private:
   /// The SQLAlchemy release the models run on, as (major, minor); (0, 0)
   /// when not known, so that every name the stubs define exists.
   std::pair<int64_t, int64_t> Release{0, 0};
+  /// The newest release a name project code imports appeared in, outside
+  /// any try that handles ImportError: the models run on it at least.
+  std::pair<int64_t, int64_t> NewestApiImported{0, 0};
   /// Why a stub module's name is not in Release ("it was added in 2.0",
   /// "it was removed in 2.0"), if it is not: importing it fails there.
   std::optional<std::string> notInRelease(ModuleObj *M, llvm::StringRef Name);
+  using ReleaseNumber = std::pair<int64_t, int64_t>;
+  /// The release a stub module's name appeared in (\p Added: its table
+  /// __schemac_since__) or was removed in (__schemac_until__), if the
+  /// table has the name.
+  std::optional<ReleaseNumber> releaseOfName(ModuleObj *M, llvm::StringRef Name,
+                                             bool Added);
+  /// Each stub module's two tables, read the first time it is asked about.
+  llvm::DenseMap<const ModuleObj *,
+                 std::array<llvm::StringMap<ReleaseNumber>, 2>>
+      ReleaseTables;
+  /// Whether project code imports a name from a stub module that Release
+  /// lacks: an ImportError unless a try takes its fallback. Reported, and
+  /// the name bound to an unknown value.
+  bool rejectedByRelease(ModuleObj *M, const std::string &Base,
+                         llvm::StringRef Name, llvm::StringRef BoundName,
+                         Scope &S, SrcLoc Where, SrcLoc AliasWhere);
   /// An enum class's members, made of the values its dictionary has for
   /// them (a class statement's, the functional API's).
   void makeEnumMembers(ClassObj *C);

@@ -21,3 +21,11 @@ def remove(target, identifier, fn):
 
 def contains(target, identifier, fn):
     return False
+
+
+# Names that appeared in SQLAlchemy 2.0, from dir() of this module under
+# 1.4.46 and 2.0.52: importing one from project code fails when the models
+# run on 1.4, and tells that they run on 2.0 (sema reads this table).
+__schemac_since__ = {
+    "EventTarget": (2, 0),
+}

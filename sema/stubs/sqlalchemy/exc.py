@@ -152,3 +152,17 @@ class ProgrammingError(DatabaseError):
 
 class NotSupportedError(DatabaseError):
     pass
+
+
+# Names that appeared in SQLAlchemy 2.0, from dir() of this module under
+# 1.4.46 and 2.0.52: importing one from project code fails when the models
+# run on 1.4, and tells that they run on 2.0 (sema reads this table).
+__schemac_since__ = {
+    "ConstraintColumnNotFoundError": (2, 0), "DuplicateColumnError": (2, 0),
+    "IllegalStateChangeError": (2, 0), "SATestSuiteWarning": (2, 0),
+}
+
+# Names that SQLAlchemy 2.0 removed (the same comparison).
+__schemac_until__ = {
+    "RemovedIn20Warning": (2, 0),
+}

@@ -276,3 +276,19 @@ class _SchemacConstraintView:
         # An Index's own attribute.
         if unique is not None:
             self.unique = unique
+
+
+# Names that appeared in SQLAlchemy 2.0, from dir() of this module under
+# 1.4.46 and 2.0.52: importing one from project code fails when the models
+# run on 1.4, and tells that they run on 2.0 (sema reads this table).
+__schemac_since__ = {
+    "BaseDDLElement": (2, 0), "DropConstraintComment": (2, 0),
+    "ExecutableDDLElement": (2, 0), "HasConditionalDDL": (2, 0),
+    "InvokeDDLBase": (2, 0), "SchemaConst": (2, 0), "SchemaVisitable": (2, 0),
+    "SetConstraintComment": (2, 0), "insert_sentinel": (2, 0),
+}
+
+# Names that SQLAlchemy 2.0 removed (the same comparison).
+__schemac_until__ = {
+    "DDLBase": (2, 0), "ThreadLocalMetaData": (2, 0),
+}

@@ -254,9 +254,10 @@ class UUID(Uuid):
     pass
 
 
-# Names that appeared in SQLAlchemy 2.0: importing them from project code
-# fails when the models run on 1.4 (sema reads this table).
+# Names that appeared in SQLAlchemy 2.0, from dir() of this module under
+# 1.4.46 and 2.0.52: importing one from project code fails when the models
+# run on 1.4, and tells that they run on 2.0 (sema reads this table).
 __schemac_since__ = {
-    "Uuid": (2, 0), "UUID": (2, 0), "Double": (2, 0), "DOUBLE": (2, 0),
-    "DOUBLE_PRECISION": (2, 0),
+    "DOUBLE": (2, 0), "DOUBLE_PRECISION": (2, 0), "Double": (2, 0),
+    "UUID": (2, 0), "Uuid": (2, 0),
 }

@@ -48,5 +48,16 @@ def async_session(session):
     return None
 
 
-# Names that appeared in SQLAlchemy 2.0 (see sqlalchemy/types.py).
-__schemac_since__ = {"AsyncAttrs": (2, 0), "async_sessionmaker": (2, 0)}
+# Names that appeared in SQLAlchemy 2.0, from dir() of this module under
+# 1.4.46 and 2.0.52: importing one from project code fails when the models
+# run on 1.4, and tells that they run on 2.0 (sema reads this table).
+__schemac_since__ = {
+    "AsyncAttrs": (2, 0), "AsyncTupleResult": (2, 0),
+    "async_sessionmaker": (2, 0), "close_all_sessions": (2, 0),
+    "create_async_pool_from_url": (2, 0),
+}
+
+# Names that SQLAlchemy 2.0 removed (the same comparison).
+__schemac_until__ = {
+    "AsyncConnectionEvents": (2, 0), "AsyncSessionEvents": (2, 0),
+}

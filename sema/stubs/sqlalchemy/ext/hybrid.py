@@ -56,3 +56,19 @@ class _InPlace:
 
     def update_expression(self, meth):
         return self.attr
+
+
+# Names that appeared in SQLAlchemy 2.0, from dir() of this module under
+# 1.4.46 and 2.0.52: importing one from project code fails when the models
+# run on 1.4, and tells that they run on 2.0 (sema reads this table).
+__schemac_since__ = {
+    "ColumnElement": (2, 0), "HybridExtensionType": (2, 0),
+    "InspectionAttrExtensionType": (2, 0), "ORMDescriptor": (2, 0),
+    "QueryableAttribute": (2, 0), "SQLCoreOperations": (2, 0),
+    "is_has_clause_element": (2, 0),
+}
+
+# Names that SQLAlchemy 2.0 removed (the same comparison).
+__schemac_until__ = {
+    "HYBRID_METHOD": (2, 0), "HYBRID_PROPERTY": (2, 0),
+}

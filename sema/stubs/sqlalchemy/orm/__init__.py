@@ -254,13 +254,31 @@ class WriteOnlyMapped(Mapped):
 DeclarativeMeta = type
 
 
-# Names that appeared in SQLAlchemy 2.0 (see sqlalchemy/types.py).
+# Names that appeared in SQLAlchemy 2.0, from dir() of this module under
+# 1.4.46 and 2.0.52: importing one from project code fails when the models
+# run on 1.4, and tells that they run on 2.0 (sema reads this table).
 __schemac_since__ = {
+    "AttributeEventToken": (2, 0), "Composite": (2, 0),
     "DeclarativeBase": (2, 0), "DeclarativeBaseNoMeta": (2, 0),
-    "MappedAsDataclass": (2, 0), "mapped_column": (2, 0),
-    "MappedColumn": (2, 0), "DynamicMapped": (2, 0),
-    "WriteOnlyMapped": (2, 0), "Relationship": (2, 0),
+    "DynamicMapped": (2, 0), "InspectionAttrExtensionType": (2, 0),
+    "KeyFuncDict": (2, 0), "LoaderCallableStatus": (2, 0),
+    "MappedAsDataclass": (2, 0), "MappedClassProtocol": (2, 0),
+    "MappedCollection": (2, 0), "MappedColumn": (2, 0),
+    "MappedSQLExpression": (2, 0), "NO_KEY": (2, 0), "NO_VALUE": (2, 0),
+    "NotExtension": (2, 0), "ORMDescriptor": (2, 0), "PassiveFlag": (2, 0),
+    "QueryPropertyDescriptor": (2, 0), "Relationship": (2, 0),
+    "RelationshipDirection": (2, 0), "SQLORMExpression": (2, 0),
+    "SessionTransactionOrigin": (2, 0), "Synonym": (2, 0),
+    "WriteOnlyCollection": (2, 0), "WriteOnlyMapped": (2, 0),
+    "add_mapped_attribute": (2, 0), "attribute_keyed_dict": (2, 0),
+    "attribute_mapped_collection": (2, 0), "column_keyed_dict": (2, 0),
+    "column_mapped_collection": (2, 0), "keyfunc_mapping": (2, 0),
+    "mapped_as_dataclass": (2, 0), "mapped_collection": (2, 0),
+    "mapped_column": (2, 0), "orm_insert_sentinel": (2, 0),
 }
 
-# Names that SQLAlchemy 2.0 removed.
-__schemac_until__ = {"mapper": (2, 0)}
+# Names that SQLAlchemy 2.0 removed (the same comparison).
+__schemac_until__ = {
+    "AttributeEvent": (2, 0), "NOT_EXTENSION": (2, 0), "eagerload": (2, 0),
+    "mapper": (2, 0), "public_factory": (2, 0), "relation": (2, 0),
+}

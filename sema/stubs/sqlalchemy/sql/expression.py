@@ -414,3 +414,18 @@ def nulls_last(column):
 
 nullsfirst = nulls_first
 nullslast = nulls_last
+
+
+# Names that appeared in SQLAlchemy 2.0, from dir() of this module under
+# 1.4.46 and 2.0.52: importing one from project code fails when the models
+# run on 1.4, and tells that they run on 2.0 (sema reads this table).
+__schemac_since__ = {
+    "ExpressionClauseList": (2, 0), "SQLColumnExpression": (2, 0),
+    "ScalarValues": (2, 0), "SelectLabelStyle": (2, 0), "TryCast": (2, 0),
+    "bitwise_not": (2, 0), "try_cast": (2, 0),
+}
+
+# Names that SQLAlchemy 2.0 removed (the same comparison).
+__schemac_until__ = {
+    "PARSE_AUTOCOMMIT": (2, 0), "public_factory": (2, 0), "subquery": (2, 0),
+}

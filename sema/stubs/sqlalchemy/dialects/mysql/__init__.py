@@ -137,3 +137,11 @@ class ENUM(_Enum):
 class SET(TypeEngine):
     def __init__(self, *values, **kw):
         pass
+
+
+# Names that appeared in SQLAlchemy 2.0, from dir() of this module under
+# 1.4.46 and 2.0.52: importing one from project code fails when the models
+# run on 1.4, and tells that they run on 2.0 (sema reads this table).
+__schemac_since__ = {
+    "INET4": (2, 0), "INET6": (2, 0),
+}

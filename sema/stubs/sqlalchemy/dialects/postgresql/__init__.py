@@ -116,3 +116,21 @@ class TSTZRANGE(TypeEngine):
 
 def array(*args, **kw):
     return None
+
+
+# Names that appeared in SQLAlchemy 2.0, from dir() of this module under
+# 1.4.46 and 2.0.52: importing one from project code fails when the models
+# run on 1.4, and tells that they run on 2.0 (sema reads this table).
+__schemac_since__ = {
+    "AbstractMultiRange": (2, 0), "AbstractRange": (2, 0),
+    "AbstractSingleRange": (2, 0), "CITEXT": (2, 0),
+    "CreateDomainType": (2, 0), "DATEMULTIRANGE": (2, 0), "DOMAIN": (2, 0),
+    "DropDomainType": (2, 0), "INT4MULTIRANGE": (2, 0),
+    "INT8MULTIRANGE": (2, 0), "JSONPATH": (2, 0), "MultiRange": (2, 0),
+    "NUMMULTIRANGE": (2, 0), "NamedType": (2, 0), "REGCONFIG": (2, 0),
+    "Range": (2, 0), "TSMULTIRANGE": (2, 0), "TSQUERY": (2, 0),
+    "TSTZMULTIRANGE": (2, 0), "phraseto_tsquery": (2, 0),
+    "plainto_tsquery": (2, 0), "psycopg_async": (2, 0), "to_tsquery": (2, 0),
+    "to_tsvector": (2, 0), "ts_headline": (2, 0),
+    "websearch_to_tsquery": (2, 0),
+}
