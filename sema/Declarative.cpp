@@ -286,7 +286,38 @@ void DeclarativeAnalyzer::classCreated(ClassObj *C) {
   mapClass(C);
 }
 
+bool DeclarativeAnalyzer::countsCreation(ClassObj *C) {
+  if (!C->CountsCreation)
+    C->CountsCreation =
+        C->isSubclassOf("sqlalchemy.schema.Column") ||
+                C->isSubclassOf("sqlalchemy.schema.Constraint") ||
+                C->isSubclassOf("sqlalchemy.orm.Relationship") ||
+                C->isSubclassOf("sqlalchemy.orm.ColumnProperty") ||
+                C->isSubclassOf("sqlalchemy.orm.Synonym") ||
+                C->isSubclassOf("sqlalchemy.orm.Composite")
+            ? 2
+            : 1;
+  return C->CountsCreation == 2;
+}
+
+uint32_t DeclarativeAnalyzer::creationOrderKey(const InstanceObj *Column) {
+  auto *Given =
+      dyn_cast_or_null<IntObj>(Column->Attrs.lookup("_creation_order").Value);
+  if (!Given)
+    return Column->Serial;
+  // The object the counter gave that number, or beyond all made so far.
+  if (Given->Value <= 0)
+    return 0;
+  if (uint64_t(Given->Value) <= CreationSerials.size())
+    return CreationSerials[Given->Value - 1];
+  uint64_t Beyond =
+      uint64_t(H.lastSerial()) + (Given->Value - CreationSerials.size());
+  return static_cast<uint32_t>(std::min<uint64_t>(Beyond, UINT32_MAX));
+}
+
 void DeclarativeAnalyzer::instanceCreated(InstanceObj *I) {
+  if (I->Class && countsCreation(I->Class))
+    CreationSerials.push_back(I->Serial);
   if (!I->Class || !I->Class->IsStub)
     return;
   checkKeywords(I);
@@ -571,6 +602,8 @@ int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata,
   Info.Metadata = Metadata;
   Info.Owner = H.owner();
   Tables.push_back(std::move(Info));
+  // Its PrimaryKeyConstraint, made before any column joins it.
+  countCreations(1);
   return static_cast<int>(Tables.size() - 1);
 }
 

@@ -716,6 +716,19 @@ private:
   /// Counts mapClass() calls: columns a later mapping adds (single-table
   /// subclasses) come after the earlier ones.
   unsigned MappingGroup = 0;
+  /// The Serial of each object SQLAlchemy's creation counter
+  /// (util.set_creation_order) has counted so far, in order: Columns,
+  /// constraints and ORM properties the models make, and the primary key,
+  /// foreign key constraints and column properties a table and its mapper
+  /// make. A column's _creation_order set in the models is a place in it.
+  std::vector<uint32_t> CreationSerials;
+  void countCreations(size_t N) {
+    CreationSerials.resize(CreationSerials.size() + N, H.lastSerial());
+  }
+  bool countsCreation(ClassObj *C);
+  /// What 1.4 orders a declarative table's column by: when its Column
+  /// object was made, or the _creation_order the models gave it.
+  uint32_t creationOrderKey(const InstanceObj *Column);
   /// The models use an API that only SQLAlchemy 2.0 has (DeclarativeBase,
   /// mapped_column): 2.0's column order applies, else 1.4's.
   bool Uses20Api = false;

@@ -840,6 +840,8 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
       E.report(C->Where, DiagId::NoPrimaryKey, C->QualName, TI.Table.Name);
     FilterProperties(TI);
   }
+  // The mapper's ColumnProperty for each column of its table.
+  countCreations(Tables[Info.Table].Table.Columns.size());
   // What later module code reads: Model.__table__, its name and columns.
   C->Dict["__table__"] = {tableObject(Info.Table, C->Where), C->Where};
 }

@@ -598,6 +598,8 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       if (Object *L = FK->arg("link_to_name"))
         F.LinkToName = truthValue(L) == 1;
       TI.Table.ForeignKeys.push_back(std::move(F));
+      // The ForeignKeyConstraint it makes as it joins the table.
+      countCreations(1);
     } else if (isA(Item, "sqlalchemy.schema.CheckConstraint")) {
       auto *CK = cast<InstanceObj>(Item);
       ir::CheckConstraint K;
@@ -652,7 +654,8 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       Columns->Attrs[ColumnKey] = {ColumnObj, Where};
   // A column that replaces another takes its place.
   if (!TI.OrderKey.find(Name))
-    TI.OrderKey.set(Name, {IsOrm ? MappingGroup : 0, ColumnObj->Serial});
+    TI.OrderKey.set(Name,
+                    {IsOrm ? MappingGroup : 0, creationOrderKey(ColumnObj)});
   // Listeners of the column's attaching (one its type's listener added, to
   // append a CHECK of its values) run once it is the table's, with its
   // name and table; what they make over the column finish() attaches to

@@ -366,6 +366,9 @@ struct ClassObj : ObjectOf<ObjKind::Class> {
   /// Whether a class of its MRO other than object has __new__: 0 not yet
   /// known, 1 no, 2 yes (found on the first instantiation).
   uint8_t OwnNew = 0;
+  /// Whether SQLAlchemy's creation counter (util.set_creation_order)
+  /// counts its instances: 0 not yet known, 1 no, 2 yes.
+  uint8_t CountsCreation = 0;
 
   const Binding *lookup(llvm::StringRef Attr) const;
   bool isSubclassOf(llvm::StringRef QualifiedName) const;
