@@ -398,6 +398,7 @@ private:
                          llvm::ArrayRef<llvm::StringRef> B);
   bool flaskShouldSetTablename(ClassObj *C);
   bool declaresPrimaryKey(ClassObj *C);
+  void checkMetadataAttribute(ClassObj *C);
   const MappedInfo *mappedInfo(const ClassObj *C) const;
   /// A class attribute by SQLAlchemy's rules for __tablename__,
   /// __table_args__ and __mapper_args__: own or from an unmapped base.

@@ -145,6 +145,33 @@ static const char *mappedPropertyKind(Object *O) {
   return nullptr;
 }
 
+/// _setup_table makes the table in cls.metadata, whatever it is: a value
+/// that is plainly no MetaData (a dict of the model's own "metadata") fails
+/// there; None too, on 1.4. An attribute SQLAlchemy would map is said by
+/// mapClass; an instance of a class of the project's may be one.
+void DeclarativeAnalyzer::checkMetadataAttribute(ClassObj *C) {
+  const Binding *B = C->lookup("metadata");
+  if (!B || mappedPropertyKind(B->Value))
+    return;
+  switch (B->Value->Kind) {
+  case ObjKind::None:
+    // 2.0's _metadata_for_cls takes None for the registry's MetaData.
+    if (Version != "1.4")
+      return;
+    break;
+  case ObjKind::Unknown:
+  case ObjKind::Instance:
+  case ObjKind::Module:
+  case ObjKind::GenericAlias:
+  case ObjKind::Super:
+    return;
+  default:
+    break;
+  }
+  E.report(B->Where, DiagId::MetadataAttributeNotMetaData, C->QualName,
+           kindWithArticle(B->Value->Kind));
+}
+
 static bool isLibraryMixin(const ClassObj *C) {
   return C->IsStub && C->Dict.count("__schemac_mixin__");
 }
@@ -483,6 +510,7 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
         diagnose(C->Where, DiagId::UnknownTableName, C->QualName);
         return;
       }
+      checkMetadataAttribute(C);
       ir::Table T;
       T.Name = S->Value;
       T.Where = irLoc(C->Where);
