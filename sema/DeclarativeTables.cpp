@@ -255,11 +255,29 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     else
       Items.push_back(A);
   }
+  // A DefaultClause or ColumnDefault among the items is the column's
+  // server_default or default: each sets it as it attaches (_set_parent),
+  // before what server_default= and default= make, which Column appends to
+  // the items. One for_update sets the onupdate form, which no DDL writes.
+  std::vector<std::pair<llvm::StringRef, Object *>> ItemDefaults;
+  for (Object *Item : Items) {
+    bool ServerSide = isA(Item, "sqlalchemy.schema.DefaultClause");
+    if (!ServerSide && !isA(Item, "sqlalchemy.schema.ColumnDefault"))
+      continue;
+    auto *Given = cast<InstanceObj>(Item);
+    if (truthValue(Given->arg("for_update")) != 1)
+      ItemDefaults.emplace_back(ServerSide ? "server_default" : "default",
+                                ServerSide ? Item : Given->arg("arg"));
+  }
+  if (!ItemDefaults.empty())
+    llvm::append_range(ItemDefaults, Keywords);
+  const std::vector<std::pair<llvm::StringRef, Object *>> &Settings =
+      ItemDefaults.empty() ? Keywords : ItemDefaults;
   std::optional<bool> Nullable, PrimaryKey;
   std::optional<int64_t> SortOrder;
   bool HasInsertDefault = llvm::any_of(
-      Keywords, [](const auto &KV) { return KV.first == "insert_default"; });
-  for (auto &[KeyText, V] : Keywords) {
+      Settings, [](const auto &KV) { return KV.first == "insert_default"; });
+  for (auto &[KeyText, V] : Settings) {
     // Compared as a StringRef: by length first, with no strlen.
     llvm::StringRef K = KeyText;
     int T = truthValue(V);

@@ -225,6 +225,12 @@ class DefaultClause(FetchedValue):
         pass
 
 
+# Column(..., ColumnDefault(5)): the default, as default=5 gives it.
+class ColumnDefault(SchemaItem):
+    def __init__(self, arg, for_update=False):
+        pass
+
+
 DDL = None
 
 
