@@ -788,6 +788,13 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
       return;
     P.Deferred = deferralOf(I);
     P.Where = irLoc(At);
+    // One without columns takes those the table has marked primary_key=True
+    // (PrimaryKeyConstraint._set_parent): Galaxy's
+    // PrimaryKeyConstraint(sqlite_on_conflict="IGNORE") after its columns.
+    if (P.Columns.empty())
+      for (const ir::Column &C : TI.Table.Columns)
+        if (C.PrimaryKey)
+          P.Columns.push_back(C.Name);
     for (ir::Column &C : TI.Table.Columns) {
       C.PrimaryKey = llvm::is_contained(P.Columns, C.Name);
       if (C.PrimaryKey)
