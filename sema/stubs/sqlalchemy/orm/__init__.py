@@ -92,6 +92,13 @@ def query_expression(default_expr=None, **kw):
     return None
 
 
+# aliased(Cls, selectable) stands for Cls's mapper wherever a class is named
+# (a relationship's target: Galaxy's row-limited User.current_galaxy_session)
+# and its attributes for Cls's columns: what depends on them is the same.
+def aliased(element, alias=None, name=None, flat=False, adapt_on_names=False):
+    return element
+
+
 class Synonym:
     def __init__(self, name, map_column=None, descriptor=None, comparator_factory=None, doc=None, info=None):
         pass
