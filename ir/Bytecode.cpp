@@ -221,6 +221,7 @@ public:
     W.str(T.Name);
     W.optStr(T.Schema);
     W.optStr(T.Comment);
+    pairs(T.DialectOptions);
     strings(T.Classes);
     W.u64(T.Columns.size());
     for (const Column &C : T.Columns)
@@ -533,6 +534,7 @@ public:
     T.Name = R.str();
     T.Schema = R.optStr();
     T.Comment = R.optStr();
+    T.DialectOptions = pairs();
     T.Classes = strings();
     // count() is at most the bytes left: a damaged count cannot reserve
     // more than the entry's size.

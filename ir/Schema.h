@@ -475,6 +475,11 @@ struct Table {
   std::vector<CheckConstraint> CheckConstraints;
   /// The naming convention of the MetaData the table belongs to.
   std::shared_ptr<const NamingConvention> Naming;
+  /// Its dialects' options (Table(mysql_engine="InnoDB",
+  /// sqlite_autoincrement=True), __table_args__'s dict), in the order
+  /// given: each keyword with its value as written (a str's text, True,
+  /// 5), a list's items as the keyword repeated. Only the DDL reads them.
+  std::vector<std::pair<std::string, std::string>> DialectOptions;
   Loc Where;
 
   std::string qualifiedName() const { return ir::qualifiedName(Schema, Name); }

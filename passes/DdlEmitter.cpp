@@ -10,6 +10,7 @@
 
 #include "ir/TableOrder.h"
 #include "passes/SqlText.h"
+#include "passes/TableOptions.h"
 #include "passes/TypeClasses.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -238,6 +239,10 @@ private:
   }
 
   const ir::Column *autoincrementColumn(const ir::Table &T) const;
+  /// With sqlite_autoincrement=True, SQLite's only column of the primary
+  /// key, an integer without a foreign key: its PRIMARY KEY AUTOINCREMENT
+  /// is inline, and the table has no PRIMARY KEY constraint.
+  const ir::Column *sqliteInlineKey(const ir::Table &T) const;
   std::string columnSpecification(const ir::Table &T, const ir::Column &C,
                                   bool Autoincrement) const;
   std::string primaryKey(const ir::Table &T, const ir::Column *AutoInc) const;
@@ -309,6 +314,23 @@ private:
 
 /// PrimaryKeyConstraint._autoincrement_column: the integer (or numeric)
 /// primary key column the database generates values for.
+const ir::Column *DdlCompiler::sqliteInlineKey(const ir::Table &T) const {
+  const std::vector<std::string> &PK = T.PrimaryKeyConstraint.Columns;
+  if (D != Dialect::SQLite || PK.size() != 1 ||
+      detail::tableOption(T, "sqlite_autoincrement") != "True")
+    return nullptr;
+  const ir::Column *C = T.findColumn(PK.front());
+  bool InForeignKey = C && llvm::any_of(T.ForeignKeys, [&](const auto &F) {
+                        return llvm::is_contained(F.Columns, C->Name);
+                      });
+  NumberKind Kind =
+      C ? numberKind(&unwrapDecorators(C->Type)) : NumberKind::None;
+  if (!C || InForeignKey || Kind == NumberKind::None ||
+      Kind == NumberKind::Numeric)
+    return nullptr;
+  return C;
+}
+
 const ir::Column *DdlCompiler::autoincrementColumn(const ir::Table &T) const {
   const std::vector<std::string> &PK = T.PrimaryKeyConstraint.Columns;
   if (PK.size() != 1) {
@@ -392,6 +414,8 @@ std::string DdlCompiler::columnSpecification(const ir::Table &T,
       Text += " DEFAULT " + *Default;
     if (!C.Nullable)
       Text += " NOT NULL";
+    if (&C == sqliteInlineKey(T))
+      Text += " PRIMARY KEY AUTOINCREMENT";
     if (C.isComputed())
       Text += " " + computed(*C.Generated);
     break;
@@ -450,7 +474,7 @@ std::string DdlCompiler::createTable(
     Separator = ", \n";
   }
   std::vector<std::string> Constraints;
-  if (!T.PrimaryKeyConstraint.Columns.empty())
+  if (!T.PrimaryKeyConstraint.Columns.empty() && !sqliteInlineKey(T))
     Constraints.push_back(primaryKey(T, AutoInc));
   for (const ConstraintRef &R : orderConstraints(T)) {
     switch (R.Kind) {
@@ -475,10 +499,7 @@ std::string DdlCompiler::createTable(
   }
   if (!Constraints.empty())
     Text += Separator.str() + "\t" + llvm::join(Constraints, ", \n\t");
-  Text += "\n)";
-  // MySQLDDLCompiler.post_create_table: the table options.
-  if (D == Dialect::MySQL && T.Comment)
-    Text += "COMMENT=" + literal(*T.Comment);
+  Text += "\n)" + detail::postCreateTable(T, D, Traits.SqlAlchemy14);
   return Text;
 }
 

@@ -585,6 +585,11 @@ int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata,
       diagnose(Where, DiagId::TableAlreadyDefined, T.qualifiedName());
     if (T.Comment)
       Old.Table.Comment = std::move(T.Comment);
+    for (auto &Option : T.DialectOptions) {
+      llvm::erase_if(Old.Table.DialectOptions,
+                     [&](const auto &O) { return O.first == Option.first; });
+      Old.Table.DialectOptions.push_back(std::move(Option));
+    }
     return Existing;
   }
   // Tables are built one after another, so the previous one has, as a
@@ -640,6 +645,8 @@ void DeclarativeAnalyzer::buildCoreTable(InstanceObj *TableObj) {
     else if ((K == "autoload_with" && !isa<NoneObj>(V)) ||
              (K == "autoload" && truthValue(V) == 1))
       Reflected = K.str() + "=";
+    else
+      readTableDialectOption(T, K, V, TableObj->Where);
   }
   auto *MD = dyn_cast<InstanceObj>(Args[1]);
   if (!isA(MD, "sqlalchemy.schema.MetaData"))

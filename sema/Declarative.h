@@ -399,6 +399,11 @@ private:
   bool flaskShouldSetTablename(ClassObj *C);
   bool declaresPrimaryKey(ClassObj *C);
   void checkMetadataAttribute(ClassObj *C);
+  /// Table(mysql_engine="InnoDB"), __table_args__'s {"sqlite_autoincrement":
+  /// True}: a dialect's option for the table's DDL. False if \p Keyword is
+  /// none.
+  bool readTableDialectOption(ir::Table &T, llvm::StringRef Keyword,
+                              Object *Value, SrcLoc Where);
   const MappedInfo *mappedInfo(const ClassObj *C) const;
   /// A class attribute by SQLAlchemy's rules for __tablename__,
   /// __table_args__ and __mapper_args__: own or from an unmapped base.

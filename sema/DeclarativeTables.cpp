@@ -13,6 +13,8 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 
+#include <array>
+
 namespace schemac::sema {
 
 namespace {
@@ -876,6 +878,41 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
   }
 }
 
+bool DeclarativeAnalyzer::readTableDialectOption(ir::Table &T,
+                                                 llvm::StringRef Keyword,
+                                                 Object *Value, SrcLoc Where) {
+  if (!llvm::any_of(std::array<llvm::StringRef, 4>{"mysql_", "mariadb_",
+                                                   "sqlite_", "postgresql_"},
+                    [&](llvm::StringRef P) { return Keyword.starts_with(P); }))
+    return false;
+  // The last one given wins, as in the Table's kwargs.
+  llvm::erase_if(T.DialectOptions,
+                 [&](const auto &O) { return O.first == Keyword; });
+  auto Text = [](Object *O) -> std::optional<std::string> {
+    if (auto *S = dyn_cast<StrObj>(O))
+      return S->Value;
+    if (isa<BoolObj, IntObj, NoneObj>(O))
+      return reprOf(O);
+    return std::nullopt;
+  };
+  if (auto *Items = dyn_cast<SequenceObj>(Value)) {
+    std::vector<std::pair<std::string, std::string>> Each;
+    for (Object *Item : Items->Elements)
+      if (std::optional<std::string> T = Text(Item))
+        Each.emplace_back(Keyword.str(), std::move(*T));
+    if (Each.size() == Items->Elements.size()) {
+      llvm::append_range(T.DialectOptions, Each);
+      return true;
+    }
+  } else if (std::optional<std::string> Written = Text(Value)) {
+    T.DialectOptions.emplace_back(Keyword.str(), std::move(*Written));
+    return true;
+  }
+  E.report(Where, DiagId::UnknownTableOption, Keyword.str(),
+           describeUnknown(Value));
+  return true;
+}
+
 void DeclarativeAnalyzer::applyTableArgs(TableInfo &TI, Object *Args,
                                          SrcLoc Where) {
   E.noteWrite(TI.Owner);
@@ -889,6 +926,9 @@ void DeclarativeAnalyzer::applyTableArgs(TableInfo &TI, Object *Args,
         TI.Table.Schema = Schema->empty() ? std::nullopt : std::move(Schema);
       else if (KS->Value == "comment" && isa<StrObj>(V))
         TI.Table.Comment = cast<StrObj>(V)->Value;
+      else
+        readTableDialectOption(TI.Table, KS->Value, V,
+                               V->Where.isKnown() ? V->Where : Where);
     }
   };
   if (auto *D = dyn_cast<DictObj>(Args)) {
