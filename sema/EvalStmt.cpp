@@ -102,6 +102,10 @@ void Evaluator::runModule(ModuleObj *M) {
   std::vector<std::vector<ExceptClause>> Importing =
       std::exchange(Catching, {});
   Object *ImportingHandles = std::exchange(Handling, nullptr);
+  // Nor does an import of its own that the analysis cannot resolve: taken
+  // as installed unless a try of the module's catches its ImportError.
+  unsigned ImportingHandlers = std::exchange(ImportErrorHandlers, 0);
+  unsigned ImportingFailures = ImportFailures;
   for (const ast::Statement *St : M->Unit->Parsed.Module->body) {
     // An import runs the imported module inside this statement; the
     // importing statement goes on with its own budget.
@@ -110,6 +114,8 @@ void Evaluator::runModule(ModuleObj *M) {
   }
   Catching = std::move(Importing);
   Handling = ImportingHandles;
+  ImportErrorHandlers = ImportingHandlers;
+  ImportFailures = ImportingFailures;
 }
 
 void Evaluator::execBlock(llvm::ArrayRef<ast::Statement *> Body, Scope &S) {
@@ -354,6 +360,11 @@ void Evaluator::execImport(const ast::Import *I, Scope &S) {
     ModuleObj *Target = Loader.importModule(Full, Where);
     if (!Target) {
       ++ImportFailures;
+      // Taken as not installed: the ImportError ends the try's body.
+      if (ImportErrorHandlers) {
+        S.RaisedImportError = true;
+        return;
+      }
       // Bound to the top package's name unless given another, as Python
       // binds it.
       llvm::StringRef Bound = A->asname.empty() ? Full.split('.').first : Full;
@@ -488,8 +499,12 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
     SrcLoc AliasWhere = locOf(A, S);
     llvm::StringRef BoundName = A->asname.empty() ? A->name : A->asname;
     if (!M) {
+      ++ImportFailures;
+      if (ImportErrorHandlers) {
+        S.RaisedImportError = true;
+        return;
+      }
       if (A->name != "*") {
-        ++ImportFailures;
         UnknownObj *Member =
             H.opaque(Base + "." + A->name.str(), "opaque module", Where);
         Member->ModulePathSize = Base.size();
