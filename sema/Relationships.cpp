@@ -313,8 +313,28 @@ bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
       });
     });
   }
-  std::vector<std::string> Foreign =
-      columnNamesOf(Rel->arg("foreign_keys"), Where);
+  // The foreign_keys= columns with their tables, as SQLAlchemy evaluates a
+  // string of them ("Service.host" is the target's column, though this
+  // table has a host too): by name only where one is not found.
+  std::vector<std::string> Foreign;
+  Object *Given = Rel->arg("foreign_keys");
+  if (auto *F = dyn_cast_or_null<FunctionObj>(Given)) {
+    CallArgs None;
+    Given = E.call(F, None, Where);
+  } else if (auto *Text = dyn_cast_or_null<StrObj>(Given)) {
+    Given = evalRelationshipString("foreign_keys", Text, Owner, Where);
+  }
+  std::vector<Object *> Items;
+  if (auto *Seq = dyn_cast_or_null<SequenceObj>(Given))
+    Items = Seq->Elements;
+  else if (Given && !isa<NoneObj>(Given))
+    Items.push_back(Given);
+  for (Object *Item : Items)
+    if (const ColumnPlace *Place = columnOwner(Item))
+      Foreign.push_back(Place->Table == Owner.Table ? Place->Name.str()
+                                                    : std::string("\x1f"));
+  if (Foreign.size() != Items.size())
+    Foreign = columnNamesOf(Rel->arg("foreign_keys"), Where);
   // A foreign() column of another table (Child.code, where both tables
   // have a code) is none of this table's: a name no column of it has.
   for (const ColumnPlace *Place : Marked("foreign"))
