@@ -390,11 +390,33 @@ std::optional<int> orderValues(const Object *X, const Object *Y) {
   return (NX > NY) - (NX < NY);
 }
 
+/// An instance of the project's classes none of which defines __eq__:
+/// object's compares it by identity (keystone's `option in
+/// registry.values()`). A library class may define one the stubs leave out.
+static bool comparesByIdentity(const Object *O) {
+  const auto *I = dyn_cast<InstanceObj>(O);
+  if (!I || !I->Class)
+    return false;
+  return llvm::all_of(I->Class->Mro, [](const ClassObj *C) {
+    if (C->QualName == "builtins.object")
+      return true;
+    return !C->IsStub && !C->partlyUnseen() && !C->Dict.count("__eq__");
+  });
+}
+
 int equalValues(const Object *A, const Object *B) {
   if (A == B)
     return 1;
   if (isa<UnknownObj>(A) || isa<UnknownObj>(B))
     return -1;
+  // Neither side's __eq__ knows the other: False.
+  auto PlainValue = [](const Object *O) {
+    return comparesByIdentity(O) ||
+           isa<NoneObj, BoolObj, IntObj, FloatObj, StrObj, BytesObj>(O);
+  };
+  if ((comparesByIdentity(A) && PlainValue(B)) ||
+      (comparesByIdentity(B) && PlainValue(A)))
+    return 0;
   // Numbers compare by value across int, bool and float (1 == 1.0 == True).
   auto Number = [](const Object *O) -> std::optional<double> {
     if (const auto *I = dyn_cast<IntObj>(O))
