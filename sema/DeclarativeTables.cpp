@@ -885,6 +885,25 @@ bool DeclarativeAnalyzer::readTableDialectOption(ir::Table &T,
                                                    "sqlite_", "postgresql_"},
                     [&](llvm::StringRef P) { return Keyword.starts_with(P); }))
     return false;
+  // What the dialects accept of a Table (construct_arguments): MySQL's
+  // anything, SQLite's and PostgreSQL's their own; 2.0 added STRICT and
+  // USING.
+  static constexpr llvm::StringLiteral Accepted[] = {
+      "sqlite_autoincrement",          "sqlite_with_rowid",
+      "postgresql_ignore_search_path", "postgresql_tablespace",
+      "postgresql_partition_by",       "postgresql_with_oids",
+      "postgresql_on_commit",          "postgresql_inherits"};
+  static constexpr llvm::StringLiteral Accepted20[] = {"sqlite_strict",
+                                                       "postgresql_using"};
+  bool Is14 = Version == "1.4";
+  if ((Keyword.starts_with("sqlite_") || Keyword.starts_with("postgresql_")) &&
+      !llvm::is_contained(Accepted, Keyword) &&
+      (Is14 || !llvm::is_contained(Accepted20, Keyword))) {
+    E.report(Where, DiagId::TableOptionNotAccepted, Keyword.str(),
+             Keyword.split('_').first.str(),
+             Is14 && llvm::is_contained(Accepted20, Keyword) ? " in 1.4" : "");
+    return true;
+  }
   // The last one given wins, as in the Table's kwargs.
   llvm::erase_if(T.DialectOptions,
                  [&](const auto &O) { return O.first == Keyword; });
