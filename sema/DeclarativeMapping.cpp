@@ -1140,7 +1140,11 @@ void DeclarativeAnalyzer::checkInheritConditions() {
     if (M.Inheritance != "joined" || M.InheritCondition)
       continue;
     const MappedInfo *Parent = mappedInfo(M.Inherits);
-    if (!Parent || Parent->Table < 0 || Parent->AbstractConcrete)
+    // The parent's own table (its __tablename__ again, extend_existing, as
+    // Celery's TaskExtended): the mapper joins nothing
+    // (Mapper._configure_inheritance).
+    if (!Parent || Parent->Table < 0 || Parent->AbstractConcrete ||
+        Parent->Table == M.Table)
       continue;
     const TableInfo &Child = Tables[M.Table], &Base = Tables[Parent->Table];
     // join_condition(parent, child): a foreign key either way.
