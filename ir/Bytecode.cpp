@@ -214,6 +214,8 @@ public:
       strings(G.Options);
     });
     W.optStr(C.Comment);
+    shared(C.SqliteOnConflictNotNull,
+           [&](const std::string &Clause) { W.str(Clause); });
     loc(C.Where);
   }
 
@@ -232,6 +234,7 @@ public:
     W.boolean(PK.NameIsFinal);
     strings(PK.Columns);
     deferral(PK.Deferred);
+    W.optStr(PK.SqliteOnConflict);
     pairs(PK.Tokens);
     loc(PK.Where);
     W.u64(T.ForeignKeys.size());
@@ -270,6 +273,7 @@ public:
       strings(U.Columns);
       W.boolean(U.FromColumnFlag);
       deferral(U.Deferred);
+      W.optStr(U.SqliteOnConflict);
       pairs(U.Tokens);
       loc(U.Where);
     }
@@ -281,6 +285,7 @@ public:
       W.optStr(C.Column);
       W.boolean(C.TypeBound);
       deferral(C.Deferred);
+      W.optStr(C.SqliteOnConflict);
       pairs(C.Tokens);
       loc(C.Where);
     }
@@ -525,6 +530,7 @@ public:
       return G;
     });
     C.Comment = R.optStr();
+    C.SqliteOnConflictNotNull = shared<std::string>([&] { return R.str(); });
     C.Where = loc();
     return C;
   }
@@ -548,6 +554,7 @@ public:
     PK.NameIsFinal = R.boolean();
     PK.Columns = strings();
     PK.Deferred = deferral();
+    PK.SqliteOnConflict = R.optStr();
     PK.Tokens = pairs();
     PK.Where = loc();
     T.ForeignKeys.resize(R.count());
@@ -586,6 +593,7 @@ public:
       U.Columns = strings();
       U.FromColumnFlag = R.boolean();
       U.Deferred = deferral();
+      U.SqliteOnConflict = R.optStr();
       U.Tokens = pairs();
       U.Where = loc();
     }
@@ -597,6 +605,7 @@ public:
       C.Column = R.optStr();
       C.TypeBound = R.boolean();
       C.Deferred = deferral();
+      C.SqliteOnConflict = R.optStr();
       C.Tokens = pairs();
       C.Where = loc();
     }

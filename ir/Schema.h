@@ -322,6 +322,9 @@ struct Column {
   /// Column(..., Sequence(...)): the column's default is the sequence.
   std::shared_ptr<const SequenceDef> DefaultSequence;
   std::optional<std::string> Comment;
+  /// sqlite_on_conflict_not_null=: the ON CONFLICT clause of its NOT NULL.
+  /// Shared, as nearly every column has none.
+  std::shared_ptr<const std::string> SqliteOnConflictNotNull;
   Loc Where;
 
   bool isComputed() const {
@@ -374,6 +377,9 @@ struct PrimaryKey {
   bool NameIsFinal = false;
   std::vector<std::string> Columns;
   Deferral Deferred;
+  /// sqlite_on_conflict= ("IGNORE"), or its only column's
+  /// sqlite_on_conflict_primary_key=: SQLite's ON CONFLICT clause.
+  std::optional<std::string> SqliteOnConflict;
   ConventionTokens Tokens;
   Loc Where;
 };
@@ -433,6 +439,9 @@ struct UniqueConstraint {
   std::vector<std::string> Columns;
   bool FromColumnFlag = false;
   Deferral Deferred;
+  /// sqlite_on_conflict=, or the column's sqlite_on_conflict_unique= for
+  /// unique=True.
+  std::optional<std::string> SqliteOnConflict;
   ConventionTokens Tokens;
   Loc Where;
 };
@@ -449,6 +458,8 @@ struct CheckConstraint {
   /// constraints, although Column names the column it checks.
   bool TypeBound = false;
   Deferral Deferred;
+  /// sqlite_on_conflict= of a table's CHECK.
+  std::optional<std::string> SqliteOnConflict;
   ConventionTokens Tokens;
   Loc Where;
 };

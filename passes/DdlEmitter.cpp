@@ -294,7 +294,11 @@ private:
   }
   std::string check(const ir::CheckConstraint &K) const {
     return preamble(K.Name) + "CHECK (" + K.SqlText + ")" +
-           ir::deferralClause(K.Deferred);
+           ir::deferralClause(K.Deferred) + onConflict(K.SqliteOnConflict);
+  }
+  /// SQLite's ON CONFLICT clause of a constraint or a NOT NULL.
+  std::string onConflict(const std::optional<std::string> &Clause) const {
+    return D == Dialect::SQLite && Clause ? " ON CONFLICT " + *Clause : "";
   }
   /// \p Deferred: the foreign keys that are created later, by ALTER TABLE.
   std::string
@@ -412,10 +416,15 @@ std::string DdlCompiler::columnSpecification(const ir::Table &T,
     Text += " " + renderColumnType(C.Type, D);
     if (Default)
       Text += " DEFAULT " + *Default;
-    if (!C.Nullable)
+    if (!C.Nullable) {
       Text += " NOT NULL";
+      if (C.SqliteOnConflictNotNull)
+        Text += onConflict(*C.SqliteOnConflictNotNull);
+    }
     if (&C == sqliteInlineKey(T))
-      Text += " PRIMARY KEY AUTOINCREMENT";
+      Text += " PRIMARY KEY" +
+              onConflict(T.PrimaryKeyConstraint.SqliteOnConflict) +
+              " AUTOINCREMENT";
     if (C.isComputed())
       Text += " " + computed(*C.Generated);
     break;
@@ -439,7 +448,8 @@ std::string DdlCompiler::primaryKey(const ir::Table &T,
   }
   return preamble(T.PrimaryKeyConstraint.Name) + "PRIMARY KEY (" +
          quoteAll(Columns) + ")" +
-         ir::deferralClause(T.PrimaryKeyConstraint.Deferred);
+         ir::deferralClause(T.PrimaryKeyConstraint.Deferred) +
+         onConflict(T.PrimaryKeyConstraint.SqliteOnConflict);
 }
 
 std::optional<std::string>
@@ -481,9 +491,9 @@ std::string DdlCompiler::createTable(
     case ConstraintRef::Unique: {
       const ir::UniqueConstraint &U = T.UniqueConstraints[R.Index];
       if (!U.Columns.empty())
-        Constraints.push_back(preamble(U.Name) + "UNIQUE (" +
-                              quoteAll(U.Columns) + ")" +
-                              ir::deferralClause(U.Deferred));
+        Constraints.push_back(
+            preamble(U.Name) + "UNIQUE (" + quoteAll(U.Columns) + ")" +
+            ir::deferralClause(U.Deferred) + onConflict(U.SqliteOnConflict));
       break;
     }
     case ConstraintRef::Check:

@@ -276,6 +276,9 @@ private:
     ColumnMap<std::pair<unsigned, uint32_t>> OrderKey;
     /// mapped_column(sort_order=...) where given.
     ColumnMap<int64_t> SortOrder;
+    /// Column(sqlite_on_conflict_primary_key=...) where given: the key's
+    /// clause if the column is its only one.
+    ColumnMap<std::string> PrimaryKeyOnConflict;
     /// Types from annotations, for columns whose type should come from the
     /// column their foreign key references, in case that one is unknown.
     llvm::StringMap<ir::SqlType> FallbackTypes;

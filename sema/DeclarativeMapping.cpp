@@ -1417,6 +1417,13 @@ ir::Schema DeclarativeAnalyzer::finish() {
           Key = std::move(Ordered);
       }
     }
+    // SQLite's ON CONFLICT of a key of one column: the key's own, else the
+    // column's (SQLiteDDLCompiler.visit_primary_key_constraint).
+    ir::PrimaryKey &Key = TI.Table.PrimaryKeyConstraint;
+    if (!Key.SqliteOnConflict && Key.Columns.size() == 1)
+      if (const std::string *Clause =
+              TI.PrimaryKeyOnConflict.find(Key.Columns.front()))
+        Key.SqliteOnConflict = *Clause;
     // An Enum with inherit_schema=True is created in its table's schema
     // (SchemaType._set_table), which __table_args__ may have given after
     // the column.

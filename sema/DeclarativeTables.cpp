@@ -277,6 +277,9 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       ItemDefaults.empty() ? Keywords : ItemDefaults;
   std::optional<bool> Nullable, PrimaryKey;
   std::optional<int64_t> SortOrder;
+  // SQLite reads them where the column is the only one of its primary key,
+  // of the UNIQUE that unique=True makes.
+  std::optional<std::string> UniqueOnConflict, PrimaryKeyOnConflict;
   bool HasInsertDefault = llvm::any_of(
       Settings, [](const auto &KV) { return KV.first == "insert_default"; });
   for (auto &[KeyText, V] : Settings) {
@@ -302,6 +305,13 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
                C.Name.empty() ? Key.str() : C.Name, describeUnknown(V));
     else if (K == "sort_order" && isa<IntObj>(V))
       SortOrder = cast<IntObj>(V)->Value;
+    else if (K == "sqlite_on_conflict_not_null" && isa<StrObj>(V))
+      C.SqliteOnConflictNotNull =
+          std::make_shared<const std::string>(cast<StrObj>(V)->Value);
+    else if (K == "sqlite_on_conflict_unique" && isa<StrObj>(V))
+      UniqueOnConflict = cast<StrObj>(V)->Value;
+    else if (K == "sqlite_on_conflict_primary_key" && isa<StrObj>(V))
+      PrimaryKeyOnConflict = cast<StrObj>(V)->Value;
     else if (K == "autoincrement" && isa<BoolObj>(V))
       C.Autoincrement = T == 1;
     else if (K == "key" && isa<StrObj>(V) && Key.empty())
@@ -649,9 +659,12 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     ir::UniqueConstraint U;
     U.Columns = {C.Name};
     U.FromColumnFlag = true;
+    U.SqliteOnConflict = UniqueOnConflict;
     U.Where = C.Where;
     TI.Table.UniqueConstraints.push_back(U);
   }
+  if (PrimaryKeyOnConflict)
+    TI.PrimaryKeyOnConflict.set(internName(C.Name), *PrimaryKeyOnConflict);
   if (C.PrimaryKey &&
       !llvm::is_contained(TI.Table.PrimaryKeyConstraint.Columns, C.Name))
     TI.Table.PrimaryKeyConstraint.Columns.push_back(C.Name);
@@ -779,6 +792,7 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
     if (LeftOut())
       return;
     U.Deferred = deferralOf(I);
+    U.SqliteOnConflict = strArg(I, "sqlite_on_conflict");
     U.Where = irLoc(At);
     TI.Table.UniqueConstraints.push_back(U);
   } else if (isA(I, "sqlalchemy.schema.PrimaryKeyConstraint")) {
@@ -789,6 +803,7 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
     if (LeftOut())
       return;
     P.Deferred = deferralOf(I);
+    P.SqliteOnConflict = strArg(I, "sqlite_on_conflict");
     P.Where = irLoc(At);
     // One without columns takes those the table has marked primary_key=True
     // (PrimaryKeyConstraint._set_parent): Galaxy's
@@ -815,6 +830,7 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
       return;
     }
     K.Deferred = deferralOf(I);
+    K.SqliteOnConflict = strArg(I, "sqlite_on_conflict");
     K.Where = irLoc(At);
     TI.Table.CheckConstraints.push_back(K);
   } else if (isA(I, "sqlalchemy.schema.Index")) {

@@ -1,0 +1,23 @@
+CREATE TABLE audit (
+	item_id INTEGER NOT NULL, 
+	at TIMESTAMP WITHOUT TIME ZONE NOT NULL, 
+	label VARCHAR(40) NOT NULL, 
+	score INTEGER NOT NULL, 
+	PRIMARY KEY (item_id, at), 
+	UNIQUE (label, at), 
+	CONSTRAINT ck_score CHECK (score >= 0)
+);
+
+CREATE TABLE contacts (
+	id SERIAL NOT NULL, 
+	email VARCHAR(80), 
+	name VARCHAR(80) NOT NULL, 
+	PRIMARY KEY (id), 
+	UNIQUE (email)
+);
+
+CREATE TABLE counters (
+	id SERIAL NOT NULL, 
+	value INTEGER, 
+	PRIMARY KEY (id)
+);
