@@ -266,10 +266,13 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     bool ServerSide = isA(Item, "sqlalchemy.schema.DefaultClause");
     if (!ServerSide && !isA(Item, "sqlalchemy.schema.ColumnDefault"))
       continue;
+    // Without its argument (DefaultClause()), SQLAlchemy raises TypeError,
+    // as the call's evaluation said.
     auto *Given = cast<InstanceObj>(Item);
-    if (truthValue(Given->arg("for_update")) != 1)
+    Object *Arg = Given->arg("arg"), *ForUpdate = Given->arg("for_update");
+    if (Arg && !(ForUpdate && truthValue(ForUpdate) == 1))
       ItemDefaults.emplace_back(ServerSide ? "server_default" : "default",
-                                ServerSide ? Item : Given->arg("arg"));
+                                ServerSide ? Item : Arg);
   }
   if (!ItemDefaults.empty())
     llvm::append_range(ItemDefaults, Keywords);
