@@ -151,7 +151,7 @@ static const char *mappedPropertyKind(Object *O) {
 /// mapClass; an instance of a class of the project's may be one.
 void DeclarativeAnalyzer::checkMetadataAttribute(ClassObj *C) {
   const Binding *B = C->lookup("metadata");
-  if (!B || mappedPropertyKind(B->Value))
+  if (!B || !B->Value || mappedPropertyKind(B->Value))
     return;
   switch (B->Value->Kind) {
   case ObjKind::None:

@@ -927,12 +927,14 @@ bool DeclarativeAnalyzer::readTableDialectOption(ir::Table &T,
   llvm::erase_if(T.DialectOptions,
                  [&](const auto &O) { return O.first == Keyword; });
   auto Text = [](Object *O) -> std::optional<std::string> {
-    if (auto *S = dyn_cast<StrObj>(O))
+    if (auto *S = dyn_cast_or_null<StrObj>(O))
       return S->Value;
-    if (isa<BoolObj, IntObj, NoneObj>(O))
+    if (isa_and_nonnull<BoolObj, IntObj, NoneObj>(O))
       return reprOf(O);
     return std::nullopt;
   };
+  if (!Value)
+    return true;
   if (auto *Items = dyn_cast<SequenceObj>(Value)) {
     std::vector<std::pair<std::string, std::string>> Each;
     for (Object *Item : Items->Elements)
