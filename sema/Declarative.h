@@ -402,6 +402,8 @@ private:
   bool flaskShouldSetTablename(ClassObj *C);
   bool declaresPrimaryKey(ClassObj *C);
   void checkMetadataAttribute(ClassObj *C);
+  void checkUnmappedAnnotation(ClassObj *C, llvm::StringRef Name, Object *Value,
+                               Object *Annotation, SrcLoc Where);
   /// Table(mysql_engine="InnoDB"), __table_args__'s {"sqlite_autoincrement":
   /// True}: a dialect's option for the table's DDL. False if \p Keyword is
   /// none.

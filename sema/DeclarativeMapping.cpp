@@ -172,6 +172,66 @@ void DeclarativeAnalyzer::checkMetadataAttribute(ClassObj *C) {
            kindWithArticle(B->Value->Kind));
 }
 
+/// 2.0's _collect_annotation: where the class's own attribute is an
+/// annotation alone or a _MappedAttribute (mapped_column(), relationship();
+/// not a Column), the annotation must be Mapped[...], ClassVar[...] or an
+/// ORM descriptor's -- the annotations of 1.4-style models moved to a 2.0
+/// base fail the import.
+void DeclarativeAnalyzer::checkUnmappedAnnotation(ClassObj *C,
+                                                  llvm::StringRef Name,
+                                                  Object *Value,
+                                                  Object *Annotation,
+                                                  SrcLoc Where) {
+  if (Version.empty() ? !uses20Api() : Version != "2.0")
+    return;
+  // A Column is no _MappedAttribute: `price: float = Column(Float)` is
+  // fine.
+  if (Value && isColumnObject(Value) &&
+      !isA(Value, "sqlalchemy.orm.MappedColumn"))
+    return;
+  const char *Kind = Value ? mappedPropertyKind(Value) : "";
+  if (!Kind)
+    return;
+  // Only an annotation plainly of a Python type: a class of the project's
+  // or of builtins (str, List["Order"]), or Optional[...] / Union[...].
+  // ClassVar[...] is meant to stay unmapped, a SQLAlchemy class may be an
+  // ORM descriptor (AssociationProxy[Any]), and what the analysis cannot
+  // see may be anything.
+  if (isMappedAnnotation(Annotation))
+    return;
+  auto PlainType = [](const Object *T) {
+    auto *Class = dyn_cast_or_null<ClassObj>(T);
+    return Class && !llvm::StringRef(Class->QualName).starts_with("sqlalchemy");
+  };
+  bool Plain = PlainType(Annotation);
+  if (auto *G = dyn_cast<GenericAliasObj>(Annotation)) {
+    auto *Form = dyn_cast_or_null<InstanceObj>(G->Origin);
+    auto *FormName =
+        Form && Form->Class && Form->Class->QualName == "typing._SpecialForm"
+            ? dyn_cast_or_null<StrObj>(Form->Attrs.lookup("_name").Value)
+            : nullptr;
+    Plain = PlainType(G->Origin) ||
+            (FormName &&
+             (FormName->Value == "Optional" || FormName->Value == "Union"));
+  }
+  if (!Plain)
+    return;
+  if (const Binding *Allow = C->lookup("__allow_unmapped__");
+      Allow && truthValue(Allow->Value) != 0)
+    return;
+  // A dataclass maps its fields on its own terms, and SQLModel maps its
+  // pydantic fields.
+  if (C->lookup("__dataclass_fields__") ||
+      C->isSubclassOf("sqlalchemy.orm.MappedAsDataclass") ||
+      C->isSubclassOf("sqlmodel.main.SQLModel"))
+    return;
+  std::string What = !Value ? "it has no value"
+                     : isColumnObject(Value)
+                         ? "its value is a mapped_column()"
+                         : std::string("its value is a ") + Kind + "()";
+  E.report(Where, DiagId::UnmappedAnnotation, C->Name, Name.str(), What);
+}
+
 static bool isLibraryMixin(const ClassObj *C) {
   return C->IsStub && C->Dict.count("__schemac_mixin__");
 }
@@ -687,6 +747,8 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
           A.Annotation = E.destringifyArguments(
               A.Annotation, Ann->second.Module, Ann->second.Where);
       }
+      if (Base == C && A.Annotation)
+        checkUnmappedAnnotation(C, A.Name, A.Value, A.Annotation, A.Where);
       // An annotation alone maps a column from 2.0 on; 1.4 (with the mypy
       // plugin's stubs) maps nothing for it.
       if (!A.Value && (!isMappedAnnotation(A.Annotation) || Version == "1.4"))
