@@ -323,6 +323,25 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
         return H.integer(static_cast<int64_t>(Members.size()));
     }
     return Unknown("len() of an unknown value");
+  case BuiltinId::Callable: {
+    // Flexget's with_session: `callable(args[0])` of the decorated function.
+    if (!A0 || isa<UnknownObj>(A0))
+      return Unknown("callable() of an unknown value");
+    if (isa<FunctionObj, BoundMethodObj, BuiltinObj, ClassObj>(A0))
+      return H.boolean(true);
+    if (auto *I = dyn_cast<InstanceObj>(A0)) {
+      // A library instance may have a __call__ its stub leaves out.
+      if (I->Class && I->Class->lookup("__call__"))
+        return H.boolean(true);
+      if (!I->Class || I->Class->IsStub || I->Class->partlyUnseen() ||
+          llvm::any_of(I->Class->Mro, [](ClassObj *C) {
+            return C->IsStub && C->QualName != "builtins.object";
+          }))
+        return Unknown("callable() of a library object");
+      return H.boolean(false);
+    }
+    return H.boolean(false);
+  }
   case BuiltinId::Abs: {
     Object *V = numericValue(A0);
     if (auto *I = dyn_cast_or_null<IntObj>(V))

@@ -196,13 +196,13 @@ Object *Evaluator::lookupName(llvm::StringRef Name, Scope &S, SrcLoc Where) {
     return F->second;
   // Python 3.11's other builtins (dir(builtins)): real, but not modelled.
   static constexpr llvm::StringLiteral UnmodelledBuiltins[] = {
-      "abs",      "aiter",  "anext",   "ascii",      "bin",     "breakpoint",
-      "callable", "chr",    "compile", "copyright",  "credits", "delattr",
-      "divmod",   "eval",   "exec",    "exit",       "filter",  "globals",
-      "hash",     "help",   "hex",     "id",         "input",   "iter",
-      "license",  "locals", "map",     "memoryview", "next",    "oct",
-      "open",     "ord",    "pow",     "quit",       "round",   "slice",
-      "sum",      "vars"};
+      "abs",    "aiter",   "anext",      "ascii",   "bin",     "breakpoint",
+      "chr",    "compile", "copyright",  "credits", "delattr", "divmod",
+      "eval",   "exec",    "exit",       "filter",  "globals", "hash",
+      "help",   "hex",     "id",         "input",   "iter",    "license",
+      "locals", "map",     "memoryview", "next",    "oct",     "open",
+      "ord",    "pow",     "quit",       "round",   "slice",   "sum",
+      "vars"};
   if (llvm::is_contained(UnmodelledBuiltins, Name))
     return H.unmodelled(Name.str(), Where);
   return H.unknown(Name.str(), "name '" + Name.str() + "' is not defined",
