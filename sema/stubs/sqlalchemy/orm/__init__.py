@@ -168,7 +168,7 @@ class registry:
         return type(name, bases, {
             "registry": self,
             "metadata": self.metadata,
-            "__module__": "sqlalchemy.orm.decl_api",
+            "__module__": _schemac_base_module(metaclass),
             "__schemac_metaclass__": metaclass,
         })
 
@@ -183,7 +183,8 @@ class registry:
 
     def as_declarative_base(self, **kw):
         def decorate(cls):
-            return self.generate_base(cls=cls, name=cls.__name__)
+            return self.generate_base(cls=cls, name=cls.__name__,
+                                      metaclass=kw.get("metaclass"))
         return decorate
 
     def map_imperatively(self, class_, local_table=None, **kw):
@@ -209,7 +210,22 @@ def declarative_base(bind=None, metadata=None, mapper=None, cls=object, name="Ba
 
 
 def as_declarative(**kw):
-    return registry(metadata=kw.get("metadata")).as_declarative_base()
+    return registry(metadata=kw.get("metadata")).as_declarative_base(
+        metaclass=kw.get("metaclass"))
+
+
+# generate_base makes the base with metaclass(name, bases, dict), a dict
+# without __module__: type.__new__ takes it from the frame that calls it --
+# decl_api's, or a metaclass's own __new__ (the one nearest type, which
+# calls type.__new__), as Flexget's VersionedBaseMeta has.
+def _schemac_base_module(metaclass):
+    module = "sqlalchemy.orm.decl_api"
+    if metaclass is not None:
+        for klass in metaclass.__mro__:
+            if "__new__" in klass.__dict__ and not klass.__module__.startswith(
+                    ("sqlalchemy", "builtins")):
+                module = klass.__module__
+    return module
 
 
 def declarative_mixin(cls):
