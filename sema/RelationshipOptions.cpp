@@ -13,6 +13,8 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 
+#include <set>
+
 namespace schemac::sema {
 
 /// The cascade names CascadeOptions accepts.
@@ -59,6 +61,13 @@ void DeclarativeAnalyzer::checkRelationshipOptions(
            : D == Direction::ManyToMany ? "many-to-many"
                                         : "one-to-many";
   };
+  // cascade=False was 1.4's default, its default cascade; 2.0's is the
+  // string, and neither splits a bool.
+  if (auto *B = dyn_cast_or_null<BoolObj>(Options->arg("cascade"));
+      B && (B->Value || (Version.empty() ? uses20Api() : Version == "2.0")))
+    E.report(Where, DiagId::BoolCascade, Name.str(), Owner.Class->Name,
+             B->Value ? "True" : "False",
+             B->Value ? "" : " on 2.0 (1.4 took False for its default)");
   llvm::SmallVector<std::string, 4> Cascade;
   if (Object *C = Options->arg("cascade");
       C && !isa<NoneObj>(C) && cascadeNames(C, Cascade)) {
@@ -77,6 +86,23 @@ void DeclarativeAnalyzer::checkRelationshipOptions(
       Object *V = Options->arg(Keyword);
       return V && truthValue(V) == 1;
     };
+    // 1.4's cascade setter refuses what a viewonly relationship cannot do
+    // ("all" is save-update, merge, refresh-expire, expunge and delete).
+    if (IsTrue("viewonly") &&
+        (Version.empty() ? !uses20Api() : Version == "1.4")) {
+      std::set<std::string> Persistence;
+      for (const std::string &N : Cascade) {
+        if (N == "all")
+          Persistence.insert({"delete", "save-update"});
+        else if (llvm::is_contained({"delete", "delete-orphan", "save-update"},
+                                    llvm::StringRef(N)))
+          Persistence.insert(N);
+      }
+      if (!Persistence.empty())
+        E.report(Where, DiagId::ViewonlyPersistenceCascade, Name.str(),
+                 Owner.Class->Name,
+                 llvm::join(Persistence.begin(), Persistence.end(), ", "));
+    }
     if (llvm::is_contained(Cascade, "delete-orphan") &&
         !IsTrue("single_parent") && !IsTrue("viewonly"))
       if (Direction D = DirectionOf();
