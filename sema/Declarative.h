@@ -236,6 +236,11 @@ public:
     return Uses20Api ||
            E.newestApiImported() >= std::pair<int64_t, int64_t>(2, 0);
   }
+  /// Whether 2.0's rules apply: the release given or declared, else the API
+  /// the models use so far.
+  bool rulesOf20() const {
+    return Version.empty() ? uses20Api() : Version == "2.0";
+  }
   /// The mapped classes' qualified names, in the order mapped.
   std::vector<std::string> mappingOrder() const {
     std::vector<std::string> Order;

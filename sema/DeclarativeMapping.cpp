@@ -182,7 +182,7 @@ void DeclarativeAnalyzer::checkUnmappedAnnotation(ClassObj *C,
                                                   Object *Value,
                                                   Object *Annotation,
                                                   SrcLoc Where) {
-  if (Version.empty() ? !uses20Api() : Version != "2.0")
+  if (!rulesOf20())
     return;
   // A Column is no _MappedAttribute: `price: float = Column(Float)` is
   // fine.
@@ -1410,8 +1410,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
   ir::Schema S;
   // Only declarative models tell the releases apart; Core tables alone
   // are taken as written for the current one.
-  bool Is20 =
-      Version.empty() ? uses20Api() || Mapped.empty() : Version == "2.0";
+  bool Is20 = rulesOf20() || (Version.empty() && Mapped.empty());
   S.SqlAlchemyVersion = Is20 ? "2.0" : "1.4";
   S.SqlAlchemyVersionSource = VersionSource;
   addMetadataSequences(S);

@@ -64,7 +64,7 @@ void DeclarativeAnalyzer::checkRelationshipOptions(
   // cascade=False was 1.4's default, its default cascade; 2.0's is the
   // string, and neither splits a bool.
   if (auto *B = dyn_cast_or_null<BoolObj>(Options->arg("cascade"));
-      B && (B->Value || (Version.empty() ? uses20Api() : Version == "2.0")))
+      B && (B->Value || rulesOf20()))
     E.report(Where, DiagId::BoolCascade, Name.str(), Owner.Class->Name,
              B->Value ? "True" : "False",
              B->Value ? "" : " on 2.0 (1.4 took False for its default)");
@@ -88,8 +88,7 @@ void DeclarativeAnalyzer::checkRelationshipOptions(
     };
     // 1.4's cascade setter refuses what a viewonly relationship cannot do
     // ("all" is save-update, merge, refresh-expire, expunge and delete).
-    if (IsTrue("viewonly") &&
-        (Version.empty() ? !uses20Api() : Version == "1.4")) {
+    if (IsTrue("viewonly") && !rulesOf20()) {
       std::set<std::string> Persistence;
       for (const std::string &N : Cascade) {
         if (N == "all")

@@ -292,8 +292,7 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O,
     bool AsText = truthValue(I->arg("as_text")) == 1;
     // 2.0 (its later releases, for PostgreSQL 14 on) subscripts a JSONB
     // element: data['kind'].
-    bool Is20 = Version.empty() ? uses20Api() : Version == "2.0";
-    if (Class == "JSONB" && !AsText && Is20)
+    if (Class == "JSONB" && !AsText && rulesOf20())
       return Left + "[" + Index + "]";
     if (Class == "JSON" || Class == "JSONB")
       return Left + (AsText ? " ->> " : " -> ") + Index;
