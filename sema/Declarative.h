@@ -233,8 +233,7 @@ public:
   /// The models use an API only SQLAlchemy 2.0 has: DeclarativeBase,
   /// mapped_column(), or they import a name 2.0 added.
   bool uses20Api() const {
-    return Uses20Api ||
-           E.newestApiImported() >= std::pair<int64_t, int64_t>(2, 0);
+    return Uses20Api || E.newestApiImported() >= Evaluator::ReleaseNumber(2, 0);
   }
   /// Whether 2.0's rules apply: the release given or declared, else the API
   /// the models use so far.

@@ -353,18 +353,23 @@ Object *Evaluator::makeFunction(const ast::Node *Def,
   return F;
 }
 
+bool Evaluator::failImport(Scope &S) {
+  ++ImportFailures;
+  if (!ImportErrorHandlers)
+    return false;
+  S.RaisedImportError = true;
+  return true;
+}
+
 void Evaluator::execImport(const ast::Import *I, Scope &S) {
   SrcLoc Where = locOf(I, S);
   for (const ast::Alias *A : I->names) {
     llvm::StringRef Full = A->name;
     ModuleObj *Target = Loader.importModule(Full, Where);
     if (!Target) {
-      ++ImportFailures;
-      // Taken as not installed: the ImportError ends the try's body.
-      if (ImportErrorHandlers) {
-        S.RaisedImportError = true;
+      // Taken as not installed.
+      if (failImport(S))
         return;
-      }
       // Bound to the top package's name unless given another, as Python
       // binds it.
       llvm::StringRef Bound = A->asname.empty() ? Full.split('.').first : Full;
@@ -457,11 +462,8 @@ bool Evaluator::rejectedByRelease(ModuleObj *M, const std::string &Base,
     return false;
   // An ImportError at run time: a try around it takes its fallback;
   // otherwise the name is unknown from here on.
-  ++ImportFailures;
-  if (ImportErrorHandlers) {
-    S.RaisedImportError = true;
+  if (failImport(S))
     return true;
-  }
   report(AliasWhere, DiagId::NotInRelease, Name.str(), Base,
          std::to_string(Release.first) + "." + std::to_string(Release.second),
          *Why);
@@ -499,11 +501,8 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
     SrcLoc AliasWhere = locOf(A, S);
     llvm::StringRef BoundName = A->asname.empty() ? A->name : A->asname;
     if (!M) {
-      ++ImportFailures;
-      if (ImportErrorHandlers) {
-        S.RaisedImportError = true;
+      if (failImport(S))
         return;
-      }
       if (A->name != "*") {
         UnknownObj *Member =
             H.opaque(Base + "." + A->name.str(), "opaque module", Where);

@@ -188,14 +188,14 @@ public:
   bool isInstanceOf(const Object *O, llvm::StringRef ClassQualName);
 
   Heap &heap() { return H; }
+  /// A SQLAlchemy release as (major, minor).
+  using ReleaseNumber = std::pair<int64_t, int64_t>;
   /// The SQLAlchemy release ("1.4", "2.0") whose names the stubs offer;
   /// names newer than it fail to import, as they would at run time.
   void setRelease(llvm::StringRef Version);
   /// The newest SQLAlchemy release whose API the project imports names of
   /// (without a fallback for an older one); (0, 0) if none.
-  std::pair<int64_t, int64_t> newestApiImported() const {
-    return NewestApiImported;
-  }
+  ReleaseNumber newestApiImported() const { return NewestApiImported; }
   /// Reports in the unit of Where, at most once per location and kind;
   /// nothing for locations inside the library stubs.
   template <typename... Args>
@@ -383,6 +383,9 @@ private:
   SrcLoc ProjectCallSite;
   /// try statements running whose handlers catch ImportError.
   unsigned ImportErrorHandlers = 0;
+  /// Counts an import that fails at run time; true when a running try
+  /// takes its fallback, the ImportError ending the try's body.
+  bool failImport(Scope &S);
   /// The except clauses of the try statements running, innermost last:
   /// each clause's classes, evaluated as the try starts; none for a bare
   /// except.
@@ -425,14 +428,13 @@ private:
   bool raiseBuiltin(llvm::StringRef Name, SrcLoc Where);
   /// The SQLAlchemy release the models run on, as (major, minor); (0, 0)
   /// when not known, so that every name the stubs define exists.
-  std::pair<int64_t, int64_t> Release{0, 0};
+  ReleaseNumber Release{0, 0};
   /// The newest release a name project code imports appeared in, outside
   /// any try that handles ImportError: the models run on it at least.
-  std::pair<int64_t, int64_t> NewestApiImported{0, 0};
+  ReleaseNumber NewestApiImported{0, 0};
   /// Why a stub module's name is not in Release ("it was added in 2.0",
   /// "it was removed in 2.0"), if it is not: importing it fails there.
   std::optional<std::string> notInRelease(ModuleObj *M, llvm::StringRef Name);
-  using ReleaseNumber = std::pair<int64_t, int64_t>;
   /// The release a stub module's name appeared in (\p Added: its table
   /// __schemac_since__) or was removed in (__schemac_until__), if the
   /// table has the name.
