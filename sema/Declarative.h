@@ -777,6 +777,10 @@ private:
   /// The registry's type_annotation_map's type for the annotation as
   /// written, else for what it annotates; null where it has none.
   Object *mappedType(llvm::ArrayRef<Object *> Candidates, DictObj *Map);
+  /// A relationship() argument as the mappers configure it: a lambda
+  /// called (it may name later classes), a string evaluated.
+  Object *configuredArgument(InstanceObj *Rel, llvm::StringRef Key,
+                             const MappedInfo &Owner, SrcLoc Where);
   /// A relationship argument written as a string, evaluated as SQLAlchemy
   /// does when mappers configure.
   Object *evalRelationshipString(llvm::StringRef Argument, const StrObj *Text,

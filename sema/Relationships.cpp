@@ -261,6 +261,20 @@ static void columnComparisons(Object *Expr,
     columnComparisons(Arg, Out, Depth + 1);
 }
 
+Object *DeclarativeAnalyzer::configuredArgument(InstanceObj *Rel,
+                                                llvm::StringRef Key,
+                                                const MappedInfo &Owner,
+                                                SrcLoc Where) {
+  Object *Arg = Rel->arg(Key);
+  if (auto *F = dyn_cast_or_null<FunctionObj>(Arg)) {
+    CallArgs None;
+    return E.call(F, None, Where);
+  }
+  if (auto *Text = dyn_cast_or_null<StrObj>(Arg))
+    return evalRelationshipString(Key, Text, Owner, Where);
+  return Arg;
+}
+
 bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
                                       const MappedInfo &Target,
                                       InstanceObj *Rel, SrcLoc Where) {
@@ -268,14 +282,7 @@ bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
     return false;
   const ir::Table &Mine = Tables[Owner.Table].Table;
   const ir::Table &Theirs = Tables[Target.Table].Table;
-  // The primaryjoin, given as a lambda too (it may name later classes).
-  Object *Join = Rel->arg("primaryjoin");
-  if (auto *F = dyn_cast_or_null<FunctionObj>(Join)) {
-    CallArgs None;
-    Join = E.call(F, None, Where);
-  } else if (auto *Text = dyn_cast_or_null<StrObj>(Join)) {
-    Join = evalRelationshipString("primaryjoin", Text, Owner, Where);
-  }
+  Object *Join = configuredArgument(Rel, "primaryjoin", Owner, Where);
   // The columns the primaryjoin marks, with their tables.
   auto Marked = [&](llvm::StringRef Annotation) {
     std::vector<Object *> Elements;
@@ -317,13 +324,7 @@ bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
   // string of them ("Service.host" is the target's column, though this
   // table has a host too): by name only where one is not found.
   std::vector<std::string> Foreign;
-  Object *Given = Rel->arg("foreign_keys");
-  if (auto *F = dyn_cast_or_null<FunctionObj>(Given)) {
-    CallArgs None;
-    Given = E.call(F, None, Where);
-  } else if (auto *Text = dyn_cast_or_null<StrObj>(Given)) {
-    Given = evalRelationshipString("foreign_keys", Text, Owner, Where);
-  }
+  Object *Given = configuredArgument(Rel, "foreign_keys", Owner, Where);
   std::vector<Object *> Items;
   if (auto *Seq = dyn_cast_or_null<SequenceObj>(Given))
     Items = Seq->Elements;
@@ -333,8 +334,11 @@ bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
     if (const ColumnPlace *Place = columnOwner(Item))
       Foreign.push_back(Place->Table == Owner.Table ? Place->Name.str()
                                                     : std::string("\x1f"));
-  if (Foreign.size() != Items.size())
-    Foreign = columnNamesOf(Rel->arg("foreign_keys"), Where);
+  // Else by name: the string's own text where it did not evaluate.
+  if (Foreign.size() != Items.size()) {
+    Object *Written = Rel->arg("foreign_keys");
+    Foreign = columnNamesOf(isa<StrObj>(Written) ? Written : Given, Where);
+  }
   // A foreign() column of another table (Child.code, where both tables
   // have a code) is none of this table's: a name no column of it has.
   for (const ColumnPlace *Place : Marked("foreign"))
