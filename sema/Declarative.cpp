@@ -585,11 +585,7 @@ int DeclarativeAnalyzer::addTable(ir::Table T, InstanceObj *Metadata,
       diagnose(Where, DiagId::TableAlreadyDefined, T.qualifiedName());
     if (T.Comment)
       Old.Table.Comment = std::move(T.Comment);
-    for (auto &Option : T.DialectOptions) {
-      llvm::erase_if(Old.Table.DialectOptions,
-                     [&](const auto &O) { return O.first == Option.first; });
-      Old.Table.DialectOptions.push_back(std::move(Option));
-    }
+    replaceDialectOptions(Old.Table, std::move(T.DialectOptions));
     return Existing;
   }
   // Tables are built one after another, so the previous one has, as a

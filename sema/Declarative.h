@@ -409,10 +409,14 @@ private:
   void checkUnmappedAnnotation(ClassObj *C, llvm::StringRef Name, Object *Value,
                                Object *Annotation, SrcLoc Where);
   /// Table(mysql_engine="InnoDB"), __table_args__'s {"sqlite_autoincrement":
-  /// True}: a dialect's option for the table's DDL. False if \p Keyword is
-  /// none.
-  bool readTableDialectOption(ir::Table &T, llvm::StringRef Keyword,
+  /// True}: a dialect's option for the table's DDL, if \p Keyword is one.
+  void readTableDialectOption(ir::Table &T, llvm::StringRef Keyword,
                               Object *Value, SrcLoc Where);
+  /// Sets the options of each keyword \p Given has to its values (a list
+  /// option, INHERITS, has one entry per item), as a Table's kwargs do.
+  static void
+  replaceDialectOptions(ir::Table &T,
+                        std::vector<std::pair<std::string, std::string>> Given);
   const MappedInfo *mappedInfo(const ClassObj *C) const;
   /// A class attribute by SQLAlchemy's rules for __tablename__,
   /// __table_args__ and __mapper_args__: own or from an unmapped base.

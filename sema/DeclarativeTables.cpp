@@ -897,13 +897,13 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
   }
 }
 
-bool DeclarativeAnalyzer::readTableDialectOption(ir::Table &T,
+void DeclarativeAnalyzer::readTableDialectOption(ir::Table &T,
                                                  llvm::StringRef Keyword,
                                                  Object *Value, SrcLoc Where) {
   if (!llvm::any_of(std::array<llvm::StringRef, 4>{"mysql_", "mariadb_",
                                                    "sqlite_", "postgresql_"},
                     [&](llvm::StringRef P) { return Keyword.starts_with(P); }))
-    return false;
+    return;
   // What the dialects accept of a Table (construct_arguments): MySQL's
   // anything, SQLite's and PostgreSQL's their own; 2.0 added STRICT and
   // USING.
@@ -921,36 +921,38 @@ bool DeclarativeAnalyzer::readTableDialectOption(ir::Table &T,
     E.report(Where, DiagId::TableOptionNotAccepted, Keyword.str(),
              Keyword.split('_').first.str(),
              Is14 && llvm::is_contained(Accepted20, Keyword) ? " in 1.4" : "");
-    return true;
+    return;
   }
+  if (!Value)
+    return;
   // The last one given wins, as in the Table's kwargs.
+  std::vector<std::pair<std::string, std::string>> Given;
+  if (auto *Items = dyn_cast<SequenceObj>(Value)) {
+    for (Object *Item : Items->Elements)
+      if (std::optional<std::string> Text = plainTextOf(Item))
+        Given.emplace_back(Keyword.str(), std::move(*Text));
+    if (Given.size() == Items->Elements.size()) {
+      replaceDialectOptions(T, std::move(Given));
+      return;
+    }
+  } else if (std::optional<std::string> Text = plainTextOf(Value)) {
+    Given.emplace_back(Keyword.str(), std::move(*Text));
+    replaceDialectOptions(T, std::move(Given));
+    return;
+  }
   llvm::erase_if(T.DialectOptions,
                  [&](const auto &O) { return O.first == Keyword; });
-  auto Text = [](Object *O) -> std::optional<std::string> {
-    if (auto *S = dyn_cast_or_null<StrObj>(O))
-      return S->Value;
-    if (isa_and_nonnull<BoolObj, IntObj, NoneObj>(O))
-      return reprOf(O);
-    return std::nullopt;
-  };
-  if (!Value)
-    return true;
-  if (auto *Items = dyn_cast<SequenceObj>(Value)) {
-    std::vector<std::pair<std::string, std::string>> Each;
-    for (Object *Item : Items->Elements)
-      if (std::optional<std::string> T = Text(Item))
-        Each.emplace_back(Keyword.str(), std::move(*T));
-    if (Each.size() == Items->Elements.size()) {
-      llvm::append_range(T.DialectOptions, Each);
-      return true;
-    }
-  } else if (std::optional<std::string> Written = Text(Value)) {
-    T.DialectOptions.emplace_back(Keyword.str(), std::move(*Written));
-    return true;
-  }
   E.report(Where, DiagId::UnknownTableOption, Keyword.str(),
            describeUnknown(Value));
-  return true;
+}
+
+void DeclarativeAnalyzer::replaceDialectOptions(
+    ir::Table &T, std::vector<std::pair<std::string, std::string>> Given) {
+  llvm::erase_if(T.DialectOptions, [&](const auto &O) {
+    return llvm::any_of(Given,
+                        [&](const auto &G) { return G.first == O.first; });
+  });
+  llvm::append_range(T.DialectOptions, std::move(Given));
 }
 
 void DeclarativeAnalyzer::applyTableArgs(TableInfo &TI, Object *Args,

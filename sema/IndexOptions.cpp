@@ -26,16 +26,6 @@ void DeclarativeAnalyzer::readIndexOptions(const TableInfo &TI, InstanceObj *I,
       "postgresql_concurrently", "postgresql_nulls_not_distinct",
       "postgresql_ops",          "postgresql_with",
       "postgresql_include",      "mysql_length"};
-  // What Python's "%s" gives of a storage parameter or a length.
-  auto PlainText = [](Object *V) -> std::optional<std::string> {
-    if (auto *S = dyn_cast<StrObj>(V))
-      return S->Value;
-    if (auto *N = dyn_cast<IntObj>(V))
-      return std::to_string(N->Value);
-    if (auto *B = dyn_cast<BoolObj>(V))
-      return std::string(B->Value ? "True" : "False");
-    return std::nullopt;
-  };
   for (auto &[KeywordText, V] : I->RestKeywords) {
     llvm::StringRef Keyword = KeywordText;
     if (!Keyword.starts_with("postgresql_") && !Keyword.starts_with("mysql_") &&
@@ -98,7 +88,7 @@ void DeclarativeAnalyzer::readIndexOptions(const TableInfo &TI, InstanceObj *I,
       // postgresql_with by storage parameter, mysql_length by column name.
       for (auto &[K, Value] : D->Items) {
         auto *Key = dyn_cast<StrObj>(K);
-        std::optional<std::string> Plain = PlainText(Value);
+        std::optional<std::string> Plain = plainTextOf(Value);
         if (!Key || !Plain ||
             (Keyword == "mysql_length" && !isa<IntObj>(Value))) {
           Unknown(Key ? Value : K);
@@ -119,7 +109,7 @@ void DeclarativeAnalyzer::readIndexOptions(const TableInfo &TI, InstanceObj *I,
                                       *Plain);
       }
     } else if (Keyword == "mysql_length" && isa<IntObj>(V)) {
-      X.DialectOptions.emplace_back(Keyword, *PlainText(V));
+      X.DialectOptions.emplace_back(Keyword, *plainTextOf(V));
     } else {
       Unknown(V);
     }

@@ -364,6 +364,14 @@ bool strOf(const Object *O, std::string &Out) {
   }
 }
 
+std::optional<std::string> plainTextOf(const Object *O) {
+  if (auto *S = dyn_cast_or_null<StrObj>(O))
+    return S->Value;
+  if (isa_and_nonnull<BoolObj, IntObj, NoneObj>(O))
+    return reprOf(O);
+  return std::nullopt;
+}
+
 std::string reprOf(const Object *O) {
   std::string Out;
   bool Ok = true;

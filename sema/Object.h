@@ -584,6 +584,9 @@ std::optional<int> orderValues(const Object *A, const Object *B);
 void dropDuplicates(SequenceObj *Set);
 /// Python's repr() of constants and containers of constants; "" otherwise.
 std::string reprOf(const Object *O);
+/// What Python's "%s" makes of a str, an int, a bool or None (a dialect
+/// option's text); none for anything else.
+std::optional<std::string> plainTextOf(const Object *O);
 /// The dotted name a Name/Attribute chain spells, or "".
 std::string dottedName(const ast::Expression *E);
 llvm::StringRef kindName(ObjKind K);
