@@ -243,8 +243,9 @@ private:
   /// key, an integer without a foreign key: its PRIMARY KEY AUTOINCREMENT
   /// is inline, and the table has no PRIMARY KEY constraint.
   const ir::Column *sqliteInlineKey(const ir::Table &T) const;
+  /// \p InlineKey: \p C is sqliteInlineKey(T).
   std::string columnSpecification(const ir::Table &T, const ir::Column &C,
-                                  bool Autoincrement) const;
+                                  bool Autoincrement, bool InlineKey) const;
   std::string primaryKey(const ir::Table &T, const ir::Column *AutoInc) const;
   std::optional<std::string> foreignKey(const ir::Table &T,
                                         const ir::ForeignKey &FK) const;
@@ -316,25 +317,29 @@ private:
   std::vector<std::string> Statements;
 };
 
-/// PrimaryKeyConstraint._autoincrement_column: the integer (or numeric)
-/// primary key column the database generates values for.
+/// Whether \p C is one of the columns of a foreign key of \p T.
+static bool inForeignKey(const ir::Table &T, const ir::Column &C) {
+  return llvm::any_of(T.ForeignKeys, [&](const ir::ForeignKey &F) {
+    return llvm::is_contained(F.Columns, C.Name);
+  });
+}
+
 const ir::Column *DdlCompiler::sqliteInlineKey(const ir::Table &T) const {
   const std::vector<std::string> &PK = T.PrimaryKeyConstraint.Columns;
   if (D != Dialect::SQLite || PK.size() != 1 ||
       detail::tableOption(T, "sqlite_autoincrement") != "True")
     return nullptr;
   const ir::Column *C = T.findColumn(PK.front());
-  bool InForeignKey = C && llvm::any_of(T.ForeignKeys, [&](const auto &F) {
-                        return llvm::is_contained(F.Columns, C->Name);
-                      });
-  NumberKind Kind =
-      C ? numberKind(&unwrapDecorators(C->Type)) : NumberKind::None;
-  if (!C || InForeignKey || Kind == NumberKind::None ||
-      Kind == NumberKind::Numeric)
+  if (!C || inForeignKey(T, *C))
+    return nullptr;
+  NumberKind Kind = numberKind(&unwrapDecorators(C->Type));
+  if (Kind == NumberKind::None || Kind == NumberKind::Numeric)
     return nullptr;
   return C;
 }
 
+/// PrimaryKeyConstraint._autoincrement_column: the integer (or numeric)
+/// primary key column the database generates values for.
 const ir::Column *DdlCompiler::autoincrementColumn(const ir::Table &T) const {
   const std::vector<std::string> &PK = T.PrimaryKeyConstraint.Columns;
   if (PK.size() != 1) {
@@ -351,20 +356,19 @@ const ir::Column *DdlCompiler::autoincrementColumn(const ir::Table &T) const {
   if (C->Autoincrement == true)
     return C;
   // autoincrement="auto": a number without defaults and foreign keys.
-  bool InForeignKey = llvm::any_of(T.ForeignKeys, [&](const ir::ForeignKey &F) {
-    return llvm::is_contained(F.Columns, C->Name);
-  });
   // A computed column's server default is its Computed; an identity
   // column's Identity does not count.
   if (numberKind(&unwrapDecorators(C->Type)) == NumberKind::None ||
-      C->Default || C->ServerDefaultValue || C->isComputed() || InForeignKey)
+      C->Default || C->ServerDefaultValue || C->isComputed() ||
+      inForeignKey(T, *C))
     return nullptr;
   return C;
 }
 
 std::string DdlCompiler::columnSpecification(const ir::Table &T,
                                              const ir::Column &C,
-                                             bool Autoincrement) const {
+                                             bool Autoincrement,
+                                             bool InlineKey) const {
   const ir::SqlType &Type = dialectType(C.Type, D);
   std::string Text = quote(C.Name);
   std::optional<std::string> Default;
@@ -421,7 +425,7 @@ std::string DdlCompiler::columnSpecification(const ir::Table &T,
       if (C.SqliteOnConflictNotNull)
         Text += onConflict(*C.SqliteOnConflictNotNull);
     }
-    if (&C == sqliteInlineKey(T))
+    if (InlineKey)
       Text += " PRIMARY KEY" +
               onConflict(T.PrimaryKeyConstraint.SqliteOnConflict) +
               " AUTOINCREMENT";
@@ -477,14 +481,16 @@ std::string DdlCompiler::createTable(
     const ir::Table &T,
     llvm::function_ref<bool(const ir::ForeignKey &)> Deferred) const {
   const ir::Column *AutoInc = autoincrementColumn(T);
+  const ir::Column *InlineKey = sqliteInlineKey(T);
   std::string Text = "CREATE TABLE " + formatTable(T) + " (";
   StringRef Separator = "\n";
   for (const ir::Column &C : T.Columns) {
-    Text += Separator.str() + "\t" + columnSpecification(T, C, &C == AutoInc);
+    Text += Separator.str() + "\t" +
+            columnSpecification(T, C, &C == AutoInc, &C == InlineKey);
     Separator = ", \n";
   }
   std::vector<std::string> Constraints;
-  if (!T.PrimaryKeyConstraint.Columns.empty() && !sqliteInlineKey(T))
+  if (!T.PrimaryKeyConstraint.Columns.empty() && !InlineKey)
     Constraints.push_back(primaryKey(T, AutoInc));
   for (const ConstraintRef &R : orderConstraints(T)) {
     switch (R.Kind) {
