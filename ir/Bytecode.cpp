@@ -196,6 +196,7 @@ public:
     W.boolean(C.Unique);
     W.boolean(C.Index);
     W.u64(C.Autoincrement ? 1 + *C.Autoincrement : 0);
+    W.u64(C.Attached);
     shared(C.Default, [&](const PythonDefault &D) {
       W.u64(D.Kind);
       W.str(D.Value);
@@ -508,6 +509,7 @@ public:
     C.Index = R.boolean();
     if (uint64_t A = R.u64())
       C.Autoincrement = A == 2;
+    C.Attached = static_cast<uint32_t>(R.u64());
     C.Default = shared<PythonDefault>([&] {
       PythonDefault D;
       D.Kind = kind<PythonDefault::KindType>(PythonDefault::Sql);

@@ -315,6 +315,11 @@ struct Column {
   bool Index = false;
   /// Column(autoincrement=...) as given; "auto" by default.
   std::optional<bool> Autoincrement;
+  /// When the column joined its table, as a count of the times columns
+  /// joined a table other than the one before (the columns of a class, of a
+  /// Table(), of a single-table subclass). An Enum's type is created before
+  /// the tables in the order its columns joined theirs.
+  uint32_t Attached = 0;
   // Shared, as most columns have neither: a large schema has many columns.
   std::shared_ptr<const PythonDefault> Default;
   std::shared_ptr<const ServerDefault> ServerDefaultValue;

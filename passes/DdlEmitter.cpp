@@ -308,7 +308,7 @@ private:
   std::string indexExpression(const ir::Table &T, StringRef Entry) const;
   void createIndexes(const ir::Table &T);
   std::string createIndex(const ir::Table &T, const ir::Index &I) const;
-  void createEnumTypes(const TableOrder &Order);
+  void createEnumTypes();
 
   const ir::Schema &Schema;
   TableLookup Tables;
@@ -698,33 +698,40 @@ std::string DdlCompiler::createIndex(const ir::Table &T,
 
 /// What the MetaData's before_create event creates on PostgreSQL: each
 /// named enum type once, in the order of the tables and columns using it.
-void DdlCompiler::createEnumTypes(const TableOrder &Order) {
+void DdlCompiler::createEnumTypes() {
+  // Each Enum listens for its MetaData's before_create as its column joins
+  // a table (SchemaType._set_table): the types are created in that order,
+  // a type once.
+  std::vector<std::pair<uint32_t, const ir::Column *>> Joined;
+  for (const ir::Table &T : Schema.Tables)
+    for (const ir::Column &C : T.Columns)
+      Joined.emplace_back(C.Attached, &C);
+  llvm::stable_sort(Joined, llvm::less_first());
   std::set<std::string> Created;
-  for (size_t I : Order.Tables)
-    for (const ir::Column &C : Schema.Tables[I].Columns) {
-      const ir::SqlType *Enum =
-          postgresqlEnumType(dialectType(C.Type, D), Traits.SqlAlchemy14);
-      if (!Enum)
-        continue;
-      // format_type(): the type's own name, whatever a @compiles function
-      // renders the column's type as.
-      ir::SqlType Named = *Enum;
-      Named.ColSpec.clear();
-      std::string Name = renderType(Named, D);
-      if (!Created.insert(Name).second)
-        continue;
-      std::vector<std::string> Values;
-      for (const std::string &V : Enum->EnumValues)
-        Values.push_back(literal(V));
-      Statements.push_back("CREATE TYPE " + Name + " AS ENUM (" +
-                           llvm::join(Values, ", ") + ")");
-    }
+  for (const auto &[Attached, C] : Joined) {
+    const ir::SqlType *Enum =
+        postgresqlEnumType(dialectType(C->Type, D), Traits.SqlAlchemy14);
+    if (!Enum)
+      continue;
+    // format_type(): the type's own name, whatever a @compiles function
+    // renders the column's type as.
+    ir::SqlType Named = *Enum;
+    Named.ColSpec.clear();
+    std::string Name = renderType(Named, D);
+    if (!Created.insert(Name).second)
+      continue;
+    std::vector<std::string> Values;
+    for (const std::string &V : Enum->EnumValues)
+      Values.push_back(literal(V));
+    Statements.push_back("CREATE TYPE " + Name + " AS ENUM (" +
+                         llvm::join(Values, ", ") + ")");
+  }
 }
 
 std::vector<std::string> DdlCompiler::compile() {
   TableOrder Order = sortTables(Schema);
   if (D == Dialect::PostgreSQL)
-    createEnumTypes(Order);
+    createEnumTypes();
   // SQLite has no ALTER TABLE ADD CONSTRAINT: every foreign key is inline.
   bool SupportsAlter = D != Dialect::SQLite;
   auto Deferred = [&](size_t Table, const ir::ForeignKey &FK) {

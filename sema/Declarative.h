@@ -144,6 +144,15 @@ public:
                           SrcLoc Where);
   void columnAttributeSet(InstanceObj *Column, llvm::StringRef Name,
                           Object *Value, SrcLoc Where);
+  /// The stubs' Table.append_column() has collected \p Appended: its last
+  /// item joins the table now, though finish() adds it.
+  void tableAppended(Object *Appended) {
+    auto *Items = dyn_cast_or_null<SequenceObj>(Appended);
+    if (!Items || Items->Elements.empty())
+      return;
+    AppendedAt[Items->Elements.back()] = ++AttachBatch;
+    LastAttachedTo = nullptr;
+  }
   /// Model.attr = value on a class: a column or relationship set on a
   /// class mapped by a declarative base's metaclass (whose __setattr__
   /// SQLAlchemy hooks; not registry.mapped's nor DeclarativeBaseNoMeta's)
@@ -160,7 +169,9 @@ public:
         C->isSubclassOf("sqlalchemy.orm.DeclarativeBaseNoMeta"))
       return;
     if (isColumnObject(Value)) {
-      LateColumns.push_back({C, Name.str(), Value, Where});
+      // It joins the table now: its place among the joins is kept.
+      LateColumns.push_back({C, Name.str(), Value, Where, ++AttachBatch});
+      LastAttachedTo = nullptr;
     } else if (isA(Value, "sqlalchemy.orm.Relationship")) {
       auto Index = MappedIndex.find(C);
       if (Index == MappedIndex.end())
@@ -624,6 +635,14 @@ private:
   Heap &H;
   /// A deque: TableInfo is large and handed out by reference.
   std::deque<TableInfo> Tables;
+  /// The table a column last joined, and ir::Column::Attached for it.
+  const TableInfo *LastAttachedTo = nullptr;
+  uint32_t AttachBatch = 0;
+  /// Where finish() adds a column that joined its table earlier: its
+  /// Attached.
+  uint32_t JoinedEarlier = 0;
+  /// The columns and constraints appended to tables, and when.
+  llvm::DenseMap<const Object *, uint32_t> AppendedAt;
   /// Table name to the tables of that name (any schema, any MetaData).
   llvm::StringMap<llvm::SmallVector<int, 1>> TablesByName;
   /// MetaData.tables as last given, while no table has been made since:
@@ -718,6 +737,7 @@ private:
     std::string Name;
     Object *Column;
     SrcLoc Where;
+    uint32_t Attached;
   };
   std::vector<LateColumn> LateColumns;
   /// Indexes and check and unique constraints made outside any table,

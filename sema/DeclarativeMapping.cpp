@@ -1317,6 +1317,8 @@ ir::Schema DeclarativeAnalyzer::finish() {
       AppendingOwners.insert(Item->Owner);
       Heap::OwnerScope ItemModule(H, Item->Owner);
       Evaluator::BudgetScope Budget(E, Item->Where);
+      llvm::SaveAndRestore<uint32_t> Joined(JoinedEarlier,
+                                            AppendedAt.lookup(Item));
       if (isColumnObject(Item))
         addColumn(Tables[I], cast<InstanceObj>(Item), "", nullptr, Item->Where,
                   /*IsOrm=*/false);
@@ -1341,11 +1343,13 @@ ir::Schema DeclarativeAnalyzer::finish() {
     Evaluator::BudgetScope Budget(E, L.Where);
     llvm::SaveAndRestore<DictObj *> ClassTypeMap(TypeMap,
                                                  typeAnnotationMap(L.Class));
+    llvm::SaveAndRestore<uint32_t> Joined(JoinedEarlier, L.Attached);
     addColumn(Tables[M->Table], cast<InstanceObj>(L.Column), L.Name, nullptr,
               L.Where, /*IsOrm=*/true);
     noteDeclaredColumn(*M, L.Column);
   }
   LateColumns = {};
+  AppendedAt.shrink_and_clear();
   resolveForeignKeyKeys();
   // Indexes and constraints made outside any table: Index("ix",
   // Model.column), CheckConstraint(Model.price >= 0).

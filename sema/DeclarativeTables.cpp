@@ -602,6 +602,11 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     return nullptr;
   };
   auto Store = [&] {
+    if (!JoinedEarlier && &TI != LastAttachedTo) {
+      LastAttachedTo = &TI;
+      ++AttachBatch;
+    }
+    C.Attached = JoinedEarlier ? JoinedEarlier : AttachBatch;
     if (ir::Column *Replaced = Existing())
       *Replaced = std::move(C);
     else

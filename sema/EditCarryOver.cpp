@@ -42,6 +42,18 @@ void addRunDependencies(ModuleDependencies &Into,
   Into.WrittenAfterRun |= Run.WrittenAfterRun;
 }
 
+/// The run counts the times columns joined a table from its own start: a
+/// column of \p Edited keeps the count the analysis before gave it, and a
+/// new one takes that of the column before it.
+void keepAttachOrder(ir::Table &Edited, const ir::Table &Before) {
+  uint32_t Previous = Before.Columns.empty() ? 0 : Before.Columns[0].Attached;
+  for (ir::Column &C : Edited.Columns) {
+    const ir::Column *Was = Before.findColumn(C.Name);
+    C.Attached = Was ? Was->Attached : Previous;
+    Previous = C.Attached;
+  }
+}
+
 } // namespace
 
 std::optional<ir::Loc> EditAnalyzer::moveLoc(const ir::Loc &L) const {
@@ -78,6 +90,7 @@ bool EditAnalyzer::carrySchema(AnalysisResult &Result,
   for (size_t I = 0; I < Base.Schema.Tables.size(); ++I) {
     if (Replaced[I]) {
       Result.Schema.Tables.push_back(*Replaced[I]);
+      keepAttachOrder(Result.Schema.Tables.back(), Base.Schema.Tables[I]);
       continue;
     }
     ir::Table T = TablesToTake ? std::move(TablesToTake->Tables[I])

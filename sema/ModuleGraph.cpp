@@ -635,7 +635,10 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   };
   Eval.OnInstanceAttributeSet = [&](InstanceObj *I, llvm::StringRef Name,
                                     Object *Value, SrcLoc Where) {
-    Declarative.columnAttributeSet(I, Name, Value, Where);
+    if (Name == "__schemac_appended__")
+      Declarative.tableAppended(Value);
+    else
+      Declarative.columnAttributeSet(I, Name, Value, Where);
   };
   Eval.OnMappedAttributeSet = [&](ClassObj *C, llvm::StringRef Attribute,
                                   InstanceObj *I, llvm::StringRef Name,

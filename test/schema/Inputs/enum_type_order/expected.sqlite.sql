@@ -1,0 +1,35 @@
+CREATE TABLE banana (
+	id INTEGER NOT NULL, 
+	ripeness VARCHAR(5) NOT NULL, 
+	status VARCHAR(4) NOT NULL, 
+	phase VARCHAR(5) NOT NULL, 
+	PRIMARY KEY (id)
+);
+
+CREATE TABLE market (
+	id INTEGER NOT NULL, 
+	day VARCHAR(3), 
+	status VARCHAR(4), 
+	PRIMARY KEY (id)
+);
+
+CREATE TABLE zebra (
+	id INTEGER NOT NULL, 
+	kind VARCHAR(20) NOT NULL, 
+	mood VARCHAR(4) NOT NULL, 
+	size VARCHAR(5) NOT NULL, 
+	stripes VARCHAR(4), 
+	PRIMARY KEY (id)
+);
+
+CREATE TABLE apple (
+	id INTEGER NOT NULL, 
+	zebra_id INTEGER NOT NULL, 
+	size VARCHAR(5) NOT NULL, 
+	grade VARCHAR(1) NOT NULL, 
+	status VARCHAR(4) NOT NULL, 
+	phase VARCHAR(5) NOT NULL, 
+	color VARCHAR(5) NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(zebra_id) REFERENCES zebra (id)
+);
