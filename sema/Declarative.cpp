@@ -336,6 +336,11 @@ void DeclarativeAnalyzer::instanceCreated(InstanceObj *I) {
            Q == "sqlalchemy.schema.CheckConstraint" ||
            Q == "sqlalchemy.schema.UniqueConstraint")
     StandaloneConstraints.push_back(I);
+  else if (isA(I->arg("metadata"), "sqlalchemy.schema.MetaData") &&
+           isA(I, "sqlalchemy.types.Enum")) {
+    TypeMadeAt[I] = ++AttachBatch;
+    LastAttachedTo = nullptr;
+  }
 }
 
 void DeclarativeAnalyzer::typeAttached(InstanceObj *Column) {

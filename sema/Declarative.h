@@ -643,6 +643,9 @@ private:
   uint32_t JoinedEarlier = 0;
   /// The columns and constraints appended to tables, and when.
   llvm::DenseMap<const Object *, uint32_t> AppendedAt;
+  /// Enum types made with metadata=, which listen for its before_create as
+  /// they are made rather than as their columns join tables.
+  llvm::DenseMap<const Object *, uint32_t> TypeMadeAt;
   /// Table name to the tables of that name (any schema, any MetaData).
   llvm::StringMap<llvm::SmallVector<int, 1>> TablesByName;
   /// MetaData.tables as last given, while no table has been made since:

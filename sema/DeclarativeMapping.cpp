@@ -1350,6 +1350,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
   }
   LateColumns = {};
   AppendedAt.shrink_and_clear();
+  TypeMadeAt.shrink_and_clear();
   resolveForeignKeyKeys();
   // Indexes and constraints made outside any table: Index("ix",
   // Model.column), CheckConstraint(Model.price >= 0).

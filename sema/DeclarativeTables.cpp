@@ -607,6 +607,8 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       ++AttachBatch;
     }
     C.Attached = JoinedEarlier ? JoinedEarlier : AttachBatch;
+    if (uint32_t Made = TypeArg ? TypeMadeAt.lookup(TypeArg) : 0)
+      C.Attached = Made;
     if (ir::Column *Replaced = Existing())
       *Replaced = std::move(C);
     else

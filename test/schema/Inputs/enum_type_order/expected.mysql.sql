@@ -1,6 +1,7 @@
 CREATE TABLE banana (
 	id INTEGER NOT NULL AUTO_INCREMENT, 
 	ripeness ENUM('green','ripe') NOT NULL, 
+	flavour ENUM('sweet','sour') NOT NULL, 
 	status ENUM('new','done') NOT NULL, 
 	phase ENUM('early','late') NOT NULL, 
 	PRIMARY KEY (id)

@@ -10,6 +10,8 @@ CREATE TYPE phase_t AS ENUM ('early', 'late');
 
 CREATE TYPE color_t AS ENUM ('red', 'green');
 
+CREATE TYPE flavour_t AS ENUM ('sweet', 'sour');
+
 CREATE TYPE stripes_t AS ENUM ('thin', 'wide');
 
 CREATE TYPE day_t AS ENUM ('mon', 'tue');
@@ -19,6 +21,7 @@ CREATE TYPE ripeness_t AS ENUM ('green', 'ripe');
 CREATE TABLE banana (
 	id SERIAL NOT NULL, 
 	ripeness ripeness_t NOT NULL, 
+	flavour flavour_t NOT NULL, 
 	status status_t NOT NULL, 
 	phase phase_t NOT NULL, 
 	PRIMARY KEY (id)

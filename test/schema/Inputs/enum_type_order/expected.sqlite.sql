@@ -1,6 +1,7 @@
 CREATE TABLE banana (
 	id INTEGER NOT NULL, 
 	ripeness VARCHAR(5) NOT NULL, 
+	flavour VARCHAR(5) NOT NULL, 
 	status VARCHAR(4) NOT NULL, 
 	phase VARCHAR(5) NOT NULL, 
 	PRIMARY KEY (id)

@@ -54,6 +54,11 @@ class Apple(StatusMixin, Base):
     grade: Mapped[str] = mapped_column(Enum("a", "b", name="grade_t"))
 
 
+# A type given its MetaData is created where it is made, before any
+# column of banana's joins a table.
+flavour = Enum("sweet", "sour", name="flavour_t", metadata=Base.metadata)
+
+
 class StripedZebra(Zebra):
     # Joins zebra as the subclass is mapped: after apple's columns.
     stripes: Mapped[str] = mapped_column(
@@ -75,3 +80,4 @@ class Banana(StatusMixin, Base):
     __tablename__ = "banana"
     id: Mapped[int] = mapped_column(primary_key=True)
     ripeness: Mapped[str] = mapped_column(Enum("green", "ripe", name="ripeness_t"))
+    flavour: Mapped[str] = mapped_column(flavour)
