@@ -317,8 +317,10 @@ struct Column {
   std::optional<bool> Autoincrement;
   /// When the column joined its table, as a count of the times columns
   /// joined a table other than the one before (the columns of a class, of a
-  /// Table(), of a single-table subclass). An Enum's type is created before
-  /// the tables in the order its columns joined theirs.
+  /// Table(), of a single-table subclass; a column set on a mapped class or
+  /// appended, where the models do it); for a column of an Enum made with
+  /// metadata=, when that was made. PostgreSQL's enum types are created
+  /// before the tables in this order.
   uint32_t Attached = 0;
   // Shared, as most columns have neither: a large schema has many columns.
   std::shared_ptr<const PythonDefault> Default;

@@ -697,11 +697,10 @@ std::string DdlCompiler::createIndex(const ir::Table &T,
 }
 
 /// What the MetaData's before_create event creates on PostgreSQL: each
-/// named enum type once, in the order of the tables and columns using it.
+/// named enum type once. Each Enum listens for that event as its column
+/// joins a table (SchemaType._set_table), so the types are created in the
+/// order of ir::Column::Attached.
 void DdlCompiler::createEnumTypes() {
-  // Each Enum listens for its MetaData's before_create as its column joins
-  // a table (SchemaType._set_table): the types are created in that order,
-  // a type once.
   std::vector<std::pair<uint32_t, const ir::Column *>> Joined;
   for (const ir::Table &T : Schema.Tables)
     for (const ir::Column &C : T.Columns)
