@@ -701,17 +701,15 @@ std::string DdlCompiler::createIndex(const ir::Table &T,
 /// joins a table (SchemaType._set_table), so the types are created in the
 /// order of ir::Column::Attached.
 void DdlCompiler::createEnumTypes() {
-  std::vector<std::pair<uint32_t, const ir::Column *>> Joined;
+  std::vector<std::pair<uint32_t, const ir::SqlType *>> Joined;
   for (const ir::Table &T : Schema.Tables)
     for (const ir::Column &C : T.Columns)
-      Joined.emplace_back(C.Attached, &C);
+      if (const ir::SqlType *Enum =
+              postgresqlEnumType(dialectType(C.Type, D), Traits.SqlAlchemy14))
+        Joined.emplace_back(C.Attached, Enum);
   llvm::stable_sort(Joined, llvm::less_first());
   std::set<std::string> Created;
-  for (const auto &[Attached, C] : Joined) {
-    const ir::SqlType *Enum =
-        postgresqlEnumType(dialectType(C->Type, D), Traits.SqlAlchemy14);
-    if (!Enum)
-      continue;
+  for (const auto &[Attached, Enum] : Joined) {
     // format_type(): the type's own name, whatever a @compiles function
     // renders the column's type as.
     ir::SqlType Named = *Enum;

@@ -337,10 +337,8 @@ void DeclarativeAnalyzer::instanceCreated(InstanceObj *I) {
            Q == "sqlalchemy.schema.UniqueConstraint")
     StandaloneConstraints.push_back(I);
   else if (isA(I->arg("metadata"), "sqlalchemy.schema.MetaData") &&
-           isA(I, "sqlalchemy.types.Enum")) {
-    TypeMadeAt[I] = ++AttachBatch;
-    LastAttachedTo = nullptr;
-  }
+           isA(I, "sqlalchemy.types.Enum"))
+    TypeMadeAt[I] = joinOutOfTurn();
 }
 
 void DeclarativeAnalyzer::typeAttached(InstanceObj *Column) {

@@ -150,8 +150,7 @@ public:
     auto *Items = dyn_cast_or_null<SequenceObj>(Appended);
     if (!Items || Items->Elements.empty())
       return;
-    AppendedAt[Items->Elements.back()] = ++AttachBatch;
-    LastAttachedTo = nullptr;
+    AppendedAt[Items->Elements.back()] = joinOutOfTurn();
   }
   /// Model.attr = value on a class: a column or relationship set on a
   /// class mapped by a declarative base's metaclass (whose __setattr__
@@ -170,8 +169,7 @@ public:
       return;
     if (isColumnObject(Value)) {
       // It joins the table now: its place among the joins is kept.
-      LateColumns.push_back({C, Name.str(), Value, Where, ++AttachBatch});
-      LastAttachedTo = nullptr;
+      LateColumns.push_back({C, Name.str(), Value, Where, joinOutOfTurn()});
     } else if (isA(Value, "sqlalchemy.orm.Relationship")) {
       auto Index = MappedIndex.find(C);
       if (Index == MappedIndex.end())
@@ -638,6 +636,12 @@ private:
   /// The table a column last joined, and ir::Column::Attached for it.
   const TableInfo *LastAttachedTo = nullptr;
   uint32_t AttachBatch = 0;
+  /// The Attached of a join that finish() carries out later (or of an
+  /// Enum's own listener): the next column stored starts a join of its own.
+  uint32_t joinOutOfTurn() {
+    LastAttachedTo = nullptr;
+    return ++AttachBatch;
+  }
   /// Where finish() adds a column that joined its table earlier: its
   /// Attached.
   uint32_t JoinedEarlier = 0;
