@@ -51,6 +51,13 @@ struct MappedAnnotation;
 inline constexpr const char *RenderedDialects[] = {"postgresql", "mysql",
                                                    "sqlite"};
 
+/// The attribute in which the stubs' Table.append_column() and
+/// append_constraint() collect what they are given (stubs/sqlalchemy/
+/// schema.py); DeclarativeAnalyzer adds it to the table where the models
+/// did it.
+inline constexpr llvm::StringLiteral AppendedItemsAttribute =
+    "__schemac_appended__";
+
 /// An instance of the class with that qualified name, or of a subclass.
 inline bool isA(const Object *O, llvm::StringRef QualifiedName) {
   const auto *I = dyn_cast_or_null<InstanceObj>(O);

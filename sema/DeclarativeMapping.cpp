@@ -1308,7 +1308,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
   for (size_t I = 0; I < Tables.size(); ++I) {
     InstanceObj *T = Tables[I].TableObject;
     auto *Appended = T ? dyn_cast_or_null<SequenceObj>(
-                             T->Attrs.lookup("__schemac_appended__").Value)
+                             T->Attrs.lookup(AppendedItemsAttribute).Value)
                        : nullptr;
     if (!Appended)
       continue;

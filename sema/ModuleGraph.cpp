@@ -635,7 +635,7 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   };
   Eval.OnInstanceAttributeSet = [&](InstanceObj *I, llvm::StringRef Name,
                                     Object *Value, SrcLoc Where) {
-    if (Name == "__schemac_appended__")
+    if (Name == AppendedItemsAttribute)
       Declarative.tableAppended(Value);
     else
       Declarative.columnAttributeSet(I, Name, Value, Where);

@@ -18,6 +18,8 @@ whether the run with the cache analysed the edit alone ("Analyse the edit
 of the cached analysis" without "Evaluate modules").
 
 Prints one line per difference and a total; exits 1 if there was any.
+--no-leak-checks turns LeakSanitizer off in the runs of a sanitized schemac
+(lit.cfg.py's %sweep_leak_checks).
 """
 
 import argparse
@@ -28,7 +30,7 @@ import shutil
 import subprocess
 import sys
 
-from compare_schema import find_cases, release_of
+from compare_schema import find_cases, release_of, sweep_environment
 
 EDITS = [
     (re.compile(r"String\((\d+)\)"),
@@ -86,6 +88,7 @@ def main():
     ap.add_argument("--schemac", required=True)
     ap.add_argument("--work", required=True)
     ap.add_argument("--edits", type=int, default=6)
+    ap.add_argument("--no-leak-checks", action="store_true")
     ap.add_argument("cases", nargs="+")
     args = ap.parse_args()
     edits = as_edits = differences = 0
@@ -98,7 +101,7 @@ def main():
         shutil.copytree(case, copy)
         release = release_of(case)
         extra = [f"--sqlalchemy={release}"] if release else []
-        env = dict(os.environ, SCHEMAC_CACHE_DIR=cache)
+        env = sweep_environment(args.no_leak_checks, SCHEMAC_CACHE_DIR=cache)
         run(args.schemac, ["schema"] + extra + [copy], env)
         sites = edit_sites(copy)
         random.Random(name).shuffle(sites)

@@ -11,7 +11,8 @@ byte. A field the cache's bytecode forgot shows up as a difference. A third
 run with --time-phases checks that the hit read the result back rather than
 analysing again (bytes the reader takes for damaged fall back to the
 analysis, which would print the same). Prints one line per difference and a
-total; exits 1 if there was any.
+total; exits 1 if there was any. --no-leak-checks turns LeakSanitizer off in
+the runs of a sanitized schemac (lit.cfg.py's %sweep_leak_checks).
 """
 
 import argparse
@@ -20,17 +21,18 @@ import shutil
 import subprocess
 import sys
 
-from compare_schema import find_cases, release_of
+from compare_schema import find_cases, release_of, sweep_environment
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--schemac", required=True)
     ap.add_argument("--cache-dir", required=True)
+    ap.add_argument("--no-leak-checks", action="store_true")
     ap.add_argument("cases", nargs="+")
     args = ap.parse_args()
     cases = find_cases(args.cases)
-    env = dict(os.environ, SCHEMAC_CACHE_DIR=args.cache_dir)
+    env = sweep_environment(args.no_leak_checks, SCHEMAC_CACHE_DIR=args.cache_dir)
     differences = runs = 0
     for case in cases:
         release = release_of(case)

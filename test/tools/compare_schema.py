@@ -158,6 +158,18 @@ def release_of(case):
         return json.load(f).get("sqla", "")
 
 
+def sweep_environment(no_leak_checks, **variables):
+    """The environment of a sweep's schemac runs: this one's, with
+    \p variables; with LeakSanitizer off where asked (a sanitized schemac's
+    leak check at exit is a third of each short run's time, and the sweeps
+    repeat what the other tests check for leaks)."""
+    env = dict(os.environ, **variables)
+    if no_leak_checks:
+        options = env.get("ASAN_OPTIONS", "")
+        env["ASAN_OPTIONS"] = (options + ":" if options else "") + "detect_leaks=0"
+    return env
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--schemac", required=True)

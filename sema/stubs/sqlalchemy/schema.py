@@ -165,7 +165,8 @@ class Table(SchemaItem):
     def __init__(self, *args, **kw):
         pass
 
-    # Sema adds what these collect to the table when the analysis ends.
+    # Sema adds what these collect to the table when the analysis ends
+    # (AppendedItemsAttribute in sema/Declarative.h).
     def append_column(self, column, replace_existing=False):
         self.__schemac_appended__ = getattr(self, "__schemac_appended__", []) + [column]
 
