@@ -355,6 +355,12 @@ public:
     W.u64(S.Sequences.size());
     for (const SequenceDef &Q : S.Sequences)
       sequence(Q);
+    W.u64(S.DetachedTypes.size());
+    for (const DetachedType &T : S.DetachedTypes) {
+      type(*T.Type);
+      W.u64(T.Attached);
+      loc(T.Where);
+    }
     W.u64(S.Diagnostics.size());
     for (const Diagnostic &D : S.Diagnostics) {
       W.u64(D.Severity);
@@ -681,6 +687,13 @@ public:
     for (SequenceDef &Q : S.Sequences)
       if (R.ok())
         Q = sequence();
+    S.DetachedTypes.resize(R.count());
+    for (DetachedType &T : S.DetachedTypes)
+      if (R.ok()) {
+        T.Type = TypeRef(type());
+        T.Attached = static_cast<uint32_t>(R.u64());
+        T.Where = loc();
+      }
     S.Diagnostics.resize(R.count());
     for (Diagnostic &D : S.Diagnostics) {
       D.Severity = kind<Diagnostic::SeverityKind>(Diagnostic::Error);

@@ -145,6 +145,9 @@ static std::string sequenceText(const SequenceDef &Q) {
 void printSchema(const Schema &S, llvm::raw_ostream &OS) {
   for (const SequenceDef &Q : S.Sequences)
     OS << "sequence " << sequenceText(Q) << " " << loc(Q.Where) << "\n";
+  for (const DetachedType &T : S.DetachedTypes)
+    OS << "detached_type " << typeAsWritten(T.Type) << " " << loc(T.Where)
+       << "\n";
   for (const Table &T : S.Tables) {
     std::vector<std::string> TA;
     if (T.Schema)

@@ -580,6 +580,14 @@ struct Diagnostic {
   Loc Where;
 };
 
+/// A type no column of the schema has; see Schema::DetachedTypes.
+struct DetachedType {
+  TypeRef Type;
+  /// As Column::Attached: when it started listening.
+  uint32_t Attached = 0;
+  Loc Where;
+};
+
 struct Schema {
   /// The SQLAlchemy release whose rules the models follow, "1.4" or "2.0":
   /// the DDL of some defaults differs between them.
@@ -592,6 +600,12 @@ struct Schema {
   /// The sequences MetaData objects hold that no column has as its default,
   /// in the order they were made: CREATE SEQUENCE before the tables.
   std::vector<SequenceDef> Sequences;
+  /// Types that listen for a MetaData's before_create with no column of the
+  /// schema to show for it: an Enum made with metadata= that no column
+  /// uses, and the type of a column another column of its name replaced
+  /// (extend_existing), whose listener stays. PostgreSQL creates the enum
+  /// types among them with the columns' ones, in the order of Attached.
+  std::vector<DetachedType> DetachedTypes;
   std::vector<Diagnostic> Diagnostics;
 };
 

@@ -702,6 +702,12 @@ std::string DdlCompiler::createIndex(const ir::Table &T,
 /// order of ir::Column::Attached.
 void DdlCompiler::createEnumTypes() {
   std::vector<std::pair<uint32_t, const ir::SqlType *>> Joined;
+  // A replaced column's type first: it listened before the column that
+  // replaced it, which may have joined in the same batch.
+  for (const ir::DetachedType &T : Schema.DetachedTypes)
+    if (const ir::SqlType *Enum =
+            postgresqlEnumType(dialectType(T.Type, D), Traits.SqlAlchemy14))
+      Joined.emplace_back(T.Attached, Enum);
   for (const ir::Table &T : Schema.Tables)
     for (const ir::Column &C : T.Columns)
       if (const ir::SqlType *Enum =

@@ -657,6 +657,10 @@ private:
   /// Enum types made with metadata=, which listen for its before_create as
   /// they are made rather than as their columns join tables.
   llvm::DenseMap<const Object *, uint32_t> TypeMadeAt;
+  /// Those of them a column has.
+  llvm::DenseSet<const Object *> MetadataTypesUsed;
+  /// ir::Schema::DetachedTypes, as columns are replaced.
+  std::vector<ir::DetachedType> DetachedTypes;
   /// Table name to the tables of that name (any schema, any MetaData).
   llvm::StringMap<llvm::SmallVector<int, 1>> TablesByName;
   /// MetaData.tables as last given, while no table has been made since:

@@ -1350,7 +1350,21 @@ ir::Schema DeclarativeAnalyzer::finish() {
   }
   LateColumns = {};
   AppendedAt.shrink_and_clear();
+  // An Enum made with metadata= that no column has is created all the same.
+  std::vector<std::pair<uint32_t, InstanceObj *>> UnusedTypes;
+  for (auto [Type, Made] : TypeMadeAt)
+    if (!MetadataTypesUsed.contains(Type))
+      UnusedTypes.emplace_back(Made,
+                               cast<InstanceObj>(const_cast<Object *>(Type)));
+  llvm::sort(UnusedTypes, llvm::less_first());
+  for (auto [Made, Type] : UnusedTypes) {
+    Heap::OwnerScope TypeModule(H, Type->Owner);
+    Evaluator::BudgetScope Budget(E, Type->Where);
+    DetachedTypes.push_back(
+        {internType(convertType(Type, Type->Where)), Made, irLoc(Type->Where)});
+  }
   TypeMadeAt.shrink_and_clear();
+  MetadataTypesUsed.clear();
   resolveForeignKeyKeys();
   // Indexes and constraints made outside any table: Index("ix",
   // Model.column), CheckConstraint(Model.price >= 0).
@@ -1419,6 +1433,7 @@ ir::Schema DeclarativeAnalyzer::finish() {
   S.SqlAlchemyVersion = Is20 ? "2.0" : "1.4";
   S.SqlAlchemyVersionSource = VersionSource;
   addMetadataSequences(S);
+  S.DetachedTypes = std::move(DetachedTypes);
   // Legacy-style models run on either release, and the two order mixin
   // columns differently: say what was assumed.
   if (Version.empty() && !Is20)

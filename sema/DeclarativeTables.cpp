@@ -602,16 +602,24 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     return nullptr;
   };
   auto Store = [&] {
-    if (!JoinedEarlier && &TI != LastAttachedTo) {
+    // One that replaces a column joins after those that joined with that
+    // one, though it takes its place: a join of its own.
+    if (!JoinedEarlier && (&TI != LastAttachedTo || Existing())) {
       LastAttachedTo = &TI;
       ++AttachBatch;
     }
     C.Attached = JoinedEarlier ? JoinedEarlier : AttachBatch;
-    if (uint32_t Made = TypeArg ? TypeMadeAt.lookup(TypeArg) : 0)
+    if (uint32_t Made = TypeArg ? TypeMadeAt.lookup(TypeArg) : 0) {
       C.Attached = Made;
-    if (ir::Column *Replaced = Existing())
+      MetadataTypesUsed.insert(TypeArg);
+    }
+    if (ir::Column *Replaced = Existing()) {
+      // The replaced column's type still listens for its MetaData's
+      // before_create (SchemaType._set_table).
+      DetachedTypes.push_back(
+          {Replaced->Type, Replaced->Attached, Replaced->Where});
       *Replaced = std::move(C);
-    else
+    } else
       TI.Table.Columns.push_back(std::move(C));
   };
   if (Existing())

@@ -27,6 +27,7 @@
 
 #include "sema/EditAnalyzer.h"
 
+#include "ir/Compare.h"
 #include "ir/Schema.h"
 
 #include "llvm/ADT/DenseSet.h"
@@ -112,6 +113,17 @@ bool EditAnalyzer::sameDiagnostics(const DiagnosticEngine &A,
   return true;
 }
 
+/// Whether the runs before and after an edit leave the same types without
+/// a column (ir::Schema::DetachedTypes), which the analysis before the edit
+/// then still has.
+static bool sameDetachedTypes(const ir::Schema &Before,
+                              const ir::Schema &After) {
+  return llvm::equal(Before.DetachedTypes, After.DetachedTypes,
+                     [](const ir::DetachedType &A, const ir::DetachedType &B) {
+                       return ir::sameType(*A.Type, *B.Type);
+                     });
+}
+
 std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
   AnalysisResult Result;
   ProjectLayout Layout;
@@ -135,6 +147,10 @@ std::optional<AnalysisResult> EditAnalyzer::run(const ProjectOptions &Options) {
       !runEdits(Layout, Edited, Imports, Packages, NewTexts,
                 editRunsSideBySide(Options), Old, New, Replaced))
     return std::nullopt;
+  if (!sameDetachedTypes(Old.Result.Schema, New.Result.Schema)) {
+    fail("the edit changes the types a MetaData creates without a column");
+    return std::nullopt;
+  }
   if (!carrySchema(Result, Replaced, New) || !carryUnits(Result, Old, New))
     return std::nullopt;
   Result.FromCache = true;

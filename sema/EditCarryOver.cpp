@@ -116,6 +116,8 @@ bool EditAnalyzer::carrySchema(AnalysisResult &Result,
   // The sequences made with metadata=: module-level statements, which an
   // edit analysed as one leaves as they were.
   Result.Schema.Sequences = Base.Schema.Sequences;
+  // EditAnalyzer::run checked that the edit leaves them as they were.
+  Result.Schema.DetachedTypes = Base.Schema.DetachedTypes;
   if (!Edits.empty()) {
     // A class the runs map, and what it defines, are where the run after
     // the edit has them; other marks in an edited file move with a line
@@ -150,6 +152,8 @@ bool EditAnalyzer::carrySchema(AnalysisResult &Result,
       Move(D.Where);
     for (ir::SequenceDef &Q : Result.Schema.Sequences)
       Move(Q.Where);
+    for (ir::DetachedType &T : Result.Schema.DetachedTypes)
+      Move(T.Where);
   }
   if (!Moved)
     return fail("the edit changes the lines the analysis points at");
