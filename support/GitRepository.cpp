@@ -3,10 +3,10 @@
 #include "support/GitRepository.h"
 #include "support/PythonFiles.h"
 
-#include "llvm/Support/DynamicLibrary.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
+#include <dlfcn.h>
 #include <git2.h>
 
 #include <mutex>
@@ -59,16 +59,19 @@ const std::string &loadLibGit2() {
   static std::string Failure;
   static std::once_flag Once;
   std::call_once(Once, [] {
-    std::string Error;
-    llvm::sys::DynamicLibrary Library =
-        llvm::sys::DynamicLibrary::getPermanentLibrary(SCHEMAC_LIBGIT2_SONAME,
-                                                       &Error);
-    if (!Library.isValid()) {
-      Failure = "cannot load libgit2, which reads git revisions: " + Error;
+    // dlopen() rather than llvm::sys::DynamicLibrary, which closes what it
+    // opened as the process exits: LeakSanitizer, which looks for leaks
+    // after that, no longer sees libgit2's globals and takes what they
+    // hold for leaks.
+    void *Library = dlopen(SCHEMAC_LIBGIT2_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (!Library) {
+      Failure =
+          std::string("cannot load libgit2, which reads git revisions: ") +
+          dlerror();
       return;
     }
 #define SCHEMAC_LIBGIT2_LOAD(F)                                                \
-  Git.F = reinterpret_cast<decltype(Git.F)>(Library.getAddressOfSymbol(#F));   \
+  Git.F = reinterpret_cast<decltype(Git.F)>(dlsym(Library, #F));               \
   if (!Git.F) {                                                                \
     Failure = "cannot load libgit2, which reads git "                          \
               "revisions: " SCHEMAC_LIBGIT2_SONAME " has no " #F;              \
