@@ -602,9 +602,10 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     return nullptr;
   };
   auto Store = [&] {
+    ir::Column *Replaced = Existing();
     // One that replaces a column joins after those that joined with that
     // one, though it takes its place: a join of its own.
-    if (!JoinedEarlier && (&TI != LastAttachedTo || Existing())) {
+    if (!JoinedEarlier && (&TI != LastAttachedTo || Replaced)) {
       LastAttachedTo = &TI;
       ++AttachBatch;
     }
@@ -613,7 +614,7 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       C.Attached = Made;
       MetadataTypesUsed.insert(TypeArg);
     }
-    if (ir::Column *Replaced = Existing()) {
+    if (Replaced) {
       // The replaced column's type still listens for its MetaData's
       // before_create (SchemaType._set_table).
       DetachedTypes.push_back(
