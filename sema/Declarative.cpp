@@ -318,8 +318,18 @@ uint32_t DeclarativeAnalyzer::creationOrderKey(const InstanceObj *Column) {
 void DeclarativeAnalyzer::instanceCreated(InstanceObj *I) {
   if (I->Class && countsCreation(I->Class))
     CreationSerials.push_back(I->Serial);
-  if (!I->Class || !I->Class->IsStub)
+  // Enum.__init__ listens for its metadata='s before_create, whichever
+  // class it is an instance of.
+  auto NoteTypeMadeWithMetadata = [&] {
+    if (isA(I->arg("metadata"), "sqlalchemy.schema.MetaData") &&
+        isA(I, "sqlalchemy.types.Enum"))
+      TypeMadeAt[I] = joinOutOfTurn();
+  };
+  if (!I->Class || !I->Class->IsStub) {
+    if (I->Class)
+      NoteTypeMadeWithMetadata();
     return;
+  }
   checkKeywords(I);
   llvm::StringRef Q = I->Class->QualName;
   if (Q == "sqlalchemy.orm.MappedColumn")
@@ -336,9 +346,8 @@ void DeclarativeAnalyzer::instanceCreated(InstanceObj *I) {
            Q == "sqlalchemy.schema.CheckConstraint" ||
            Q == "sqlalchemy.schema.UniqueConstraint")
     StandaloneConstraints.push_back(I);
-  else if (isA(I->arg("metadata"), "sqlalchemy.schema.MetaData") &&
-           isA(I, "sqlalchemy.types.Enum"))
-    TypeMadeAt[I] = joinOutOfTurn();
+  else
+    NoteTypeMadeWithMetadata();
 }
 
 void DeclarativeAnalyzer::typeAttached(InstanceObj *Column) {

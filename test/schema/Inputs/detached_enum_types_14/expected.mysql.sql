@@ -16,3 +16,11 @@ CREATE TABLE payment (
 	method ENUM('card','cash'), 
 	PRIMARY KEY (id)
 );
+
+CREATE TABLE shipment (
+	id INTEGER NOT NULL AUTO_INCREMENT, 
+	carrier ENUM('ups','dhl'), 
+	status ENUM('new','sent'), 
+	speed ENUM('slow','fast'), 
+	PRIMARY KEY (id)
+);

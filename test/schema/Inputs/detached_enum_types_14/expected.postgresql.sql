@@ -10,6 +10,14 @@ CREATE TYPE new_side AS ENUM ('left', 'right');
 
 CREATE TYPE payment_method AS ENUM ('card', 'cash');
 
+CREATE TYPE shipment_status AS ENUM ('new', 'sent');
+
+CREATE TYPE shipment_speed AS ENUM ('slow', 'fast');
+
+CREATE TYPE carrier AS ENUM ('ups', 'dhl');
+
+CREATE TYPE spare_kind AS ENUM ('a', 'b');
+
 CREATE TABLE invoice (
 	id SERIAL NOT NULL, 
 	state invoice_state, 
@@ -26,5 +34,13 @@ CREATE TABLE ledger (
 CREATE TABLE payment (
 	id SERIAL NOT NULL, 
 	method payment_method, 
+	PRIMARY KEY (id)
+);
+
+CREATE TABLE shipment (
+	id SERIAL NOT NULL, 
+	carrier carrier, 
+	status shipment_status, 
+	speed shipment_speed, 
 	PRIMARY KEY (id)
 );

@@ -16,3 +16,11 @@ CREATE TABLE payment (
 	method VARCHAR(4), 
 	PRIMARY KEY (id)
 );
+
+CREATE TABLE shipment (
+	id INTEGER NOT NULL, 
+	carrier VARCHAR(3), 
+	status VARCHAR(4), 
+	speed VARCHAR(4), 
+	PRIMARY KEY (id)
+);

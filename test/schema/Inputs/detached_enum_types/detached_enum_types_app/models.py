@@ -1,7 +1,8 @@
 """Enum types a MetaData creates with no column to show for them: one made
 with metadata= that no column uses, and a column's that extend_existing
 replaced, whose listener stays. Each takes its place among the columns'
-types."""
+types. A project's subclasses of Enum made with metadata= are created where
+they are made, like Enum itself, used or not."""
 
 from sqlalchemy import Column, Enum, Integer, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -31,3 +32,28 @@ class Payment(Base):
     __tablename__ = "payment"
     id: Mapped[int] = mapped_column(primary_key=True)
     method = mapped_column(Enum("card", "cash", name="payment_method"))
+
+
+class ProjectEnum(Enum):
+    """A project's Enum type, made with metadata= like Enum itself."""
+
+    cache_ok = True
+
+
+class StrictEnum(Enum):
+    def __init__(self, *values, **kw):
+        kw.setdefault("validate_strings", True)
+        super().__init__(*values, **kw)
+
+
+class Shipment(Base):
+    __tablename__ = "shipment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    carrier = mapped_column(Enum("ups", "dhl", name="carrier"))
+    status = mapped_column(
+        ProjectEnum("new", "sent", name="shipment_status", metadata=Base.metadata))
+    speed = mapped_column(
+        StrictEnum("slow", "fast", name="shipment_speed", metadata=Base.metadata))
+
+
+spare = ProjectEnum("a", "b", name="spare_kind", metadata=Base.metadata)
