@@ -3,12 +3,12 @@
 // The analysis of a large project allocates some fifteen times the size of
 // its source files, nearly all of it on the evaluation thread; on a virtual
 // machine measured, that thread spent a third of its time in page faults
-// (the kernel zeroing each new page). HeapPrefault reserves most of that
-// for the allocator as one arena and faults it in on a thread of its own,
-// ahead of the evaluator, with what time the evaluator and the parse
-// worker leave the cores. In pages of 4 KiB: transparent huge pages took
-// a second longer there (the kernel's time zeroing them, 1.7 to 2.4 s a
-// run at 20,000 models against 0.2 to 0.3 s).
+// and in the hypervisor's traps on a page's first touch. HeapPrefault
+// reserves about that much for the allocator as one arena and faults it in
+// on a thread of its own, ahead of the evaluator, with what time the
+// evaluator and the parse worker leave the cores. In pages of 4 KiB:
+// transparent huge pages took a second longer there (the kernel's time
+// zeroing them, 1.7 to 2.4 s a run at 20,000 models against 0.2 to 0.3 s).
 //
 //===----------------------------------------------------------------------===//
 
