@@ -136,6 +136,11 @@ void AnalysisCache::store(const AnalysisResult &Result) const {
     llvm::sys::fs::remove(Temp);
 }
 
+uint64_t AnalysisCache::entryBytes() const {
+  uint64_t Size = 0;
+  return llvm::sys::fs::file_size(Path, Size) ? 0 : Size;
+}
+
 std::optional<CachedAnalysis>
 AnalysisCache::load(const std::vector<std::string> &Walked,
                     const CacheSourceAccess &Access, size_t MaxEdited) const {

@@ -68,6 +68,8 @@ public:
   std::optional<CachedAnalysis> load(const std::vector<std::string> &Walked,
                                      const CacheSourceAccess &Access,
                                      size_t MaxEdited) const;
+  /// The size of the stored entry; 0 where there is none.
+  uint64_t entryBytes() const;
   /// Stores \p Result, with the files the project has (its first
   /// WalkedUnits units) and where the analysis looked for a module in vain
   /// (MissingPaths). Failing to write is not an error: the cache is a

@@ -860,6 +860,9 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
         return llvm::sys::fs::is_regular_file(Origin);
       return Options.ReadSource && Options.ReadSource(Origin).has_value();
     };
+    if (Options.BeforeCacheRead)
+      if (uint64_t EntryBytes = Cache->entryBytes())
+        Options.BeforeCacheRead(EntryBytes);
     Cached = Cache->load(Walked, Access, MaxEditedFiles);
     if (Cached && Cached->Edited.empty())
       return std::move(Cached->Result);

@@ -135,6 +135,9 @@ struct ProjectOptions {
   /// cache entry serves), with the size of its source files: the driver
   /// gets memory ready for the analysis.
   std::function<void(uint64_t SourceBytes)> BeforeEvaluation;
+  /// Called before a cache entry is read, with its size: the driver gets
+  /// memory ready for reading it.
+  std::function<void(uint64_t EntryBytes)> BeforeCacheRead;
 };
 
 /// The source root a path's modules are named from (absolute): above the

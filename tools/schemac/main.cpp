@@ -62,12 +62,12 @@ sema::AnalysisResult &schemac::keepBeforeExit(sema::AnalysisResult Result) {
 sema::AnalysisResult &schemac::analyzeBeforeExit(sema::ProjectOptions Options) {
   // A leak checker would report what is left on purpose.
   Options.DisableFree = !LLVM_ADDRESS_SANITIZER_BUILD;
-  // Once per process, for the first analysis: enough for the common case,
-  // one project, and for a diff's two sides the two cores are busy anyway.
   static HeapPrefault Prefault;
-  static std::once_flag Once;
   Options.BeforeEvaluation = [](uint64_t SourceBytes) {
-    std::call_once(Once, [&] { Prefault.prepareFor(SourceBytes); });
+    Prefault.prepareForSource(SourceBytes);
+  };
+  Options.BeforeCacheRead = [](uint64_t EntryBytes) {
+    Prefault.prepareForCacheEntry(EntryBytes);
   };
   return keepBeforeExit(sema::analyzeProject(Options));
 }
