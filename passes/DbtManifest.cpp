@@ -2,6 +2,7 @@
 
 #include "passes/DbtManifest.h"
 #include "passes/DbtSql.h"
+#include "passes/JsonMembers.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
@@ -218,28 +219,19 @@ std::vector<const std::string *> readersByName(
   return Out;
 }
 
-} // namespace
+/// Calls its visitor with each member of a section of the manifest that is
+/// an object; an error where one's text is not JSON after all.
+using MemberVisitor =
+    llvm::function_ref<void(llvm::StringRef Id, const llvm::json::Value &)>;
+using SectionWalk =
+    llvm::function_ref<llvm::Error(llvm::StringRef Section, MemberVisitor)>;
 
-llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path);
-  if (!Buffer)
-    return manifestError(Path, Buffer.getError().message());
-  // llvm::json parses and frees nested values recursively: a document
-  // nested deeper than any manifest is refused before it runs out of stack.
-  if (size_t Depth = jsonNesting((*Buffer)->getBuffer()); Depth > MaxNesting)
-    return manifestError(Path, "nested " + llvm::Twine(Depth) +
-                                   " levels deep; a manifest is at most " +
-                                   llvm::Twine(MaxNesting));
-  auto Parsed = llvm::json::parse((*Buffer)->getBuffer());
-  if (!Parsed)
-    return manifestError(Path,
-                         "not JSON: " + llvm::toString(Parsed.takeError()));
-  const llvm::json::Object *Root = Parsed->getAsObject();
-  if (!Root || !Root->getObject("metadata") || !Root->getObject("nodes") ||
-      !Root->getObject("sources"))
-    return manifestError(Path, "not a dbt manifest (no metadata, nodes, "
-                               "sources)");
-  std::string Version = str(Root->getObject("metadata"), "dbt_schema_version");
+/// The manifest whose metadata is \p Metadata, with what \p ForEachMember
+/// gives of its sections.
+llvm::Expected<DbtManifest> buildManifest(llvm::StringRef Path,
+                                          const llvm::json::Object *Metadata,
+                                          SectionWalk ForEachMember) {
+  std::string Version = str(Metadata, "dbt_schema_version");
   llvm::StringRef V(Version);
   unsigned N = 0;
   if (Version.empty())
@@ -251,13 +243,13 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
                                    "' is not one this schemac reads (v9 to "
                                    "v12: dbt 1.5 to 1.9)");
   DbtManifest M;
-  std::string Adapter = str(Root->getObject("metadata"), "adapter_type");
+  std::string Adapter = str(Metadata, "adapter_type");
   bool QuotesByDefault = Adapter == "postgres";
   const SqlLexicon &Lexicon = M.Lexicon = SqlLexicon::forAdapter(Adapter);
-  for (const auto &[Id, Value] : *Root->getObject("sources")) {
+  auto AddSource = [&](llvm::StringRef Id, const llvm::json::Value &Value) {
     const llvm::json::Object *S = Value.getAsObject();
     if (!S)
-      continue;
+      return;
     DbtSource Source;
     Source.Id = Id.str();
     Source.SourceName = str(S, "source_name");
@@ -281,69 +273,168 @@ llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
     if (Adapter == "redshift" || Adapter == "snowflake")
       Source.QuoteSchema = Source.QuoteIdentifier = false;
     M.Sources.push_back(std::move(Source));
-  }
-  auto AddNodes = [&](llvm::StringRef Section) {
-    const llvm::json::Object *Nodes = Root->getObject(Section);
-    if (!Nodes)
+  };
+  if (llvm::Error E = ForEachMember("sources", AddSource))
+    return E;
+  auto AddNode = [&](llvm::StringRef Id, const llvm::json::Value &Value) {
+    const llvm::json::Object *O = Value.getAsObject();
+    if (!O)
       return;
-    for (const auto &[Id, Value] : *Nodes) {
-      const llvm::json::Object *O = Value.getAsObject();
-      if (!O)
-        continue;
-      std::string Type = str(O, "resource_type");
-      static const std::pair<const char *, const char *> Kinds[] = {
-          {"model", "dbt_model"},   {"snapshot", "dbt_snapshot"},
-          {"seed", "dbt_seed"},     {"exposure", "dbt_exposure"},
-          {"metric", "dbt_metric"}, {"semantic_model", "dbt_semantic_model"}};
-      DbtNode Node;
-      for (auto &[T, K] : Kinds)
-        if (Type == T)
-          Node.Kind = K;
-      if (Node.Kind.empty()) // tests, analyses, operations
-        continue;
-      Node.Id = Id.str();
-      Node.Name = str(O, "name");
-      Node.Owner = ownerOf(*O);
-      if (const auto *D = O->getObject("depends_on"))
-        if (const auto *Deps = D->getArray("nodes"))
-          for (const llvm::json::Value &Dep : *Deps)
-            if (auto S = Dep.getAsString())
-              Node.DependsOn.push_back(S->str());
-      Node.Python = str(O, "language") == "python";
-      Node.Code = str(O, Node.Python ? "raw_code" : "compiled_code");
-      Node.Compiled = !Node.Python && !Node.Code.empty();
-      if (Node.Code.empty())
-        Node.Code = str(O, Node.Python ? "compiled_code" : "raw_code");
-      if ((Node.Kind == "dbt_model" || Node.Kind == "dbt_snapshot") &&
-          !Node.Python && !Node.Code.empty()) {
-        ++M.SqlNodes;
-        M.UncompiledSqlNodes += !Node.Compiled;
-      }
-      Node.Relation = relationOf(*O, Node.Name);
-      if (!llvm::StringRef(Node.Relation).starts_with("__dbt__cte__"))
-        Node.Schema = llvm::StringRef(str(O, "schema")).lower();
-      readConfiguration(*O, Lexicon, Node.Compiled, Node);
-      // A semantic model has no SQL: its measures', dimensions' and
-      // entities' expressions (their names, without one) read the model.
-      for (const char *Part : {"measures", "dimensions", "entities"})
-        if (const llvm::json::Array *Items = O->getArray(Part))
-          for (const llvm::json::Value &Item : *Items)
-            if (const llvm::json::Object *I = Item.getAsObject())
-              addNames(I->get("expr") ? I->get("expr") : I->get("name"),
-                       Lexicon, Node.SemanticNames);
-      for (const std::string &Dep : Node.DependsOn)
-        M.Children[Dep].push_back(Node.Id);
-      auto Added = M.Nodes.emplace(Node.Id, std::move(Node)).first;
-      const DbtNode &N = Added->second;
-      if (N.Kind == "dbt_model" || N.Kind == "dbt_snapshot")
-        for (const std::string &Name : dottedNames(N.Code))
-          M.NamedRelations[Name].push_back(&Added->first);
+    std::string Type = str(O, "resource_type");
+    static const std::pair<const char *, const char *> Kinds[] = {
+        {"model", "dbt_model"},   {"snapshot", "dbt_snapshot"},
+        {"seed", "dbt_seed"},     {"exposure", "dbt_exposure"},
+        {"metric", "dbt_metric"}, {"semantic_model", "dbt_semantic_model"}};
+    DbtNode Node;
+    for (auto &[T, K] : Kinds)
+      if (Type == T)
+        Node.Kind = K;
+    if (Node.Kind.empty()) // tests, analyses, operations
+      return;
+    Node.Id = Id.str();
+    Node.Name = str(O, "name");
+    Node.Owner = ownerOf(*O);
+    if (const auto *D = O->getObject("depends_on"))
+      if (const auto *Deps = D->getArray("nodes"))
+        for (const llvm::json::Value &Dep : *Deps)
+          if (auto S = Dep.getAsString())
+            Node.DependsOn.push_back(S->str());
+    Node.Python = str(O, "language") == "python";
+    Node.Code = str(O, Node.Python ? "raw_code" : "compiled_code");
+    Node.Compiled = !Node.Python && !Node.Code.empty();
+    if (Node.Code.empty())
+      Node.Code = str(O, Node.Python ? "compiled_code" : "raw_code");
+    if ((Node.Kind == "dbt_model" || Node.Kind == "dbt_snapshot") &&
+        !Node.Python && !Node.Code.empty()) {
+      ++M.SqlNodes;
+      M.UncompiledSqlNodes += !Node.Compiled;
     }
+    Node.Relation = relationOf(*O, Node.Name);
+    if (!llvm::StringRef(Node.Relation).starts_with("__dbt__cte__"))
+      Node.Schema = llvm::StringRef(str(O, "schema")).lower();
+    readConfiguration(*O, Lexicon, Node.Compiled, Node);
+    // A semantic model has no SQL: its measures', dimensions' and
+    // entities' expressions (their names, without one) read the model.
+    for (const char *Part : {"measures", "dimensions", "entities"})
+      if (const llvm::json::Array *Items = O->getArray(Part))
+        for (const llvm::json::Value &Item : *Items)
+          if (const llvm::json::Object *I = Item.getAsObject())
+            addNames(I->get("expr") ? I->get("expr") : I->get("name"), Lexicon,
+                     Node.SemanticNames);
+    for (const std::string &Dep : Node.DependsOn)
+      M.Children[Dep].push_back(Node.Id);
+    auto Added = M.Nodes.emplace(Node.Id, std::move(Node)).first;
+    const DbtNode &N = Added->second;
+    if (N.Kind == "dbt_model" || N.Kind == "dbt_snapshot")
+      for (const std::string &Name : dottedNames(N.Code))
+        M.NamedRelations[Name].push_back(&Added->first);
   };
   for (const char *Section :
        {"nodes", "exposures", "metrics", "semantic_models"})
-    AddNodes(Section);
-  M.Document = std::make_unique<const llvm::json::Value>(std::move(*Parsed));
+    if (llvm::Error E = ForEachMember(Section, AddNode))
+      return E;
+  return M;
+}
+
+/// The manifest read from its text member by member, the members it has no
+/// use for checked but not parsed; none where the text is not JSON, or not
+/// a manifest, which the whole text's parse then says.
+std::optional<llvm::Expected<DbtManifest>>
+readManifestByMembers(llvm::StringRef Path, llvm::StringRef Text) {
+  if (!llvm::json::isUTF8(Text))
+    return std::nullopt;
+  std::optional<JsonMembers> Root = scanJsonObject(Text);
+  if (!Root)
+    return std::nullopt;
+  llvm::StringMap<llvm::StringRef> Sections;
+  for (const auto &[Name, Value] : *Root)
+    Sections[Name] = Value;
+  for (const char *Required : {"metadata", "nodes", "sources"})
+    if (!Sections.lookup(Required).starts_with("{"))
+      return std::nullopt;
+  llvm::Expected<llvm::json::Value> Metadata =
+      llvm::json::parse(Sections.lookup("metadata"));
+  if (!Metadata) {
+    llvm::consumeError(Metadata.takeError());
+    return std::nullopt;
+  }
+  // A member that does not parse alone, in a text the scan took for JSON:
+  // the parse of the whole says why, or, where it finds none, reads it.
+  bool ReadWhole = false;
+  auto NotJson = [&] {
+    llvm::Expected<llvm::json::Value> Whole = llvm::json::parse(Text);
+    if (!Whole)
+      return manifestError(Path,
+                           "not JSON: " + llvm::toString(Whole.takeError()));
+    ReadWhole = true;
+    return manifestError(Path, "read whole");
+  };
+  auto ForEachMember = [&](llvm::StringRef Section,
+                           MemberVisitor Visit) -> llvm::Error {
+    llvm::StringRef Members = Sections.lookup(Section);
+    if (!Members.starts_with("{"))
+      return llvm::Error::success();
+    std::optional<JsonMembers> Scanned = scanJsonObject(Members);
+    if (!Scanned)
+      return NotJson();
+    // Each value parsed, read and freed before the next: the memory of one
+    // serves the next, where a parse of the whole took fresh memory for
+    // every value.
+    for (const auto &[Id, Text] : *Scanned) {
+      llvm::Expected<llvm::json::Value> Value = llvm::json::parse(Text);
+      if (!Value) {
+        llvm::consumeError(Value.takeError());
+        return NotJson();
+      }
+      Visit(Id, *Value);
+    }
+    return llvm::Error::success();
+  };
+  llvm::Expected<DbtManifest> M =
+      buildManifest(Path, Metadata->getAsObject(), ForEachMember);
+  if (ReadWhole) {
+    llvm::consumeError(M.takeError());
+    return std::nullopt;
+  }
+  return M;
+}
+
+} // namespace
+
+llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  if (!Buffer)
+    return manifestError(Path, Buffer.getError().message());
+  // llvm::json parses and frees nested values recursively: a document
+  // nested deeper than any manifest is refused before it runs out of stack.
+  llvm::StringRef Text = (*Buffer)->getBuffer();
+  if (size_t Depth = jsonNesting(Text); Depth > MaxNesting)
+    return manifestError(Path, "nested " + llvm::Twine(Depth) +
+                                   " levels deep; a manifest is at most " +
+                                   llvm::Twine(MaxNesting));
+  if (std::optional<llvm::Expected<DbtManifest>> M =
+          readManifestByMembers(Path, Text))
+    return std::move(*M);
+  auto Parsed = llvm::json::parse(Text);
+  if (!Parsed)
+    return manifestError(Path,
+                         "not JSON: " + llvm::toString(Parsed.takeError()));
+  const llvm::json::Object *Root = Parsed->getAsObject();
+  if (!Root || !Root->getObject("metadata") || !Root->getObject("nodes") ||
+      !Root->getObject("sources"))
+    return manifestError(Path, "not a dbt manifest (no metadata, nodes, "
+                               "sources)");
+  auto ForEachMember = [&](llvm::StringRef Section,
+                           MemberVisitor Visit) -> llvm::Error {
+    if (const llvm::json::Object *Members = Root->getObject(Section))
+      for (const auto &[Id, Value] : *Members)
+        Visit(Id, Value);
+    return llvm::Error::success();
+  };
+  llvm::Expected<DbtManifest> M =
+      buildManifest(Path, Root->getObject("metadata"), ForEachMember);
+  if (M)
+    M->Document = std::make_unique<const llvm::json::Value>(std::move(*Parsed));
   return M;
 }
 

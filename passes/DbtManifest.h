@@ -145,9 +145,10 @@ struct DbtManifest {
   /// name that relation (dottedNames): those that read a source's table
   /// without source(), which their dependencies do not list.
   llvm::StringMap<std::vector<const std::string *>> NamedRelations;
-  /// The parsed document, freed with the manifest rather than on the
-  /// thread that reads it: freeing it value by value takes about as long
-  /// as parsing, and a command waits for that thread.
+  /// The parsed document, where the manifest was read whole (only where
+  /// the member-by-member read and llvm::json disagree on the text): freed
+  /// with the manifest rather than on the thread that reads it, as freeing
+  /// it value by value takes about as long as parsing.
   std::unique_ptr<const llvm::json::Value> Document;
 };
 
