@@ -356,6 +356,10 @@ private:
     int Secondary = -1;
     bool PrimaryJoinGiven = false;
     bool SecondaryJoinGiven = false;
+    /// The columns foreign_keys= names, with their tables, where it is
+    /// given: SQLAlchemy's consider_as_foreign_keys.
+    std::optional<std::vector<std::pair<int, std::string>>> ForeignKeys =
+        std::nullopt;
   };
   /// Each join SQLAlchemy infers needs one way of joining the tables by
   /// foreign keys: it raises NoForeignKeysError as it configures the
@@ -709,10 +713,14 @@ private:
   /// Join._join_condition finds them: the constraints between the mapper's
   /// own table (\p Local) and \p Right, else between its whole selectable
   /// (\p Left) and \p Right, those that join the same columns as one.
+  /// With \p ForeignKeys, only their columns' foreign keys count, and of
+  /// several constraints only those whose columns are all of them and no
+  /// others; where none is, the ways found, which are ambiguous as well.
   /// None where a foreign key of the tables looked at refers to a table
   /// the analysis does not know, which may be another way.
   std::optional<llvm::SmallVector<JoinWay, 2>>
-  joinWays(int Local, llvm::ArrayRef<int> Left, llvm::ArrayRef<int> Right);
+  joinWays(int Local, llvm::ArrayRef<int> Left, llvm::ArrayRef<int> Right,
+           const std::vector<std::pair<int, std::string>> *ForeignKeys);
   /// The column a foreign key's \p Position-th column refers to: in a
   /// table made here, or one of TablesNotRun that none here has the name of.
   const ir::Column *referencedColumn(const ir::ForeignKey &FK,

@@ -430,18 +430,23 @@ void DeclarativeAnalyzer::checkJoinCondition(const InferredJoin &J) {
   // Whether it reported: the first join that fails is what SQLAlchemy
   // raises for.
   auto Check = [&](llvm::ArrayRef<int> Left, llvm::ArrayRef<int> Right) {
-    std::optional<llvm::SmallVector<JoinWay, 2>> Ways =
-        joinWays(Left.front(), Left, Right);
+    std::optional<llvm::SmallVector<JoinWay, 2>> Ways = joinWays(
+        Left.front(), Left, Right, J.ForeignKeys ? &*J.ForeignKeys : nullptr);
     if (!Ways || Ways->size() == 1)
       return false;
+    bool Named = J.ForeignKeys.has_value();
     if (Ways->empty()) {
       if (J.Secondary < 0)
-        E.report(J.Where, DiagId::NoJoinCondition, J.Name, Owner.Class->Name,
-                 Tables[Left.front()].Table.Name,
+        E.report(J.Where,
+                 Named ? DiagId::NoForeignKeysJoinCondition
+                       : DiagId::NoJoinCondition,
+                 J.Name, Owner.Class->Name, Tables[Left.front()].Table.Name,
                  Tables[Right.front()].Table.Name);
       else
-        E.report(J.Where, DiagId::NoSecondaryJoinCondition, J.Name,
-                 Owner.Class->Name, Tables[Left.front()].Table.Name,
+        E.report(J.Where,
+                 Named ? DiagId::NoForeignKeysSecondaryJoinCondition
+                       : DiagId::NoSecondaryJoinCondition,
+                 J.Name, Owner.Class->Name, Tables[Left.front()].Table.Name,
                  Tables[J.Secondary].Table.qualifiedName());
       return true;
     }
@@ -457,11 +462,16 @@ void DeclarativeAnalyzer::checkJoinCondition(const InferredJoin &J) {
       Described.push_back(llvm::join(Pairs, ", "));
     }
     if (J.Secondary < 0)
-      E.report(J.Where, DiagId::AmbiguousJoinCondition, J.Name,
-               Owner.Class->Name, llvm::join(Described, "; "));
+      E.report(J.Where,
+               Named ? DiagId::AmbiguousForeignKeysJoinCondition
+                     : DiagId::AmbiguousJoinCondition,
+               J.Name, Owner.Class->Name, llvm::join(Described, "; "));
     else
-      E.report(J.Where, DiagId::AmbiguousSecondaryJoinCondition, J.Name,
-               Owner.Class->Name, Tables[J.Secondary].Table.qualifiedName(),
+      E.report(J.Where,
+               Named ? DiagId::AmbiguousForeignKeysSecondaryJoinCondition
+                     : DiagId::AmbiguousSecondaryJoinCondition,
+               J.Name, Owner.Class->Name,
+               Tables[J.Secondary].Table.qualifiedName(),
                llvm::join(Described, "; "));
     return true;
   };
@@ -478,10 +488,19 @@ void DeclarativeAnalyzer::checkJoinCondition(const InferredJoin &J) {
 }
 
 std::optional<llvm::SmallVector<DeclarativeAnalyzer::JoinWay, 2>>
-DeclarativeAnalyzer::joinWays(int Local, llvm::ArrayRef<int> Left,
-                              llvm::ArrayRef<int> Right) {
+DeclarativeAnalyzer::joinWays(
+    int Local, llvm::ArrayRef<int> Left, llvm::ArrayRef<int> Right,
+    const std::vector<std::pair<int, std::string>> *ForeignKeys) {
+  auto Considered = [&](int Table, llvm::StringRef Column) {
+    return llvm::any_of(*ForeignKeys, [&](const auto &F) {
+      return F.first == Table && F.second == Column;
+    });
+  };
   const int LocalTables[] = {Local};
   llvm::SmallVector<JoinWay, 2> Ways;
+  // With foreign_keys=, each constraint's way over all its columns, and
+  // whether those are foreign_keys' columns and no others.
+  llvm::SmallVector<std::pair<JoinWay, bool>, 2> Constraints;
   for (llvm::ArrayRef<int> From : {llvm::ArrayRef<int>(LocalTables), Left}) {
     bool Unknown = false;
     // _joincond_scan_left_right: the foreign keys of \p Referring's
@@ -494,11 +513,22 @@ DeclarativeAnalyzer::joinWays(int Local, llvm::ArrayRef<int> Left,
           Unknown |= Ref < 0;
           if (Ref < 0 || !llvm::is_contained(Referred, Ref))
             continue;
-          JoinWay W;
+          JoinWay W, Whole;
           for (size_t I = 0; I < FK.Columns.size() && I < FK.RefColumns.size();
-               ++I)
-            W.push_back({{T, FK.Columns[I]}, {Ref, FK.RefColumns[I]}});
+               ++I) {
+            Whole.push_back({{T, FK.Columns[I]}, {Ref, FK.RefColumns[I]}});
+            if (!ForeignKeys || Considered(T, FK.Columns[I]))
+              W.push_back(Whole.back());
+          }
+          if (W.empty())
+            continue;
           llvm::sort(W);
+          if (ForeignKeys) {
+            llvm::sort(Whole);
+            bool AllOfThem =
+                W.size() == Whole.size() && W.size() == ForeignKeys->size();
+            Constraints.push_back({std::move(Whole), AllOfThem});
+          }
           if (!llvm::is_contained(Ways, W))
             Ways.push_back(std::move(W));
         }
@@ -514,6 +544,18 @@ DeclarativeAnalyzer::joinWays(int Local, llvm::ArrayRef<int> Left,
       return std::nullopt;
     if (!Ways.empty())
       break;
+  }
+  // _joincond_trim_constraints: of several constraints, those whose columns
+  // are foreign_keys' own; then one way if they all join alike. Where none
+  // is left, SQLAlchemy raises as for several: they are the ways, whole.
+  if (ForeignKeys && Constraints.size() > 1) {
+    llvm::SmallVector<JoinWay, 2> Kept, All;
+    for (auto &[Whole, AllOfThem] : Constraints) {
+      if (AllOfThem && !llvm::is_contained(Kept, Whole))
+        Kept.push_back(Whole);
+      All.push_back(Whole);
+    }
+    return Kept.empty() ? All : Kept;
   }
   return Ways;
 }
@@ -631,15 +673,42 @@ void DeclarativeAnalyzer::resolveRelationships() {
       Object *V = P.Rel->arg(Keyword);
       return V && !isa<NoneObj>(V);
     };
-    if (TargetInfo && !Given("primaryjoin") && !Given("secondary") &&
-        !Given("foreign_keys"))
+    // The columns foreign_keys= names: none where one is not a column the
+    // analysis knows, which leaves the join unchecked.
+    std::optional<std::vector<std::pair<int, std::string>>> ForeignKeys;
+    if (Given("foreign_keys")) {
+      Object *Named = configuredArgument(P.Rel, "foreign_keys", Owner, P.Where);
+      std::vector<Object *> Items;
+      if (auto *Seq = dyn_cast_or_null<SequenceObj>(Named))
+        Items = Seq->Elements;
+      else
+        Items.push_back(Named);
+      ForeignKeys.emplace();
+      for (Object *Item : Items) {
+        const ColumnPlace *Place = columnOwner(Item);
+        if (!Place) {
+          ForeignKeys.reset();
+          break;
+        }
+        std::pair<int, std::string> Key(Place->Table, Place->Name.str());
+        if (!llvm::is_contained(*ForeignKeys, Key))
+          ForeignKeys->push_back(std::move(Key));
+      }
+    }
+    bool JoinKnown = !Given("foreign_keys") || ForeignKeys;
+    if (TargetInfo && JoinKnown && !Given("primaryjoin") &&
+        !Given("secondary")) {
       Joins.push_back({P.Mapped, TargetInfo, P.Name, P.Where});
-    else if (TargetInfo && Given("secondary") && !Given("foreign_keys") &&
-             !(Given("primaryjoin") && Given("secondaryjoin")))
+      Joins.back().ForeignKeys = std::move(ForeignKeys);
+    } else if (TargetInfo && JoinKnown && Given("secondary") &&
+               !(Given("primaryjoin") && Given("secondaryjoin"))) {
       if (int Index = secondaryTable(Secondary, Owner, TableOfObject);
-          Index >= 0)
+          Index >= 0) {
         Joins.push_back({P.Mapped, TargetInfo, P.Name, P.Where, Index,
                          Given("primaryjoin"), Given("secondaryjoin")});
+        Joins.back().ForeignKeys = std::move(ForeignKeys);
+      }
+    }
     if (auto *BP = dyn_cast_or_null<StrObj>(P.Rel->arg("back_populates"))) {
       R.BackPopulates = BP->Value;
       if (TargetInfo)
