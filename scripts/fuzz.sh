@@ -9,7 +9,9 @@
 # arguments go to libFuzzer after the defaults, so they override them.
 # SCHEMAC_FUZZ_TARGET=sema fuzzes the whole schema pipeline instead (sema,
 # lowering, emitters), seeded with the model packages of test/schema/Inputs,
-# each as one file split into modules at "#--- path.py" lines.
+# each as one file split into modules at "#--- path.py" lines;
+# SCHEMAC_FUZZ_TARGET=json the dbt manifest reader's scan of JSON against
+# llvm::json's parser, seeded with the example's manifest.
 #   scripts/fuzz.sh [SECONDS [LIBFUZZER_FLAG...]]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,8 +32,15 @@ cmake -S . -B "$build_dir" -G "Unix Makefiles" -DCMAKE_CXX_COMPILER=clang++ \
 # The fuzzer alone: whether the phases it does not link build with clang has
 # no bearing on fuzzing these.
 target=${SCHEMAC_FUZZ_TARGET:-parser}
+dict=fuzz/python.dict
 case $target in
   parser) seeds=fuzz/corpus ;;
+  json)
+    seeds=$build_dir/fuzz/seeds-json
+    rm -rf "$seeds" && mkdir -p "$seeds"
+    cp examples/shop/analytics/manifest.json "$seeds"/
+    dict=fuzz/json.dict
+    ;;
   sema)
     # The schema test corpus, each model package as one "#--- path.py" file.
     seeds=$build_dir/fuzz/seeds-sema
@@ -42,7 +51,7 @@ case $target in
         printf '#--- %s\n' "${f#./}"; cat "$f"; done) >"$seeds/$name.py"
     done
     ;;
-  *) echo "fuzz: SCHEMAC_FUZZ_TARGET is parser or sema" >&2; exit 2 ;;
+  *) echo "fuzz: SCHEMAC_FUZZ_TARGET is parser, sema or json" >&2; exit 2 ;;
 esac
 cmake --build "$build_dir" -j "$(nproc)" --target "schemac-$target-fuzzer"
 fuzzer=$build_dir/fuzz/schemac-$target-fuzzer
@@ -60,7 +69,7 @@ echo "fuzz: $fuzzer for ${seconds} s on $corpus, log in $log"
 rc=0
 "$fuzzer" "$corpus" \
   -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-  -dict=fuzz/python.dict -artifact_prefix="$run/" -print_final_stats=1 "$@" \
+  -dict="$dict" -artifact_prefix="$run/" -print_final_stats=1 "$@" \
   >"$log" 2>&1 || rc=$?
 
 # libFuzzer stops at its first finding; its name says which kind it is.
