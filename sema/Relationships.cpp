@@ -275,6 +275,16 @@ Object *DeclarativeAnalyzer::configuredArgument(InstanceObj *Rel,
   return Arg;
 }
 
+/// What a configured foreign_keys= gives: a list's items, or the one value;
+/// none for None.
+static std::vector<Object *> foreignKeysItems(Object *Configured) {
+  if (auto *Seq = dyn_cast_or_null<SequenceObj>(Configured))
+    return Seq->Elements;
+  if (Configured && !isa<NoneObj>(Configured))
+    return {Configured};
+  return {};
+}
+
 bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
                                       const MappedInfo &Target,
                                       InstanceObj *Rel, SrcLoc Where) {
@@ -325,11 +335,7 @@ bool DeclarativeAnalyzer::isManyToOne(const MappedInfo &Owner,
   // table has a host too): by name only where one is not found.
   std::vector<std::string> Foreign;
   Object *Given = configuredArgument(Rel, "foreign_keys", Owner, Where);
-  std::vector<Object *> Items;
-  if (auto *Seq = dyn_cast_or_null<SequenceObj>(Given))
-    Items = Seq->Elements;
-  else if (Given && !isa<NoneObj>(Given))
-    Items.push_back(Given);
+  std::vector<Object *> Items = foreignKeysItems(Given);
   for (Object *Item : Items)
     if (const ColumnPlace *Place = columnOwner(Item))
       Foreign.push_back(Place->Table == Owner.Table ? Place->Name.str()
@@ -673,29 +679,26 @@ void DeclarativeAnalyzer::resolveRelationships() {
       Object *V = P.Rel->arg(Keyword);
       return V && !isa<NoneObj>(V);
     };
-    // The columns foreign_keys= names: none where one is not a column the
-    // analysis knows, which leaves the join unchecked.
+    // The columns foreign_keys= names (an empty list is SQLAlchemy's None);
+    // one that is not a column the analysis knows leaves the join
+    // unchecked.
     std::optional<std::vector<std::pair<int, std::string>>> ForeignKeys;
-    if (Given("foreign_keys")) {
-      Object *Named = configuredArgument(P.Rel, "foreign_keys", Owner, P.Where);
-      std::vector<Object *> Items;
-      if (auto *Seq = dyn_cast_or_null<SequenceObj>(Named))
-        Items = Seq->Elements;
-      else
-        Items.push_back(Named);
-      ForeignKeys.emplace();
-      for (Object *Item : Items) {
+    bool JoinKnown = true;
+    if (Given("foreign_keys"))
+      for (Object *Item : foreignKeysItems(
+               configuredArgument(P.Rel, "foreign_keys", Owner, P.Where))) {
         const ColumnPlace *Place = columnOwner(Item);
         if (!Place) {
+          JoinKnown = false;
           ForeignKeys.reset();
           break;
         }
         std::pair<int, std::string> Key(Place->Table, Place->Name.str());
+        if (!ForeignKeys)
+          ForeignKeys.emplace();
         if (!llvm::is_contained(*ForeignKeys, Key))
           ForeignKeys->push_back(std::move(Key));
       }
-    }
-    bool JoinKnown = !Given("foreign_keys") || ForeignKeys;
     if (TargetInfo && JoinKnown && !Given("primaryjoin") &&
         !Given("secondary")) {
       Joins.push_back({P.Mapped, TargetInfo, P.Name, P.Where});

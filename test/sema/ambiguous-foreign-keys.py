@@ -39,6 +39,9 @@ class Transfer(Base):
     # As a string, evaluated as SQLAlchemy does.
     # CHECK: ambiguous-foreign-keys.py:[[@LINE+1]]:5: error: relationship 'crossed_text' of 'Transfer': the columns foreign_keys names are in more than one foreign key path
     crossed_text = relationship("Account", foreign_keys="[Transfer.source_id, Transfer.target_id]")
+    # An empty list is no foreign_keys= to SQLAlchemy: both keys count.
+    # CHECK: ambiguous-foreign-keys.py:[[@LINE+1]]:5: error: relationship 'unlisted' of 'Transfer': more than one foreign key path links the tables (transfers.source_id -> accounts.id, transfers.source_region -> accounts.region; transfers.target_id -> accounts.id, transfers.target_region -> accounts.region), and neither foreign_keys nor primaryjoin is given
+    unlisted = relationship("Account", foreign_keys=[])
     # One column of one constraint: that constraint's way.
     target = relationship("Account", foreign_keys=[target_id])
     # CHECK: ambiguous-foreign-keys.py:[[@LINE+1]]:5: error: relationship 'unkeyed' of 'Transfer': no foreign key of the columns foreign_keys names links table 'transfers' and table 'accounts', and no primaryjoin is given: SQLAlchemy cannot determine the join condition and raises as it configures the mappers (NoForeignKeysError)
