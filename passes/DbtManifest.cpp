@@ -338,7 +338,8 @@ llvm::Expected<DbtManifest> buildManifest(llvm::StringRef Path,
 
 /// The manifest read from its text member by member, the members it has no
 /// use for checked but not parsed; none where the text is not JSON, or not
-/// a manifest, which the whole text's parse then says.
+/// a manifest, which the whole text's parse then says (or where the scan
+/// and llvm::json disagree on it).
 std::optional<llvm::Expected<DbtManifest>>
 readManifestByMembers(llvm::StringRef Path, llvm::StringRef Text) {
   if (!llvm::json::isUTF8(Text))
@@ -358,14 +359,11 @@ readManifestByMembers(llvm::StringRef Path, llvm::StringRef Text) {
     llvm::consumeError(Metadata.takeError());
     return std::nullopt;
   }
-  // A member that does not parse alone, in a text the scan took for JSON:
-  // the parse of the whole says why, or, where it finds none, reads it.
+  // A member that does not parse alone, in a text the scan took for JSON,
+  // is where the scan and llvm::json disagree: the text is read whole
+  // instead, whose parse says what is wrong with it, if anything.
   bool ReadWhole = false;
-  auto NotJson = [&] {
-    llvm::Expected<llvm::json::Value> Whole = llvm::json::parse(Text);
-    if (!Whole)
-      return manifestError(Path,
-                           "not JSON: " + llvm::toString(Whole.takeError()));
+  auto ReadWholeInstead = [&] {
     ReadWhole = true;
     return manifestError(Path, "read whole");
   };
@@ -376,7 +374,7 @@ readManifestByMembers(llvm::StringRef Path, llvm::StringRef Text) {
       return llvm::Error::success();
     std::optional<JsonMembers> Scanned = scanJsonObject(Members);
     if (!Scanned)
-      return NotJson();
+      return ReadWholeInstead();
     // Each value parsed, read and freed before the next: the memory of one
     // serves the next, where a parse of the whole took fresh memory for
     // every value.
@@ -384,7 +382,7 @@ readManifestByMembers(llvm::StringRef Path, llvm::StringRef Text) {
       llvm::Expected<llvm::json::Value> Value = llvm::json::parse(Text);
       if (!Value) {
         llvm::consumeError(Value.takeError());
-        return NotJson();
+        return ReadWholeInstead();
       }
       Visit(Id, *Value);
     }
