@@ -59,22 +59,21 @@ const std::string &loadLibGit2() {
   static std::string Failure;
   static std::once_flag Once;
   std::call_once(Once, [] {
+    const std::string CannotLoad =
+        "cannot load libgit2, which reads git revisions: ";
     // dlopen() rather than llvm::sys::DynamicLibrary, which closes what it
     // opened as the process exits: LeakSanitizer, which looks for leaks
     // after that, no longer sees libgit2's globals and takes what they
     // hold for leaks.
     void *Library = dlopen(SCHEMAC_LIBGIT2_SONAME, RTLD_NOW | RTLD_LOCAL);
     if (!Library) {
-      Failure =
-          std::string("cannot load libgit2, which reads git revisions: ") +
-          dlerror();
+      Failure = CannotLoad + dlerror();
       return;
     }
 #define SCHEMAC_LIBGIT2_LOAD(F)                                                \
   Git.F = reinterpret_cast<decltype(Git.F)>(dlsym(Library, #F));               \
   if (!Git.F) {                                                                \
-    Failure = "cannot load libgit2, which reads git "                          \
-              "revisions: " SCHEMAC_LIBGIT2_SONAME " has no " #F;              \
+    Failure = CannotLoad + SCHEMAC_LIBGIT2_SONAME " has no " #F;               \
     return;                                                                    \
   }
     SCHEMAC_LIBGIT2_FUNCTIONS(SCHEMAC_LIBGIT2_LOAD)
