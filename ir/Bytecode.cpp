@@ -171,6 +171,10 @@ public:
     W.boolean(T.UnknownArguments);
     W.boolean(T.WithVariant);
     W.str(T.ColSpec);
+    W.boolean(T.RenderedAs != nullptr);
+    if (T.RenderedAs)
+      type(*T.RenderedAs);
+    W.str(T.RenderedVisit);
     W.u64(T.Variants.size());
     for (const auto &[Dialect, Variant] : T.Variants) {
       W.str(Dialect);
@@ -486,6 +490,9 @@ public:
     T.UnknownArguments = R.boolean();
     T.WithVariant = R.boolean();
     T.ColSpec = R.str();
+    if (R.boolean() && R.ok())
+      T.RenderedAs = std::make_shared<SqlType>(type(Depth + 1));
+    T.RenderedVisit = R.str();
     T.Variants.resize(R.count());
     for (auto &[Dialect, Variant] : T.Variants) {
       Dialect = R.str();

@@ -45,7 +45,8 @@ bool sameType(const SqlType &A, const SqlType &B) {
       A.Opaque != B.Opaque || A.UnknownArguments != B.UnknownArguments ||
       A.WithVariant != B.WithVariant || A.ColSpec != B.ColSpec ||
       A.Args.size() != B.Args.size() ||
-      A.Variants.size() != B.Variants.size() || !same(A.Inner, B.Inner))
+      A.Variants.size() != B.Variants.size() || !same(A.Inner, B.Inner) ||
+      !same(A.RenderedAs, B.RenderedAs) || A.RenderedVisit != B.RenderedVisit)
     return false;
   for (size_t I = 0; I < A.Args.size(); ++I)
     if (A.Args[I].first != B.Args[I].first ||

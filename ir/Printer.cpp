@@ -118,6 +118,10 @@ std::string typeAsWritten(const SqlType &T) {
     Parts.push_back("with_variant");
   if (!T.ColSpec.empty())
     Parts.push_back("spec = " + quoted(T.ColSpec));
+  if (T.RenderedAs)
+    Parts.push_back("rendered as " + typeAsWritten(*T.RenderedAs) +
+                    (T.RenderedVisit.empty() ? std::string()
+                                             : " by visit_" + T.RenderedVisit));
   for (const auto &[Dialect, Variant] : T.Variants)
     if (Variant)
       Parts.push_back("on " + Dialect + " = " + typeAsWritten(*Variant));

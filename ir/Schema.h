@@ -170,6 +170,18 @@ struct SqlType {
   /// The DDL text itself: UserDefinedType.get_col_spec(), or what a
   /// @compiles function renders (in a variant for its dialect).
   std::string ColSpec;
+  /// What a @compiles function hands back to the type compiler instead of
+  /// text (in a variant for its dialect): the type of
+  /// `compiler.process(String(36))`, or of `compiler.visit_JSON(type_)`
+  /// with RenderedVisit. The DDL is that type's on the dialect, while the
+  /// type itself is still what the column has (an Enum keeps its CREATE
+  /// TYPE).
+  std::shared_ptr<SqlType> RenderedAs;
+  /// The visit of the dialect's type compiler that renders RenderedAs, as
+  /// SQLAlchemy spells the upper-case ones ("VARCHAR", "JSON") and as the
+  /// class they serve the generic ones ("String" for visit_string); empty
+  /// for the one of RenderedAs's own class (process()).
+  std::string RenderedVisit;
   /// The type used on particular dialects instead: with_variant(), what
   /// @compiles functions render, a TypeDecorator's load_dialect_impl()
   /// evaluated for each dialect; the first for a dialect wins.

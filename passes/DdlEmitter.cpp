@@ -720,6 +720,8 @@ void DdlCompiler::createEnumTypes() {
     // renders the column's type as.
     ir::SqlType Named = *Enum;
     Named.ColSpec.clear();
+    Named.RenderedAs = nullptr;
+    Named.RenderedVisit.clear();
     std::string Name = renderType(Named, D);
     if (!Created.insert(Name).second)
       continue;

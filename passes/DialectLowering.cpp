@@ -85,17 +85,21 @@ LoweredType lowerForeignType(const ir::SqlType &Type, Dialect D,
 } // namespace
 
 LoweredType lowerType(const ir::SqlType &Type, Dialect D) {
-  // A UserDefinedType's get_col_spec(), or a @compiles function's text.
+  // A UserDefinedType's get_col_spec(), or a @compiles function's text,
+  // or the type it hands back to the compiler.
   if (!Type.ColSpec.empty())
     return {Type.ColSpec, ""};
+  if (Type.RenderedAs && Type.RenderedVisit.empty())
+    return lowerType(Type.RenderedAs->forDialect(dialectName(D).str()), D);
   // A TypeDecorator renders its impl, as that impl renders on the dialect
   // (a decorator's own load_dialect_impl()).
-  if (Type.Inner && !Type.Opaque && !detail::isArrayType(Type))
+  if (Type.Inner && !Type.Opaque && !detail::isArrayType(Type) &&
+      !Type.RenderedAs)
     return lowerType(Type.Inner->forDialect(dialectName(D).str()), D);
   TypeCompilation C = detail::compileType(Type, D);
   if (C.rendered())
     return {C.Text, ""};
-  if (detail::isArrayType(Type) && Type.Inner) {
+  if (detail::isArrayType(Type) && Type.Inner && !Type.RenderedAs) {
     // Off PostgreSQL, or with an item type that fails: the item as best it
     // can be rendered, with PostgreSQL's brackets.
     LoweredType Item =

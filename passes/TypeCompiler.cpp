@@ -13,6 +13,7 @@
 #include "passes/SqlText.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 
 #include <fmt/format.h>
 
@@ -55,9 +56,13 @@ public:
     // A column sema found no type for is NullType, opaque or not.
     if (Type.Opaque && Type.Class != "NullType")
       return unknown(Type, "a type whose DDL the analysis could not see");
-    // A UserDefinedType's get_col_spec(), or a @compiles function's text.
+    // A UserDefinedType's get_col_spec(), or a @compiles function's text,
+    // or the type it hands back to the compiler.
     if (!Type.ColSpec.empty())
       return rendered(Type.ColSpec);
+    if (Type.RenderedAs)
+      return processAs(Type.RenderedAs->forDialect(dialectName(D).str()),
+                       Type.RenderedVisit);
     if (Type.Inner && !isArrayType(Type))
       return process(item(Type)); // visit_type_decorator: the impl
     const TypeClassInfo *Class = findTypeClass(Type.Dialect, Type.Class);
@@ -67,6 +72,23 @@ public:
   }
 
 protected:
+  /// What a @compiles function hands back: type_compiler.process(type_),
+  /// or its visit_<Visit>(type_), which reads the type's attributes
+  /// whatever its class (visit_VARCHAR of an Enum: its longest value).
+  TypeCompilation processAs(const ir::SqlType &Type, StringRef Visit) {
+    if (Visit.empty())
+      return process(Type);
+    static const llvm::StringMap<TypeVisit> Visits = {
+#define TYPE_VISIT(Name) {#Name, TypeVisit::Name},
+#include "passes/SqlTypeClasses.def"
+    };
+    auto It = Visits.find(Visit);
+    const TypeClassInfo *Class = findTypeClass(Type.Dialect, Type.Class);
+    if (It == Visits.end() || !Class)
+      return unknown(Type, "a type class schemac does not know");
+    return visit(It->second, TypeView(Type, *Class));
+  }
+
   /// A TypeDecorator's impl or an ARRAY's item type, as this dialect has it.
   const ir::SqlType &item(const ir::SqlType &Type) const {
     return Type.Inner->forDialect(dialectName(D).str());

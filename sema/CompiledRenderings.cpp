@@ -12,6 +12,7 @@
 
 #include "sema/Declarative.h"
 
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -113,15 +114,20 @@ Object *DeclarativeAnalyzer::compilesFunction(const ClassObj *C,
   return Found;
 }
 
-std::vector<std::pair<std::string, std::string>>
+std::vector<DeclarativeAnalyzer::CompiledRendering>
 DeclarativeAnalyzer::compiledRenderings(InstanceObj *Element,
                                         llvm::StringRef Compiler,
                                         SrcLoc Where) {
-  std::vector<std::pair<std::string, std::string>> Out;
+  std::vector<CompiledRendering> Out;
   if (!hasCompilesFunction(Element->Class)) {
     RenderedUncompiled.insert({Element->Class, Where});
     return Out;
   }
+  bool Entered = TypesBeingRendered.insert(Element->Class).second;
+  auto Leave = llvm::make_scope_exit([&] {
+    if (Entered)
+      TypesBeingRendered.erase(Element->Class);
+  });
   Object *DialectClass = E.lookupQualified("sqlalchemy.engine.Dialect");
   Object *CompilerClass = E.lookupQualified(Compiler);
   // Each function that could not be evaluated, with the dialects it was
@@ -148,15 +154,27 @@ DeclarativeAnalyzer::compiledRenderings(InstanceObj *Element,
     Args.Positional.push_back(E.call(CompilerClass, CompilerArgs, Where));
     Object *Text = E.call(Fn, Args, Where);
     if (auto *S = dyn_cast<StrObj>(Text)) {
-      Out.emplace_back(D, S->Value);
+      Out.push_back({D, S->Value, nullptr, ""});
       continue;
+    }
+    std::string Why;
+    if (auto *Request = dyn_cast<InstanceObj>(Text);
+        Request &&
+        Request->Class->QualName == "sqlalchemy.sql.compiler._RenderedType") {
+      CompiledRendering Rendering{D, "", nullptr, ""};
+      if (renderedType(Request, Rendering, Where, Why)) {
+        Out.push_back(std::move(Rendering));
+        continue;
+      }
+    } else {
+      Why = describeUnknown(Text);
     }
     if (UnevaluatedCompiles.contains(Fn))
       continue;
     auto It = llvm::find_if(Failures,
                             [&](const Failure &F) { return F.Function == Fn; });
     if (It == Failures.end())
-      It = &Failures.emplace_back(Failure{Fn, {}, describeUnknown(Text)});
+      It = &Failures.emplace_back(Failure{Fn, {}, Why});
     It->Dialects.push_back(D);
   }
   for (const Failure &F : Failures) {
@@ -174,12 +192,83 @@ DeclarativeAnalyzer::compiledRenderings(InstanceObj *Element,
   return Out;
 }
 
+namespace {
+
+/// The generic class SQLAlchemy's lower-case visit serves: visit_string
+/// for String, visit_large_binary for LargeBinary.
+std::string genericClassOfVisit(llvm::StringRef Visit) {
+  if (Visit == "datetime")
+    return "DateTime";
+  std::string Class;
+  llvm::SmallVector<llvm::StringRef, 3> Words;
+  Visit.split(Words, '_');
+  for (llvm::StringRef Word : Words)
+    if (!Word.empty())
+      Class += llvm::toUpper(Word.front()) + Word.drop_front().str();
+  return Class;
+}
+
+} // namespace
+
+bool DeclarativeAnalyzer::renderedType(InstanceObj *Request,
+                                       CompiledRendering &Out, SrcLoc Where,
+                                       std::string &Why) {
+  Object *Given = Request->arg("type_");
+  auto *Type = dyn_cast_or_null<InstanceObj>(Given);
+  if (!Type || !Type->Class->isSubclassOf("sqlalchemy.types.TypeEngine")) {
+    Why = isa_and_nonnull<UnknownObj>(Given)
+              ? describeUnknown(Given)
+              : "what it gives the type compiler is not a type object";
+    return false;
+  }
+  auto *Visit = dyn_cast_or_null<StrObj>(Request->arg("visit"));
+  if (!Visit) {
+    // process() dispatches as SQLAlchemy renders the type anywhere else,
+    // @compiles functions included.
+    if (TypesBeingRendered.contains(Type->Class)) {
+      Why = "it hands " + Type->Class->Name +
+            " back to the compiler, which calls it again without end";
+      return false;
+    }
+    Out.As = std::make_shared<ir::SqlType>(convertType(Type, Where));
+    return true;
+  }
+  // A visit the dialect's compiler has: an upper-case one of a SQL type
+  // of sqlalchemy.types (every dialect's) or of the dialect's own, or a
+  // generic class's lower-case one.
+  llvm::StringRef Name = Visit->Value;
+  const ClassObj *Served = nullptr;
+  if (!Name.empty() && llvm::isUpper(Name.front())) {
+    for (std::string Module : {std::string("sqlalchemy.types"),
+                               "sqlalchemy.dialects." + Out.Dialect})
+      if (!Served)
+        Served = dyn_cast_or_null<ClassObj>(
+            E.lookupQualified(Module + "." + Name.str()));
+    Out.AsVisit = Name.str();
+  } else if (!Name.empty()) {
+    Out.AsVisit = genericClassOfVisit(Name);
+    Served = dyn_cast_or_null<ClassObj>(
+        E.lookupQualified("sqlalchemy.types." + Out.AsVisit));
+  }
+  if (!Served || !Served->isSubclassOf("sqlalchemy.types.TypeEngine")) {
+    Why = "the " + Out.Dialect + " type compiler has no visit_" + Name.str() +
+          "()";
+    return false;
+  }
+  // The visit reads the type's own attributes, not how it is rendered.
+  ir::SqlType As = convertTypeObject(Type, Where);
+  As.Variants.clear();
+  As.WithVariant = false;
+  Out.As = std::make_shared<ir::SqlType>(std::move(As));
+  return true;
+}
+
 bool DeclarativeAnalyzer::compiledExpression(Object *V, ir::ServerDefault &D,
                                              SrcLoc Where) {
   auto *I = dyn_cast<InstanceObj>(V);
   if (!I || !isA(I, "sqlalchemy.sql.expression.ClauseElement"))
     return false;
-  std::vector<std::pair<std::string, std::string>> Texts =
+  std::vector<CompiledRendering> Texts =
       compiledRenderings(I, "sqlalchemy.sql.compiler.SQLCompiler", Where);
   if (Texts.empty())
     return false;
@@ -189,9 +278,10 @@ bool DeclarativeAnalyzer::compiledExpression(Object *V, ir::ServerDefault &D,
   bool RendersItself = isA(I, "sqlalchemy.sql.expression.Function");
   llvm::SmallVector<std::string, 3> Uncovered;
   for (const char *Dialect : RenderedDialects) {
-    auto It = llvm::find_if(Texts, [&](auto &T) { return T.first == Dialect; });
+    auto It =
+        llvm::find_if(Texts, [&](auto &T) { return T.Dialect == Dialect; });
     if (It != Texts.end()) {
-      D.Compiled.push_back(std::move(*It));
+      D.Compiled.emplace_back(std::move(It->Dialect), std::move(It->Text));
       continue;
     }
     if (RendersItself)

@@ -790,7 +790,7 @@ ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
   auto *I = dyn_cast<InstanceObj>(T);
   if (!I || !I->Class->isSubclassOf(TypeEngineClass))
     return Out;
-  std::vector<std::pair<std::string, std::string>> Texts =
+  std::vector<CompiledRendering> Texts =
       compiledRenderings(I, "sqlalchemy.sql.compiler.TypeCompiler", Where);
   if (Texts.empty())
     return Out;
@@ -807,10 +807,13 @@ ir::SqlType DeclarativeAnalyzer::convertType(Object *T, SrcLoc Where) {
     At = llvm::count_if(Variants->Items,
                         [](auto &KV) { return isa<StrObj>(KV.first); });
   At = std::min(At, Out.Variants.size());
-  for (auto &[D, Text] : Texts) {
+  for (CompiledRendering &R : Texts) {
     auto Compiled = std::make_shared<ir::SqlType>(Rendered);
-    Compiled->ColSpec = std::move(Text);
-    Out.Variants.insert(Out.Variants.begin() + At++, {D, std::move(Compiled)});
+    Compiled->ColSpec = std::move(R.Text);
+    Compiled->RenderedAs = std::move(R.As);
+    Compiled->RenderedVisit = std::move(R.AsVisit);
+    Out.Variants.insert(Out.Variants.begin() + At++,
+                        {std::move(R.Dialect), std::move(Compiled)});
   }
   return Out;
 }

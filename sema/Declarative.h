@@ -547,12 +547,32 @@ private:
   bool hasCompilesFunction(const ClassObj *C);
   /// The @compiles function that renders instances of \p C on \p Dialect.
   Object *compilesFunction(const ClassObj *C, llvm::StringRef Dialect);
+  /// What a @compiles function makes of an element on one dialect: SQL
+  /// text or, for a type, the type it hands back to the type compiler to
+  /// render instead (`compiler.process(String(36))`,
+  /// `compiler.visit_JSON(type_)`).
+  struct CompiledRendering {
+    std::string Dialect;
+    std::string Text;
+    std::shared_ptr<ir::SqlType> As;
+    /// ir::SqlType::RenderedVisit
+    std::string AsVisit;
+  };
   /// What those functions make of \p Element on each dialect one of them
-  /// covers: (dialect, SQL text). \p Compiler is the stub class of what
-  /// they are given as their compiler.
-  std::vector<std::pair<std::string, std::string>>
-  compiledRenderings(InstanceObj *Element, llvm::StringRef Compiler,
-                     SrcLoc Where);
+  /// covers. \p Compiler is the stub class of what they are given as their
+  /// compiler.
+  std::vector<CompiledRendering> compiledRenderings(InstanceObj *Element,
+                                                    llvm::StringRef Compiler,
+                                                    SrcLoc Where);
+  /// Sets \p Out's As and AsVisit to what a type compiler's process() or
+  /// visit_*() was asked to render on its dialect (stubs/sqlalchemy/sql/
+  /// compiler.py); false, with why not in \p Why, where SQLAlchemy fails.
+  bool renderedType(InstanceObj *Request, CompiledRendering &Out, SrcLoc Where,
+                    std::string &Why);
+  /// The classes of the types whose @compiles functions are running: one
+  /// that renders its type through the compiler's own dispatch again
+  /// recurses without end in SQLAlchemy.
+  llvm::SmallPtrSet<const ClassObj *, 4> TypesBeingRendered;
   /// Adds to \p D what @compiles functions render of the SQL construct
   /// \p V; for a construct of the project's own, makes \p D its
   /// renderings. False when no function renders \p V.

@@ -365,10 +365,9 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O,
     auto Texts =
         compiledRenderings(I, "sqlalchemy.sql.compiler.SQLCompiler", I->Where);
     if (Texts.size() != std::size(RenderedDialects) ||
-        llvm::any_of(Texts,
-                     [&](auto &T) { return T.second != Texts[0].second; }))
+        llvm::any_of(Texts, [&](auto &T) { return T.Text != Texts[0].Text; }))
       return "";
-    return Texts[0].second;
+    return Texts[0].Text;
   }
   // A call, for each dialect to write its way.
   if (I->Class->isSubclassOf("sqlalchemy.sql.expression.Function")) {

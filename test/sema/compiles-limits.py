@@ -1,6 +1,6 @@
 # What the analysis does not follow of @compiles, and says so: a function
-# that asks the compiler to render (compiler.visit_TEXT) is reported and the
-# type rendered as without it, and a function registered after a column was
+# that adds to what it asks the compiler to render (compiler.visit_TEXT(...)
+# + " COLLATE ...") is reported and the type rendered as without it, and a function registered after a column was
 # mapped is reported at the column. Dispatch stops at a library class with
 # its own compiler (Unicode under String), as SQLAlchemy's does, and a
 # deregistered class renders as before.
