@@ -123,6 +123,13 @@ void DeclarativeAnalyzer::readExpression(PendingComputed &P, Object *O,
     }
     return;
   }
+  // A column_property() or deferred() of the class body stands in an
+  // expression for what it maps (its __clause_element__).
+  if (isA(O, "sqlalchemy.orm.ColumnProperty")) {
+    for (Object *Part : cast<InstanceObj>(O)->Rest)
+      readExpression(P, Part, Seen, Unknown);
+    return;
+  }
   // SQL expression objects keep their operands as their arguments; other
   // objects (a Table given to correlate(), a type) read no column.
   if (!isA(O, "sqlalchemy.sql.expression.ClauseElement") &&

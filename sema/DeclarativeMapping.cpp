@@ -876,6 +876,13 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
         // mixin, the property is the class's: the columns it reads are.
         if (A.FromMixin || A.DeclaredAttr)
           C->Dict.atInterned(A.Name) = {A.Value, A.Where};
+      } else if (A.DeclaredAttr &&
+                 (isA(A.Value, "sqlalchemy.orm.Synonym") ||
+                  isA(A.Value, "sqlalchemy.ext.hybrid.hybrid_property") ||
+                  isA(A.Value, "sqlalchemy.ext.hybrid.hybrid_method"))) {
+        // Made for this class, a synonym or hybrid is the class's own
+        // attribute, which the computed attributes are read from.
+        C->Dict.atInterned(A.Name) = {A.Value, A.Where};
       } else if (isA(A.Value, "sqlalchemy.orm.Composite")) {
         mapCompositeColumns(TI, cast<InstanceObj>(A.Value), A.Name,
                             A.Annotation, A.Where, Declared);
