@@ -167,6 +167,11 @@ struct SqlType {
   bool WithVariant = false;
 
   bool isUnknown() const { return Opaque && Class.empty(); }
+  /// The Python enum class whose values the type stores: its own, or that
+  /// of the type it wraps (a TypeDecorator's impl, an ARRAY's items).
+  const std::string &valuesEnumClass() const {
+    return EnumClass.empty() && Inner ? Inner->valuesEnumClass() : EnumClass;
+  }
   /// The DDL text itself: UserDefinedType.get_col_spec(), or what a
   /// @compiles function renders (in a variant for its dialect).
   std::string ColSpec;

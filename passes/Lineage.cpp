@@ -218,7 +218,7 @@ void LineageGraph::findEnumColumns() {
   for (unsigned TI = 0; TI < Schema.Tables.size(); ++TI)
     for (unsigned CI = 0; CI < Schema.Tables[TI].Columns.size(); ++CI)
       if (const std::string &Enum =
-              Schema.Tables[TI].Columns[CI].Type->EnumClass;
+              Schema.Tables[TI].Columns[CI].Type->valuesEnumClass();
           !Enum.empty())
         (*EnumColumns)[Enum].push_back({TI, CI});
 }
@@ -401,8 +401,9 @@ void LineageGraph::addOutEdges(unsigned N, std::vector<OrderedEdge> &Out) {
       if (Everything)
         for (unsigned CI = 0; CI < T.Columns.size(); ++CI)
           if (T.Columns[CI].Name == Node.Name &&
-              !T.Columns[CI].Type->EnumClass.empty())
-            Add({1, TI, CI, 0, 0}, enumNode(T.Columns[CI].Type->EnumClass),
+              !T.Columns[CI].Type->valuesEnumClass().empty())
+            Add({1, TI, CI, 0, 0},
+                enumNode(T.Columns[CI].Type->valuesEnumClass()),
                 LineageEdge::Enum);
     });
     return;
