@@ -626,7 +626,8 @@ private:
   std::string columnNameOf(Object *O, SrcLoc Where,
                            const TableInfo *Table = nullptr);
   /// Appends the column a ForeignKey target names ("[schema.]table.column"
-  /// or a column object) to F's references; false when it names none.
+  /// or a column object) to F's references, by its key unless F links to
+  /// names; false when it names none.
   bool addReferencedColumn(Object *Target, ir::ForeignKey &F);
   /// The SQL text of a literal SQL fragment: a string, text(), a column, a
   /// func call, a desc()/asc() of one, or an operator expression over such

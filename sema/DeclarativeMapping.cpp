@@ -1236,9 +1236,21 @@ void DeclarativeAnalyzer::resolveForeignKeyKeys() {
         continue;
       TableInfo &Ref = Tables[RefIndex];
       if (!FK.LinkToName)
-        for (std::string &Col : FK.RefColumns)
-          if (const llvm::StringRef *Name = Ref.KeyToName.find(Col))
+        for (std::string &Col : FK.RefColumns) {
+          if (const llvm::StringRef *Name = Ref.KeyToName.find(Col)) {
             Col = Name->str();
+            continue;
+          }
+          // The name of a column whose key is another.
+          for (auto &[Key, Name] : Ref.KeyToName)
+            if (Name == Col && !TI.IsCopy && !Ref.ColumnsUnknown) {
+              E.report(srcLoc(FK.Where), DiagId::ForeignKeyColumnByName,
+                       TI.Table.qualifiedName() + "(" +
+                           llvm::join(FK.Columns, ", ") + ")",
+                       Ref.Table.qualifiedName(), Col, Key);
+              break;
+            }
+        }
       if (!FK.RefSchema)
         FK.RefSchema = Ref.Table.Schema;
     }

@@ -37,9 +37,17 @@ bool DeclarativeAnalyzer::addReferencedColumn(Object *Target,
   if (auto *S = dyn_cast_or_null<StrObj>(Target)) {
     Spec = S->Value;
   } else if (const ColumnPlace *Owner = columnOwner(Target)) {
-    const ir::Table &Other = Tables[Owner->Table].Table;
-    Spec = (Other.Schema ? *Other.Schema + "." : "") + Other.Name + "." +
-           Owner->Name.str();
+    // By its key, as a string names it, for resolveForeignKeyKeys().
+    const TableInfo &Other = Tables[Owner->Table];
+    llvm::StringRef Column = Owner->Name;
+    if (!F.LinkToName)
+      for (auto &[Key, Name] : Other.KeyToName)
+        if (Name == Owner->Name) {
+          Column = Key;
+          break;
+        }
+    Spec = (Other.Table.Schema ? *Other.Table.Schema + "." : "") +
+           Other.Table.Name + "." + Column.str();
   }
   llvm::SmallVector<llvm::StringRef, 3> Parts;
   llvm::StringRef(Spec).split(Parts, '.');
@@ -635,6 +643,8 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
       F.Columns = {C.Name};
       F.OfColumn = true;
       F.Where = irLoc(Item->Where);
+      if (Object *L = FK->arg("link_to_name"))
+        F.LinkToName = truthValue(L) == 1;
       if (!addReferencedColumn(FK->arg("column"), F)) {
         diagnose(Item->Where.isKnown() ? Item->Where : Where,
                  DiagId::UnknownColumnReference, "ForeignKey");
@@ -644,8 +654,6 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
         F.Name = N->Value;
       F.NameIsFinal = E.ConvertedNames.contains(FK->arg("name"));
       readForeignKeyOptions(FK, F);
-      if (Object *L = FK->arg("link_to_name"))
-        F.LinkToName = truthValue(L) == 1;
       TI.Table.ForeignKeys.push_back(std::move(F));
       // The ForeignKeyConstraint it makes as it joins the table.
       countCreations(1);

@@ -1,7 +1,7 @@
 import datetime
 from typing import Optional
 
-from sqlalchemy import Column, ForeignKey, Integer, String
+from sqlalchemy import Column, ForeignKey, Integer, String, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from .legacy import departments, employees, legacy_metadata
@@ -49,3 +49,22 @@ class Staff(Base):
     @property
     def phone_digits(self) -> str:
         return "".join(ch for ch in self.phone or "" if ch.isdigit())
+
+
+# Two columns whose keys are each other's names: a foreign key to one of
+# them as a column object refers to that column, whatever its key.
+swapped = Table(
+    "swapped",
+    Base.metadata,
+    Column("a", Integer, key="b", primary_key=True),
+    Column("b", Integer, key="a", unique=True),
+)
+
+
+class SwapRef(Base):
+    __tablename__ = "swap_ref"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    to_b_key = Column(Integer, ForeignKey(swapped.c.b))
+    to_a_key = Column(Integer, ForeignKey(swapped.c.a))
+    by_key = Column(Integer, ForeignKey("swapped.a"))
