@@ -32,9 +32,9 @@ static bool isOneOf(StringRef S, std::initializer_list<StringRef> Names) {
 
 /// MySQLDDLCompiler.post_create_table. SQLAlchemy lists the options in the
 /// order of a Python set, which changes from run to run; here they come in
-/// the order given, the table's comment last, COLLATE after what sets a
-/// character set and the partitioning after the rest, as its topological
-/// sorts require.
+/// the order given, the table's comment last. Its topological sort puts
+/// COLLATE in a round of its own after all the others where an option
+/// sets a character set, and the partitioning after the rest.
 static std::string mysqlTableOptions(const ir::Table &T) {
   static constexpr StringRef Partitioning[] = {
       "PARTITION_BY", "PARTITIONS", "SUBPARTITION_BY", "SUBPARTITIONS"};
@@ -47,15 +47,13 @@ static std::string mysqlTableOptions(const ir::Table &T) {
     }
   if (T.Comment)
     Options.emplace_back("COMMENT", *T.Comment);
-  auto Collate = llvm::find_if(
-      Options, [](const auto &O) { return O.first == "COLLATE"; });
-  auto AfterCharset =
-      std::find_if(Options.rbegin(), Options.rend(), [](const auto &O) {
-        return isOneOf(O.first, {"DEFAULT_CHARSET", "DEFAULT_CHARACTER_SET",
-                                 "CHARSET", "CHARACTER_SET"});
-      }).base();
-  if (Collate != Options.end() && Collate < AfterCharset)
-    std::rotate(Collate, Collate + 1, AfterCharset);
+  bool SetsCharset = llvm::any_of(Options, [](const auto &O) {
+    return isOneOf(O.first, {"DEFAULT_CHARSET", "DEFAULT_CHARACTER_SET",
+                             "CHARSET", "CHARACTER_SET"});
+  });
+  if (SetsCharset)
+    std::stable_partition(Options.begin(), Options.end(),
+                          [](const auto &O) { return O.first != "COLLATE"; });
   llvm::stable_sort(Partitions, [](const auto &A, const auto &B) {
     return llvm::find(Partitioning, A.first) <
            llvm::find(Partitioning, B.first);
