@@ -145,6 +145,11 @@ std::string plainIdentifiers(llvm::StringRef Text) {
           return "CAST(" + (Args.empty() ? "" : Args[0]) + " AS " +
                  (Type ? typeAsWritten(*Type) : std::string("?")) + ")";
         }
+        if (Name == BooleanFunction)
+          return std::string(Args == std::vector<std::string>{"1"} ? "true"
+                                                                   : "false");
+        if (Name == TruthFunction && Args.size() == 2)
+          return Args[1] == "1" ? Args[0] : "NOT " + Args[0];
         return Name.str() + "(" + llvm::join(Args, ", ") + ")";
       });
   if (!llvm::StringRef(Calls).contains(IdentifierMark))

@@ -74,6 +74,18 @@ inline constexpr llvm::StringLiteral CastFunction = "\x02"
 struct SqlType;
 std::string markCast(llvm::StringRef Operand, const SqlType &Type,
                      bool OperatorOperand);
+/// A Boolean literal (a Python bool, true(), literal(False)): a marked call
+/// of this name with "1" or "0", which the dialect writes (true and false,
+/// 1 and 0 on SQLite).
+inline constexpr llvm::StringLiteral BooleanFunction = "\x02"
+                                                       "bool";
+/// A Boolean column as a condition (and_(flag, ...), ~flag): a marked call
+/// of this name with the operand and "1" (is true) or "0" (is false). A
+/// dialect with no native boolean compares it with 1 or 0, as SQLAlchemy's
+/// compiler does (visit_is_true_unary_operator).
+inline constexpr llvm::StringLiteral TruthFunction = "\x02"
+                                                     "truth";
+
 /// The type of a marked cast, from its arguments; nullopt if they are none.
 std::optional<SqlType> castType(const std::vector<std::string> &Args);
 

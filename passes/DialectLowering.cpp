@@ -502,6 +502,17 @@ std::string renderMarkedFunctions(StringRef Text, Dialect D,
       Text, [&](StringRef Name, const std::vector<std::string> &Args) {
         if (Name == ir::CastFunction)
           return renderCast(Args, D);
+        if (Name == ir::BooleanFunction) {
+          bool True = Args == std::vector<std::string>{"1"};
+          return std::string(D == Dialect::SQLite ? (True ? "1" : "0")
+                                                  : (True ? "true" : "false"));
+        }
+        if (Name == ir::TruthFunction && Args.size() == 2) {
+          bool IsTrue = Args[1] == "1";
+          if (D == Dialect::PostgreSQL)
+            return IsTrue ? Args[0] : "NOT " + Args[0];
+          return Args[0] + (IsTrue ? " = 1" : " = 0");
+        }
         std::vector<std::string> Written = Args;
         if (!TablePrefix.empty() && !Name.contains('.') &&
             qualifiesArguments(Name.lower(), D))

@@ -646,6 +646,9 @@ private:
   /// \p Member is no enum member, \p Other no column of a known type, or
   /// the type has no literal for it (SQLAlchemy raises CompileError).
   std::string enumMemberLiteral(Object *Member, Object *Other);
+  /// A column of Boolean type, which SQLAlchemy makes a condition of where
+  /// AND, OR or NOT takes it (AsBoolean).
+  bool isBooleanColumn(Object *O);
   ir::Loc irLoc(SrcLoc L) const;
   /// Where \p V was made, if the project made it; else \p Otherwise (a
   /// library's code made it, and the user sees the column).

@@ -132,6 +132,20 @@ std::string DeclarativeAnalyzer::sqlOperandOf(Object *O, int Precedence,
     return reprOf(O);
   if (isa<NoneObj>(O))
     return "NULL";
+  // A Python bool binds as a Boolean, as literal(bool) does; true() and
+  // false() are one too.
+  std::optional<bool> Boolean;
+  if (auto *B = dyn_cast<BoolObj>(O))
+    Boolean = B->Value;
+  else if (isA(O, "sqlalchemy.sql.expression.True_"))
+    Boolean = true;
+  else if (isA(O, "sqlalchemy.sql.expression.False_"))
+    Boolean = false;
+  else if (isA(O, "sqlalchemy.sql.expression.BindParameter"))
+    if (auto *B = dyn_cast_or_null<BoolObj>(cast<InstanceObj>(O)->arg("value")))
+      Boolean = B->Value;
+  if (Boolean)
+    return ir::markFunction(ir::BooleanFunction, {*Boolean ? "1" : "0"});
   // The list of IN (...).
   if (auto *Seq = dyn_cast<SequenceObj>(O)) {
     std::string Out;
@@ -202,6 +216,20 @@ std::string DeclarativeAnalyzer::enumMemberLiteral(Object *Member,
   return "";
 }
 
+bool DeclarativeAnalyzer::isBooleanColumn(Object *O) {
+  const ColumnPlace *Place = columnOwner(O);
+  const ir::Column *Column =
+      Place ? Tables[Place->Table].Table.findColumn(Place->Name.str())
+            : nullptr;
+  if (!Column)
+    return false;
+  // A TypeDecorator's affinity is its impl's.
+  const ir::SqlType *Type = &*Column->Type;
+  while (Type->Inner && !Type->Opaque && Type->Class != "ARRAY")
+    Type = Type->Inner.get();
+  return Type->Class == "Boolean" || Type->Class == "BOOLEAN";
+}
+
 std::string DeclarativeAnalyzer::sqlTextOf(Object *O,
                                            llvm::StringRef Operator) {
   // O is null where a constructor's call failed (Computed() with a keyword
@@ -236,6 +264,12 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O,
   }
   if (I->Class->isSubclassOf("sqlalchemy.sql.expression.Negation")) {
     Object *Element = I->arg("element");
+    if (isBooleanColumn(Element)) {
+      std::string Operand = sqlOperandOf(Element, 0, false);
+      return Operand.empty()
+                 ? ""
+                 : ir::markFunction(ir::TruthFunction, {Operand, "0"});
+    }
     auto *Inner = dyn_cast_or_null<InstanceObj>(Element);
     llvm::StringRef Negated = negatedOperator(sqlOperatorOf(Element));
     if (Inner && !Negated.empty() &&
@@ -342,11 +376,19 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O,
     auto *OpObj = dyn_cast_or_null<StrObj>(I->arg("operator"));
     if (!OpObj)
       return "";
+    // and_() leaves out a true(), or_() a false(); a Boolean column is a
+    // condition of its own.
+    bool And = OpObj->Value == "AND";
     std::string Out;
     for (Object *Clause : I->Rest) {
+      if (isA(Clause, And ? "sqlalchemy.sql.expression.True_"
+                          : "sqlalchemy.sql.expression.False_"))
+        continue;
       std::string C = sqlOperandOf(Clause, sqlPrecedence(OpObj->Value), false);
       if (C.empty())
         return "";
+      if (isBooleanColumn(Clause))
+        C = ir::markFunction(ir::TruthFunction, {C, "1"});
       Out += (Out.empty() ? "" : " " + OpObj->Value + " ") + C;
     }
     return Out;

@@ -370,7 +370,7 @@ def or_(*clauses):
 
 
 def not_(clause):
-    return SqlOperation(clause)
+    return Negation(clause)
 
 
 def cast(expression, type_):
