@@ -287,6 +287,16 @@ void DeclarativeAnalyzer::resolveComputed(size_t Index) {
     break;
   case ir::ComputedAttribute::HybridProperty:
   case ir::ComputedAttribute::HybridMethod: {
+    // index_property(attr_name, index): an index into that attribute.
+    if (isA(I, "sqlalchemy.ext.indexable.index_property")) {
+      if (auto *Target = dyn_cast_or_null<StrObj>(I->arg("attr_name")))
+        readAttribute(P, P.Mapped, Target->Value, false, P.Where);
+      else
+        E.report(P.Where, DiagId::UnknownComputedPart,
+                 ir::computedKindName(P.Kind), P.Name,
+                 describeUnknown(I->arg("attr_name")));
+      break;
+    }
     // The getter is what instances run, the expression function what
     // queries run: a change to either's columns breaks the hybrid.
     bool Property = P.Kind == ir::ComputedAttribute::HybridProperty;

@@ -202,6 +202,11 @@ def mapper(class_, local_table=None, *args, **kw):
     return _legacy_registry.map_imperatively(class_, local_table, **kw)
 
 
+# 1.4's old name of relationship(), removed in 2.0.
+def relation(*arg, **kw):
+    return relationship(*arg, **kw)
+
+
 def declarative_base(bind=None, metadata=None, mapper=None, cls=object, name="Base",
                      class_registry=None, type_annotation_map=None, constructor=None,
                      metaclass=None):
@@ -274,7 +279,10 @@ class WriteOnlyMapped(Mapped):
     pass
 
 
-DeclarativeMeta = type
+# A subclass of type, as SQLAlchemy's: a metaclass of both it and another
+# of type's subclasses (abc.ABCMeta) has a consistent MRO.
+class DeclarativeMeta(type):
+    pass
 
 
 # Names that appeared in SQLAlchemy 2.0, from dir() of this module under
