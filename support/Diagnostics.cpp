@@ -54,6 +54,12 @@ void DiagnosticEngine::print(llvm::raw_ostream &OS, bool Colors) const {
   const llvm::SourceMgr &SM = File.sourceMgr();
   size_t Size = File.text().size();
   for (const Diagnostic &D : Diags) {
+    // No text (a file that could not be read): no line to point into.
+    if (Size == 0) {
+      llvm::SMDiagnostic(File.name(), toDiagKind(D.Level), D.Message)
+          .print(nullptr, OS, Colors);
+      continue;
+    }
     uint32_t Begin = std::min<size_t>(D.Begin, Size);
     uint32_t End = std::min<size_t>(std::max(D.End, Begin), Size);
     llvm::SmallVector<llvm::SMRange, 1> Ranges;
