@@ -578,9 +578,10 @@ private:
   }
 
   /// Whether relation \p It has the column \p Name (the name's first
-  /// token) as far as Known says: surely, perhaps (a loader may fold a
-  /// name's case, and where the name is quoted the warehouse may not keep
-  /// it), or surely not.
+  /// token) as far as Known says: surely, perhaps (its columns are not
+  /// known), or surely not. Known columns are named as the models name
+  /// them, which is how SQLAlchemy creates them: on PostgreSQL `discount`
+  /// is not the column "Discount", nor "discount" the column "Discount".
   enum Presence { Has, MayHave, Lacks };
   Presence presence(const Item &It, const Token &Name) const {
     if (!Known || It.Kind != Item::Relation || It.Schema.empty())
@@ -588,16 +589,15 @@ private:
     auto Columns = Known->find(It.Schema + "." + It.Name);
     if (Columns == Known->end())
       return MayHave;
-    Presence P = Lacks;
     for (const std::string &C : Columns->second) {
-      if (!llvm::StringRef(C).equals_insensitive(Name.Text))
-        continue;
-      if (!Lexicon.FoldsToLower ||
-          (Name.Kind == Token::Quoted ? C == Name.Exact : C == Name.Text))
+      bool Same =
+          !Lexicon.FoldsToLower
+              ? llvm::StringRef(C).equals_insensitive(Name.Text)
+              : C == (Name.Kind == Token::Quoted ? Name.Exact : Name.Text);
+      if (Same)
         return Has;
-      P = MayHave;
     }
-    return P;
+    return Lacks;
   }
 
   void place(const std::vector<std::string> &Parts, const Token &First,
