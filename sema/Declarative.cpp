@@ -91,7 +91,19 @@ bool DeclarativeAnalyzer::isDeclarativeBase(const ClassObj *C) const {
         Q == "sqlalchemy.orm._DeclarativeLegacyBase")
       return true;
   }
-  return false;
+  // class Base(metaclass=DeclarativeMeta), with a registry of its own (the
+  // form SQLAlchemy documents for type checkers): the first class of its
+  // line whose metaclass maps.
+  auto MapsByMetaclass = [](const ClassObj *K) {
+    return K->Metaclass &&
+           K->Metaclass->isSubclassOf("sqlalchemy.orm.DeclarativeMeta");
+  };
+  if (!MapsByMetaclass(C))
+    return false;
+  for (const ClassObj *B : C->Bases)
+    if (MapsByMetaclass(B) || declarativeBaseOf(B))
+      return false;
+  return true;
 }
 
 ClassObj *DeclarativeAnalyzer::declarativeBaseOf(const ClassObj *C) const {
