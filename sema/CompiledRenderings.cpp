@@ -15,6 +15,7 @@
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/SaveAndRestore.h"
 
 #include <limits>
 
@@ -123,11 +124,6 @@ DeclarativeAnalyzer::compiledRenderings(InstanceObj *Element,
     RenderedUncompiled.insert({Element->Class, Where});
     return Out;
   }
-  bool Entered = TypesBeingRendered.insert(Element->Class).second;
-  auto Leave = llvm::make_scope_exit([&] {
-    if (Entered)
-      TypesBeingRendered.erase(Element->Class);
-  });
   Object *DialectClass = E.lookupQualified("sqlalchemy.engine.Dialect");
   Object *CompilerClass = E.lookupQualified(Compiler);
   // Each function that could not be evaluated, with the dialects it was
@@ -139,12 +135,20 @@ DeclarativeAnalyzer::compiledRenderings(InstanceObj *Element,
   };
   llvm::SmallVector<Failure, 1> Failures;
   for (const char *D : RenderedDialects) {
+    if (RenderingDialect && RenderingDialect != D)
+      continue;
     Object *Fn = compilesFunction(Element->Class, D);
     if (!Fn)
       continue;
     // Each function on a budget of its own: one that loops must not leave
     // the others none.
     Evaluator::BudgetScope Budget(E, Where);
+    std::pair<const ClassObj *, const char *> Running{Element->Class, D};
+    ++RenderingDepth[Running];
+    auto Leave = llvm::make_scope_exit([&] {
+      if (--RenderingDepth[Running] == 0)
+        RenderingDepth.erase(Running);
+    });
     CallArgs DialectArgs;
     DialectArgs.Positional.push_back(H.str(D));
     CallArgs CompilerArgs;
@@ -224,13 +228,22 @@ bool DeclarativeAnalyzer::renderedType(InstanceObj *Request,
   auto *Visit = dyn_cast_or_null<StrObj>(Request->arg("visit"));
   if (!Visit) {
     // process() dispatches as SQLAlchemy renders the type anywhere else,
-    // @compiles functions included.
-    if (TypesBeingRendered.contains(Type->Class)) {
+    // @compiles functions included, on this dialect's compiler.
+    auto Depth = RenderingDepth.find({Type->Class, Out.Dialect});
+    if (Depth != RenderingDepth.end() && Depth->second >= MaxRenderingDepth)
+      RenderedWithoutEnd = true;
+    if (!RenderedWithoutEnd) {
+      llvm::SaveAndRestore OnlyHere(RenderingDialect, Out.Dialect);
+      Out.As = std::make_shared<ir::SqlType>(convertType(Type, Where));
+    }
+    if (RenderedWithoutEnd) {
+      // The outermost rendering of the dialect: the error is reported.
+      if (!RenderingDialect)
+        RenderedWithoutEnd = false;
       Why = "it hands " + Type->Class->Name +
             " back to the compiler, which calls it again without end";
       return false;
     }
-    Out.As = std::make_shared<ir::SqlType>(convertType(Type, Where));
     return true;
   }
   // A visit the dialect's compiler has: an upper-case one of a SQL type
@@ -239,8 +252,9 @@ bool DeclarativeAnalyzer::renderedType(InstanceObj *Request,
   llvm::StringRef Name = Visit->Value;
   const ClassObj *Served = nullptr;
   if (!Name.empty() && llvm::isUpper(Name.front())) {
-    for (std::string Module : {std::string("sqlalchemy.types"),
-                               "sqlalchemy.dialects." + Out.Dialect})
+    for (std::string Module :
+         {std::string("sqlalchemy.types"),
+          "sqlalchemy.dialects." + std::string(Out.Dialect)})
       if (!Served)
         Served = dyn_cast_or_null<ClassObj>(
             E.lookupQualified(Module + "." + Name.str()));
@@ -251,8 +265,8 @@ bool DeclarativeAnalyzer::renderedType(InstanceObj *Request,
         E.lookupQualified("sqlalchemy.types." + Out.AsVisit));
   }
   if (!Served || !Served->isSubclassOf("sqlalchemy.types.TypeEngine")) {
-    Why = "the " + Out.Dialect + " type compiler has no visit_" + Name.str() +
-          "()";
+    Why = "the " + std::string(Out.Dialect) + " type compiler has no visit_" +
+          Name.str() + "()";
     return false;
   }
   // The visit reads the type's own attributes, not how it is rendered.

@@ -552,7 +552,7 @@ private:
   /// render instead (`compiler.process(String(36))`,
   /// `compiler.visit_JSON(type_)`).
   struct CompiledRendering {
-    std::string Dialect;
+    const char *Dialect;
     std::string Text;
     std::shared_ptr<ir::SqlType> As;
     /// ir::SqlType::RenderedVisit
@@ -569,10 +569,20 @@ private:
   /// compiler.py); false, with why not in \p Why, where SQLAlchemy fails.
   bool renderedType(InstanceObj *Request, CompiledRendering &Out, SrcLoc Where,
                     std::string &Why);
-  /// The classes of the types whose @compiles functions are running: one
-  /// that renders its type through the compiler's own dispatch again
-  /// recurses without end in SQLAlchemy.
-  llvm::SmallPtrSet<const ClassObj *, 4> TypesBeingRendered;
+  /// How many renderings of each element class on each dialect (a
+  /// RenderedDialects entry) are running, one inside another: a function
+  /// that hands its type back to the compiler's dispatch runs again, and
+  /// ends only where it branches on the type's arguments
+  /// (`process(String(255))` where the length is None).
+  llvm::DenseMap<std::pair<const ClassObj *, const char *>, unsigned>
+      RenderingDepth;
+  /// Past this many, SQLAlchemy's recursion raises RecursionError.
+  static constexpr unsigned MaxRenderingDepth = 16;
+  /// Set where a rendering ran into that; every rendering around it fails.
+  bool RenderedWithoutEnd = false;
+  /// The dialect a nested rendering is for, whose compiler alone
+  /// dispatches it; null for all of RenderedDialects.
+  const char *RenderingDialect = nullptr;
   /// Adds to \p D what @compiles functions render of the SQL construct
   /// \p V; for a construct of the project's own, makes \p D its
   /// renderings. False when no function renders \p V.
