@@ -1327,7 +1327,7 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
       Catching.pop_back();
     }
     ImportErrorHandlers -= Catches;
-    S.RaisedImportError = false;
+    bool ImportRaised = std::exchange(S.RaisedImportError, false);
     const ast::ExceptHandler *Handler = nullptr;
     Object *Caught = nullptr;
     if (ImportFailures != FailuresBefore) {
@@ -1336,6 +1336,12 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
           Handler = EH;
           break;
         }
+      // Caught here, the ImportError is no try's around this one; else it
+      // goes on to theirs, past what follows this try.
+      if (Handler)
+        ImportFailures = FailuresBefore;
+      else
+        S.RaisedImportError = ImportRaised;
     } else if (Raised) {
       for (const ExceptClause &Clause : Clauses)
         if (clauseCatches(Clause, Raised)) {
@@ -1352,7 +1358,7 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
       Handling = Caught;
       execBlock(Handler->body, S);
       Handling = Outer;
-    } else if (!Raised) {
+    } else if (!Raised && !S.RaisedImportError) {
       execBlock(OrElse, S);
     }
     // finally runs whatever happened (an exception, a return, a break),
@@ -1362,11 +1368,13 @@ void Evaluator::execStatement(const ast::Statement *St, Scope &S) {
     Object *Unwinding = Raised;
     Object *Returning = S.ReturnValue;
     bool Returned = S.Returned, Broke = S.Broke, Continued = S.Continued;
+    bool ImportUnwinding = S.RaisedImportError;
     Raised = nullptr;
-    S.Returned = S.Broke = S.Continued = false;
+    S.Returned = S.Broke = S.Continued = S.RaisedImportError = false;
     execBlock(Final, S);
-    if (Raised || S.Returned || S.Broke || S.Continued)
+    if (Raised || S.Returned || S.Broke || S.Continued || S.RaisedImportError)
       return;
+    S.RaisedImportError = ImportUnwinding;
     Raised = Unwinding;
     S.ReturnValue = Returning;
     S.Returned = Returned;
