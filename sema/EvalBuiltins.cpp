@@ -271,6 +271,15 @@ static Object *roundNumber(Heap &H, Object *V, Object *Digits, SrcLoc Where) {
   return Out;
 }
 
+DictObj *Evaluator::globalsOf(ModuleObj *M) {
+  DictObj *D = H.make<DictObj>();
+  D->Items.reserve(M->Globals.size());
+  for (auto &[K, B] : M->Globals)
+    D->Items.emplace_back(H.str(K.str()), B.Value);
+  D->ViewOf = M;
+  return D;
+}
+
 Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
   Object *A0 = Args.positional(0);
   Object *A1 = Args.positional(1);
@@ -370,6 +379,9 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       return Unknown("module '" + Name->Value + "' is not found");
     return M;
   }
+  case BuiltinId::Globals:
+    // Called by its name, it is answered where the call is (eval()).
+    return Unknown("globals() called other than by its name");
   case BuiltinId::Vars:
     // An object's, a class's or a module's __dict__.
     if (!A0)

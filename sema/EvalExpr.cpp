@@ -193,6 +193,14 @@ Object *Evaluator::evalExpr(const ast::Expression *E, Scope &S) {
           (Name == "exec" || C->args.empty()))
         report(Where, DiagId::DynamicClassBody, Name, S.Class->Name);
     }
+    // globals(), and vars() in a module's body: the namespace of the
+    // module whose code calls it, which an item assignment binds in
+    // (Airflow switches off its STATICA_HACK blocks this way).
+    if (auto *B = dyn_cast<BuiltinObj>(Callee);
+        B && C->args.empty() &&
+        (B->Id == BuiltinId::Globals ||
+         (B->Id == BuiltinId::Vars && !S.Class && !S.Function)))
+      return globalsOf(S.Module);
     // Zero-argument super() reads the running method's class and self.
     if (auto *B = dyn_cast<BuiltinObj>(Callee);
         B && B->Id == BuiltinId::Super && C->args.empty()) {

@@ -1092,10 +1092,18 @@ void Evaluator::writeThrough(DictObj *D, Object *Key, Object *Value,
   if (!D->ViewOf || !Name)
     return;
   noteWrite(D->ViewOf);
+  if (auto *M = dyn_cast<ModuleObj>(D->ViewOf)) {
+    if (Value)
+      M->Globals[Name->Value] = {Value, Where};
+    else
+      M->Globals.remove_if([&](auto &KV) { return KV.first == Name->Value; });
+    return;
+  }
+  auto *I = cast<InstanceObj>(D->ViewOf);
   if (Value)
-    D->ViewOf->Attrs[Name->Value] = {Value, Where};
+    I->Attrs[Name->Value] = {Value, Where};
   else
-    D->ViewOf->Attrs.erase(Name->Value);
+    I->Attrs.erase(Name->Value);
 }
 
 bool Evaluator::raise(Object *Exception, SrcLoc Where) {

@@ -158,6 +158,8 @@ public:
   /// The elements iterating the value gives, when the evaluator knows them.
   bool iterate(Object *O, std::vector<Object *> &Out);
   Object *getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where);
+  /// globals() of \p M: a dict of its names that stores into it.
+  DictObj *globalsOf(ModuleObj *M);
   void setAttr(Object *Obj, llvm::StringRef Name, Object *Value, SrcLoc Where);
   /// Evaluates an annotation kept by a class, parsing string annotations.
   Object *evalAnnotation(const Annotation &A);

@@ -151,9 +151,9 @@ struct DictObj : ObjectOf<ObjKind::Dict> {
   /// collections.defaultdict's default_factory: what a missing key's
   /// subscript calls and stores; null for a plain dict.
   Object *DefaultFactory = nullptr;
-  /// The instance whose __dict__ it is: what is stored into it is stored
-  /// into the instance (Evaluator::writeThrough).
-  struct InstanceObj *ViewOf = nullptr;
+  /// The instance whose __dict__ it is, or the module whose globals():
+  /// what is stored into it is stored there (Evaluator::writeThrough).
+  Object *ViewOf = nullptr;
 };
 
 /// A name bound in a namespace, with where it was bound.
