@@ -1075,6 +1075,25 @@ static bool inheritsStubConstructor(const ClassObj *C) {
   return F && F->IsStub;
 }
 
+Object *Evaluator::moduleGetattr(ModuleObj *M, llvm::StringRef Name,
+                                 SrcLoc Where) {
+  if (!M->Unit || M->Unit->IsStub)
+    return nullptr;
+  auto Hook = M->Globals.find("__getattr__");
+  if (Hook == M->Globals.end() || !isa<FunctionObj>(Hook->second.Value))
+    return nullptr;
+  noteRead(Hook->second.Value, M, "__getattr__");
+  if (!ModuleGetattrRunning.insert({M, Name.str()}).second)
+    return nullptr;
+  CallArgs Args;
+  Args.Positional.push_back(H.str(Name.str()));
+  Object *V = call(Hook->second.Value, Args, Where);
+  ModuleGetattrRunning.erase({M, Name.str()});
+  // An AttributeError, or what the analysis cannot follow: as if it had
+  // no __getattr__, which the caller reports.
+  return isa<UnknownObj>(V) ? nullptr : V;
+}
+
 Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
   noteAttribute(Obj, Name);
   switch (Obj->Kind) {
@@ -1090,6 +1109,8 @@ Object *Evaluator::getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where) {
     }
     if (Name == "__name__")
       return H.str(M->Name);
+    if (Object *Lazy = moduleGetattr(M, Name, Where))
+      return Lazy;
     std::string SubName = M->Name + "." + Name.str();
     // What a package whose __init__ did not run would bind to the name.
     noteUnrunRead(M, Name);

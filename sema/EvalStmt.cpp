@@ -548,6 +548,12 @@ void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
       bind(S, BoundName, It->second.Value, AliasWhere);
       continue;
     }
+    // PEP 562: the module's own __getattr__, before its submodules.
+    if (Object *Lazy = moduleGetattr(M, A->name, AliasWhere)) {
+      noteUnrunRead(M, A->name);
+      bind(S, BoundName, Lazy, AliasWhere);
+      continue;
+    }
     if (ModuleObj *Sub =
             Loader.hasModule(Base + "." + A->name.str())
                 ? Loader.importModule(Base + "." + A->name.str(), Where)

@@ -160,6 +160,9 @@ public:
   Object *getAttr(Object *Obj, llvm::StringRef Name, SrcLoc Where);
   /// globals() of \p M: a dict of its names that stores into it.
   DictObj *globalsOf(ModuleObj *M);
+  /// What a project module's own __getattr__ (PEP 562) gives for a name
+  /// it lacks; null where it has none, or that gives nothing known.
+  Object *moduleGetattr(ModuleObj *M, llvm::StringRef Name, SrcLoc Where);
   void setAttr(Object *Obj, llvm::StringRef Name, Object *Value, SrcLoc Where);
   /// Evaluates an annotation kept by a class, parsing string annotations.
   Object *evalAnnotation(const Annotation &A);
@@ -255,6 +258,9 @@ public:
   /// (ModuleObj::NotRun), as (package, name): the __init__ may bind
   /// another value to the name ("*": every public name).
   std::set<std::pair<std::string, std::string>> UnrunPackageReads;
+  /// The (module, name) pairs whose module __getattr__ is running: one
+  /// that reads the name of its own module again gets nothing.
+  std::set<std::pair<const ModuleObj *, std::string>> ModuleGetattrRunning;
   void noteUnrunRead(const ModuleObj *M, llvm::StringRef Name) {
     if (M->NotRun)
       UnrunPackageReads.emplace(M->Name, Name.str());
