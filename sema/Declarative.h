@@ -414,6 +414,9 @@ private:
   /// added or reused (use_existing_column, a declared_attr returning the
   /// table's column, one set on the class later).
   void noteDeclaredColumn(MappedInfo &M, Object *Column);
+  /// Column objects of single-table subclasses that use_existing_column
+  /// made the shared table's own column: declared by none of them.
+  llvm::DenseSet<const Object *> RootColumnsReused;
   /// SQLModel's metaclass: each field of a table=True class becomes a
   /// Column or a relationship() on the class, in pydantic's field order.
   void prepareSqlModel(ClassObj *C);

@@ -1003,7 +1003,7 @@ InstanceObj *DeclarativeAnalyzer::unownedColumnCopy(const InstanceObj *Column) {
 }
 
 void DeclarativeAnalyzer::noteDeclaredColumn(MappedInfo &M, Object *Column) {
-  if (M.Inheritance != "single")
+  if (M.Inheritance != "single" || RootColumnsReused.contains(Column))
     return;
   if (const ColumnPlace *Owner = columnOwner(Column);
       Owner && Owner->Table == M.Table)

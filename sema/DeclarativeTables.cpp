@@ -558,6 +558,15 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
     if (llvm::StringRef(K) == "use_existing_column" && truthValue(V) == 1 &&
         TI.Table.findColumn(C.Name)) {
       setColumnOwner(ColumnObj, TI.Index, internName(C.Name));
+      // The table's own column, which the hierarchy's root maps, rather
+      // than one a sibling declared: the class does not take it from the
+      // others (noteDeclaredColumn).
+      bool SiblingDeclared = llvm::any_of(Mapped, [&](const MappedInfo &M) {
+        return M.Table == TI.Index &&
+               llvm::is_contained(M.DeclaredColumns, C.Name);
+      });
+      if (!SiblingDeclared)
+        RootColumnsReused.insert(ColumnObj);
       return;
     }
   // _setup_inheriting_columns raises for another column of a name the
