@@ -920,6 +920,8 @@ void DeclarativeAnalyzer::addConstraint(TableInfo &TI, Object *Item,
     F.Columns = Columns(Cols->Elements);
     if (LeftOut())
       return;
+    if (Object *L = I->arg("link_to_name"))
+      F.LinkToName = truthValue(L) == 1;
     for (Object *R : Refs->Elements)
       if (!addReferencedColumn(R, F)) {
         diagnose(At, DiagId::UnknownColumnReference, "ForeignKeyConstraint");
