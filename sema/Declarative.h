@@ -659,9 +659,20 @@ private:
   /// \p Member is no enum member, \p Other no column of a known type, or
   /// the type has no literal for it (SQLAlchemy raises CompileError).
   std::string enumMemberLiteral(Object *Member, Object *Other);
-  /// A column of Boolean type, which SQLAlchemy makes a condition of where
-  /// AND, OR or NOT takes it (AsBoolean).
-  bool isBooleanColumn(Object *O);
+  /// A column (or cast) of Boolean type when \p Expression was made, which
+  /// SQLAlchemy makes a condition of where AND, OR or NOT takes it
+  /// (AsBoolean, as the expression is built).
+  bool isBooleanElement(Object *O, const Object *Expression);
+  static bool isBooleanType(const ir::SqlType &T);
+  /// true(), false(), or a Python bool, which SQL coerces to one of them.
+  static std::optional<bool> booleanConstant(const Object *O);
+  /// \p O where SQLAlchemy groups it as a whole condition (against
+  /// _asbool): a Boolean column or constant compared with 1 where the
+  /// dialect has no booleans.
+  std::string conditionText(Object *O, const Object *Expression);
+  /// Column objects made without a type, by the Serial of the last object
+  /// made before their table gave them one.
+  llvm::DenseMap<const Object *, uint32_t> TypedSince;
   ir::Loc irLoc(SrcLoc L) const;
   /// Where \p V was made, if the project made it; else \p Otherwise (a
   /// library's code made it, and the user sees the column).

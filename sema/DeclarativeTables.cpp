@@ -582,6 +582,10 @@ void DeclarativeAnalyzer::addColumn(TableInfo &TI, InstanceObj *ColumnObj,
   if (TypeArg && isa<NoneObj>(TypeArg))
     TypeArg = nullptr;
   C.Type = columnType(TI, TypeArg, Ann, HasForeignKey, C.Name, Where);
+  // A column given no type (mapped_column() under an annotation, a
+  // foreign key's) has NullType until now.
+  if (!TypeArg)
+    TypedSince[ColumnObj] = H.lastSerial();
   // A type the registry's type_annotation_map gives a mapped_column()
   // attaches to its column as the mapping sets it (MappedColumn's
   // _init_column_for_annotation): its listeners run then.

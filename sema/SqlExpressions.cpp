@@ -216,15 +216,50 @@ std::string DeclarativeAnalyzer::enumMemberLiteral(Object *Member,
   return "";
 }
 
-bool DeclarativeAnalyzer::isBooleanColumn(Object *O) {
+std::optional<bool> DeclarativeAnalyzer::booleanConstant(const Object *O) {
+  if (auto *B = dyn_cast_or_null<BoolObj>(O))
+    return B->Value;
+  if (isA(O, "sqlalchemy.sql.expression.True_"))
+    return true;
+  if (isA(O, "sqlalchemy.sql.expression.False_"))
+    return false;
+  return std::nullopt;
+}
+
+std::string DeclarativeAnalyzer::conditionText(Object *O,
+                                               const Object *Expression) {
+  std::string Text = sqlOperandOf(O, 0, false);
+  if (Text.empty())
+    return "";
+  if (booleanConstant(O) || isBooleanElement(O, Expression))
+    return ir::markFunction(ir::TruthFunction, {Text, "1"});
+  return Text;
+}
+
+bool DeclarativeAnalyzer::isBooleanElement(Object *O,
+                                           const Object *Expression) {
+  if (auto Since = TypedSince.find(O);
+      Since != TypedSince.end() && Expression->Serial <= Since->second)
+    return false;
+  // cast(x, Boolean) is Boolean too.
+  if (auto *I = dyn_cast_or_null<InstanceObj>(O);
+      I && I->Class->isSubclassOf("sqlalchemy.sql.expression.Cast")) {
+    Object *Type = I->arg("type_");
+    if (!Type)
+      return false;
+    ir::SqlType T = convertType(Type, I->Where);
+    return isBooleanType(T);
+  }
   const ColumnPlace *Place = columnOwner(O);
   const ir::Column *Column =
       Place ? Tables[Place->Table].Table.findColumn(Place->Name.str())
             : nullptr;
-  if (!Column)
-    return false;
+  return Column && isBooleanType(*Column->Type);
+}
+
+bool DeclarativeAnalyzer::isBooleanType(const ir::SqlType &T) {
   // A TypeDecorator's affinity is its impl's.
-  const ir::SqlType *Type = &*Column->Type;
+  const ir::SqlType *Type = &T;
   while (Type->Inner && !Type->Opaque && Type->Class != "ARRAY")
     Type = Type->Inner.get();
   return Type->Class == "Boolean" || Type->Class == "BOOLEAN";
@@ -264,7 +299,22 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O,
   }
   if (I->Class->isSubclassOf("sqlalchemy.sql.expression.Negation")) {
     Object *Element = I->arg("element");
-    if (isBooleanColumn(Element)) {
+    // ~true() is false(); not_(True) binds True, a condition to negate.
+    if (auto Constant = booleanConstant(Element))
+      return isa<BoolObj>(Element)
+                 ? ir::markFunction(ir::TruthFunction,
+                                    {ir::markFunction(ir::BooleanFunction,
+                                                      {*Constant ? "1" : "0"}),
+                                     "0"})
+                 : ir::markFunction(ir::BooleanFunction,
+                                    {*Constant ? "0" : "1"});
+    // ~~flag: AsBoolean's negation is the flag as a condition again.
+    if (auto *Inner = dyn_cast_or_null<InstanceObj>(Element);
+        Inner &&
+        Inner->Class->isSubclassOf("sqlalchemy.sql.expression.Negation") &&
+        isBooleanElement(Inner->arg("element"), Inner))
+      return conditionText(Inner->arg("element"), Inner);
+    if (isBooleanElement(Element, I)) {
       std::string Operand = sqlOperandOf(Element, 0, false);
       return Operand.empty()
                  ? ""
@@ -376,18 +426,35 @@ std::string DeclarativeAnalyzer::sqlTextOf(Object *O,
     auto *OpObj = dyn_cast_or_null<StrObj>(I->arg("operator"));
     if (!OpObj)
       return "";
-    // and_() leaves out a true(), or_() a false(); a Boolean column is a
-    // condition of its own.
+    // BooleanClauseList._process_clauses_for_boolean: and_() leaves out a
+    // true() (or True), or_() a false(), unless nothing else is left; the
+    // other constant decides the whole; a lone clause is a condition of
+    // its own, as is a Boolean column among several.
     bool And = OpObj->Value == "AND";
-    std::string Out;
+    llvm::SmallVector<Object *, 4> Kept;
+    Object *Neutral = nullptr;
     for (Object *Clause : I->Rest) {
-      if (isA(Clause, And ? "sqlalchemy.sql.expression.True_"
-                          : "sqlalchemy.sql.expression.False_"))
+      std::optional<bool> Constant = booleanConstant(Clause);
+      if (Constant && *Constant == And) {
+        Neutral = Clause;
         continue;
+      }
+      if (Constant) {
+        Kept = {Clause};
+        break;
+      }
+      Kept.push_back(Clause);
+    }
+    if (Kept.empty() && Neutral)
+      Kept.push_back(Neutral);
+    if (Kept.size() == 1)
+      return conditionText(Kept.front(), I);
+    std::string Out;
+    for (Object *Clause : Kept) {
       std::string C = sqlOperandOf(Clause, sqlPrecedence(OpObj->Value), false);
       if (C.empty())
         return "";
-      if (isBooleanColumn(Clause))
+      if (isBooleanElement(Clause, I))
         C = ir::markFunction(ir::TruthFunction, {C, "1"});
       Out += (Out.empty() ? "" : " " + OpObj->Value + " ") + C;
     }
