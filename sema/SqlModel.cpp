@@ -67,6 +67,11 @@ void DeclarativeAnalyzer::prepareSqlModel(ClassObj *C) {
                  Tables[Owner->Table].Table.qualifiedName());
         Column = unownedColumnCopy(cast<InstanceObj>(Column));
       }
+      // Pydantic takes a field's default out of the class's namespace, and
+      // SQLModel sets the fields' columns on the class in the fields'
+      // order, inherited ones first: the order SQLAlchemy 2.0 scans them
+      // in (1.4 sorts them by creation, the same order).
+      C->Dict.remove_if([&](auto &KV) { return KV.first == Name; });
       C->Dict[Name] = {Column, Where};
     }
   }
