@@ -71,7 +71,8 @@ void DeclarativeAnalyzer::prepareSqlModel(ClassObj *C) {
       // SQLModel sets the fields' columns on the class in the fields'
       // order, inherited ones first: the order SQLAlchemy 2.0 scans them
       // in (1.4 sorts them by creation, the same order).
-      C->Dict.remove_if([&](auto &KV) { return KV.first == Name; });
+      llvm::StringRef Field = Name;
+      C->Dict.remove_if([&](auto &KV) { return KV.first == Field; });
       C->Dict[Name] = {Column, Where};
     }
   }
