@@ -214,6 +214,31 @@ std::string genericClassOfVisit(llvm::StringRef Visit) {
 
 } // namespace
 
+bool DeclarativeAnalyzer::typeCompilerHasVisit(llvm::StringRef Dialect,
+                                               llvm::StringRef Visit) {
+  auto *Table = dyn_cast_or_null<DictObj>(
+      E.lookupQualified("sqlalchemy.sql.compiler.__schemac_type_visits__"));
+  if (!Table)
+    return true;
+  auto [Major, Minor] = E.release();
+  std::string Release = std::to_string(Major) + "." + std::to_string(Minor);
+  for (auto &[ReleaseKey, Dialects] : Table->Items) {
+    auto *R = dyn_cast<StrObj>(ReleaseKey);
+    auto *ByDialect = dyn_cast<DictObj>(Dialects);
+    // Where the release is not known, any release's visit may be called.
+    if (!R || !ByDialect || (Major && R->Value != Release))
+      continue;
+    for (auto &[DialectKey, Names] : ByDialect->Items) {
+      auto *D = dyn_cast<StrObj>(DialectKey);
+      auto *N = dyn_cast<StrObj>(Names);
+      if (D && N && D->Value == Dialect &&
+          llvm::is_contained(llvm::split(N->Value, ' '), Visit))
+        return true;
+    }
+  }
+  return false;
+}
+
 bool DeclarativeAnalyzer::renderedType(InstanceObj *Request,
                                        CompiledRendering &Out, SrcLoc Where,
                                        std::string &Why) {
@@ -246,10 +271,43 @@ bool DeclarativeAnalyzer::renderedType(InstanceObj *Request,
     }
     return true;
   }
-  // A visit the dialect's compiler has: an upper-case one of a SQL type
-  // of sqlalchemy.types (every dialect's) or of the dialect's own, or a
-  // generic class's lower-case one.
   llvm::StringRef Name = Visit->Value;
+  if (!typeCompilerHasVisit(Out.Dialect, Name)) {
+    Why = "the " + std::string(Out.Dialect) + " type compiler has no visit_" +
+          Name.str() + "()";
+    return false;
+  }
+  // Visits that render another type, or none.
+  bool Decorator = Type->Class->isSubclassOf("sqlalchemy.types.TypeDecorator");
+  if (Name == "type_decorator" || Name == "user_defined") {
+    bool UserDefined =
+        Type->Class->isSubclassOf("sqlalchemy.types.UserDefinedType");
+    if (Name == "type_decorator" ? !Decorator : !UserDefined) {
+      Why = "visit_" + Name.str() + "() is given a " + Type->Class->Name +
+            ", which has no " +
+            (Name == "type_decorator" ? "impl" : "get_col_spec()");
+      return false;
+    }
+    // The decorator's impl, as the dialect renders it; the user-defined
+    // type's get_col_spec().
+    ir::SqlType As = convertTypeObject(Type, Where);
+    if (Name == "type_decorator") {
+      if (!As.Inner) {
+        Why = "the decorator's impl cannot be evaluated";
+        return false;
+      }
+      As = *As.Inner;
+    }
+    Out.As = std::make_shared<ir::SqlType>(std::move(As));
+    return true;
+  }
+  if (Name == "null" || Name == "unsupported_compilation") {
+    Why = "visit_" + Name.str() + "() raises CompileError";
+    return false;
+  }
+  // An upper-case visit of a SQL type of sqlalchemy.types (every
+  // dialect's) or of the dialect's own, or a generic class's lower-case
+  // one (visit_string), else the upper-case type it calls (visit_real).
   const ClassObj *Served = nullptr;
   if (!Name.empty() && llvm::isUpper(Name.front())) {
     for (std::string Module :
@@ -263,6 +321,11 @@ bool DeclarativeAnalyzer::renderedType(InstanceObj *Request,
     Out.AsVisit = genericClassOfVisit(Name);
     Served = dyn_cast_or_null<ClassObj>(
         E.lookupQualified("sqlalchemy.types." + Out.AsVisit));
+    if (!Served) {
+      Out.AsVisit = Name.upper();
+      Served = dyn_cast_or_null<ClassObj>(
+          E.lookupQualified("sqlalchemy.types." + Out.AsVisit));
+    }
   }
   if (!Served || !Served->isSubclassOf("sqlalchemy.types.TypeEngine")) {
     Why = "the " + std::string(Out.Dialect) + " type compiler has no visit_" +

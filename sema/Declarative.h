@@ -572,6 +572,9 @@ private:
   /// compiler.py); false, with why not in \p Why, where SQLAlchemy fails.
   bool renderedType(InstanceObj *Request, CompiledRendering &Out, SrcLoc Where,
                     std::string &Why);
+  /// Whether \p Dialect's type compiler has visit_<Visit>() in the release
+  /// the models run on (the stub's __schemac_type_visits__).
+  bool typeCompilerHasVisit(llvm::StringRef Dialect, llvm::StringRef Visit);
   /// How many renderings of each element class on each dialect (a
   /// RenderedDialects entry) are running, one inside another: a function
   /// that hands its type back to the compiler's dispatch runs again, and

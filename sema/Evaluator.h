@@ -201,6 +201,8 @@ public:
   /// The newest SQLAlchemy release whose API the project imports names of
   /// (without a fallback for an older one); (0, 0) if none.
   ReleaseNumber newestApiImported() const { return NewestApiImported; }
+  /// The release the models run on; (0, 0) when not known.
+  ReleaseNumber release() const { return Release; }
   /// Reports in the unit of Where, at most once per location and kind;
   /// nothing for locations inside the library stubs.
   template <typename... Args>
