@@ -296,7 +296,9 @@ bool DeclarativeAnalyzer::renderedType(InstanceObj *Request,
         Why = "the decorator's impl cannot be evaluated";
         return false;
       }
-      As = *As.Inner;
+      // A copy first: the assignment frees what As.Inner holds.
+      std::shared_ptr<ir::SqlType> Impl = As.Inner;
+      As = *Impl;
     }
     Out.As = std::make_shared<ir::SqlType>(std::move(As));
     return true;
