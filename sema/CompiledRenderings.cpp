@@ -272,17 +272,18 @@ bool DeclarativeAnalyzer::renderedType(InstanceObj *Request,
     return true;
   }
   llvm::StringRef Name = Visit->Value;
-  if (!typeCompilerHasVisit(Out.Dialect, Name)) {
+  auto NoSuchVisit = [&] {
     Why = "the " + std::string(Out.Dialect) + " type compiler has no visit_" +
           Name.str() + "()";
     return false;
-  }
+  };
+  if (!typeCompilerHasVisit(Out.Dialect, Name))
+    return NoSuchVisit();
   // Visits that render another type, or none.
-  bool Decorator = Type->Class->isSubclassOf("sqlalchemy.types.TypeDecorator");
   if (Name == "type_decorator" || Name == "user_defined") {
-    bool UserDefined =
-        Type->Class->isSubclassOf("sqlalchemy.types.UserDefinedType");
-    if (Name == "type_decorator" ? !Decorator : !UserDefined) {
+    if (!Type->Class->isSubclassOf(Name == "type_decorator"
+                                       ? "sqlalchemy.types.TypeDecorator"
+                                       : "sqlalchemy.types.UserDefinedType")) {
       Why = "visit_" + Name.str() + "() is given a " + Type->Class->Name +
             ", which has no " +
             (Name == "type_decorator" ? "impl" : "get_col_spec()");
@@ -329,11 +330,8 @@ bool DeclarativeAnalyzer::renderedType(InstanceObj *Request,
           E.lookupQualified("sqlalchemy.types." + Out.AsVisit));
     }
   }
-  if (!Served || !Served->isSubclassOf("sqlalchemy.types.TypeEngine")) {
-    Why = "the " + std::string(Out.Dialect) + " type compiler has no visit_" +
-          Name.str() + "()";
-    return false;
-  }
+  if (!Served || !Served->isSubclassOf("sqlalchemy.types.TypeEngine"))
+    return NoSuchVisit();
   // The visit reads the type's own attributes, not how it is rendered.
   ir::SqlType As = convertTypeObject(Type, Where);
   As.Variants.clear();

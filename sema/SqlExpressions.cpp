@@ -134,14 +134,8 @@ std::string DeclarativeAnalyzer::sqlOperandOf(Object *O, int Precedence,
     return "NULL";
   // A Python bool binds as a Boolean, as literal(bool) does; true() and
   // false() are one too.
-  std::optional<bool> Boolean;
-  if (auto *B = dyn_cast<BoolObj>(O))
-    Boolean = B->Value;
-  else if (isA(O, "sqlalchemy.sql.expression.True_"))
-    Boolean = true;
-  else if (isA(O, "sqlalchemy.sql.expression.False_"))
-    Boolean = false;
-  else if (isA(O, "sqlalchemy.sql.expression.BindParameter"))
+  std::optional<bool> Boolean = booleanConstant(O);
+  if (!Boolean && isA(O, "sqlalchemy.sql.expression.BindParameter"))
     if (auto *B = dyn_cast_or_null<BoolObj>(cast<InstanceObj>(O)->arg("value")))
       Boolean = B->Value;
   if (Boolean)
