@@ -327,6 +327,11 @@ public:
         W.str(Ref.Table);
         W.str(Ref.Column);
       }
+      W.u64(A.Through.size());
+      for (const AttributeRef &Ref : A.Through) {
+        W.str(Ref.Class);
+        W.str(Ref.Name);
+      }
       loc(A.Where);
     }
     strings(C.DeclaredColumns);
@@ -657,6 +662,11 @@ public:
         Ref.Schema = R.optStr();
         Ref.Table = R.str();
         Ref.Column = R.str();
+      }
+      A.Through.resize(R.count());
+      for (AttributeRef &Ref : A.Through) {
+        Ref.Class = R.str();
+        Ref.Name = R.str();
       }
       A.Where = loc();
     }

@@ -155,7 +155,8 @@ bool sameElements(const std::vector<T> &A, const std::vector<T> &B) {
 }
 
 bool same(const ComputedAttribute &A, const ComputedAttribute &B) {
-  return A.Kind == B.Kind && A.Name == B.Name && sameElements(A.Reads, B.Reads);
+  return A.Kind == B.Kind && A.Name == B.Name &&
+         sameElements(A.Reads, B.Reads) && A.Through == B.Through;
 }
 
 bool sameNaming(const Table &A, const Table &B) {

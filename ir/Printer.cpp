@@ -5,6 +5,7 @@
 #include "support/PyRepr.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 
 #include <fmt/format.h>
 
@@ -274,6 +275,14 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
          << loc(C.Where) << "\n";
     OS << "}\n";
   }
+  // A computed attribute prints every column it reads, through the
+  // attributes it reads too.
+  llvm::StringMap<const MappedClass *> ClassByName;
+  for (const MappedClass &C : S.Classes)
+    ClassByName.try_emplace(C.Name, &C);
+  auto FindClass = [&](llvm::StringRef Name) {
+    return ClassByName.lookup(Name);
+  };
   for (const MappedClass &C : S.Classes) {
     std::vector<std::string> CA;
     if (C.Table)
@@ -304,9 +313,17 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
          << (R.Target.empty() ? "<unresolved>" : quoted(R.Target)) << attrs(RA)
          << " " << loc(R.Where) << "\n";
     }
-    for (const ComputedAttribute &A : C.Computed)
+    for (const ComputedAttribute &A : C.Computed) {
       OS << "  " << computedKindName(A.Kind) << " @" << A.Name << " -> "
-         << readsText(A.Reads) << " " << loc(A.Where) << "\n";
+         << readsText(columnsRead(A, FindClass));
+      if (!A.Through.empty()) {
+        std::vector<std::string> Through;
+        for (const AttributeRef &Ref : A.Through)
+          Through.push_back(quoted(Ref.Class) + ".@" + Ref.Name);
+        OS << " through(" << llvm::join(Through, ", ") << ")";
+      }
+      OS << " " << loc(A.Where) << "\n";
+    }
     OS << "}\n";
   }
 }

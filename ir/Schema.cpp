@@ -4,9 +4,11 @@
 #include "ir/Bytecode.h"
 #include "ir/Printer.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 
+#include <algorithm>
 #include <mutex>
 
 namespace schemac::ir {
@@ -36,6 +38,36 @@ llvm::StringRef computedKindName(ComputedAttribute::KindType K) {
     return "synonym";
   }
   return "";
+}
+
+std::vector<ColumnRef> columnsRead(
+    const ComputedAttribute &A,
+    llvm::function_ref<const MappedClass *(llvm::StringRef)> FindClass) {
+  std::vector<ColumnRef> Out;
+  // Attributes may read each other in a cycle: each is taken once.
+  std::vector<const ComputedAttribute *> Pending{&A}, Seen{&A};
+  while (!Pending.empty()) {
+    const ComputedAttribute *Next = Pending.back();
+    Pending.pop_back();
+    Out.insert(Out.end(), Next->Reads.begin(), Next->Reads.end());
+    for (const AttributeRef &Ref : Next->Through) {
+      const MappedClass *C = FindClass(Ref.Class);
+      if (!C)
+        continue;
+      for (const ComputedAttribute &Other : C->Computed)
+        if (Other.Name == Ref.Name && !llvm::is_contained(Seen, &Other)) {
+          Seen.push_back(&Other);
+          Pending.push_back(&Other);
+        }
+    }
+  }
+  llvm::sort(Out);
+  Out.erase(std::unique(Out.begin(), Out.end(),
+                        [](const ColumnRef &X, const ColumnRef &Y) {
+                          return !(X < Y) && !(Y < X);
+                        }),
+            Out.end());
+  return Out;
 }
 
 std::string

@@ -560,6 +560,19 @@ struct ColumnRef {
   }
 };
 
+/// A computed attribute of a mapped class, as another one reads it.
+struct AttributeRef {
+  std::string Class; ///< module.Class
+  std::string Name;
+
+  bool operator<(const AttributeRef &O) const {
+    return std::tie(Class, Name) < std::tie(O.Class, O.Name);
+  }
+  bool operator==(const AttributeRef &O) const {
+    return Class == O.Class && Name == O.Name;
+  }
+};
+
 /// An attribute of a mapped class that maps no column of its own but is
 /// computed from columns: what lineage follows from the class to the
 /// columns a change would break it through.
@@ -574,14 +587,24 @@ struct ComputedAttribute {
   };
   KindType Kind = ColumnProperty;
   std::string Name;
-  /// The columns it reads, sorted. What the analysis could not resolve is
-  /// not here; a diagnostic says so.
+  /// The columns it reads itself, sorted. What the analysis could not
+  /// resolve is not here; a diagnostic says so.
   std::vector<ColumnRef> Reads;
+  /// The computed attributes it reads (a hybrid's `self.net`, the attribute
+  /// a synonym names), sorted: what they read, it reads through them.
+  std::vector<AttributeRef> Through;
   Loc Where;
 };
 
 /// The function SQLAlchemy spells the kind with: "column_property", ...
 llvm::StringRef computedKindName(ComputedAttribute::KindType K);
+
+struct MappedClass;
+/// Every column \p A reads, itself and through the attributes it reads,
+/// sorted; \p FindClass gives the mapped class of a name, if any.
+std::vector<ColumnRef>
+columnsRead(const ComputedAttribute &A,
+            llvm::function_ref<const MappedClass *(llvm::StringRef)> FindClass);
 
 struct MappedClass {
   std::string Name; ///< module.Class

@@ -290,6 +290,7 @@ void LineageGraph::buildReverseIndex() {
     return;
   MappedBy.resize(Schema.Tables.size());
   ReadsOf.resize(Schema.Tables.size());
+  AttributeReadsOf.resize(Schema.Classes.size());
   TablesNamedBy.resize(Schema.Tables.size());
   ClassesNamedBy.resize(Schema.Classes.size());
   for (unsigned CI = 0; CI < Schema.Classes.size(); ++CI) {
@@ -310,6 +311,11 @@ void LineageGraph::buildReverseIndex() {
         if (auto T = findTable(R.Schema, R.Table))
           ReadsOf[*T].push_back({CI, AI, RI});
       }
+    for (unsigned AI = 0; AI < C.Computed.size(); ++AI)
+      for (unsigned K = 0; K < C.Computed[AI].Through.size(); ++K)
+        if (auto Class = ClassByName.find(C.Computed[AI].Through[K].Class);
+            Class != ClassByName.end())
+          AttributeReadsOf[Class->second].push_back({CI, AI, K});
   }
 }
 
@@ -439,6 +445,16 @@ void LineageGraph::addOutEdges(unsigned N, std::vector<OrderedEdge> &Out) {
           if (auto T = findTable(Reads[RI].Schema, Reads[RI].Table))
             if (auto Col = columnNode(tableNode(*T), Reads[RI].Column))
               Add({2, CI, 4, AI, RI + 1}, *Col, LineageEdge::Reads);
+        const auto &Through = C.Computed[AI].Through;
+        for (unsigned K = 0; K < Through.size(); ++K) {
+          auto Class = ClassByName.find(Through[K].Class);
+          if (Class == ClassByName.end())
+            continue;
+          if (auto Read =
+                  attributeNode(classNode(Class->second), Through[K].Name))
+            Add({2, CI, 4, AI, unsigned(Reads.size()) + K + 1}, *Read,
+                LineageEdge::Reads);
+        }
       }
     });
     return;
@@ -502,6 +518,12 @@ void LineageGraph::addInEdges(unsigned N, std::vector<OrderedEdge> &Out) {
           Add({2, CI, 4, AI, 0}, Node.Owner, LineageEdge::Attribute,
               C.Computed[AI].Name);
     });
+    for (auto [CI, AI, K] : AttributeReadsOf[Nodes[Node.Owner].Index]) {
+      const ir::ComputedAttribute &A = Schema.Classes[CI].Computed[AI];
+      if (A.Through[K].Name == Node.Name)
+        Add({2, CI, 4, AI, unsigned(A.Reads.size()) + K + 1},
+            *attributeNode(classNode(CI), A.Name), LineageEdge::Reads);
+    }
     return;
   case LineageNode::Enum:
     findEnumColumns();

@@ -4,7 +4,8 @@
 // computed attributes, with an edge from each element to what it depends on
 // -- a foreign key's column to the column it references, a class to its
 // table, to its columns and to its computed attributes, a computed
-// attribute (column_property, hybrid, synonym) to the columns it reads, a
+// attribute (column_property, hybrid, synonym) to the columns and computed
+// attributes it reads, a
 // subclass to its parent, a relationship to its target class (and its
 // secondary table). Downstream of an element is everything with a path to
 // it: what a change to it reaches; upstream, everything it reaches.
@@ -189,8 +190,9 @@ private:
   template <typename T> using ByIndex = std::vector<llvm::SmallVector<T, 0>>;
   ByIndex<std::pair<unsigned, unsigned>> ForeignKeysTo;
   ByIndex<unsigned> MappedBy;
-  /// Reads of a table's columns: (class, attribute, read).
-  ByIndex<std::array<unsigned, 3>> ReadsOf;
+  /// Reads of a table's columns: (class, attribute, read); of a class's
+  /// computed attributes: (class, attribute, Through's index).
+  ByIndex<std::array<unsigned, 3>> ReadsOf, AttributeReadsOf;
   ByIndex<NamedReference> TablesNamedBy, ClassesNamedBy;
   llvm::StringMap<llvm::SmallVector<NamedReference, 2>> EnumsNamedBy;
   /// The columns (IR table, column) of each Python enum type, found the

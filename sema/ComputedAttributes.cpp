@@ -123,9 +123,28 @@ void DeclarativeAnalyzer::readExpression(PendingComputed &P, Object *O,
     }
     return;
   }
-  // A column_property() or deferred() of the class body stands in an
-  // expression for what it maps (its __clause_element__).
+  // A column_property() or deferred() of a class body stands in an
+  // expression for what it maps (its __clause_element__): a computed
+  // attribute -- of the class or a mapped parent where a mixin gave it to
+  // several -- or, bound to none, its expression.
   if (isA(O, "sqlalchemy.orm.ColumnProperty")) {
+    if (auto It = ComputedByValue.find(O); It != ComputedByValue.end()) {
+      size_t Attribute = It->second.front();
+      for (const MappedInfo *M = &Mapped[P.Mapped]; M;
+           M = M->Inherits ? mappedInfo(M->Inherits) : nullptr)
+        if (auto Own = llvm::find_if(
+                It->second,
+                [&](size_t Index) {
+                  return Mapped[Computed[Index].Mapped].Class == M->Class;
+                });
+            Own != It->second.end()) {
+          Attribute = *Own;
+          break;
+        }
+      if (&Computed[Attribute] != &P)
+        P.Through.insert(Attribute);
+      return;
+    }
     for (Object *Part : cast<InstanceObj>(O)->Rest)
       readExpression(P, Part, Seen, Unknown);
     return;
@@ -226,9 +245,8 @@ void DeclarativeAnalyzer::readAttribute(PendingComputed &P, size_t Owner,
     size_t Index = MappedIndex.lookup(M->Class);
     if (auto It = ComputedIndex.find({Index, Name.str()});
         It != ComputedIndex.end()) {
-      resolveComputed(It->second);
-      const std::set<TableColumn> &Other = Computed[It->second].Reads;
-      P.Reads.insert(Other.begin(), Other.end());
+      if (&Computed[It->second] != &P)
+        P.Through.insert(It->second);
       return;
     }
     if (llvm::any_of(M->Relationships, [&](const ir::Relationship &R) {
@@ -260,9 +278,6 @@ void DeclarativeAnalyzer::readAttribute(PendingComputed &P, size_t Owner,
 void DeclarativeAnalyzer::resolveComputed(size_t Index) {
   // Computed does not grow while attributes are resolved: P stays valid.
   PendingComputed &P = Computed[Index];
-  if (P.State != PendingComputed::Unresolved)
-    return;
-  P.State = PendingComputed::Resolving;
   Heap::OwnerScope ClassModule(H, Mapped[P.Mapped].Class->Owner);
   Evaluator::BudgetScope Budget(E, P.Where);
   auto *I = cast<InstanceObj>(P.Value);
@@ -308,7 +323,6 @@ void DeclarativeAnalyzer::resolveComputed(size_t Index) {
     break;
   }
   }
-  P.State = PendingComputed::Resolved;
 }
 
 void DeclarativeAnalyzer::resolveComputedAttributes() {
@@ -352,6 +366,7 @@ void DeclarativeAnalyzer::resolveComputedAttributes() {
           continue;
         if (auto Kind = computedKind(B.Value)) {
           ComputedIndex[{Index, Name.str()}] = Computed.size();
+          ComputedByValue[B.Value].push_back(Computed.size());
           PendingComputed P;
           P.Mapped = Index;
           P.Kind = *Kind;
@@ -373,6 +388,12 @@ void DeclarativeAnalyzer::resolveComputedAttributes() {
       A.Reads.push_back(
           {Tables[Table].Table.Schema, Tables[Table].Table.Name, Column});
     llvm::sort(A.Reads);
+    for (size_t Index : P.Through)
+      A.Through.push_back({Mapped[Computed[Index].Mapped].Class->QualName,
+                           Computed[Index].Name});
+    llvm::sort(A.Through);
+    A.Through.erase(std::unique(A.Through.begin(), A.Through.end()),
+                    A.Through.end());
     A.Where = irLoc(P.Where);
     Mapped[P.Mapped].Computed.push_back(std::move(A));
   }

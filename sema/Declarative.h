@@ -923,12 +923,17 @@ private:
     std::string Name;
     Object *Value = nullptr;
     SrcLoc Where;
-    enum { Unresolved, Resolving, Resolved } State = Unresolved;
+    /// The columns it reads itself, and (indexes into Computed) the
+    /// computed attributes it reads.
     std::set<TableColumn> Reads;
+    std::set<size_t> Through;
   };
   std::vector<PendingComputed> Computed;
   /// (mapped class, attribute name) to its entry in Computed.
   std::map<std::pair<size_t, std::string>, size_t> ComputedIndex;
+  /// A column_property's object to its entries in Computed: another's
+  /// expression reads it as that attribute.
+  llvm::DenseMap<const Object *, llvm::SmallVector<size_t, 1>> ComputedByValue;
   /// The functions being read, innermost last: a method that calls itself
   /// is read once.
   std::vector<const FunctionObj *> FunctionsRead;
@@ -937,8 +942,8 @@ private:
   void resolveComputedAttributes();
   void resolveComputed(size_t Index);
   /// Adds what the attribute \p Name of mapped class \p Owner reads to
-  /// \p P's reads: a column, another computed attribute's columns, or what
-  /// a method or property of the class reads.
+  /// \p P's reads: a column, another computed attribute, or what a method
+  /// or property of the class reads.
   void readAttribute(PendingComputed &P, size_t Owner, llvm::StringRef Name,
                      bool IsColumnKey, SrcLoc At);
   /// What a function (a hybrid's getter or expression, a method they call)
