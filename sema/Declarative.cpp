@@ -915,25 +915,31 @@ ir::SqlType DeclarativeAnalyzer::convertTypeObject(Object *T, SrcLoc Where) {
       return Out;
     }
   }
-  // Where a library's type computed the argument, the column is where the
-  // user sees it.
   auto Unevaluated = [&](llvm::StringRef Name, Object *V) {
-    if (auto *U = dyn_cast<UnknownObj>(V)) {
-      Out.UnknownArguments = true;
-      E.report(projectPlace(V, Where), DiagId::UnknownTypeArgument, Name.str(),
-               Out.Class, describeUnknown(U));
-      return;
-    }
+    std::string Why;
+    auto *Instance = dyn_cast<InstanceObj>(V);
+    if (isa<UnknownObj>(V))
+      Why = describeUnknown(V);
     // Other arguments take objects (an Enum's class, PickleType's pickler);
     // these take a number, and another value is lost to the DDL.
-    if (Name == "length" || Name == "precision" || Name == "scale") {
-      Out.UnknownArguments = true;
-      auto *Instance = dyn_cast<InstanceObj>(V);
-      E.report(projectPlace(V, Where), DiagId::UnknownTypeArgument, Name.str(),
-               Out.Class,
-               Instance ? "a " + Instance->Class->Name + " object, not a number"
-                        : std::string("not a number"));
-    }
+    else if (Name == "length" || Name == "precision" || Name == "scale")
+      Why = Instance ? "a " + Instance->Class->Name + " object, not a number"
+                     : std::string("not a number");
+    else
+      return;
+    Out.UnknownArguments = true;
+    // Each column whose type it is gets the warning, where the user looks;
+    // code of the project's before it that computed the value (a
+    // TypeDecorator's __init__ that many columns run) is named.
+    SrcLoc At = projectPlace(V, Where);
+    if (At.Unit != Where.Unit || At.Offset < Where.Offset)
+      if (ir::Loc Made = irLoc(At);
+          Made.Line && Where.isKnown() && !Where.Unit->IsStub) {
+        Why += ", at " + Made.File.str() + ":" + std::to_string(Made.Line) +
+               ":" + std::to_string(Made.Col);
+        At = Where;
+      }
+    E.report(At, DiagId::UnknownTypeArgument, Name.str(), Out.Class, Why);
   };
   for (auto &[Name, V] : I->Args) {
     if (auto S = scalarOf(V))

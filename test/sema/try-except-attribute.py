@@ -5,7 +5,7 @@
 # stays unknown and is reported, rather than taking either branch silently.
 # What every class has from type and object is not missing.
 # RUN: %schemac schema %s 2>&1 | FileCheck %s --implicit-check-not=warning:
-# CHECK: try-except-attribute.py:[[#@LINE+60]]:19: warning: argument 'length' of type String cannot be evaluated ('Dynamic.label_width': 'Dynamic' has no attribute 'label_width')
+# CHECK: try-except-attribute.py:[[#@LINE+74]]:5: warning: argument 'length' of type String cannot be evaluated ('Dynamic.label_width': 'Dynamic' has no attribute 'label_width', at try-except-attribute.py:[[#@LINE+60]]:19)
 # CHECK: table items
 # CHECK-NEXT: id {{ *}}INTEGER
 # CHECK-NEXT: unlimited {{ *}}VARCHAR null

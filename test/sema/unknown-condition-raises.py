@@ -1,9 +1,9 @@
 # A condition the analysis cannot evaluate is taken as true, unless one of
 # its branches raises: a check on the arguments (Dify's EnumText over an
 # enum of an uninstalled package) does not fire where the project runs, so
-# the other branch is taken and the explicit length kept. A length the
-# analysis cannot compute is reported once, and not taken for a missing one
-# (MySQL's "VARCHAR requires a length").
+# the other branch is taken and the explicit length kept. A length not
+# computed is reported at its column, naming where, and not taken for a
+# missing one (MySQL's "VARCHAR requires a length").
 # RUN: %schemac schema --dialect=mysql %s 2>&1 >/dev/null | FileCheck %s --implicit-check-not=warning:
 # RUN: %schemac schema --dialect=mysql --format=json %s 2>/dev/null | FileCheck %s --check-prefix=JSON
 from graphon.enums import NodeType
@@ -52,7 +52,7 @@ class Node(Base):
 # CHECK: unknown-condition-raises.py:9:1: warning: cannot resolve import of 'graphon.enums'
 # CHECK: unknown-condition-raises.py:22:16: warning: condition cannot be evaluated; assuming it is false, as the other branch raises
 # CHECK: unknown-condition-raises.py:33:8: warning: condition cannot be evaluated; assuming it is true, as the other branch raises
-# CHECK: unknown-condition-raises.py:26:28: warning: argument 'length' of type VARCHAR cannot be evaluated (min()/max() of unknown values); the type is rendered without it
+# CHECK: unknown-condition-raises.py:48:5: warning: argument 'length' of type VARCHAR cannot be evaluated (min()/max() of unknown values, at unknown-condition-raises.py:26:28); the type is rendered without it
 # CHECK: unknown-condition-raises.py:49:5: warning: default of column 'weight' cannot be evaluated
 # JSON: "name": "node_type",
 # JSON: "type": "VARCHAR(40)",
