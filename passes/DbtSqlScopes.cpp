@@ -41,33 +41,6 @@ bool isJoinWord(const Token &T) {
   return T.Kind == Token::Word && Words.count(T.Text);
 }
 
-/// A function whose first argument may be a date part, a keyword:
-/// EXTRACT(year FROM d), DATEDIFF(day, a, b), DATE_TRUNC(month, d).
-bool takesDatePart(const Token &T) {
-  static const llvm::StringSet<> Words = {
-      "extract",   "datediff", "dateadd",       "date_trunc",
-      "date_part", "datepart", "timestampdiff", "timestampadd",
-      "timediff",  "timeadd",  "time_slice"};
-  return T.Kind == Token::Word && Words.count(T.Text);
-}
-
-bool isDatePart(const Token &T) {
-  static const llvm::StringSet<> Words = [] {
-    llvm::StringSet<> Parts;
-    for (llvm::StringRef Part : llvm::split(
-             "year years yy yyyy isoyear quarter quarters qtr month months mm "
-             "mon week weeks wk isoweek day days dd dayofweek dow dayofyear "
-             "doy hour hours hh minute minutes mi second seconds ss "
-             "millisecond milliseconds ms microsecond microseconds us "
-             "nanosecond ns epoch date time century decade millennium julian "
-             "timezone timezone_hour timezone_minute",
-             ' '))
-      Parts.insert(Part);
-    return Parts;
-  }();
-  return T.Kind == Token::Word && Words.count(T.Text);
-}
-
 /// Places each column a query names on the relations it may read of
 /// (DbtSql.h).
 class ColumnPlacer {
@@ -530,6 +503,12 @@ private:
             (isName(T[I - 2]) || isPunct(T[I - 2], ')') ||
              isPunct(T[I - 2], ']')))))
         continue;
+      // Keywords in a phrase of SQL's: AT TIME ZONE, INTERVAL '1' DAY,
+      // NULLS LAST, CURRENT ROW, ...
+      if (size_t Phrase = keywordPhraseAt(T, Begin, I, End)) {
+        I += Phrase - 1;
+        continue;
+      }
       // A typed literal: DATE '...', TIMESTAMP '...'.
       if (T[I].Kind == Token::Word && I + 1 < End &&
           T[I + 1].Kind == Token::Literal && !T[I + 1].Text.empty())

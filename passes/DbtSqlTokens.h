@@ -67,6 +67,18 @@ bool startsSelectItem(const std::vector<Token> &T, size_t I);
 /// The FROM keyword at \p I, not IS [NOT] DISTINCT FROM.
 bool isFromAt(const std::vector<Token> &T, size_t I);
 
+/// A function whose first argument may be a date part, a keyword:
+/// EXTRACT(year FROM d), DATEDIFF(day, a, b), DATE_TRUNC(month, d).
+bool takesDatePart(const Token &T);
+bool isDatePart(const Token &T);
+
+/// How many tokens from \p I (at least \p Begin) are a phrase of SQL's
+/// that uses words as syntax where a name could be -- AT TIME ZONE,
+/// INTERVAL '1' DAY, NULLS LAST, a window's frame and name, x IS UNKNOWN
+/// -- else 0 (DbtSqlKeywords.cpp).
+size_t keywordPhraseAt(const std::vector<Token> &T, size_t Begin, size_t I,
+                       size_t End);
+
 /// Places the columns each query of \p Tokens names on the relations it
 /// reads (by what \p Known says they have, where it says), into
 /// Out.ColumnsOf and Out.PassedThrough (DbtSqlScopes.cpp); false where the
