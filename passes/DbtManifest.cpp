@@ -169,10 +169,13 @@ std::string relationOf(const llvm::json::Object &Node, llvm::StringRef Name) {
 /// it, rather than through source(): dbt lists no dependency then. Not one
 /// that descends from a source (an ephemeral parent's SQL is inlined in its
 /// own), nor one that depends on a source of that name, which is the table
-/// or not by its quoting.
+/// or not by its quoting. With \p ExactName, the table's name as the
+/// warehouse has it, where it folds unquoted names: not one that names
+/// another case of it in quotes.
 std::vector<const std::string *> readersByName(
     const DbtManifest &Manifest, const std::vector<const DbtSource *> &Sources,
-    const std::optional<std::string> &Landed, const std::string &Relation) {
+    const std::optional<std::string> &Landed, const std::string &Relation,
+    const std::optional<std::string> &ExactName) {
   std::set<std::string> Schemas;
   if (Landed)
     Schemas.insert(llvm::StringRef(*Landed).lower());
@@ -212,8 +215,12 @@ std::vector<const std::string *> readersByName(
              llvm::StringRef(Src.Schema + "." + Src.Identifier)
                  .equals_insensitive(Qualified);
     });
+    const SqlReading &Sql = N.sql(Manifest);
+    auto Spelled = Sql.RelationSpellings.find(Qualified);
     if (!NamesASource && !Descendants.count(*Id) &&
-        N.sql(Manifest).QualifiedRelations.count(Qualified))
+        Sql.QualifiedRelations.count(Qualified) &&
+        (!ExactName || Spelled == Sql.RelationSpellings.end() ||
+         Spelled->second.count(*ExactName)))
       Out.push_back(Id);
   }
   return Out;
@@ -582,8 +589,14 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
             {K, "", Src->Identifier, Src->Schema, Src->EventTime, Reads});
   }
   std::string Relation = llvm::StringRef(Table).lower();
+  // A table read as it is (its schema not landed elsewhere by a loader,
+  // which may fold its name) has its own name's case.
+  std::optional<std::string> ExactName, Unmapped = landedSchema(D, {}, Schema);
+  if (Manifest.Lexicon.FoldsToLower &&
+      !(Unmapped && SchemaMap.count(*Unmapped)))
+    ExactName = Table;
   for (const std::string *Id :
-       readersByName(Manifest, Sources, Landed, Relation))
+       readersByName(Manifest, Sources, Landed, Relation, ExactName))
     Queue.push_back({*Id, "", Relation, Landed.value_or(""), "", Reads});
   while (!Queue.empty()) {
     Step At = std::move(Queue.front());

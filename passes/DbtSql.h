@@ -87,6 +87,10 @@ struct SqlReading {
   std::set<std::string> QualifiedRelations;
   std::map<std::string, std::set<std::string>> ColumnsOfQualified;
   std::set<std::string> UnqualifiedRelations;
+  /// Where the warehouse folds unquoted names to lower case (Postgres):
+  /// the table names of QualifiedRelations as it resolves them, a quoted
+  /// one as written (`"Households"` is no table households), by its key.
+  std::map<std::string, std::set<std::string>> RelationSpellings;
 
   /// Whether it reads \p Column of the relation \p Relation names: by
   /// where it places the column where it reads that relation, else (as

@@ -427,6 +427,12 @@ private:
           if (Parts.size() > 1) {
             It.Schema = Parts[Parts.size() - 2];
             Out.QualifiedRelations.insert(It.Schema + "." + It.Name);
+            // One token a part: only BigQuery quotes a path whole.
+            if (Lexicon.FoldsToLower) {
+              const Token &Last = T[J - 1];
+              Out.RelationSpellings[It.Schema + "." + It.Name].insert(
+                  Last.Kind == Token::Quoted ? Last.Exact : Last.Text);
+            }
           } else {
             Out.UnqualifiedRelations.insert(It.Name);
           }
