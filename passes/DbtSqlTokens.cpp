@@ -4,6 +4,7 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/ConvertUTF.h"
 
 namespace schemac::passes::sql {
 
@@ -45,6 +46,57 @@ std::vector<Token> tokenize(llvm::StringRef S, const SqlLexicon &Lexicon) {
     }
     Out.push_back({Token::Literal, S.slice(Start, I).lower()});
     ++I;
+  };
+  // U&"..." [UESCAPE 'c'] from the & at I: \XXXX and \+XXXXXX are code
+  // points, the escape character doubled is itself, "" is a quote.
+  auto UnicodeName = [&] {
+    size_t Open = I + 1, End = Open + 1;
+    std::string Body;
+    for (; End < N; ++End) {
+      if (S[End] == '"' && End + 1 < N && S[End + 1] == '"')
+        Body += S[++End];
+      else if (S[End] == '"')
+        break;
+      else
+        Body += S[End];
+    }
+    I = std::min(N, End + 1);
+    char Escape = '\\';
+    size_t After = I;
+    while (After < N && llvm::isSpace(S[After]))
+      ++After;
+    if (S.substr(After).starts_with_insensitive("uescape")) {
+      size_t Quote = After + 7;
+      while (Quote < N && llvm::isSpace(S[Quote]))
+        ++Quote;
+      if (Quote + 2 < N && S[Quote] == '\'' && S[Quote + 2] == '\'') {
+        Escape = S[Quote + 1];
+        I = Quote + 3;
+      }
+    }
+    std::string Name;
+    for (size_t K = 0; K < Body.size(); ++K) {
+      unsigned Digits = 0;
+      if (Body[K] == Escape && K + 1 < Body.size() && Body[K + 1] == Escape) {
+        Name += Escape;
+        ++K;
+        continue;
+      }
+      if (Body[K] == Escape)
+        Digits = K + 1 < Body.size() && Body[K + 1] == '+' ? 6 : 4;
+      unsigned Code = 0;
+      size_t From = K + (Digits == 6 ? 2 : 1);
+      if (!Digits || From + Digits > Body.size() ||
+          llvm::StringRef(Body).substr(From, Digits).getAsInteger(16, Code)) {
+        Name += Body[K];
+        continue;
+      }
+      char UTF8[UNI_MAX_UTF8_BYTES_PER_CODE_POINT], *Cursor = UTF8;
+      if (llvm::ConvertCodePointToUTF8(Code, Cursor))
+        Name.append(UTF8, Cursor);
+      K = From + Digits - 1;
+    }
+    Out.push_back({Token::Quoted, llvm::StringRef(Name).lower(), Name});
   };
   while (I < N) {
     char C = S[I];
@@ -105,6 +157,10 @@ std::vector<Token> tokenize(llvm::StringRef S, const SqlLexicon &Lexicon) {
       // Postgres's E'...': a string with backslash escapes.
       if (I - Start == 1 && (C == 'e' || C == 'E') && I < N && S[I] == '\'')
         String('\'', true);
+      // Postgres's U&"d\0061y": the name day, spelt with Unicode escapes.
+      else if (I - Start == 1 && (C == 'u' || C == 'U') && I + 1 < N &&
+               S[I] == '&' && S[I + 1] == '"')
+        UnicodeName();
       else
         Out.push_back({Token::Word, S.slice(Start, I).lower()});
     } else if (llvm::isDigit(C)) {
