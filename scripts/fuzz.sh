@@ -11,7 +11,9 @@
 # lowering, emitters), seeded with the model packages of test/schema/Inputs,
 # each as one file split into modules at "#--- path.py" lines;
 # SCHEMAC_FUZZ_TARGET=json the dbt manifest reader's scan of JSON against
-# llvm::json's parser, seeded with the example's manifest.
+# llvm::json's parser, seeded with the example's manifest;
+# SCHEMAC_FUZZ_TARGET=sql the reader of a model's SQL, Jinja and Python,
+# seeded with the compiled code of the tests' manifests.
 #   scripts/fuzz.sh [SECONDS [LIBFUZZER_FLAG...]]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,7 +53,23 @@ case $target in
         printf '#--- %s\n' "${f#./}"; cat "$f"; done) >"$seeds/$name.py"
     done
     ;;
-  *) echo "fuzz: SCHEMAC_FUZZ_TARGET is parser, sema or json" >&2; exit 2 ;;
+  sql)
+    # The compiled SQL of the tests' manifests, one model a file, each
+    # after a byte that picks the adapter (fuzz/SqlFuzzer.cpp).
+    seeds=$build_dir/fuzz/seeds-sql
+    rm -rf "$seeds" && mkdir -p "$seeds"
+    /usr/bin/python3 - "$seeds" test/diff/*.test examples/shop/analytics/manifest.json <<'PY'
+import json, re, sys
+out, n = sys.argv[1], 0
+for path in sys.argv[2:]:
+    for code in re.findall(r'"(?:compiled_code|raw_code)": ("(?:[^"\\]|\\.)*")', open(path).read()):
+        with open(f"{out}/{n:04}.sql", "wb") as f:
+            f.write(bytes([n % 64]) + json.loads(code).encode())
+        n += 1
+PY
+    dict=fuzz/sql.dict
+    ;;
+  *) echo "fuzz: SCHEMAC_FUZZ_TARGET is parser, sema, json or sql" >&2; exit 2 ;;
 esac
 cmake --build "$build_dir" -j "$(nproc)" --target "schemac-$target-fuzzer"
 fuzzer=$build_dir/fuzz/schemac-$target-fuzzer
