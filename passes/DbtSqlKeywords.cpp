@@ -110,6 +110,13 @@ size_t keywordPhraseAt(const std::vector<Token> &T, size_t Begin, size_t I,
       ++K;
     return K - I;
   }
+  // '1'::interval day, CAST(x AS INTERVAL YEAR TO MONTH): the type's fields.
+  if (Before && isWord(*Before, "interval") && isDatePart(Here)) {
+    size_t K = I + 1;
+    while (K < End && (isDatePart(T[K]) || isWord(T[K], "to")))
+      ++K;
+    return K - I;
+  }
   // ORDER BY x NULLS FIRST; first_value(x IGNORE NULLS), RESPECT NULLS.
   if (Here.Text == "nulls" && AnyWord(I + 1, {"first", "last"}))
     return 2;

@@ -9,6 +9,7 @@
 #include "passes/DbtSqlTokens.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
@@ -88,8 +89,10 @@ private:
   };
   struct Scope {
     std::vector<Item> Items;
-    /// The select list's `AS name` aliases.
-    llvm::StringSet<> OutputAliases;
+    /// The select list's `AS name` aliases, and the names its other items
+    /// get (a column's, a function's: count(*) is count), which a whole
+    /// item of ORDER BY or GROUP BY may name too; by outputName().
+    llvm::StringSet<> OutputAliases, OutputNames;
     /// The indices of Items by alias, in order (a FROM clause may join
     /// thousands of items, and each column looks its qualifier up).
     llvm::StringMap<llvm::SmallVector<unsigned, 1>> ByAlias;
@@ -293,11 +296,21 @@ private:
     if (From < End)
       fromClause(From + 1, FromEnd, Here, Outer, Ctes, Expressions);
     // The clauses after FROM (WHERE, GROUP BY, ..., ORDER BY) may name the
-    // select list's aliases.
+    // select list's aliases and its items' names.
     for (size_t I = List; I + 1 < ListEnd; ++I)
       if (isWord(T[I], "as") && isName(T[I + 1]))
-        Here.OutputAliases.insert(T[I + 1].Text);
+        Here.OutputAliases.insert(outputName(T[I + 1]));
+    addItemNames(List, ListEnd, Here);
     Expressions.push_back({std::max(ListEnd, FromEnd), End});
+    // Postgres's DISTINCT ON (...) names them as ORDER BY does.
+    size_t DistinctOn = List;
+    if (List + 2 < ListEnd && isWord(T[List], "distinct") &&
+        isWord(T[List + 1], "on") && isPunct(T[List + 2], '(')) {
+      DistinctOn = closing(List + 2, ListEnd);
+      Expressions.front().first = DistinctOn + 1;
+      expression(List + 3, DistinctOn, Here, Ctes, /*AfterFrom=*/false,
+                 /*OrderLike=*/true);
+    }
     for (size_t E = 0; E < Expressions.size(); ++E)
       expression(Expressions[E].first, Expressions[E].second, Here, Ctes,
                  /*AfterFrom=*/E + 1 == Expressions.size());
@@ -459,12 +472,14 @@ private:
   }
 
   void expression(size_t Begin, size_t End, const Scope &Here,
-                  const CteScope *Ctes, bool AfterFrom = false) {
+                  const CteScope *Ctes, bool AfterFrom = false,
+                  bool OrderLike = false) {
     // Which clause of the query a name is in, where that decides whether
     // a select list's alias may stand for it: ORDER BY and GROUP BY
     // (where a column of the name is gone, the alias serves), and with
     // lateral aliases WHERE, HAVING and QUALIFY.
-    bool AliasesVisible = false, InOrderOrGroup = false;
+    bool AliasesVisible = OrderLike && Lexicon.GroupByAliases,
+         InOrderOrGroup = OrderLike;
     unsigned Depth = 0;
     for (size_t I = Begin; I < End && Ok; ++I) {
       if (isPunct(T[I], '(')) {
@@ -500,14 +515,22 @@ private:
       // An alias (AS name, CAST(x AS type), DuckDB's `alias: value`); a
       // type after ::, a path into semi-structured data after a value's :
       // (Snowflake's col:field), but not a value after an object constant's
-      // key ({'k': col}).
-      if ((I > Begin && isWord(T[I - 1], "as")) || prefixAliasAt(I, End))
+      // key ({'k': col}). A type may be qualified: ::pg_catalog.text.
+      std::vector<std::string> Parts;
+      if ((I > Begin && isWord(T[I - 1], "as")) ||
+          (I >= Begin + 2 && isPunct(T[I - 1], ':') &&
+           (isPunct(T[I - 2], ':') ||
+            (!Lexicon.PrefixAliases &&
+             (isName(T[I - 2]) || isPunct(T[I - 2], ')') ||
+              isPunct(T[I - 2], ']')))))) {
+        I = dottedName(I, End, /*SplitQuoted=*/false, Parts) - 1;
         continue;
-      if (I >= Begin + 2 && isPunct(T[I - 1], ':') &&
-          (isPunct(T[I - 2], ':') ||
-           (!Lexicon.PrefixAliases &&
-            (isName(T[I - 2]) || isPunct(T[I - 2], ')') ||
-             isPunct(T[I - 2], ']')))))
+      }
+      if (prefixAliasAt(I, End))
+        continue;
+      // A named argument: make_date(year => 2020), Postgres's year := 2020.
+      if (I + 2 < End && ((isPunct(T[I + 1], '=') && isPunct(T[I + 2], '>')) ||
+                          (isPunct(T[I + 1], ':') && isPunct(T[I + 2], '='))))
         continue;
       // Keywords in a phrase of SQL's: AT TIME ZONE, INTERVAL '1' DAY,
       // NULLS LAST, CURRENT ROW, ...
@@ -524,7 +547,6 @@ private:
           isDatePart(T[I]) && I + 1 < End &&
           (isWord(T[I + 1], "from") || isPunct(T[I + 1], ',')))
         continue;
-      std::vector<std::string> Parts;
       const Token &First = T[I];
       size_t J = dottedName(I, End, /*SplitQuoted=*/false, Parts);
       I = J - 1;
@@ -533,14 +555,17 @@ private:
         continue;
       if (J < End && isPunct(T[J], '(') && T[J - 1].Kind == Token::Word)
         continue;
+      if (BareAliases.contains(I))
+        continue;
       // An alias of the select list, where the clause sees them: a column
       // of the name that is dropped leaves the alias (in GROUP BY, and
       // with lateral aliases in WHERE, a column of the name comes first,
       // then the alias; in ORDER BY the alias first).
+      bool WholeItem = InOrderOrGroup && Depth == 0 && wholeOrderItem(I, End);
       if (AliasesVisible && Parts.size() == 1 &&
-          Here.OutputAliases.contains(Parts[0]) &&
-          (!InOrderOrGroup || Lexicon.LateralAliases ||
-           (Depth == 0 && wholeOrderItem(I, End))))
+          ((Here.OutputAliases.contains(outputName(First)) &&
+            (!InOrderOrGroup || Lexicon.LateralAliases || WholeItem)) ||
+           (WholeItem && Here.OutputNames.contains(outputName(First)))))
         continue;
       place(Parts, First, Here);
     }
@@ -669,13 +694,90 @@ private:
   /// column: in an expression (`order by lower(total)`) a name is a column
   /// of what the query reads, but where aliases are lateral.
   bool wholeOrderItem(size_t I, size_t End) const {
-    if (I == 0 || !(isWord(T[I - 1], "by") || isPunct(T[I - 1], ',')))
+    bool DistinctOn =
+        I >= 2 && isPunct(T[I - 1], '(') && isWord(T[I - 2], "on");
+    if (I == 0 ||
+        !(isWord(T[I - 1], "by") || isPunct(T[I - 1], ',') || DistinctOn))
       return false;
     if (I + 1 >= End)
       return true;
     const Token &Next = T[I + 1];
     return isPunct(Next, ',') || isPunct(Next, ')') || isWord(Next, "asc") ||
            isWord(Next, "desc") || isWord(Next, "nulls") || isClauseWord(Next);
+  }
+
+  /// A name as the select list and the clauses that name its outputs
+  /// compare it: where the warehouse folds unquoted names (Postgres), a
+  /// quoted one keeps its case (`order by status` is no alias "Status").
+  std::string outputName(const Token &Name) const {
+    return Lexicon.FoldsToLower && Name.Kind == Token::Quoted ? Name.Exact
+                                                              : Name.Text;
+  }
+
+  /// The names the items of the select list [Begin, End) without an AS
+  /// alias get: an alias without AS (`count(*) n`), else a column's
+  /// (`o.status`, `o.status::text`, `cast(o.status as text)`) or a
+  /// function's (`count(*)`, `count(*) over (...)`).
+  void addItemNames(size_t Begin, size_t End, Scope &Here) {
+    if (Begin < End && isWord(T[Begin], "distinct")) {
+      ++Begin;
+      if (Begin + 1 < End && isWord(T[Begin], "on") &&
+          isPunct(T[Begin + 1], '('))
+        Begin = closing(Begin + 1, End) + 1;
+    } else if (Begin < End && isWord(T[Begin], "all")) {
+      ++Begin;
+    }
+    // SQL Server's TOP n [PERCENT], TOP (n).
+    if (Begin + 1 < End && isWord(T[Begin], "top")) {
+      Begin =
+          isPunct(T[Begin + 1], '(') ? closing(Begin + 1, End) + 1 : Begin + 2;
+      if (Begin < End && isWord(T[Begin], "percent"))
+        ++Begin;
+    }
+    for (size_t Item = Begin; Item < End;) {
+      size_t ItemEnd =
+          findAtTop(T, Item, End, [&](size_t I) { return isPunct(T[I], ','); });
+      if (std::optional<std::string> Name = itemName(Item, ItemEnd))
+        Here.OutputNames.insert(*Name);
+      Item = ItemEnd + 1;
+    }
+  }
+
+  std::optional<std::string> itemName(size_t Begin, size_t End) {
+    if (Begin >= End || findAtTop(T, Begin, End, [&](size_t I) {
+                          return isWord(T[I], "as");
+                        }) != End)
+      return std::nullopt;
+    const Token &Last = T[End - 1];
+    // expression alias: after a value, not after a dot nor a word that
+    // goes before a value. No column: `sum(amount) total`.
+    static const llvm::StringSet<> BeforeValue = {
+        "distinct", "all",     "not",    "is",   "and",     "or",
+        "then",     "else",    "when",   "case", "like",    "ilike",
+        "in",       "between", "exists", "any",  "some",    "similar",
+        "escape",   "top",     "by",     "over", "collate", "array"};
+    const Token &Before = End - Begin >= 2 ? T[End - 2] : Last;
+    if (End - Begin >= 2 && isName(Last) && !isPunct(Before, '.') &&
+        (isPunct(Before, ')') || Before.Kind == Token::Literal ||
+         (isName(Before) &&
+          !(Before.Kind == Token::Word && BeforeValue.count(Before.Text))))) {
+      BareAliases.insert(End - 1);
+      return outputName(Last);
+    }
+    // cast(x as type) names its column as x.
+    if (isWord(T[Begin], "cast") && Begin + 1 < End &&
+        isPunct(T[Begin + 1], '('))
+      return itemName(Begin + 2, closing(Begin + 1, End));
+    if (!isName(T[Begin]))
+      return std::nullopt;
+    std::vector<std::string> Parts;
+    size_t J = dottedName(Begin, End, /*SplitQuoted=*/false, Parts);
+    if (J < End && isPunct(T[J], '('))
+      return T[J - 1].Text;
+    if (J == End ||
+        (J + 1 < End && isPunct(T[J], ':') && isPunct(T[J + 1], ':')))
+      return outputName(T[J - 1]);
+    return std::nullopt;
   }
 
   /// A JOIN keyword, not the function LEFT(...) or RIGHT(...): JOIN
@@ -711,6 +813,8 @@ private:
   std::deque<CteScope> CteScopes;
   mutable bool Ok = true;
   bool SawSelect = false;
+  /// The select lists' aliases without AS (`sum(amount) total`), by token.
+  llvm::DenseSet<size_t> BareAliases;
   unsigned Level = 0;
 };
 
