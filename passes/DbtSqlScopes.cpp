@@ -86,6 +86,9 @@ private:
   /// on.
   struct Derived {
     std::vector<Item> Star;
+    /// The names of its columns, where its select list says them all (no
+    /// *): a name it lacks is of an enclosing query's relation.
+    std::optional<std::vector<std::string>> Columns;
   };
   struct Scope {
     std::vector<Item> Items;
@@ -173,8 +176,11 @@ private:
         ++I;
       while (I < End && isName(T[I])) {
         std::string Name = T[I++].Text;
-        if (I < End && isPunct(T[I], '('))
+        std::optional<std::vector<std::string>> Listed;
+        if (I < End && isPunct(T[I], '(')) {
+          Listed = columnList(I, End);
           I = closing(I, End) + 1;
+        }
         if (I < End && isWord(T[I], "as"))
           ++I;
         while (I < End && (isWord(T[I], "not") || isWord(T[I], "materialized")))
@@ -185,7 +191,7 @@ private:
         }
         size_t Close = closing(I, End);
         const Derived *Body = query(I + 1, Close, Outer, Env);
-        With.Names[Name] = Body;
+        With.Names[Name] = Listed ? renamed(Body, std::move(*Listed)) : Body;
         I = Close + 1;
         if (I >= End || !isPunct(T[I], ','))
           break;
@@ -210,6 +216,9 @@ private:
       size_t Stop = find(Start, End, IsSetOperation);
       const Derived *Branch = select(Start, Stop, Outer, Env);
       std::vector<std::string> Stars;
+      // A set operation's columns are named by its first branch.
+      if (Branch && Branches == 0)
+        Result.Columns = Branch->Columns;
       if (Branch) {
         llvm::append_range(Result.Star, Branch->Star);
         for (const Item &It : Branch->Star)
@@ -300,7 +309,8 @@ private:
     for (size_t I = List; I + 1 < ListEnd; ++I)
       if (isWord(T[I], "as") && isName(T[I + 1]))
         Here.OutputAliases.insert(outputName(T[I + 1]));
-    addItemNames(List, ListEnd, Here);
+    std::optional<std::vector<std::string>> Columns =
+        addItemNames(List, ListEnd, Here);
     Expressions.push_back({std::max(ListEnd, FromEnd), End});
     // Postgres's DISTINCT ON (...) names them as ORDER BY does.
     size_t DistinctOn = List;
@@ -315,7 +325,9 @@ private:
       expression(Expressions[E].first, Expressions[E].second, Here, Ctes,
                  /*AfterFrom=*/E + 1 == Expressions.size());
     Derived &Result = Queries.emplace_back();
-    if (!HasList)
+    if (HasList)
+      Result.Columns = std::move(Columns);
+    else
       llvm::append_range(Result.Star, Here.Items);
     // What its select * passes on: every item, or the one of `x.*`.
     int Depth = 0;
@@ -355,8 +367,15 @@ private:
         continue;
       }
       if (isWord(T[I], "using") && I + 1 < End && isPunct(T[I + 1], '(')) {
+        // USING (c) reads c of both sides of the join: of each item that
+        // may have it, not only of one that surely does (the left side
+        // may be a select * over a table that loses it).
         size_t Close = closing(I + 1, End);
-        Expressions.push_back({I + 2, Close});
+        for (size_t K = I + 2; K < Close; ++K)
+          if (isName(T[K]))
+            for (const Item &It : Here.Items)
+              if (presence(It, T[K]) != Lacks)
+                readOf(It, T[K].Text);
         I = Close + 1;
         continue;
       }
@@ -456,8 +475,12 @@ private:
         ++J;
       if (J < End && isName(T[J]) && !isClauseWord(T[J])) {
         It.Alias = T[J++].Text;
-        if (J < End && isPunct(T[J], '('))
+        if (J < End && isPunct(T[J], '(')) {
+          // (SELECT ...) AS x(a, b): its columns renamed.
+          if (It.Kind == Item::Query && It.Of)
+            It.Of = renamed(It.Of, columnList(J, End));
           J = closing(J, End) + 1;
+        }
       } else if (!PrefixAlias.empty()) {
         It.Alias = PrefixAlias;
       }
@@ -594,6 +617,9 @@ private:
   /// is not the column "Discount", nor "discount" the column "Discount".
   enum Presence { Has, MayHave, Lacks };
   Presence presence(const Item &It, const Token &Name) const {
+    if (It.Kind == Item::Query && It.Of && It.Of->Columns)
+      return llvm::is_contained(*It.Of->Columns, outputName(Name)) ? Has
+                                                                   : Lacks;
     if (!Known || It.Kind != Item::Relation || It.Schema.empty())
       return MayHave;
     auto Columns = Known->find(It.Schema + "." + It.Name);
@@ -718,7 +744,8 @@ private:
   /// alias get: an alias without AS (`count(*) n`), else a column's
   /// (`o.status`, `o.status::text`, `cast(o.status as text)`) or a
   /// function's (`count(*)`, `count(*) over (...)`).
-  void addItemNames(size_t Begin, size_t End, Scope &Here) {
+  std::optional<std::vector<std::string>> addItemNames(size_t Begin, size_t End,
+                                                       Scope &Here) {
     if (Begin < End && isWord(T[Begin], "distinct")) {
       ++Begin;
       if (Begin + 1 < End && isWord(T[Begin], "on") &&
@@ -734,13 +761,48 @@ private:
       if (Begin < End && isWord(T[Begin], "percent"))
         ++Begin;
     }
+    std::optional<std::vector<std::string>> Columns(std::in_place);
     for (size_t Item = Begin; Item < End;) {
       size_t ItemEnd =
           findAtTop(T, Item, End, [&](size_t I) { return isPunct(T[I], ','); });
-      if (std::optional<std::string> Name = itemName(Item, ItemEnd))
+      size_t As = findAtTop(T, Item, ItemEnd,
+                            [&](size_t I) { return isWord(T[I], "as"); });
+      // *, x.*, and * EXCEPT (...) and the like: not every name is said.
+      if (findAtTop(T, Item, ItemEnd, [&](size_t I) {
+            return isPunct(T[I], '*') && (I == Item || isPunct(T[I - 1], '.'));
+          }) != ItemEnd)
+        Columns.reset();
+      else if (As + 1 < ItemEnd && isName(T[As + 1]) && Columns)
+        Columns->push_back(outputName(T[As + 1]));
+      else if (std::optional<std::string> Name = itemName(Item, ItemEnd)) {
         Here.OutputNames.insert(*Name);
+        if (Columns)
+          Columns->push_back(*Name);
+      }
       Item = ItemEnd + 1;
     }
+    return Columns;
+  }
+
+  /// The names of a column list, (a, b) or (a int, b text), at \p I.
+  std::vector<std::string> columnList(size_t I, size_t End) const {
+    std::vector<std::string> Names;
+    size_t Close = closing(I, End);
+    for (size_t K = I + 1; K < Close; ++K) {
+      if (isName(T[K]))
+        Names.push_back(outputName(T[K]));
+      K = findAtTop(T, K, Close, [&](size_t X) { return isPunct(T[X], ','); });
+    }
+    return Names;
+  }
+
+  /// \p Of with its columns named \p Columns.
+  const Derived *renamed(const Derived *Of, std::vector<std::string> Columns) {
+    Derived &Copy = Queries.emplace_back();
+    if (Of)
+      Copy.Star = Of->Star;
+    Copy.Columns = std::move(Columns);
+    return &Copy;
   }
 
   std::optional<std::string> itemName(size_t Begin, size_t End) {
