@@ -380,6 +380,8 @@ private:
         continue;
       }
       Item It;
+      // A table function's name: its columns are known by it.
+      std::string Function;
       // DuckDB's `alias: table`.
       std::string PrefixAlias;
       if (prefixAliasAt(I, End)) {
@@ -441,6 +443,7 @@ private:
           size_t Close = closing(J, End);
           Expressions.push_back({J + 1, Close});
           Next = Close + 1;
+          Function = Parts.back();
         } else if (const Derived *const *Cte = Parts.size() == 1 && Ctes
                                                    ? Ctes->lookup(Parts[0])
                                                    : nullptr) {
@@ -473,17 +476,23 @@ private:
       size_t J = Next;
       if (J < End && isWord(T[J], "as"))
         ++J;
+      std::optional<std::vector<std::string>> Listed;
       if (J < End && isName(T[J]) && !isClauseWord(T[J])) {
         It.Alias = T[J++].Text;
         if (J < End && isPunct(T[J], '(')) {
           // (SELECT ...) AS x(a, b): its columns renamed.
-          if (It.Kind == Item::Query && It.Of)
-            It.Of = renamed(It.Of, columnList(J, End));
+          Listed = columnList(J, End);
           J = closing(J, End) + 1;
         }
       } else if (!PrefixAlias.empty()) {
         It.Alias = PrefixAlias;
       }
+      if (Listed && It.Kind == Item::Query && It.Of)
+        It.Of = renamed(It.Of, std::move(*Listed));
+      else if (!Function.empty())
+        if (std::optional<std::vector<std::string>> Columns =
+                functionColumns(Function, It.Alias, std::move(Listed)))
+          It.Of = renamed(nullptr, std::move(*Columns));
       Here.add(std::move(It));
       // Whatever else the item has up to the next one (PIVOT (...),
       // MATCH_RECOGNIZE (...), a sample) reads the items' columns.
@@ -617,7 +626,7 @@ private:
   /// is not the column "Discount", nor "discount" the column "Discount".
   enum Presence { Has, MayHave, Lacks };
   Presence presence(const Item &It, const Token &Name) const {
-    if (It.Kind == Item::Query && It.Of && It.Of->Columns)
+    if (It.Of && It.Of->Columns)
       return llvm::is_contained(*It.Of->Columns, outputName(Name)) ? Has
                                                                    : Lacks;
     if (!Known || It.Kind != Item::Relation || It.Schema.empty())
@@ -794,6 +803,32 @@ private:
       K = findAtTop(T, K, Close, [&](size_t X) { return isPunct(T[X], ','); });
     }
     return Names;
+  }
+
+  /// The columns of Postgres's table function \p Name as a FROM item
+  /// aliased \p Alias: its column list, else the OUT parameters of the
+  /// JSON functions, else one named after the alias of a function that
+  /// returns a scalar; unknown for others.
+  static std::optional<std::vector<std::string>>
+  functionColumns(llvm::StringRef Name, llvm::StringRef Alias,
+                  std::optional<std::vector<std::string>> Listed) {
+    if (Listed)
+      return Listed;
+    if (llvm::is_contained({"jsonb_array_elements", "json_array_elements",
+                            "jsonb_array_elements_text",
+                            "json_array_elements_text"},
+                           Name))
+      return std::vector<std::string>{"value"};
+    if (llvm::is_contained(
+            {"jsonb_each", "json_each", "jsonb_each_text", "json_each_text"},
+            Name))
+      return std::vector<std::string>{"key", "value"};
+    if (llvm::is_contained({"generate_series", "unnest", "generate_subscripts",
+                            "regexp_split_to_table", "string_to_table",
+                            "jsonb_object_keys", "json_object_keys"},
+                           Name))
+      return std::vector<std::string>{Alias.empty() ? Name.str() : Alias.str()};
+    return std::nullopt;
   }
 
   /// \p Of with its columns named \p Columns.
