@@ -393,9 +393,14 @@ private:
       size_t Next = I + 1;
       if (isPunct(T[I], '(')) {
         size_t Close = closing(I, End);
-        if (!startsQuery(I + 1, Close)) {
-          // A parenthesised join (or VALUES): its items are this query's,
-          // and an alias names them all.
+        if (I + 1 < Close && isWord(T[I + 1], "values")) {
+          // (VALUES ...) AS x(a, b): the columns its alias lists.
+          Expressions.push_back({I + 2, Close});
+          It.Kind = Item::Query;
+          Next = Close + 1;
+        } else if (!startsQuery(I + 1, Close)) {
+          // A parenthesised join: its items are this query's, and an
+          // alias names them all.
           if (++Level > MaxLevel) {
             Ok = false;
             return;
@@ -419,12 +424,13 @@ private:
           }
           I = J;
           continue;
+        } else {
+          // LATERAL (...) sees the items before it.
+          bool Lateral = I > Begin && isWord(T[I - 1], "lateral");
+          It.Kind = Item::Query;
+          It.Of = query(I + 1, Close, Lateral ? &Here : Outer, Ctes);
+          Next = Close + 1;
         }
-        // LATERAL (...) sees the items before it.
-        bool Lateral = I > Begin && isWord(T[I - 1], "lateral");
-        It.Kind = Item::Query;
-        It.Of = query(I + 1, Close, Lateral ? &Here : Outer, Ctes);
-        Next = Close + 1;
       } else if (isName(T[I])) {
         std::vector<std::string> Parts;
         size_t J = dottedName(I, End, /*SplitQuoted=*/true, Parts);
@@ -487,7 +493,7 @@ private:
       } else if (!PrefixAlias.empty()) {
         It.Alias = PrefixAlias;
       }
-      if (Listed && It.Kind == Item::Query && It.Of)
+      if (Listed && It.Kind == Item::Query)
         It.Of = renamed(It.Of, std::move(*Listed));
       else if (!Function.empty())
         if (std::optional<std::vector<std::string>> Columns =
