@@ -280,10 +280,12 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
   llvm::StringMap<const MappedClass *> ClassByName;
   for (const MappedClass &C : S.Classes)
     ClassByName.try_emplace(C.Name, &C);
-  auto FindClass = [&](llvm::StringRef Name) {
-    return ClassByName.lookup(Name);
-  };
   for (const MappedClass &C : S.Classes) {
+    // Of two classes of one name (a factory's), the one printed is the
+    // one its own attributes read.
+    auto FindClass = [&](llvm::StringRef Name) {
+      return Name == C.Name ? &C : ClassByName.lookup(Name);
+    };
     std::vector<std::string> CA;
     if (C.Table)
       CA.push_back("table = @" + *C.Table);

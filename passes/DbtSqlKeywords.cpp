@@ -31,14 +31,33 @@ bool endsValue(const Token &T) {
 
 /// Whether \p I is in the parentheses of OVER (...) or WINDOW w AS (...),
 /// where a frame's words are: elsewhere `range between 1 and 5` reads a
-/// column named range.
+/// column named range. A window's parentheses are near: the look back is
+/// bounded, so that the question stays cheap on any text.
 bool inWindowSpec(const std::vector<Token> &T, size_t I) {
+  const size_t Bound = 4096;
   int Depth = 0;
-  for (size_t K = I; K-- > 0;) {
-    if (isPunct(T[K], ')'))
+  for (size_t K = I; K-- > 0 && I - K < Bound;) {
+    if (isPunct(T[K], ')')) {
       ++Depth;
-    else if (isPunct(T[K], '(') && Depth-- == 0)
-      return K > 0 && (isWord(T[K - 1], "over") || isWord(T[K - 1], "as"));
+    } else if (isPunct(T[K], '(') && Depth-- == 0) {
+      if (K > 0 && isWord(T[K - 1], "over"))
+        return true;
+      // WINDOW w AS (...), v AS (...); not WITH x AS (...).
+      if (K < 3 || !isWord(T[K - 1], "as") || !isName(T[K - 2]))
+        return false;
+      int Level = 0;
+      for (size_t W = K - 2; W-- > 0 && I - W < Bound;) {
+        if (isPunct(T[W], ')'))
+          ++Level;
+        else if (isPunct(T[W], '(') && Level-- == 0)
+          return false;
+        else if (Level == 0 && T[W].Kind == Token::Word &&
+                 (T[W].Text == "window" || T[W].Text == "with" ||
+                  T[W].Text == "select" || T[W].Text == "from"))
+          return T[W].Text == "window";
+      }
+      return false;
+    }
   }
   return false;
 }

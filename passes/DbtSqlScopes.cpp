@@ -495,7 +495,7 @@ private:
       }
       if (Listed && It.Kind == Item::Query)
         It.Of = renamed(It.Of, std::move(*Listed));
-      else if (!Function.empty())
+      else if (!Function.empty() && Lexicon.FoldsToLower)
         if (std::optional<std::vector<std::string>> Columns =
                 functionColumns(Function, It.Alias, std::move(Listed)))
           It.Of = renamed(nullptr, std::move(*Columns));
@@ -625,9 +625,11 @@ private:
     return J;
   }
 
-  /// Whether relation \p It has the column \p Name (the name's first
-  /// token) as far as Known says: surely, perhaps (its columns are not
-  /// known), or surely not. Known columns are named as the models name
+  /// Whether item \p It has the column \p Name (the name's first token):
+  /// surely, perhaps (its columns are not known), or surely not. A CTE,
+  /// subquery, VALUES list or table function whose columns are known
+  /// (Derived::Columns) has those; a relation, as far as Known says.
+  /// Known columns are named as the models name
   /// them, which is how SQLAlchemy creates them: on PostgreSQL `discount`
   /// is not the column "Discount", nor "discount" the column "Discount".
   enum Presence { Has, MayHave, Lacks };
@@ -837,11 +839,18 @@ private:
     return std::nullopt;
   }
 
-  /// \p Of with its columns named \p Columns.
+  /// \p Of with its first columns named \p Columns (a column list): the
+  /// others keep their names, so only where \p Of's are known are all
+  /// known. Of none (VALUES, a table function), the list names them all.
   const Derived *renamed(const Derived *Of, std::vector<std::string> Columns) {
+    if (Of && !Of->Columns)
+      return Of;
     Derived &Copy = Queries.emplace_back();
-    if (Of)
+    if (Of) {
       Copy.Star = Of->Star;
+      for (size_t K = Columns.size(); K < Of->Columns->size(); ++K)
+        Columns.push_back((*Of->Columns)[K]);
+    }
     Copy.Columns = std::move(Columns);
     return &Copy;
   }
@@ -852,29 +861,35 @@ private:
                         }) != End)
       return std::nullopt;
     const Token &Last = T[End - 1];
-    // expression alias: after a value, not after a dot nor a word that
-    // goes before a value. No column: `sum(amount) total`.
-    static const llvm::StringSet<> BeforeValue = {
-        "distinct", "all",     "not",    "is",   "and",     "or",
-        "then",     "else",    "when",   "case", "like",    "ilike",
-        "in",       "between", "exists", "any",  "some",    "similar",
-        "escape",   "top",     "by",     "over", "collate", "array"};
-    const Token &Before = End - Begin >= 2 ? T[End - 2] : Last;
-    if (End - Begin >= 2 && isName(Last) && !isPunct(Before, '.') &&
-        (isPunct(Before, ')') || Before.Kind == Token::Literal ||
-         (isName(Before) &&
-          !(Before.Kind == Token::Word && BeforeValue.count(Before.Text))))) {
-      BareAliases.insert(End - 1);
-      return outputName(Last);
+    // An alias without AS (no column: `sum(amount) total`) follows a value
+    // that plainly ends there: a closing bracket, a literal, a lone
+    // (dotted) name, a cast to a one-word type. Not an operand of a word
+    // operator (`a is distinct from b`, `x at time zone tz`).
+    if (End - Begin >= 2 && isName(Last)) {
+      const Token &Before = T[End - 2];
+      std::vector<std::string> Parts;
+      bool Alias = isPunct(Before, ')') || isPunct(Before, ']') ||
+                   Before.Kind == Token::Literal ||
+                   (isName(T[Begin]) &&
+                    dottedName(Begin, End, false, Parts) == End - 1) ||
+                   (End - Begin >= 4 && isName(Before) &&
+                    isPunct(T[End - 3], ':') && isPunct(T[End - 4], ':'));
+      if (Alias) {
+        BareAliases.insert(End - 1);
+        return outputName(Last);
+      }
     }
-    // cast(x as type) names its column as x.
-    if (isWord(T[Begin], "cast") && Begin + 1 < End &&
-        isPunct(T[Begin + 1], '('))
-      return itemName(Begin + 2, closing(Begin + 1, End));
     if (!isName(T[Begin]))
       return std::nullopt;
     std::vector<std::string> Parts;
     size_t J = dottedName(Begin, End, /*SplitQuoted=*/false, Parts);
+    // cast(x AS type) is named x, as x::type is.
+    if (isWord(T[Begin], "cast") && J < End && isPunct(T[J], '(') &&
+        closing(J, End) == End - 1 && J + 1 < End && isName(T[J + 1])) {
+      size_t K = dottedName(J + 1, End, /*SplitQuoted=*/false, Parts);
+      return K < End && isWord(T[K], "as") ? std::optional(outputName(T[K - 1]))
+                                           : std::nullopt;
+    }
     if (J < End && isPunct(T[J], '('))
       return T[J - 1].Text;
     if (J == End ||

@@ -158,8 +158,9 @@ std::vector<Token> tokenize(llvm::StringRef S, const SqlLexicon &Lexicon) {
       if (I - Start == 1 && (C == 'e' || C == 'E') && I < N && S[I] == '\'')
         String('\'', true);
       // Postgres's U&"d\0061y": the name day, spelt with Unicode escapes.
-      else if (I - Start == 1 && (C == 'u' || C == 'U') && I + 1 < N &&
-               S[I] == '&' && S[I + 1] == '"')
+      else if (Lexicon.FoldsToLower && I - Start == 1 &&
+               (C == 'u' || C == 'U') && I + 1 < N && S[I] == '&' &&
+               S[I + 1] == '"')
         UnicodeName();
       else
         Out.push_back({Token::Word, S.slice(Start, I).lower()});
