@@ -840,10 +840,10 @@ private:
   }
 
   /// \p Of with its first columns named \p Columns (a column list): the
-  /// others keep their names, so only where \p Of's are known are all
-  /// known. Of none (VALUES, a table function), the list names them all.
+  /// others keep their names, so where \p Of selects * they stay unknown.
+  /// Of none with a name (VALUES, a table function), the list names all.
   const Derived *renamed(const Derived *Of, std::vector<std::string> Columns) {
-    if (Of && !Of->Columns)
+    if (Of && !Of->Columns && !Of->Star.empty())
       return Of;
     Derived &Copy = Queries.emplace_back();
     if (Of) {
