@@ -306,9 +306,6 @@ private:
       fromClause(From + 1, FromEnd, Here, Outer, Ctes, Expressions);
     // The clauses after FROM (WHERE, GROUP BY, ..., ORDER BY) may name the
     // select list's aliases and its items' names.
-    for (size_t I = List; I + 1 < ListEnd; ++I)
-      if (isWord(T[I], "as") && isName(T[I + 1]))
-        Here.OutputAliases.insert(outputName(T[I + 1]));
     std::optional<std::vector<std::string>> Columns =
         addItemNames(List, ListEnd, Here);
     Expressions.push_back({std::max(ListEnd, FromEnd), End});
@@ -789,13 +786,17 @@ private:
             return isPunct(T[I], '*') && (I == Item || isPunct(T[I - 1], '.'));
           }) != ItemEnd)
         Columns.reset();
-      else if (As + 1 < ItemEnd && isName(T[As + 1]) && Columns)
-        Columns->push_back(outputName(T[As + 1]));
-      else if (std::optional<std::string> Name = itemName(Item, ItemEnd)) {
+      // The item's own AS alias (not cast(x AS date)'s type), else the
+      // name it gets.
+      std::optional<std::string> Name;
+      if (As + 1 < ItemEnd && isName(T[As + 1])) {
+        Name = outputName(T[As + 1]);
+        Here.OutputAliases.insert(*Name);
+      } else if ((Name = itemName(Item, ItemEnd))) {
         Here.OutputNames.insert(*Name);
-        if (Columns)
-          Columns->push_back(*Name);
       }
+      if (Columns && Name)
+        Columns->push_back(*Name);
       Item = ItemEnd + 1;
     }
     return Columns;
