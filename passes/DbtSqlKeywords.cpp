@@ -121,21 +121,18 @@ size_t keywordPhraseAt(const std::vector<Token> &T, size_t Begin, size_t I,
   if (Here.Text == "varying" && Before &&
       isAnyWord(*Before, {"character", "char", "bit", "nchar"}))
     return 1;
+  // An interval's fields from K on (DAY, YEAR TO MONTH): their end.
+  auto FieldsEnd = [&](size_t K) {
+    while (K < End && (isDatePart(T[K]) || isWord(T[K], "to")))
+      ++K;
+    return K;
+  };
   // INTERVAL '1' DAY, INTERVAL 1 DAY, INTERVAL '1-2' YEAR TO MONTH.
-  if (Here.Text == "interval" && I + 1 < End &&
-      T[I + 1].Kind == Token::Literal) {
-    size_t K = I + 2;
-    while (K < End && (isDatePart(T[K]) || isWord(T[K], "to")))
-      ++K;
-    return K - I;
-  }
+  if (Here.Text == "interval" && I + 1 < End && T[I + 1].Kind == Token::Literal)
+    return FieldsEnd(I + 2) - I;
   // '1'::interval day, CAST(x AS INTERVAL YEAR TO MONTH): the type's fields.
-  if (Before && isWord(*Before, "interval") && isDatePart(Here)) {
-    size_t K = I + 1;
-    while (K < End && (isDatePart(T[K]) || isWord(T[K], "to")))
-      ++K;
-    return K - I;
-  }
+  if (Before && isWord(*Before, "interval") && isDatePart(Here))
+    return FieldsEnd(I + 1) - I;
   // ORDER BY x NULLS FIRST; first_value(x IGNORE NULLS), RESPECT NULLS.
   if (Here.Text == "nulls" && AnyWord(I + 1, {"first", "last"}))
     return 2;

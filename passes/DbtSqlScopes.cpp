@@ -792,7 +792,7 @@ private:
       if (As + 1 < ItemEnd && isName(T[As + 1])) {
         Name = outputName(T[As + 1]);
         Here.OutputAliases.insert(*Name);
-      } else if ((Name = itemName(Item, ItemEnd))) {
+      } else if (As == ItemEnd && (Name = itemName(Item, ItemEnd))) {
         Here.OutputNames.insert(*Name);
       }
       if (Columns && Name)
@@ -856,11 +856,16 @@ private:
     return &Copy;
   }
 
+  /// The name the select item [Begin, End), which has no AS alias, gets
+  /// (addItemNames).
   std::optional<std::string> itemName(size_t Begin, size_t End) {
-    if (Begin >= End || findAtTop(T, Begin, End, [&](size_t I) {
-                          return isWord(T[I], "as");
-                        }) != End)
+    if (Begin >= End)
       return std::nullopt;
+    // The (dotted) name it starts with, if any: [Begin, J).
+    std::vector<std::string> Parts;
+    size_t J = isName(T[Begin])
+                   ? dottedName(Begin, End, /*SplitQuoted=*/false, Parts)
+                   : Begin;
     const Token &Last = T[End - 1];
     // An alias without AS (no column: `sum(amount) total`) follows a value
     // that plainly ends there: a closing bracket, a literal, a lone
@@ -868,11 +873,8 @@ private:
     // operator (`a is distinct from b`, `x at time zone tz`).
     if (End - Begin >= 2 && isName(Last)) {
       const Token &Before = T[End - 2];
-      std::vector<std::string> Parts;
       bool Alias = isPunct(Before, ')') || isPunct(Before, ']') ||
-                   Before.Kind == Token::Literal ||
-                   (isName(T[Begin]) &&
-                    dottedName(Begin, End, false, Parts) == End - 1) ||
+                   Before.Kind == Token::Literal || J == End - 1 ||
                    (End - Begin >= 4 && isName(Before) &&
                     isPunct(T[End - 3], ':') && isPunct(T[End - 4], ':'));
       if (Alias) {
@@ -880,10 +882,8 @@ private:
         return outputName(Last);
       }
     }
-    if (!isName(T[Begin]))
+    if (J == Begin)
       return std::nullopt;
-    std::vector<std::string> Parts;
-    size_t J = dottedName(Begin, End, /*SplitQuoted=*/false, Parts);
     // cast(x AS type) is named x, as x::type is.
     if (isWord(T[Begin], "cast") && J < End && isPunct(T[J], '(') &&
         closing(J, End) == End - 1 && J + 1 < End && isName(T[J + 1])) {
