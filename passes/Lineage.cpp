@@ -275,6 +275,33 @@ void LineageGraph::forEachNamedReference(unsigned Class, Fn Visit) {
   }
 }
 
+template <typename Fn>
+void LineageGraph::forEachInheritedTable(unsigned Class, Fn Visit) {
+  const ir::MappedClass &C = Schema.Classes[Class];
+  llvm::SmallVector<unsigned, 4> Seen;
+  if (C.Table)
+    if (auto T = findTable(C.Schema, *C.Table))
+      Seen.push_back(*T);
+  // A concrete class maps its own table only, and ends the line it is in.
+  unsigned Level = 0;
+  for (unsigned At = Class; Schema.Classes[At].Inheritance == "joined" ||
+                            Schema.Classes[At].Inheritance == "single";) {
+    const std::optional<std::string> &Parent = Schema.Classes[At].Inherits;
+    auto Found = Parent ? ClassByName.find(*Parent) : ClassByName.end();
+    if (Found == ClassByName.end() || ++Level > Schema.Classes.size())
+      return;
+    At = Found->second;
+    const ir::MappedClass &Super = Schema.Classes[At];
+    if (!Super.Table)
+      continue;
+    if (auto T = findTable(Super.Schema, *Super.Table);
+        T && !llvm::is_contained(Seen, *T)) {
+      Seen.push_back(*T);
+      Visit(At, *T, Level);
+    }
+  }
+}
+
 void LineageGraph::buildReverseIndex() {
   if (ReverseIndexBuilt)
     return;
@@ -289,6 +316,7 @@ void LineageGraph::buildReverseIndex() {
   if (Scope == LineageScope::ForeignKeys)
     return;
   MappedBy.resize(Schema.Tables.size());
+  InheritedBy.resize(Schema.Tables.size());
   ReadsOf.resize(Schema.Tables.size());
   AttributeReadsOf.resize(Schema.Classes.size());
   TablesNamedBy.resize(Schema.Tables.size());
@@ -298,6 +326,9 @@ void LineageGraph::buildReverseIndex() {
     if (C.Table)
       if (auto T = findTable(C.Schema, *C.Table))
         MappedBy[*T].push_back(CI);
+    forEachInheritedTable(CI, [&](unsigned Super, unsigned T, unsigned Level) {
+      InheritedBy[T].push_back({CI, Super, Level});
+    });
     forEachNamedReference(CI, [&](NameTarget T, const NamedReference &Ref) {
       if (T.Kind == LineageNode::Enum)
         EnumsNamedBy[T.Enum].push_back(Ref);
@@ -424,9 +455,20 @@ void LineageGraph::addOutEdges(unsigned N, std::vector<OrderedEdge> &Out) {
           for (unsigned K = 0; K < Mapped.Columns.size(); ++K)
             if (!Mapped.Columns[K].Attribute.empty() &&
                 mapsColumn(CI, *T, Mapped.Columns[K].Name))
-              Add({2, CI, 1, K, 0}, *columnNode(TableN, Mapped.Columns[K].Name),
+              Add({2, CI, 1, 0, K}, *columnNode(TableN, Mapped.Columns[K].Name),
                   LineageEdge::Attribute, Mapped.Columns[K].Attribute);
         }
+      forEachInheritedTable(
+          CI, [&](unsigned Super, unsigned T, unsigned Level) {
+            unsigned TableN = tableNode(T);
+            const ir::Table &Mapped = Schema.Tables[T];
+            for (unsigned K = 0; K < Mapped.Columns.size(); ++K)
+              if (!Mapped.Columns[K].Attribute.empty() &&
+                  mapsColumn(Super, T, Mapped.Columns[K].Name))
+                Add({2, CI, 1, Level, K},
+                    *columnNode(TableN, Mapped.Columns[K].Name),
+                    LineageEdge::Attribute, Mapped.Columns[K].Attribute);
+          });
       forEachNamedReference(CI, [&](NameTarget T, const NamedReference &Ref) {
         Add(Ref.Order, nodeOf(T), Ref.Kind, Ref.Detail);
       });
@@ -498,7 +540,13 @@ void LineageGraph::addInEdges(unsigned N, std::vector<OrderedEdge> &Out) {
       for (unsigned K = 0; K < T.Columns.size(); ++K)
         if (T.Columns[K].Name == Node.Name && !T.Columns[K].Attribute.empty() &&
             mapsColumn(CI, Table, Node.Name))
-          Add({2, CI, 1, K, 0}, classNode(CI), LineageEdge::Attribute,
+          Add({2, CI, 1, 0, K}, classNode(CI), LineageEdge::Attribute,
+              T.Columns[K].Attribute);
+    for (auto [CI, Super, Level] : InheritedBy[Table])
+      for (unsigned K = 0; K < T.Columns.size(); ++K)
+        if (T.Columns[K].Name == Node.Name && !T.Columns[K].Attribute.empty() &&
+            mapsColumn(Super, Table, Node.Name))
+          Add({2, CI, 1, Level, K}, classNode(CI), LineageEdge::Attribute,
               T.Columns[K].Attribute);
     for (auto [CI, AI, RI] : ReadsOf[Table]) {
       const ir::ComputedAttribute &A = Schema.Classes[CI].Computed[AI];

@@ -3,7 +3,8 @@
 // A graph over the schema IR: tables, columns, mapped classes and their
 // computed attributes, with an edge from each element to what it depends on
 // -- a foreign key's column to the column it references, a class to its
-// table, to its columns and to its computed attributes, a computed
+// table, to the columns it maps (a joined subclass's parents' too) and to
+// its computed attributes, a computed
 // attribute (column_property, hybrid, synonym) to the columns and computed
 // attributes it reads, a
 // subclass to its parent, a relationship to its target class (and its
@@ -166,6 +167,11 @@ private:
   /// where another class of a single-table hierarchy declares it, outside
   /// the class's own line of superclasses.
   bool mapsColumn(unsigned Class, unsigned Table, llvm::StringRef Column);
+  /// The tables a class maps through its superclasses, as SQLAlchemy's
+  /// mapper of a joined subclass maps its parents' columns too: each IR
+  /// table other than the class's own, with the nearest superclass that
+  /// maps it and how many levels up that is.
+  template <typename Fn> void forEachInheritedTable(unsigned Class, Fn Visit);
 
   const ir::Schema &Schema;
   LineageScope Scope;
@@ -190,6 +196,9 @@ private:
   template <typename T> using ByIndex = std::vector<llvm::SmallVector<T, 0>>;
   ByIndex<std::pair<unsigned, unsigned>> ForeignKeysTo;
   ByIndex<unsigned> MappedBy;
+  /// The subclasses that map a table through a superclass: (subclass,
+  /// superclass, levels up).
+  ByIndex<std::array<unsigned, 3>> InheritedBy;
   /// Reads of a table's columns: (class, attribute, read); of a class's
   /// computed attributes: (class, attribute, Through's index).
   ByIndex<std::array<unsigned, 3>> ReadsOf, AttributeReadsOf;
