@@ -275,13 +275,23 @@ void LineageGraph::forEachNamedReference(unsigned Class, Fn Visit) {
   }
 }
 
+std::optional<unsigned> LineageGraph::tableOfClass(unsigned Class) const {
+  const ir::MappedClass &C = Schema.Classes[Class];
+  std::optional<unsigned> First =
+      C.Table ? findTable(C.Schema, *C.Table) : std::nullopt;
+  // Two MetaData objects may each have a table of the name.
+  for (unsigned TI = First ? *First : ~0u; TI != ~0u; TI = NextTable[TI])
+    if (std::binary_search(Schema.Tables[TI].Classes.begin(),
+                           Schema.Tables[TI].Classes.end(), C.Name))
+      return TI;
+  return First;
+}
+
 template <typename Fn>
 void LineageGraph::forEachInheritedTable(unsigned Class, Fn Visit) {
-  const ir::MappedClass &C = Schema.Classes[Class];
   llvm::SmallVector<unsigned, 4> Seen;
-  if (C.Table)
-    if (auto T = findTable(C.Schema, *C.Table))
-      Seen.push_back(*T);
+  if (auto T = tableOfClass(Class))
+    Seen.push_back(*T);
   // A concrete class maps its own table only, and ends the line it is in.
   unsigned Level = 0;
   for (unsigned At = Class; Schema.Classes[At].Inheritance == "joined" ||
@@ -291,11 +301,7 @@ void LineageGraph::forEachInheritedTable(unsigned Class, Fn Visit) {
     if (Found == ClassByName.end() || ++Level > Schema.Classes.size())
       return;
     At = Found->second;
-    const ir::MappedClass &Super = Schema.Classes[At];
-    if (!Super.Table)
-      continue;
-    if (auto T = findTable(Super.Schema, *Super.Table);
-        T && !llvm::is_contained(Seen, *T)) {
+    if (auto T = tableOfClass(At); T && !llvm::is_contained(Seen, *T)) {
       Seen.push_back(*T);
       Visit(At, *T, Level);
     }
@@ -323,9 +329,8 @@ void LineageGraph::buildReverseIndex() {
   ClassesNamedBy.resize(Schema.Classes.size());
   for (unsigned CI = 0; CI < Schema.Classes.size(); ++CI) {
     const ir::MappedClass &C = Schema.Classes[CI];
-    if (C.Table)
-      if (auto T = findTable(C.Schema, *C.Table))
-        MappedBy[*T].push_back(CI);
+    if (auto T = tableOfClass(CI))
+      MappedBy[*T].push_back(CI);
     forEachInheritedTable(CI, [&](unsigned Super, unsigned T, unsigned Level) {
       InheritedBy[T].push_back({CI, Super, Level});
     });
@@ -356,9 +361,9 @@ bool LineageGraph::mapsColumn(unsigned Class, unsigned Table,
     DeclaredColumns.emplace();
     for (unsigned CI = 0; CI < Schema.Classes.size(); ++CI) {
       const ir::MappedClass &C = Schema.Classes[CI];
-      if (C.DeclaredColumns.empty() || !C.Table)
+      if (C.DeclaredColumns.empty())
         continue;
-      if (auto T = findTable(C.Schema, *C.Table))
+      if (auto T = tableOfClass(CI))
         for (const std::string &Name : C.DeclaredColumns)
           (*DeclaredColumns)[*T].push_back({Name, CI});
     }
@@ -446,18 +451,16 @@ void LineageGraph::addOutEdges(unsigned N, std::vector<OrderedEdge> &Out) {
     return;
   case LineageNode::Class:
     forEachClass(N, [&](unsigned CI, const ir::MappedClass &C) {
-      if (C.Table)
-        if (auto T = findTable(C.Schema, *C.Table)) {
-          unsigned TableN = tableNode(*T);
-          Add({2, CI, 0, 0, 0}, TableN, LineageEdge::Maps);
-          // The columns of the first table of the name.
-          const ir::Table &Mapped = Schema.Tables[*T];
-          for (unsigned K = 0; K < Mapped.Columns.size(); ++K)
-            if (!Mapped.Columns[K].Attribute.empty() &&
-                mapsColumn(CI, *T, Mapped.Columns[K].Name))
-              Add({2, CI, 1, 0, K}, *columnNode(TableN, Mapped.Columns[K].Name),
-                  LineageEdge::Attribute, Mapped.Columns[K].Attribute);
-        }
+      if (auto T = tableOfClass(CI)) {
+        unsigned TableN = tableNode(*T);
+        Add({2, CI, 0, 0, 0}, TableN, LineageEdge::Maps);
+        const ir::Table &Mapped = Schema.Tables[*T];
+        for (unsigned K = 0; K < Mapped.Columns.size(); ++K)
+          if (!Mapped.Columns[K].Attribute.empty() &&
+              mapsColumn(CI, *T, Mapped.Columns[K].Name))
+            Add({2, CI, 1, 0, K}, *columnNode(TableN, Mapped.Columns[K].Name),
+                LineageEdge::Attribute, Mapped.Columns[K].Attribute);
+      }
       forEachInheritedTable(
           CI, [&](unsigned Super, unsigned T, unsigned Level) {
             unsigned TableN = tableNode(T);
@@ -520,8 +523,10 @@ void LineageGraph::addInEdges(unsigned N, std::vector<OrderedEdge> &Out) {
   case LineageNode::Table:
     for (auto [TI, FI] : ForeignKeysTo[Node.Index])
       Add({0, TI, FI, 0, 0}, tableNode(TI), LineageEdge::ForeignKey);
-    for (unsigned CI : MappedBy[Node.Index])
-      Add({2, CI, 0, 0, 0}, classNode(CI), LineageEdge::Maps);
+    forEachTable(N, [&](unsigned TI, const ir::Table &) {
+      for (unsigned CI : MappedBy[TI])
+        Add({2, CI, 0, 0, 0}, classNode(CI), LineageEdge::Maps);
+    });
     Named(TablesNamedBy[Node.Index]);
     return;
   case LineageNode::Column: {
@@ -535,19 +540,22 @@ void LineageGraph::addInEdges(unsigned N, std::vector<OrderedEdge> &Out) {
     }
     if (Scope == LineageScope::ForeignKeys)
       return;
-    const ir::Table &T = Schema.Tables[Table];
-    for (unsigned CI : MappedBy[Table])
-      for (unsigned K = 0; K < T.Columns.size(); ++K)
-        if (T.Columns[K].Name == Node.Name && !T.Columns[K].Attribute.empty() &&
-            mapsColumn(CI, Table, Node.Name))
-          Add({2, CI, 1, 0, K}, classNode(CI), LineageEdge::Attribute,
-              T.Columns[K].Attribute);
-    for (auto [CI, Super, Level] : InheritedBy[Table])
-      for (unsigned K = 0; K < T.Columns.size(); ++K)
-        if (T.Columns[K].Name == Node.Name && !T.Columns[K].Attribute.empty() &&
-            mapsColumn(Super, Table, Node.Name))
-          Add({2, CI, 1, Level, K}, classNode(CI), LineageEdge::Attribute,
-              T.Columns[K].Attribute);
+    // Each class maps the table of its own MetaData.
+    forEachTable(Node.Owner, [&](unsigned TI, const ir::Table &T) {
+      for (unsigned CI : MappedBy[TI])
+        for (unsigned K = 0; K < T.Columns.size(); ++K)
+          if (T.Columns[K].Name == Node.Name &&
+              !T.Columns[K].Attribute.empty() && mapsColumn(CI, TI, Node.Name))
+            Add({2, CI, 1, 0, K}, classNode(CI), LineageEdge::Attribute,
+                T.Columns[K].Attribute);
+      for (auto [CI, Super, Level] : InheritedBy[TI])
+        for (unsigned K = 0; K < T.Columns.size(); ++K)
+          if (T.Columns[K].Name == Node.Name &&
+              !T.Columns[K].Attribute.empty() &&
+              mapsColumn(Super, TI, Node.Name))
+            Add({2, CI, 1, Level, K}, classNode(CI), LineageEdge::Attribute,
+                T.Columns[K].Attribute);
+    });
     for (auto [CI, AI, RI] : ReadsOf[Table]) {
       const ir::ComputedAttribute &A = Schema.Classes[CI].Computed[AI];
       if (A.Reads[RI].Column == Node.Name)

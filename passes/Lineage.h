@@ -172,6 +172,10 @@ private:
   /// table other than the class's own, with the nearest superclass that
   /// maps it and how many levels up that is.
   template <typename Fn> void forEachInheritedTable(unsigned Class, Fn Visit);
+  /// The IR table class \p Class maps: of the tables of its table's name,
+  /// the one that lists it (two MetaData objects may each have a table of
+  /// the name).
+  std::optional<unsigned> tableOfClass(unsigned Class) const;
 
   const ir::Schema &Schema;
   LineageScope Scope;
@@ -195,9 +199,10 @@ private:
   bool ReverseIndexBuilt = false;
   template <typename T> using ByIndex = std::vector<llvm::SmallVector<T, 0>>;
   ByIndex<std::pair<unsigned, unsigned>> ForeignKeysTo;
+  /// By IR table, not its name's first: the classes that map it, and the
+  /// subclasses that map it through a superclass (subclass, superclass,
+  /// levels up).
   ByIndex<unsigned> MappedBy;
-  /// The subclasses that map a table through a superclass: (subclass,
-  /// superclass, levels up).
   ByIndex<std::array<unsigned, 3>> InheritedBy;
   /// Reads of a table's columns: (class, attribute, read); of a class's
   /// computed attributes: (class, attribute, Through's index).
