@@ -254,6 +254,85 @@ std::optional<unsigned> LineageGraph::find(llvm::StringRef Name) {
   return std::nullopt;
 }
 
+std::vector<std::string> LineageGraph::suggest(llvm::StringRef Name) {
+  std::vector<std::string> Found;
+  // As a compiler's typo correction: the nearest names, with at most a
+  // third of the letters of the part that differs changed.
+  unsigned Limit = 0, Closest = 0;
+  auto Start = [&](llvm::StringRef Part) {
+    Found.clear();
+    Limit = (Part.size() + 2) / 3;
+    Closest = Limit;
+  };
+  auto Consider = [&](llvm::StringRef Part, llvm::StringRef Candidate,
+                      std::string Meant) {
+    unsigned Distance =
+        Part.edit_distance(Candidate, /*AllowReplacements=*/true, Limit);
+    if (Distance > Closest)
+      return;
+    if (Distance < Closest) {
+      Closest = Distance;
+      Found.clear();
+    }
+    if (Found.size() < 3 && !llvm::is_contained(Found, Meant))
+      Found.push_back(std::move(Meant));
+  };
+  // "module.Class.attribute": an attribute that maps columns is not an
+  // element of its own, nor is a relationship.
+  for (size_t Dot = Name.rfind('.'); Dot != llvm::StringRef::npos && Dot > 0;
+       Dot = Name.rfind('.', Dot - 1)) {
+    auto Class = ClassByName.find(Name.take_front(Dot));
+    if (Class == ClassByName.end())
+      continue;
+    llvm::StringRef Attribute = Name.drop_front(Dot + 1);
+    unsigned N = classNode(Class->second);
+    Start(Attribute);
+    for (const LineageEdge &E : edges(N, /*In=*/false))
+      if (E.Kind == LineageEdge::Attribute)
+        Consider(Attribute, E.Detail,
+                 Nodes[E.To].Kind == LineageNode::Column
+                     ? name(E.To)
+                     : (Name.take_front(Dot) + "." + E.Detail).str());
+    forEachClass(N, [&](unsigned, const ir::MappedClass &C) {
+      for (const ir::Relationship &R : C.Relationships)
+        Consider(Attribute, R.Name, C.Name);
+    });
+    return Found;
+  }
+  // "[schema.]table.column" of a table of the models.
+  for (size_t Dot = Name.rfind('.'); Dot != llvm::StringRef::npos && Dot > 0;
+       Dot = Name.rfind('.', Dot - 1)) {
+    auto Table = TableByName.find(Name.take_front(Dot));
+    if (Table == TableByName.end())
+      continue;
+    llvm::StringRef Column = Name.drop_front(Dot + 1);
+    Start(Column);
+    for (unsigned TI = Table->second; TI != ~0u; TI = NextTable[TI])
+      for (const ir::Column &C : Schema.Tables[TI].Columns)
+        Consider(Column, C.Name, (Table->getKey() + "." + C.Name).str());
+    return Found;
+  }
+  // A class by its own name, without its module's.
+  for (const ir::MappedClass &C : Schema.Classes)
+    if (llvm::StringRef(C.Name).rsplit('.').second == Name &&
+        !llvm::is_contained(Found, C.Name) && Found.size() < 3)
+      Found.push_back(C.Name);
+  if (!Found.empty())
+    return Found;
+  Start(Name);
+  for (const auto &T : TableByName)
+    Consider(Name, T.getKey(), T.getKey().str());
+  for (const auto &C : ClassByName)
+    Consider(Name, C.getKey(), C.getKey().str());
+  if (Name.contains('.'))
+    for (const ir::Table &T : Schema.Tables) {
+      std::string Prefix = (T.Schema ? T.qualifiedName() : T.Name) + ".";
+      for (const ir::Column &C : T.Columns)
+        Consider(Name, Prefix + C.Name, Prefix + C.Name);
+    }
+  return Found;
+}
+
 template <typename Fn>
 void LineageGraph::forEachNamedReference(unsigned Class, Fn Visit) {
   const ir::MappedClass &C = Schema.Classes[Class];

@@ -93,6 +93,12 @@ public:
   /// "schema.table.column", a mapped class's qualified name or that and a
   /// computed attribute's name, or a Python enum a column's type uses.
   std::optional<unsigned> find(llvm::StringRef Name);
+  /// What a name find() does not know may mean: the columns a mapped
+  /// class's column attribute of the name maps (`module.Order.total`), the
+  /// class of a relationship, else the elements whose names are nearest
+  /// (a class by its own name, a misspelt table or column). At most
+  /// three, best first.
+  std::vector<std::string> suggest(llvm::StringRef Name);
   const LineageNode &node(unsigned N) const { return Nodes[N]; }
   /// The node's full name: "orders.customer_id", "app.models.Order.total".
   std::string name(unsigned N) const;

@@ -139,8 +139,17 @@ static int answerLineage(const sema::AnalysisResult &Result, PolicyLoad *Load) {
   passes::LineageGraph Graph(Result.Schema);
   std::optional<unsigned> Root = Graph.find(Element);
   if (!Root) {
+    std::vector<std::string> Meant = Graph.suggest(Element);
+    std::string Hint;
+    for (size_t I = 0; I < Meant.size(); ++I)
+      Hint += (I == 0                  ? "; did you mean '"
+               : I + 1 == Meant.size() ? "' or '"
+                                       : "', '") +
+              Meant[I];
+    if (!Hint.empty())
+      Hint += "'?";
     error("no table, column, mapped class or computed attribute named '" +
-          Element + "' in the models");
+          Element + "' in the models" + Hint);
     return 2;
   }
   std::vector<passes::LineageEdge> Walk =
