@@ -223,28 +223,34 @@ void LineageGraph::findEnumColumns() {
         (*EnumColumns)[Enum].push_back({TI, CI});
 }
 
+template <typename Fn>
+void LineageGraph::forEachOwnerSplit(llvm::StringRef Name, Fn Visit) const {
+  // A table's name may have a dot, a column's too.
+  for (bool Table : {false, true}) {
+    const llvm::StringMap<unsigned> &Owners = Table ? TableByName : ClassByName;
+    for (size_t Dot = Name.rfind('.'); Dot != llvm::StringRef::npos && Dot > 0;
+         Dot = Name.rfind('.', Dot - 1))
+      if (auto Owner = Owners.find(Name.take_front(Dot));
+          Owner != Owners.end() && Visit(Table, Owner->second, Owner->getKey(),
+                                         Name.drop_front(Dot + 1)))
+        return;
+  }
+}
+
 std::optional<unsigned> LineageGraph::find(llvm::StringRef Name) {
   if (auto It = TableByName.find(Name); It != TableByName.end())
     return tableNode(It->second);
   if (auto It = ClassByName.find(Name); It != ClassByName.end())
     return classNode(It->second);
-  // "class.attribute", then "[schema.]table.column": a table's name may
-  // have a dot, a column's too.
-  for (bool Tables : {false, true}) {
-    const llvm::StringMap<unsigned> &Owners =
-        Tables ? TableByName : ClassByName;
-    for (size_t Dot = Name.rfind('.'); Dot != llvm::StringRef::npos && Dot > 0;
-         Dot = Name.rfind('.', Dot - 1)) {
-      auto Owner = Owners.find(Name.take_front(Dot));
-      if (Owner == Owners.end())
-        continue;
-      unsigned N = Tables ? tableNode(Owner->second) : classNode(Owner->second);
-      if (std::optional<unsigned> C =
-              Tables ? columnNode(N, Name.drop_front(Dot + 1))
-                     : attributeNode(N, Name.drop_front(Dot + 1)))
-        return C;
-    }
-  }
+  std::optional<unsigned> Found;
+  forEachOwnerSplit(Name, [&](bool Table, unsigned Owner, llvm::StringRef,
+                              llvm::StringRef Part) {
+    Found = Table ? columnNode(tableNode(Owner), Part)
+                  : attributeNode(classNode(Owner), Part);
+    return Found.has_value();
+  });
+  if (Found)
+    return Found;
   // Last, as finding it reads every column's type.
   if (Scope == LineageScope::Everything) {
     findEnumColumns();
@@ -277,41 +283,34 @@ std::vector<std::string> LineageGraph::suggest(llvm::StringRef Name) {
     if (Found.size() < 3 && !llvm::is_contained(Found, Meant))
       Found.push_back(std::move(Meant));
   };
-  // "module.Class.attribute": an attribute that maps columns is not an
-  // element of its own, nor is a relationship.
-  for (size_t Dot = Name.rfind('.'); Dot != llvm::StringRef::npos && Dot > 0;
-       Dot = Name.rfind('.', Dot - 1)) {
-    auto Class = ClassByName.find(Name.take_front(Dot));
-    if (Class == ClassByName.end())
-      continue;
-    llvm::StringRef Attribute = Name.drop_front(Dot + 1);
-    unsigned N = classNode(Class->second);
-    Start(Attribute);
+  // "module.Class.attribute" (an attribute that maps columns is not an
+  // element of its own, nor is a relationship), then "[schema.]table.column".
+  bool Owned = false;
+  forEachOwnerSplit(Name, [&](bool Table, unsigned Owner,
+                              llvm::StringRef OwnerName, llvm::StringRef Part) {
+    Owned = true;
+    Start(Part);
+    if (Table) {
+      for (unsigned TI = Owner; TI != ~0u; TI = NextTable[TI])
+        for (const ir::Column &C : Schema.Tables[TI].Columns)
+          Consider(Part, C.Name, (OwnerName + "." + C.Name).str());
+      return true;
+    }
+    unsigned N = classNode(Owner);
     for (const LineageEdge &E : edges(N, /*In=*/false))
       if (E.Kind == LineageEdge::Attribute)
-        Consider(Attribute, E.Detail,
+        Consider(Part, E.Detail,
                  Nodes[E.To].Kind == LineageNode::Column
                      ? name(E.To)
-                     : (Name.take_front(Dot) + "." + E.Detail).str());
+                     : (OwnerName + "." + E.Detail).str());
     forEachClass(N, [&](unsigned, const ir::MappedClass &C) {
       for (const ir::Relationship &R : C.Relationships)
-        Consider(Attribute, R.Name, C.Name);
+        Consider(Part, R.Name, C.Name);
     });
+    return true;
+  });
+  if (Owned)
     return Found;
-  }
-  // "[schema.]table.column" of a table of the models.
-  for (size_t Dot = Name.rfind('.'); Dot != llvm::StringRef::npos && Dot > 0;
-       Dot = Name.rfind('.', Dot - 1)) {
-    auto Table = TableByName.find(Name.take_front(Dot));
-    if (Table == TableByName.end())
-      continue;
-    llvm::StringRef Column = Name.drop_front(Dot + 1);
-    Start(Column);
-    for (unsigned TI = Table->second; TI != ~0u; TI = NextTable[TI])
-      for (const ir::Column &C : Schema.Tables[TI].Columns)
-        Consider(Column, C.Name, (Table->getKey() + "." + C.Name).str());
-    return Found;
-  }
   // A class by its own name, without its module's.
   for (const ir::MappedClass &C : Schema.Classes)
     if (llvm::StringRef(C.Name).rsplit('.').second == Name &&
@@ -319,17 +318,17 @@ std::vector<std::string> LineageGraph::suggest(llvm::StringRef Name) {
       Found.push_back(C.Name);
   if (!Found.empty())
     return Found;
+  // In the schema's order, which is by name: of names as near, the first.
   Start(Name);
-  for (const auto &T : TableByName)
-    Consider(Name, T.getKey(), T.getKey().str());
-  for (const auto &C : ClassByName)
-    Consider(Name, C.getKey(), C.getKey().str());
-  if (Name.contains('.'))
-    for (const ir::Table &T : Schema.Tables) {
-      std::string Prefix = (T.Schema ? T.qualifiedName() : T.Name) + ".";
+  for (const ir::Table &T : Schema.Tables) {
+    std::string TableName = T.Schema ? T.qualifiedName() : T.Name;
+    Consider(Name, TableName, TableName);
+    if (Name.contains('.'))
       for (const ir::Column &C : T.Columns)
-        Consider(Name, Prefix + C.Name, Prefix + C.Name);
-    }
+        Consider(Name, TableName + "." + C.Name, TableName + "." + C.Name);
+  }
+  for (const ir::MappedClass &C : Schema.Classes)
+    Consider(Name, C.Name, C.Name);
   return Found;
 }
 

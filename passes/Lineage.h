@@ -145,6 +145,11 @@ private:
   unsigned addChild(unsigned Owner, LineageNode::KindType Kind,
                     llvm::StringRef Name, ir::Loc Where);
   std::optional<unsigned> attributeNode(unsigned Class, llvm::StringRef Name);
+  /// Each way to read \p Name as an owner's name and a part of it, while
+  /// \p Visit (table?, first IR table or class, owner's name, part) returns
+  /// false: a class's and an attribute, then a table's and a column.
+  template <typename Fn>
+  void forEachOwnerSplit(llvm::StringRef Name, Fn Visit) const;
   std::optional<unsigned> findTable(const std::optional<std::string> &Schema,
                                     llvm::StringRef Name) const;
   /// A table's name first, then a class's, then an enum's -- a class's first
