@@ -99,6 +99,21 @@ std::string releaseFor(const std::vector<VersionClause> &Clauses) {
   return "2.0";
 }
 
+/// Whether \p At is in a comment of its line: after a '#' that starts
+/// the line or follows a blank (pip's rule, and near enough TOML's, INI's
+/// and Python's; a URL's #egg=name is no comment). pip-compile writes
+/// `# via sqlalchemy` under each package SQLAlchemy depends on.
+bool inComment(llvm::StringRef Text, size_t At) {
+  size_t LineStart = Text.rfind('\n', At);
+  llvm::StringRef Before =
+      Text.slice(LineStart == llvm::StringRef::npos ? 0 : LineStart + 1, At);
+  for (size_t Hash = Before.find('#'); Hash != llvm::StringRef::npos;
+       Hash = Before.find('#', Hash + 1))
+    if (Hash == 0 || llvm::isSpace(Before[Hash - 1]))
+      return true;
+  return false;
+}
+
 /// The clauses of the requirement on the distribution \p Name (a whole
 /// name: not flask-sqlalchemy or sqlalchemy-utils for "sqlalchemy").
 std::optional<std::vector<VersionClause>> clausesFor(llvm::StringRef Text,
@@ -107,7 +122,7 @@ std::optional<std::vector<VersionClause>> clausesFor(llvm::StringRef Text,
   llvm::StringRef L(Lower);
   for (size_t At = L.find(Name); At != llvm::StringRef::npos;
        At = L.find(Name, At + 1)) {
-    if (At > 0 && isNameChar(L[At - 1]))
+    if ((At > 0 && isNameChar(L[At - 1])) || inComment(L, At))
       continue;
     llvm::StringRef Rest = Text.drop_front(At + Name.size());
     if (!Rest.empty() && isNameChar(Rest.front()))
