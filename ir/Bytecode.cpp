@@ -313,6 +313,7 @@ public:
       W.str(R.Name);
       W.str(R.Target);
       W.optStr(R.Secondary);
+      W.optStr(R.SecondarySchema);
       W.optStr(R.BackPopulates);
       W.boolean(R.UseList);
       loc(R.Where);
@@ -649,6 +650,7 @@ public:
       Rel.Name = R.str();
       Rel.Target = R.str();
       Rel.Secondary = R.optStr();
+      Rel.SecondarySchema = R.optStr();
       Rel.BackPopulates = R.optStr();
       Rel.UseList = R.boolean();
       Rel.Where = loc();

@@ -138,8 +138,8 @@ bool same(const CheckConstraint &A, const CheckConstraint &B) {
 
 bool same(const Relationship &A, const Relationship &B) {
   return A.Name == B.Name && A.Target == B.Target &&
-         A.Secondary == B.Secondary && A.BackPopulates == B.BackPopulates &&
-         A.UseList == B.UseList;
+         A.Secondary == B.Secondary && A.SecondarySchema == B.SecondarySchema &&
+         A.BackPopulates == B.BackPopulates && A.UseList == B.UseList;
 }
 
 bool same(const ColumnRef &A, const ColumnRef &B) {

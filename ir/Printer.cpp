@@ -307,7 +307,8 @@ void printSchema(const Schema &S, llvm::raw_ostream &OS) {
     for (const Relationship &R : C.Relationships) {
       std::vector<std::string> RA;
       if (R.Secondary)
-        RA.push_back("secondary = @" + *R.Secondary);
+        RA.push_back("secondary = @" +
+                     qualifiedName(R.SecondarySchema, *R.Secondary));
       if (R.BackPopulates)
         RA.push_back("back_populates = " + quoted(*R.BackPopulates));
       RA.push_back(std::string("uselist = ") + (R.UseList ? "true" : "false"));

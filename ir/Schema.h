@@ -542,7 +542,9 @@ struct Table {
 struct Relationship {
   std::string Name;
   std::string Target; ///< Qualified class name; empty when unresolved.
+  /// The secondary table's name, as SQLAlchemy's Table.name, and schema.
   std::optional<std::string> Secondary;
+  std::optional<std::string> SecondarySchema;
   std::optional<std::string> BackPopulates;
   bool UseList = true;
   Loc Where;

@@ -348,7 +348,7 @@ void LineageGraph::forEachNamedReference(unsigned Class, Fn Visit) {
       Named(R.Target,
             {Class, {2, Class, 3, RI, 0}, LineageEdge::Relationship, R.Name});
     if (R.Secondary)
-      Named(*R.Secondary,
+      Named(ir::qualifiedName(R.SecondarySchema, *R.Secondary),
             {Class, {2, Class, 3, RI, 1}, LineageEdge::SecondaryOf, R.Name});
   }
 }

@@ -15,7 +15,7 @@ namespace schemac::sema {
 
 namespace {
 
-constexpr llvm::StringLiteral Magic = "schemac analysis cache 6\n";
+constexpr llvm::StringLiteral Magic = "schemac analysis cache 7\n";
 
 } // namespace
 

@@ -662,19 +662,17 @@ void DeclarativeAnalyzer::resolveRelationships() {
       CallArgs None;
       Secondary = E.call(F, None, P.Where);
     }
-    if (auto *S = dyn_cast_or_null<StrObj>(Secondary)) {
-      // "schema.table" is the MetaData's key of the table: its name is
-      // the secondary's, as for a Table object.
+    int SecondaryIndex = secondaryTable(Secondary, Owner, TableOfObject);
+    if (SecondaryIndex >= 0) {
+      R.Secondary = Tables[SecondaryIndex].Table.Name;
+      R.SecondarySchema = Tables[SecondaryIndex].Table.Schema;
+    } else if (auto *S = dyn_cast_or_null<StrObj>(Secondary)) {
+      // "schema.table" is the MetaData's key of the table.
       R.Secondary = S->Value;
-      if (llvm::StringRef(S->Value).contains('.'))
-        for (const TableInfo &TI : Tables)
-          if (TI.Table.Schema && TI.Table.qualifiedName() == S->Value) {
-            R.Secondary = TI.Table.Name;
-            break;
-          }
-    } else if (auto *T = dyn_cast_or_null<InstanceObj>(Secondary))
+    } else if (auto *T = dyn_cast_or_null<InstanceObj>(Secondary)) {
       if (auto *N = dyn_cast_or_null<StrObj>(T->Attrs.lookup("name").Value))
         R.Secondary = N->Value;
+    }
     auto Given = [&](llvm::StringRef Keyword) {
       Object *V = P.Rel->arg(Keyword);
       return V && !isa<NoneObj>(V);
@@ -705,9 +703,8 @@ void DeclarativeAnalyzer::resolveRelationships() {
       Joins.back().ForeignKeys = std::move(ForeignKeys);
     } else if (TargetInfo && JoinKnown && Given("secondary") &&
                !(Given("primaryjoin") && Given("secondaryjoin"))) {
-      if (int Index = secondaryTable(Secondary, Owner, TableOfObject);
-          Index >= 0) {
-        Joins.push_back({P.Mapped, TargetInfo, P.Name, P.Where, Index,
+      if (SecondaryIndex >= 0) {
+        Joins.push_back({P.Mapped, TargetInfo, P.Name, P.Where, SecondaryIndex,
                          Given("primaryjoin"), Given("secondaryjoin")});
         Joins.back().ForeignKeys = std::move(ForeignKeys);
       }
@@ -777,6 +774,7 @@ void DeclarativeAnalyzer::resolveRelationships() {
       Back.Name = *BackrefName;
       Back.Target = Owner.Class->QualName;
       Back.Secondary = R.Secondary;
+      Back.SecondarySchema = R.SecondarySchema;
       Back.BackPopulates = P.Name;
       Back.Where = R.Where;
       Backrefs.push_back({MappedIndex[Target], Back, BackrefOptions, P.Rel,
