@@ -53,12 +53,41 @@ struct AttributeReads : ast::ChildNodeVisitor {
     llvm::StringRef Base, Attr;
     bool IsColumnKey;
     const ast::Node *At;
+    /// getattr(cls, name): Attr is the variable that holds the name.
+    bool AttrIsVariable = false;
   };
   std::vector<Read> Reads;
+  /// `from app.blocks import Block` in the body, as code that imports a
+  /// model where it runs does to break an import cycle.
+  std::vector<std::pair<const ast::ImportFrom *, const ast::Alias *>> Imports;
 
   void visit(const ast::Node *N) {
     if (!N)
       return;
+    if (auto *I = dyn_cast<ast::ImportFrom>(N)) {
+      for (const ast::Alias *A : I->names)
+        Imports.push_back({I, A});
+      return;
+    }
+    // getattr(cls, "_name"), and getattr(cls, name) in a function a
+    // factory makes for the name it is given.
+    if (auto *C = dyn_cast<ast::Call>(N)) {
+      auto *Callee = dyn_cast<ast::Name>(C->func);
+      if (Callee && Callee->id == "getattr" &&
+          (C->args.size() == 2 || C->args.size() == 3) && C->keywords.empty())
+        if (auto *Base = dyn_cast<ast::Name>(C->args[0])) {
+          auto *Key = dyn_cast<ast::Constant>(C->args[1]);
+          auto *Variable = dyn_cast<ast::Name>(C->args[1]);
+          bool Literal = Key && Key->value.Kind == ast::ConstantValue::Str;
+          if (Literal || Variable) {
+            Reads.push_back({Base->id, Literal ? Key->value.Text : Variable->id,
+                             false, C, !Literal});
+            for (size_t K = 2; K < C->args.size(); ++K)
+              visit(C->args[K]);
+            return;
+          }
+        }
+    }
     if (auto *A = dyn_cast<ast::Attribute>(N);
         A && A->ctx == ast::ExprContext::Load) {
       if (auto *Base = dyn_cast<ast::Name>(A->value)) {
@@ -189,19 +218,47 @@ void DeclarativeAnalyzer::readFunction(PendingComputed &P, size_t Owner,
   else if (auto *Lambda = dyn_cast<ast::Lambda>(F->Def))
     Reads.visit(Lambda->body);
   const ModuleUnit *Unit = F->Globals ? F->Globals->Unit : nullptr;
-  for (const AttributeReads::Read &R : Reads.Reads) {
+  // The names the body imports, which it reads before its module's.
+  llvm::StringMap<Object *> Imported;
+  if (F->Globals)
+    for (auto [I, A] : Reads.Imports)
+      if (A->name != "*")
+        Imported[A->asname.empty() ? A->name : A->asname] = E.importedName(
+            I, A->name, F->Globals, Unit ? E.locOf(I, Unit) : P.Where);
+  for (AttributeReads::Read R : Reads.Reads) {
     SrcLoc At = Unit ? E.locOf(R.At, Unit) : P.Where;
+    if (R.AttrIsVariable) {
+      // The name the enclosing function or the module binds to it.
+      Object *Held = nullptr;
+      for (Frame *Fr = F->Enclosing; Fr && !Held; Fr = Fr->Enclosing)
+        if (auto It = Fr->Locals.find(R.Attr); It != Fr->Locals.end())
+          Held = It->second.Value;
+      if (!Held && F->Globals)
+        if (auto It = F->Globals->Globals.find(R.Attr);
+            It != F->Globals->Globals.end())
+          Held = It->second.Value;
+      auto *Name = dyn_cast_or_null<StrObj>(Held);
+      if (!Name) {
+        E.report(At, DiagId::UnknownComputedPart, ir::computedKindName(P.Kind),
+                 P.Name, "getattr(" + R.Base.str() + ", " + R.Attr.str() + ")");
+        continue;
+      }
+      R.Attr = Name->Value;
+    }
     if (R.Base == Self) {
       readAttribute(P, Owner, R.Attr, R.IsColumnKey, At);
       continue;
     }
-    // Model.attr, Model being a mapped class the function's module names.
+    // Model.attr, Model being a mapped class the function or its module
+    // names.
     if (!F->Globals)
       continue;
-    auto Global = F->Globals->Globals.find(R.Base);
-    if (Global == F->Globals->Globals.end())
-      continue;
-    auto *C = dyn_cast_or_null<ClassObj>(Global->second.Value);
+    Object *Named = Imported.lookup(R.Base);
+    if (!Named)
+      if (auto Global = F->Globals->Globals.find(R.Base);
+          Global != F->Globals->Globals.end())
+        Named = Global->second.Value;
+    auto *C = dyn_cast_or_null<ClassObj>(Named);
     if (auto It = C ? MappedIndex.find(C) : MappedIndex.end();
         It != MappedIndex.end())
       readAttribute(P, It->second, R.Attr, R.IsColumnKey, At);

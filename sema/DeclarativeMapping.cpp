@@ -417,6 +417,9 @@ void DeclarativeAnalyzer::mapClass(ClassObj *C) {
   // Mapping this class may map another (a declared_attr that makes one):
   // that one's map is in force only while it is mapped.
   llvm::SaveAndRestore<DictObj *> OuterTypeMap(TypeMap, typeAnnotationMap(C));
+  Evaluator::DeclarativeScan Scan;
+  Scan.Class = C;
+  llvm::SaveAndRestore<Evaluator::DeclarativeScan *> OuterScan(E.Scan, &Scan);
   MappedInfo Info;
   Info.Class = C;
   for (ClassObj *M : llvm::drop_begin(C->Mro))

@@ -957,9 +957,16 @@ Object *Evaluator::classAttr(ClassObj *C, llvm::StringRef Name,
     Object *Fget = Desc->arg("fget");
     // declared_attr runs with the class it is read through.
     if (DC->isSubclassOf("sqlalchemy.orm.declared_attr") && Fget && !Instance) {
+      bool Scanning = Scan && Scan->Class == C;
+      if (Scanning)
+        if (Object *Made = Scan->DeclaredAttrs.lookup(Desc))
+          return Made;
       CallArgs Args;
       Args.Positional.push_back(C);
-      return call(Fget, Args, Where);
+      Object *Made = call(Fget, Args, Where);
+      if (Scanning)
+        Scan->DeclaredAttrs[Desc] = Made;
+      return Made;
     }
     // A hybrid read through the class is its expression, which a
     // ForeignKey(), an Index() or an order_by takes as the column it is:

@@ -491,6 +491,21 @@ std::string importedModuleName(llvm::StringRef Importer, bool IsPackage,
   return Package.empty() ? Module.str() : (Package + "." + Module).str();
 }
 
+Object *Evaluator::importedName(const ast::ImportFrom *I, llvm::StringRef Name,
+                                ModuleObj *From, SrcLoc Where) {
+  const ModuleUnit *U = From->Unit;
+  std::string Base =
+      importedModuleName(From->Name, U && U->IsPackage, I->level, I->module);
+  ModuleObj *M = Base.empty() ? nullptr : Loader.importModule(Base, Where);
+  if (!M)
+    return nullptr;
+  if (auto It = M->Globals.find(Name); It != M->Globals.end()) {
+    noteRead(It->second.Value, M, Name);
+    return It->second.Value;
+  }
+  return getAttr(M, Name, Where);
+}
+
 void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
   SrcLoc Where = locOf(I, S);
   const ModuleUnit *U = S.Module->Unit;

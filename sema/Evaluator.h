@@ -89,6 +89,16 @@ public:
   /// stub's work points at.
   SrcLoc projectCallSite() const { return ProjectCallSite; }
 
+  /// The class whose declarative scan runs, and what its declared_attrs
+  /// gave: read through that class during the scan, one gives what it gave
+  /// first (SQLAlchemy's declared_attr_reg), so that `cls.filename` in
+  /// another declared_attr is the column the table gets.
+  struct DeclarativeScan {
+    const ClassObj *Class = nullptr;
+    llvm::DenseMap<const Object *, Object *> DeclaredAttrs;
+  };
+  DeclarativeScan *Scan = nullptr;
+
   /// Called after every class statement has built its class.
   std::function<void(ClassObj *)> OnClassCreated;
   /// Called after calls that create library objects, so that Table(...),
@@ -163,6 +173,10 @@ public:
   /// What a project module's own __getattr__ (PEP 562) gives for a name
   /// it lacks; null where it has none, or that gives nothing known.
   Object *moduleGetattr(ModuleObj *M, llvm::StringRef Name, SrcLoc Where);
+  /// What `from ... import Name` in module \p From's code gives, without
+  /// running the statement: null where the module is unknown.
+  Object *importedName(const ast::ImportFrom *I, llvm::StringRef Name,
+                       ModuleObj *From, SrcLoc Where);
   void setAttr(Object *Obj, llvm::StringRef Name, Object *Value, SrcLoc Where);
   /// Evaluates an annotation kept by a class, parsing string annotations.
   Object *evalAnnotation(const Annotation &A);
