@@ -361,12 +361,13 @@ void DeclarativeAnalyzer::resolveComputed(size_t Index) {
   case ir::ComputedAttribute::HybridMethod: {
     // index_property(attr_name, index): an index into that attribute.
     if (isA(I, "sqlalchemy.ext.indexable.index_property")) {
-      if (auto *Target = dyn_cast_or_null<StrObj>(I->arg("attr_name")))
+      Object *AttrName = E.getAttr(I, "attr_name", P.Where);
+      if (auto *Target = dyn_cast_or_null<StrObj>(AttrName))
         readAttribute(P, P.Mapped, Target->Value, false, P.Where);
       else
         E.report(P.Where, DiagId::UnknownComputedPart,
                  ir::computedKindName(P.Kind), P.Name,
-                 describeUnknown(I->arg("attr_name")));
+                 describeUnknown(AttrName));
       break;
     }
     // The getter is what instances run, the expression function what
