@@ -53,8 +53,9 @@ struct AttributeReads : ast::ChildNodeVisitor {
     llvm::StringRef Base, Attr;
     bool IsColumnKey;
     const ast::Node *At;
-    /// getattr(cls, name): Attr is the variable that holds the name.
-    bool AttrIsVariable = false;
+    /// getattr(cls, name): the expression that gives the name, a variable
+    /// or `a or b` of variables and strings (Attr is empty).
+    const ast::Expression *Key = nullptr;
   };
   std::vector<Read> Reads;
   /// `from app.blocks import Block` in the body, as code that imports a
@@ -70,22 +71,21 @@ struct AttributeReads : ast::ChildNodeVisitor {
       return;
     }
     // getattr(cls, "_name"), and getattr(cls, name) in a function a
-    // factory makes for the name it is given.
+    // factory makes for the name it is given (Indico's override_attr:
+    // `getattr(self, check_attr_name or own_attr_name)`).
     if (auto *C = dyn_cast<ast::Call>(N)) {
       auto *Callee = dyn_cast<ast::Name>(C->func);
       if (Callee && Callee->id == "getattr" &&
           (C->args.size() == 2 || C->args.size() == 3) && C->keywords.empty())
         if (auto *Base = dyn_cast<ast::Name>(C->args[0])) {
-          auto *Key = dyn_cast<ast::Constant>(C->args[1]);
-          auto *Variable = dyn_cast<ast::Name>(C->args[1]);
-          bool Literal = Key && Key->value.Kind == ast::ConstantValue::Str;
-          if (Literal || Variable) {
-            Reads.push_back({Base->id, Literal ? Key->value.Text : Variable->id,
-                             false, C, !Literal});
-            for (size_t K = 2; K < C->args.size(); ++K)
-              visit(C->args[K]);
-            return;
-          }
+          auto *Literal = dyn_cast<ast::Constant>(C->args[1]);
+          if (Literal && Literal->value.Kind == ast::ConstantValue::Str)
+            Reads.push_back({Base->id, Literal->value.Text, false, C});
+          else
+            Reads.push_back({Base->id, {}, false, C, C->args[1]});
+          for (size_t K = 2; K < C->args.size(); ++K)
+            visit(C->args[K]);
+          return;
         }
     }
     if (auto *A = dyn_cast<ast::Attribute>(N);
@@ -192,6 +192,49 @@ void DeclarativeAnalyzer::readExpression(PendingComputed &P, Object *O,
     readExpression(P, V, Seen, Unknown);
 }
 
+/// The name a getattr() key in \p F's body gives, without running it: a
+/// string, a variable of the functions \p F is in or of its module, or
+/// `a or b` of those; "" for None; none where it is something else.
+static std::optional<llvm::StringRef> keyName(const FunctionObj *F,
+                                              const ast::Expression *Key) {
+  auto Named = [](const Object *V) -> std::optional<llvm::StringRef> {
+    if (auto *S = dyn_cast_or_null<StrObj>(V))
+      return llvm::StringRef(S->Value);
+    if (isa_and_nonnull<NoneObj>(V))
+      return llvm::StringRef();
+    return std::nullopt;
+  };
+  if (auto *C = dyn_cast<ast::Constant>(Key)) {
+    if (C->value.Kind == ast::ConstantValue::Str)
+      return C->value.Text;
+    if (C->value.Kind == ast::ConstantValue::None)
+      return llvm::StringRef();
+    return std::nullopt;
+  }
+  if (auto *Or = dyn_cast<ast::BoolOp>(Key)) {
+    if (Or->op != ast::BoolOpKind::Or)
+      return std::nullopt;
+    std::optional<llvm::StringRef> Last;
+    for (const ast::Expression *Value : Or->values) {
+      Last = keyName(F, Value);
+      if (!Last || !Last->empty())
+        return Last;
+    }
+    return Last;
+  }
+  auto *Variable = dyn_cast<ast::Name>(Key);
+  if (!Variable)
+    return std::nullopt;
+  for (Frame *Fr = F->Enclosing; Fr; Fr = Fr->Enclosing)
+    if (auto It = Fr->Locals.find(Variable->id); It != Fr->Locals.end())
+      return Named(It->second.Value);
+  if (F->Globals)
+    if (auto It = F->Globals->Globals.find(Variable->id);
+        It != F->Globals->Globals.end())
+      return Named(It->second.Value);
+  return std::nullopt;
+}
+
 void DeclarativeAnalyzer::readFunction(PendingComputed &P, size_t Owner,
                                        Object *Function) {
   // @classmethod under an inplace.expression (2.0).
@@ -227,23 +270,14 @@ void DeclarativeAnalyzer::readFunction(PendingComputed &P, size_t Owner,
             I, A->name, F->Globals, Unit ? E.locOf(I, Unit) : P.Where);
   for (AttributeReads::Read R : Reads.Reads) {
     SrcLoc At = Unit ? E.locOf(R.At, Unit) : P.Where;
-    if (R.AttrIsVariable) {
-      // The name the enclosing function or the module binds to it.
-      Object *Held = nullptr;
-      for (Frame *Fr = F->Enclosing; Fr && !Held; Fr = Fr->Enclosing)
-        if (auto It = Fr->Locals.find(R.Attr); It != Fr->Locals.end())
-          Held = It->second.Value;
-      if (!Held && F->Globals)
-        if (auto It = F->Globals->Globals.find(R.Attr);
-            It != F->Globals->Globals.end())
-          Held = It->second.Value;
-      auto *Name = dyn_cast_or_null<StrObj>(Held);
-      if (!Name) {
+    if (R.Key) {
+      std::optional<llvm::StringRef> Name = keyName(F, R.Key);
+      if (!Name || Name->empty()) {
         E.report(At, DiagId::UnknownComputedPart, ir::computedKindName(P.Kind),
-                 P.Name, "getattr(" + R.Base.str() + ", " + R.Attr.str() + ")");
+                 P.Name, "getattr(" + R.Base.str() + ", ...)");
         continue;
       }
-      R.Attr = Name->Value;
+      R.Attr = *Name;
     }
     if (R.Base == Self) {
       readAttribute(P, Owner, R.Attr, R.IsColumnKey, At);

@@ -11,11 +11,12 @@ from computed_local_refs_app.base import Base
 from computed_local_refs_app import blocks  # noqa: F401  (maps Block first)
 
 
-def overridden(name):
+def overridden(name, check_name=None):
     """A hybrid over the attribute of the given name (Indico's override_attr)."""
 
     def getter(self):
-        return getattr(self, name)
+        checked = getattr(self, check_name or name)
+        return getattr(self, name) if checked is not None else None
 
     def expression(cls):
         return getattr(cls, name)
@@ -49,7 +50,9 @@ class Attachment(StoredFileMixin, Base):
     _title = sa.Column("title", sa.String(100))
     block_id = sa.Column(sa.ForeignKey("blocks.id"))
 
+    _note = sa.Column("note", sa.String(100))
     title = overridden("_title")
+    note = overridden("_note", check_name="_title")
     plain_title = hybrid_property(literal_getter, expr=literal_expression)
 
     @hybrid_property
