@@ -270,6 +270,24 @@ void DeclarativeAnalyzer::readFunction(PendingComputed &P, size_t Owner,
             I, A->name, F->Globals, Unit ? E.locOf(I, Unit) : P.Where);
   for (AttributeReads::Read R : Reads.Reads) {
     SrcLoc At = Unit ? E.locOf(R.At, Unit) : P.Where;
+    // Of `self` / `cls`, or of a mapped class the function or its module
+    // names (Model.attr).
+    std::optional<size_t> Read;
+    if (R.Base == Self) {
+      Read = Owner;
+    } else if (F->Globals) {
+      Object *Named = Imported.lookup(R.Base);
+      if (!Named)
+        if (auto Global = F->Globals->Globals.find(R.Base);
+            Global != F->Globals->Globals.end())
+          Named = Global->second.Value;
+      auto *C = dyn_cast_or_null<ClassObj>(Named);
+      if (auto It = C ? MappedIndex.find(C) : MappedIndex.end();
+          It != MappedIndex.end())
+        Read = It->second;
+    }
+    if (!Read)
+      continue;
     if (R.Key) {
       std::optional<llvm::StringRef> Name = keyName(F, R.Key);
       if (!Name || Name->empty()) {
@@ -279,23 +297,7 @@ void DeclarativeAnalyzer::readFunction(PendingComputed &P, size_t Owner,
       }
       R.Attr = *Name;
     }
-    if (R.Base == Self) {
-      readAttribute(P, Owner, R.Attr, R.IsColumnKey, At);
-      continue;
-    }
-    // Model.attr, Model being a mapped class the function or its module
-    // names.
-    if (!F->Globals)
-      continue;
-    Object *Named = Imported.lookup(R.Base);
-    if (!Named)
-      if (auto Global = F->Globals->Globals.find(R.Base);
-          Global != F->Globals->Globals.end())
-        Named = Global->second.Value;
-    auto *C = dyn_cast_or_null<ClassObj>(Named);
-    if (auto It = C ? MappedIndex.find(C) : MappedIndex.end();
-        It != MappedIndex.end())
-      readAttribute(P, It->second, R.Attr, R.IsColumnKey, At);
+    readAttribute(P, *Read, R.Attr, R.IsColumnKey, At);
   }
   FunctionsRead.pop_back();
 }

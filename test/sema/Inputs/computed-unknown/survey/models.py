@@ -34,3 +34,8 @@ class Parcel(Base):
     @slug.expression
     def slug(cls):
         return func.lower(cls.__table__.c.title)
+
+    @hybrid_property
+    def summary(self):
+        # getattr() of a name known only as it runs
+        return [getattr(self, field) for field in ("name", "boundary")]
