@@ -51,9 +51,8 @@ bool inWindowSpec(const std::vector<Token> &T, size_t I) {
           ++Level;
         else if (isPunct(T[W], '(') && Level-- == 0)
           return false;
-        else if (Level == 0 && T[W].Kind == Token::Word &&
-                 (T[W].Text == "window" || T[W].Text == "with" ||
-                  T[W].Text == "select" || T[W].Text == "from"))
+        else if (Level == 0 &&
+                 isAnyWord(T[W], {"window", "with", "select", "from"}))
           return T[W].Text == "window";
       }
       return false;

@@ -366,10 +366,12 @@ std::optional<unsigned> LineageGraph::tableOfClass(unsigned Class) const {
 }
 
 template <typename Fn>
-void LineageGraph::forEachInheritedTable(unsigned Class, Fn Visit) {
+void LineageGraph::forEachMappedTable(unsigned Class, Fn Visit) {
   llvm::SmallVector<unsigned, 4> Seen;
-  if (auto T = tableOfClass(Class))
+  if (auto T = tableOfClass(Class)) {
     Seen.push_back(*T);
+    Visit(Class, *T, 0);
+  }
   // A concrete class maps its own table only, and ends the line it is in.
   unsigned Level = 0;
   for (unsigned At = Class; Schema.Classes[At].Inheritance == "joined" ||
@@ -400,17 +402,14 @@ void LineageGraph::buildReverseIndex() {
   if (Scope == LineageScope::ForeignKeys)
     return;
   MappedBy.resize(Schema.Tables.size());
-  InheritedBy.resize(Schema.Tables.size());
   ReadsOf.resize(Schema.Tables.size());
   AttributeReadsOf.resize(Schema.Classes.size());
   TablesNamedBy.resize(Schema.Tables.size());
   ClassesNamedBy.resize(Schema.Classes.size());
   for (unsigned CI = 0; CI < Schema.Classes.size(); ++CI) {
     const ir::MappedClass &C = Schema.Classes[CI];
-    if (auto T = tableOfClass(CI))
-      MappedBy[*T].push_back(CI);
-    forEachInheritedTable(CI, [&](unsigned Super, unsigned T, unsigned Level) {
-      InheritedBy[T].push_back({CI, Super, Level});
+    forEachMappedTable(CI, [&](unsigned Super, unsigned T, unsigned Level) {
+      MappedBy[T].push_back({CI, Super, Level});
     });
     forEachNamedReference(CI, [&](NameTarget T, const NamedReference &Ref) {
       if (T.Kind == LineageNode::Enum)
@@ -529,27 +528,18 @@ void LineageGraph::addOutEdges(unsigned N, std::vector<OrderedEdge> &Out) {
     return;
   case LineageNode::Class:
     forEachClass(N, [&](unsigned CI, const ir::MappedClass &C) {
-      if (auto T = tableOfClass(CI)) {
-        unsigned TableN = tableNode(*T);
-        Add({2, CI, 0, 0, 0}, TableN, LineageEdge::Maps);
-        const ir::Table &Mapped = Schema.Tables[*T];
+      forEachMappedTable(CI, [&](unsigned Super, unsigned T, unsigned Level) {
+        unsigned TableN = tableNode(T);
+        if (Level == 0)
+          Add({2, CI, 0, 0, 0}, TableN, LineageEdge::Maps);
+        const ir::Table &Mapped = Schema.Tables[T];
         for (unsigned K = 0; K < Mapped.Columns.size(); ++K)
           if (!Mapped.Columns[K].Attribute.empty() &&
-              mapsColumn(CI, *T, Mapped.Columns[K].Name))
-            Add({2, CI, 1, 0, K}, *columnNode(TableN, Mapped.Columns[K].Name),
+              mapsColumn(Super, T, Mapped.Columns[K].Name))
+            Add({2, CI, 1, Level, K},
+                *columnNode(TableN, Mapped.Columns[K].Name),
                 LineageEdge::Attribute, Mapped.Columns[K].Attribute);
-      }
-      forEachInheritedTable(
-          CI, [&](unsigned Super, unsigned T, unsigned Level) {
-            unsigned TableN = tableNode(T);
-            const ir::Table &Mapped = Schema.Tables[T];
-            for (unsigned K = 0; K < Mapped.Columns.size(); ++K)
-              if (!Mapped.Columns[K].Attribute.empty() &&
-                  mapsColumn(Super, T, Mapped.Columns[K].Name))
-                Add({2, CI, 1, Level, K},
-                    *columnNode(TableN, Mapped.Columns[K].Name),
-                    LineageEdge::Attribute, Mapped.Columns[K].Attribute);
-          });
+      });
       forEachNamedReference(CI, [&](NameTarget T, const NamedReference &Ref) {
         Add(Ref.Order, nodeOf(T), Ref.Kind, Ref.Detail);
       });
@@ -602,8 +592,9 @@ void LineageGraph::addInEdges(unsigned N, std::vector<OrderedEdge> &Out) {
     for (auto [TI, FI] : ForeignKeysTo[Node.Index])
       Add({0, TI, FI, 0, 0}, tableNode(TI), LineageEdge::ForeignKey);
     forEachTable(N, [&](unsigned TI, const ir::Table &) {
-      for (unsigned CI : MappedBy[TI])
-        Add({2, CI, 0, 0, 0}, classNode(CI), LineageEdge::Maps);
+      for (auto [CI, Super, Level] : MappedBy[TI])
+        if (Level == 0)
+          Add({2, CI, 0, 0, 0}, classNode(CI), LineageEdge::Maps);
     });
     Named(TablesNamedBy[Node.Index]);
     return;
@@ -620,13 +611,7 @@ void LineageGraph::addInEdges(unsigned N, std::vector<OrderedEdge> &Out) {
       return;
     // Each class maps the table of its own MetaData.
     forEachTable(Node.Owner, [&](unsigned TI, const ir::Table &T) {
-      for (unsigned CI : MappedBy[TI])
-        for (unsigned K = 0; K < T.Columns.size(); ++K)
-          if (T.Columns[K].Name == Node.Name &&
-              !T.Columns[K].Attribute.empty() && mapsColumn(CI, TI, Node.Name))
-            Add({2, CI, 1, 0, K}, classNode(CI), LineageEdge::Attribute,
-                T.Columns[K].Attribute);
-      for (auto [CI, Super, Level] : InheritedBy[TI])
+      for (auto [CI, Super, Level] : MappedBy[TI])
         for (unsigned K = 0; K < T.Columns.size(); ++K)
           if (T.Columns[K].Name == Node.Name &&
               !T.Columns[K].Attribute.empty() &&

@@ -178,11 +178,12 @@ private:
   /// where another class of a single-table hierarchy declares it, outside
   /// the class's own line of superclasses.
   bool mapsColumn(unsigned Class, unsigned Table, llvm::StringRef Column);
-  /// The tables a class maps through its superclasses, as SQLAlchemy's
-  /// mapper of a joined subclass maps its parents' columns too: each IR
-  /// table other than the class's own, with the nearest superclass that
-  /// maps it and how many levels up that is.
-  template <typename Fn> void forEachInheritedTable(unsigned Class, Fn Visit);
+  /// The IR tables whose columns a class maps: its own, at level 0 with
+  /// itself as the superclass, then, as SQLAlchemy's mapper of a joined
+  /// subclass maps its parents' columns too, each other one its
+  /// superclasses map, with the nearest superclass that maps it and how
+  /// many levels up that is.
+  template <typename Fn> void forEachMappedTable(unsigned Class, Fn Visit);
   /// The IR table class \p Class maps: of the tables of its table's name,
   /// the one that lists it (two MetaData objects may each have a table of
   /// the name).
@@ -210,11 +211,9 @@ private:
   bool ReverseIndexBuilt = false;
   template <typename T> using ByIndex = std::vector<llvm::SmallVector<T, 0>>;
   ByIndex<std::pair<unsigned, unsigned>> ForeignKeysTo;
-  /// By IR table, not its name's first: the classes that map it, and the
-  /// subclasses that map it through a superclass (subclass, superclass,
-  /// levels up).
-  ByIndex<unsigned> MappedBy;
-  ByIndex<std::array<unsigned, 3>> InheritedBy;
+  /// By IR table, not its name's first: the classes that map its columns,
+  /// as forEachMappedTable finds them (class, superclass, levels up).
+  ByIndex<std::array<unsigned, 3>> MappedBy;
   /// Reads of a table's columns: (class, attribute, read); of a class's
   /// computed attributes: (class, attribute, Through's index).
   ByIndex<std::array<unsigned, 3>> ReadsOf, AttributeReadsOf;

@@ -497,13 +497,7 @@ Object *Evaluator::importedName(const ast::ImportFrom *I, llvm::StringRef Name,
   std::string Base =
       importedModuleName(From->Name, U && U->IsPackage, I->level, I->module);
   ModuleObj *M = Base.empty() ? nullptr : Loader.importModule(Base, Where);
-  if (!M)
-    return nullptr;
-  if (auto It = M->Globals.find(Name); It != M->Globals.end()) {
-    noteRead(It->second.Value, M, Name);
-    return It->second.Value;
-  }
-  return getAttr(M, Name, Where);
+  return M ? getAttr(M, Name, Where) : nullptr;
 }
 
 void Evaluator::execImportFrom(const ast::ImportFrom *I, Scope &S) {
