@@ -56,6 +56,9 @@ struct AttributeReads : ast::ChildNodeVisitor {
     /// getattr(cls, name): the expression that gives the name, a variable
     /// or `a or b` of variables and strings (Attr is empty).
     const ast::Expression *Key = nullptr;
+    /// `cls.rel.any(...)` / `cls.rel.has(...)`: the call, whose keywords
+    /// name attributes of the relationship's target.
+    const ast::Call *Criterion = nullptr;
   };
   std::vector<Read> Reads;
   /// `from app.blocks import Block` in the body, as code that imports a
@@ -87,6 +90,21 @@ struct AttributeReads : ast::ChildNodeVisitor {
             visit(C->args[K]);
           return;
         }
+    }
+    // cls.rel.any(Child.x > 0) and cls.rel.has(flag=True) render an
+    // EXISTS over the relationship's join condition.
+    if (auto *C = dyn_cast<ast::Call>(N)) {
+      auto *Method = dyn_cast<ast::Attribute>(C->func);
+      auto *Rel = Method && (Method->attr == "any" || Method->attr == "has")
+                      ? dyn_cast<ast::Attribute>(Method->value)
+                      : nullptr;
+      if (auto *Base = Rel ? dyn_cast<ast::Name>(Rel->value) : nullptr) {
+        Reads.push_back({Base->id, Rel->attr, false, Rel, nullptr, C});
+        list("args", ast::asNodes(C->args), false);
+        for (const ast::Keyword *K : C->keywords)
+          visit(K->value);
+        return;
+      }
     }
     if (auto *A = dyn_cast<ast::Attribute>(N);
         A && A->ctx == ast::ExprContext::Load) {
@@ -297,14 +315,14 @@ void DeclarativeAnalyzer::readFunction(PendingComputed &P, size_t Owner,
       }
       R.Attr = *Name;
     }
-    readAttribute(P, *Read, R.Attr, R.IsColumnKey, At);
+    readAttribute(P, *Read, R.Attr, R.IsColumnKey, At, R.Criterion);
   }
   FunctionsRead.pop_back();
 }
 
 void DeclarativeAnalyzer::readAttribute(PendingComputed &P, size_t Owner,
                                         llvm::StringRef Name, bool IsColumnKey,
-                                        SrcLoc At) {
+                                        SrcLoc At, const ast::Call *Criterion) {
   // What the class's module binds under that name, read for the module of
   // the attribute being resolved.
   E.noteAttribute(Mapped[Owner].Class, Name);
@@ -345,8 +363,11 @@ void DeclarativeAnalyzer::readAttribute(PendingComputed &P, size_t Owner,
     if (llvm::any_of(M->Relationships, [&](const ir::Relationship &R) {
           return R.Name == Name;
         })) {
-      E.report(At, DiagId::ComputedReadsRelationship,
-               ir::computedKindName(P.Kind), P.Name, Name.str());
+      if (Criterion)
+        readRelationshipCriterion(P, Index, Name, *Criterion, At);
+      else
+        E.report(At, DiagId::ComputedReadsRelationship,
+                 ir::computedKindName(P.Kind), P.Name, Name.str());
       return;
     }
   }

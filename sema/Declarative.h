@@ -366,6 +366,17 @@ private:
   /// mappers where there is none, AmbiguousForeignKeysError where there
   /// are more.
   void checkJoinCondition(const InferredJoin &J);
+  /// A mapper's selectable into \p Out: its table, and under joined
+  /// inheritance its parents' tables joined to it; false where one is not
+  /// known. \p Unseen is set where one's columns are not all known.
+  bool mapperSelectable(const MappedInfo &M, llvm::SmallVectorImpl<int> &Out,
+                        bool &Unseen);
+  /// The columns relationship(foreign_keys=) names, with their tables; none
+  /// where it is not given. \p Known is cleared where one is not a column
+  /// the analysis knows.
+  std::optional<std::vector<std::pair<int, std::string>>>
+  givenForeignKeys(InstanceObj *Rel, const MappedInfo &Owner, SrcLoc Where,
+                   bool &Known);
   /// The table a relationship's secondary= names (evaluated): a Table
   /// object, or a key of the owner's MetaData; -1 if none is known.
   int secondaryTable(Object *Secondary, const MappedInfo &Owner,
@@ -860,8 +871,24 @@ private:
     std::string Name;
     Object *Annotation;
     SrcLoc Where;
+    /// Once resolved: the target's index into Mapped, and the secondary
+    /// table's into Tables; -1 where not known.
+    int Target = -1;
+    int Secondary = -1;
   };
+  /// Kept until computed attributes are resolved: any() and has() read a
+  /// relationship's join condition.
   std::vector<PendingRelationship> Relationships;
+  /// The backrefs made: the class given the relationship (index into
+  /// Mapped), its name, the forward relationship (into Relationships) and
+  /// the backref()'s keywords, or null.
+  struct MadeBackref {
+    size_t Owner;
+    std::string Name;
+    size_t Forward;
+    InstanceObj *Options;
+  };
+  std::vector<MadeBackref> MadeBackrefs;
   /// composite(): its columns join the class's table, named and typed by
   /// the composite class's attributes where they say nothing themselves.
   void mapCompositeColumns(TableInfo &TI, InstanceObj *Composite,
@@ -944,8 +971,21 @@ private:
   /// Adds what the attribute \p Name of mapped class \p Owner reads to
   /// \p P's reads: a column, another computed attribute, or what a method
   /// or property of the class reads.
+  /// \p Criterion: the attribute is read as `cls.attr.any(...)` or
+  /// `.has(...)`, that call.
   void readAttribute(PendingComputed &P, size_t Owner, llvm::StringRef Name,
-                     bool IsColumnKey, SrcLoc At);
+                     bool IsColumnKey, SrcLoc At,
+                     const ast::Call *Criterion = nullptr);
+  /// What `cls.rel.any(...)` / `.has(...)` reads, relationship \p Name of
+  /// mapped class \p Owner: SQLAlchemy renders an EXISTS over its join
+  /// condition, with the keywords' attributes of its target compared.
+  void readRelationshipCriterion(PendingComputed &P, size_t Owner,
+                                 llvm::StringRef Name,
+                                 const ast::Call &Criterion, SrcLoc At);
+  /// (Mapped index, name) of each relationship to its entry: one of
+  /// Relationships, or (with the high bit) of MadeBackrefs. Made when first
+  /// needed.
+  std::map<std::pair<size_t, llvm::StringRef>, size_t> RelationshipsByName;
   /// What a function (a hybrid's getter or expression, a method they call)
   /// reads of its first parameter, taken as mapped class \p Owner, and of
   /// the mapped classes it names.

@@ -1431,6 +1431,9 @@ ir::Schema DeclarativeAnalyzer::finish() {
   reportLateCompiles();
   // What only resolving needed goes before the IR is assembled: at 20,000
   // models the column-owner map alone is 16 MB.
+  Relationships = {};
+  MadeBackrefs = {};
+  RelationshipsByName = {};
   if (KeepColumnOwners) {
     for (const TableInfo &TI : Tables) {
       auto [It, New] =

@@ -417,21 +417,8 @@ void DeclarativeAnalyzer::checkJoinCondition(const InferredJoin &J) {
   // parents' tables joined to it.
   llvm::SmallVector<int, 4> OwnerTables, TargetTables;
   bool Unseen = J.Secondary >= 0 && Tables[J.Secondary].ColumnsUnknown;
-  auto Selectable = [&](const MappedInfo &M, llvm::SmallVectorImpl<int> &Out) {
-    for (const MappedInfo *K = &M; K;) {
-      if (K->Table < 0 || K->AbstractConcrete)
-        return false;
-      if (!llvm::is_contained(Out, K->Table))
-        Out.push_back(K->Table);
-      Unseen |= Tables[K->Table].ColumnsUnknown || K->Class->partlyUnseen();
-      if (K->Inheritance == "concrete" || !K->Inherits)
-        break;
-      K = mappedInfo(K->Inherits);
-    }
-    return true;
-  };
-  if (!Selectable(Owner, OwnerTables) || !Selectable(*J.Target, TargetTables) ||
-      Unseen)
+  if (!mapperSelectable(Owner, OwnerTables, Unseen) ||
+      !mapperSelectable(*J.Target, TargetTables, Unseen) || Unseen)
     return;
   // Whether it reported: the first join that fails is what SQLAlchemy
   // raises for.
@@ -491,6 +478,22 @@ void DeclarativeAnalyzer::checkJoinCondition(const InferredJoin &J) {
     return;
   if (!J.PrimaryJoinGiven)
     Check(OwnerTables, SecondaryTables);
+}
+
+bool DeclarativeAnalyzer::mapperSelectable(const MappedInfo &M,
+                                           llvm::SmallVectorImpl<int> &Out,
+                                           bool &Unseen) {
+  for (const MappedInfo *K = &M; K;) {
+    if (K->Table < 0 || K->AbstractConcrete)
+      return false;
+    if (!llvm::is_contained(Out, K->Table))
+      Out.push_back(K->Table);
+    Unseen |= Tables[K->Table].ColumnsUnknown || K->Class->partlyUnseen();
+    if (K->Inheritance == "concrete" || !K->Inherits)
+      break;
+    K = mappedInfo(K->Inherits);
+  }
+  return true;
 }
 
 std::optional<llvm::SmallVector<DeclarativeAnalyzer::JoinWay, 2>>
@@ -677,26 +680,14 @@ void DeclarativeAnalyzer::resolveRelationships() {
       Object *V = P.Rel->arg(Keyword);
       return V && !isa<NoneObj>(V);
     };
-    // The columns foreign_keys= names (an empty list is SQLAlchemy's None);
-    // one that is not a column the analysis knows leaves the join
-    // unchecked.
-    std::optional<std::vector<std::pair<int, std::string>>> ForeignKeys;
+    // One foreign_keys= names that is not a column the analysis knows
+    // leaves the join unchecked.
     bool JoinKnown = true;
-    if (Given("foreign_keys"))
-      for (Object *Item : foreignKeysItems(
-               configuredArgument(P.Rel, "foreign_keys", Owner, P.Where))) {
-        const ColumnPlace *Place = columnOwner(Item);
-        if (!Place) {
-          JoinKnown = false;
-          ForeignKeys.reset();
-          break;
-        }
-        std::pair<int, std::string> Key(Place->Table, Place->Name.str());
-        if (!ForeignKeys)
-          ForeignKeys.emplace();
-        if (!llvm::is_contained(*ForeignKeys, Key))
-          ForeignKeys->push_back(std::move(Key));
-      }
+    std::optional<std::vector<std::pair<int, std::string>>> ForeignKeys =
+        givenForeignKeys(P.Rel, Owner, P.Where, JoinKnown);
+    Relationships[K].Target =
+        TargetInfo ? int(MappedIndex.lookup(TargetInfo->Class)) : -1;
+    Relationships[K].Secondary = SecondaryIndex;
     if (TargetInfo && JoinKnown && !Given("primaryjoin") &&
         !Given("secondary")) {
       Joins.push_back({P.Mapped, TargetInfo, P.Name, P.Where});
@@ -779,6 +770,8 @@ void DeclarativeAnalyzer::resolveRelationships() {
       Back.Where = R.Where;
       Backrefs.push_back({MappedIndex[Target], Back, BackrefOptions, P.Rel,
                           P.Mapped, P.Where});
+      MadeBackrefs.push_back(
+          {MappedIndex[Target], *BackrefName, K, BackrefOptions});
     }
     Owner.Relationships.push_back(std::move(R));
   }
@@ -835,9 +828,30 @@ void DeclarativeAnalyzer::resolveRelationships() {
     checkBackPopulates(Mapped[B.Owner], *B.Target, B.Name, B.Names, B.Where);
   for (const InferredJoin &J : Joins)
     checkJoinCondition(J);
-  // The pending list is done with: give its memory back before the IR is
-  // built.
-  Relationships = {};
+}
+
+std::optional<std::vector<std::pair<int, std::string>>>
+DeclarativeAnalyzer::givenForeignKeys(InstanceObj *Rel, const MappedInfo &Owner,
+                                      SrcLoc Where, bool &Known) {
+  // An empty list is SQLAlchemy's None.
+  std::optional<std::vector<std::pair<int, std::string>>> ForeignKeys;
+  Object *Given = Rel->arg("foreign_keys");
+  if (!Given || isa<NoneObj>(Given))
+    return ForeignKeys;
+  for (Object *Item : foreignKeysItems(
+           configuredArgument(Rel, "foreign_keys", Owner, Where))) {
+    const ColumnPlace *Place = columnOwner(Item);
+    if (!Place) {
+      Known = false;
+      return std::nullopt;
+    }
+    std::pair<int, std::string> Key(Place->Table, Place->Name.str());
+    if (!ForeignKeys)
+      ForeignKeys.emplace();
+    if (!llvm::is_contained(*ForeignKeys, Key))
+      ForeignKeys->push_back(std::move(Key));
+  }
+  return ForeignKeys;
 }
 
 } // namespace schemac::sema
