@@ -337,8 +337,9 @@ private:
   /// A keyword argument the SQLAlchemy constructor \p I stands for
   /// rejects, reported.
   void checkKeywords(InstanceObj *I);
-  /// The mapped classes' __declare_first__ and then __declare_last__
-  /// classmethods, which SQLAlchemy calls as it configures the mappers.
+  /// The mapped classes' __declare_first__ and the models' before_configured
+  /// listeners, then their __declare_last__ and after_configured listeners,
+  /// which SQLAlchemy calls as it configures the mappers.
   void runConfigureHooks();
   /// A joined subclass's table needs a foreign key to (or from) its
   /// parent's table, unless inherit_condition is given: SQLAlchemy raises

@@ -1303,17 +1303,50 @@ void DeclarativeAnalyzer::runConfigureHooks() {
         return true;
     return false;
   };
-  // By index: a hook may map more classes.
-  for (llvm::StringRef Name : {"__declare_first__", "__declare_last__"})
-    for (size_t K = 0; K < Mapped.size(); ++K) {
-      ClassObj *C = Mapped[K].Class;
-      if (!Hook(C, Name))
+  auto RunHook = [&](ClassObj *C, llvm::StringRef Name) {
+    Heap::OwnerScope ClassModule(H, C->Owner);
+    Evaluator::BudgetScope Budget(E, C->Where);
+    CallArgs None;
+    E.call(E.getAttr(C, Name, C->Where), None, C->Where);
+  };
+  // Declarative listens for before_configured with each class's
+  // __declare_first__ and for after_configured with its __declare_last__
+  // as it maps the class; the models' own listeners of the Mapper class
+  // run among them, in the order all were registered.
+  for (bool After : {false, true}) {
+    llvm::StringRef Name = After ? "__declare_last__" : "__declare_first__";
+    struct Listener {
+      uint32_t Serial;
+      ClassObj *Class;
+      Object *Fn;
+      SrcLoc Where;
+    };
+    std::vector<Listener> Listeners;
+    size_t MappedBefore = Mapped.size();
+    for (size_t K = 0; K < MappedBefore; ++K)
+      if (ClassObj *C = Mapped[K].Class; Hook(C, Name))
+        Listeners.push_back({C->Serial, C, nullptr, C->Where});
+    for (const Evaluator::ConfigureListener &L : E.configureListeners())
+      if (L.After == After)
+        Listeners.push_back({L.Serial, nullptr, L.Fn, L.Where});
+    llvm::stable_sort(Listeners, [](const Listener &A, const Listener &B) {
+      return A.Serial < B.Serial;
+    });
+    for (const Listener &L : Listeners) {
+      if (L.Class) {
+        RunHook(L.Class, Name);
         continue;
-      Heap::OwnerScope ClassModule(H, C->Owner);
-      Evaluator::BudgetScope Budget(E, C->Where);
+      }
+      Heap::OwnerScope ListenerModule(H, L.Fn->Owner);
+      Evaluator::BudgetScope Budget(E, L.Where);
       CallArgs None;
-      E.call(E.getAttr(C, Name, C->Where), None, C->Where);
+      E.call(L.Fn, None, L.Where);
     }
+    // By index: a hook may map more classes.
+    for (size_t K = MappedBefore; K < Mapped.size(); ++K)
+      if (Hook(Mapped[K].Class, Name))
+        RunHook(Mapped[K].Class, Name);
+  }
 }
 
 ir::Schema DeclarativeAnalyzer::finish() {

@@ -821,6 +821,34 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
                                  truthValue(Args.positional(4)) == 1});
       return H.none();
     }
+    // Only those of the Mapper class run; SQLAlchemy warns of any other
+    // target (MapperEvents._listen).
+    bool Configure = Identifier->Value == "before_configured" ||
+                     Identifier->Value == "after_configured";
+    auto *TargetFunction = dyn_cast<FunctionObj>(A0);
+    if (Configure &&
+        ((TargetClass &&
+          TargetClass->QualName == "sqlalchemy.orm.mapper.Mapper" &&
+          TargetClass == A0) ||
+         (TargetFunction && TargetFunction->QualName == "mapper" &&
+          TargetFunction->Globals &&
+          TargetFunction->Globals->Name == "sqlalchemy.orm"))) {
+      bool After = Identifier->Value == "after_configured";
+      if (truthValue(Args.positional(5)) == 1)
+        llvm::erase_if(ConfigureListeners, [&](const ConfigureListener &L) {
+          return L.After == After && L.Fn == Fn;
+        });
+      else
+        ConfigureListeners.push_back(
+            {Fn, After, H.lastSerial(), ProjectCallSite});
+      return H.none();
+    }
+    if (Configure && !isa<UnknownObj>(A0) &&
+        truthValue(Args.positional(5)) != 1) {
+      report(ProjectCallSite, DiagId::ConfigureListenerTarget,
+             Identifier->Value);
+      return H.none();
+    }
     static constexpr llvm::StringLiteral SchemaEvents[] = {
         "before_parent_attach",
         "after_parent_attach",

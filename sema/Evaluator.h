@@ -201,6 +201,19 @@ public:
   /// attaches to \p Parent: a type to its column, a column to its table.
   void attachListeners(Object *Target, Object *Parent, SrcLoc Where);
   bool hasAttachListeners() const { return !AttachListeners.empty(); }
+  /// A before_configured or after_configured listener of the Mapper class
+  /// (or 1.4's mapper()): configure_mappers() calls it, without arguments,
+  /// in the order of registering.
+  struct ConfigureListener {
+    Object *Fn;
+    bool After;
+    /// The heap's last Serial when it was registered.
+    uint32_t Serial;
+    SrcLoc Where;
+  };
+  const std::vector<ConfigureListener> &configureListeners() const {
+    return ConfigureListeners;
+  }
 
   /// A stub class or function by qualified name ("sqlalchemy.orm.Mapped").
   Object *lookupQualified(llvm::StringRef QualifiedName);
@@ -430,6 +443,7 @@ private:
     bool Named = false;
   };
   std::vector<AttachListener> AttachListeners;
+  std::vector<ConfigureListener> ConfigureListeners;
   /// What the generators running yield, innermost last.
   std::vector<SequenceObj *> Yielding;
   /// The exception raised, while it unwinds to the try that catches it:
