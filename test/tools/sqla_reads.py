@@ -33,11 +33,17 @@ from sqlalchemy.sql import visitors
 
 
 def sql_columns(expr):
-    """The table columns a SQL expression reads, however deep."""
+    """The table columns a SQL expression reads, however deep; a table
+    alias's column (a self-join's other side) reads the table's."""
     out = set()
     for e in visitors.iterate(expr):
-        if isinstance(e, sa.Column) and isinstance(e.table, sa.Table):
-            out.add((e.table.schema or "", e.table.name, e.name))
+        if not isinstance(e, sa.Column):
+            continue
+        table = e.table
+        if isinstance(table, sa.sql.expression.Alias) and isinstance(table.element, sa.Table):
+            table = table.element
+        if isinstance(table, sa.Table):
+            out.add((table.schema or "", table.name, e.name))
     return out
 
 

@@ -42,7 +42,7 @@ class MetaData(SchemaItem):
         pass
 
 
-from sqlalchemy.sql.expression import Cast, ColumnOperators, conv
+from sqlalchemy.sql.expression import Cast, ClauseElement, ColumnOperators, Label, conv
 from sqlalchemy.sql.ddl import (
     DDL, DDLElement, AddConstraint, CreateColumn, CreateIndex, CreateSchema,
     CreateSequence, CreateTable, DropColumnComment, DropConstraint, DropIndex,
@@ -186,6 +186,33 @@ class Table(SchemaItem):
 
     def drop(self, bind=None, checkfirst=False):
         pass
+
+    def alias(self, name=None, flat=False):
+        return _TableAlias(self)
+
+
+# table.alias(): its columns read the table's, and are not the table's
+# columns (a self-join's other side).
+class _TableAlias(ClauseElement):
+    def __init__(self, table):
+        self._table = table
+
+    @property
+    def c(self):
+        return _TableAliasColumns(self._table)
+
+    columns = c
+
+
+class _TableAliasColumns:
+    def __init__(self, table):
+        self._table = table
+
+    def __getattr__(self, key):
+        return Label(key, getattr(self._table.c, key))
+
+    def __getitem__(self, key):
+        return Label(key, self._table.c[key])
 
 
 class Sequence(SchemaItem):

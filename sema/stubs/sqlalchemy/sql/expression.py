@@ -126,6 +126,20 @@ class ColumnOperators:
     def collate(self, collation):
         return Collation(self, collation)
 
+    # Operations sema does not render: count(col.distinct()),
+    # col.op("||")(other).
+    def distinct(self):
+        return SqlOperation(self)
+
+    def op(self, opstring, precedence=0, is_comparison=False, return_type=None, python_impl=None):
+        def operate(other):
+            return SqlOperation(self, other)
+
+        return operate
+
+    def bool_op(self, opstring, precedence=0, python_impl=None):
+        return self.op(opstring, precedence, True)
+
     # A JSON element or an ARRAY item, by the type of the column indexed.
     def __getitem__(self, index):
         return IndexedElement(self, index)
@@ -271,8 +285,54 @@ class Select(ColumnElement):
         return self
 
     as_scalar = scalar_subquery
-    subquery = scalar_subquery
     exists = scalar_subquery
+
+    def union(self, *selects):
+        return Select(self, *selects)
+
+    union_all = union
+    except_ = union
+    except_all = union
+    intersect = union
+    intersect_all = union
+
+    # A FROM of its own: its columns read what it reads.
+    def subquery(self, name=None):
+        return Subquery(self)
+
+    def alias(self, name=None, flat=False):
+        return Subquery(self)
+
+    def cte(self, name=None, recursive=False, nesting=False):
+        return Subquery(self)
+
+
+class Subquery(Select):
+    def __init__(self, select):
+        pass
+
+    @property
+    def c(self):
+        return _SubqueryColumns(self)
+
+    columns = c
+
+    # A recursive CTE's union is the CTE.
+    def union(self, *selects):
+        return Subquery(Select(self, *selects))
+
+    union_all = union
+
+
+class _SubqueryColumns:
+    def __init__(self, subquery):
+        self._subquery = subquery
+
+    def __getattr__(self, name):
+        return Label(name, self._subquery)
+
+    def __getitem__(self, name):
+        return Label(name, self._subquery)
 
 
 class _FunctionGenerator:

@@ -1,4 +1,5 @@
 # sqlalchemy.dialects.postgresql: its types (the generic ones re-exported).
+from sqlalchemy.sql.expression import SqlOperation as _SqlOperation
 from sqlalchemy.types import (
     ARRAY as _ARRAY, BIGINT, BOOLEAN, CHAR, DATE, DOUBLE_PRECISION, FLOAT,
     INTEGER, NUMERIC, REAL, SMALLINT, TEXT, VARCHAR, Enum as _Enum, JSON as _JSON,
@@ -114,8 +115,9 @@ class TSTZRANGE(TypeEngine):
     pass
 
 
-def array(*args, **kw):
-    return None
+# ARRAY[...]: an expression sema does not render, which reads its items.
+def array(clauses, **kw):
+    return _SqlOperation(*clauses)
 
 
 # Names that appeared in SQLAlchemy 2.0, from dir() of this module under
