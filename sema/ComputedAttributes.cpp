@@ -12,6 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "sema/AttributeReads.h"
 #include "sema/Declarative.h"
 
 #include "parser/AstVisit.h"
@@ -44,93 +45,6 @@ std::optional<ir::ComputedAttribute::KindType> computedKind(Object *V) {
     return ir::ComputedAttribute::Synonym;
   return std::nullopt;
 }
-
-/// The `Name.attr` reads of a function body: of its first parameter and of
-/// global names, which may be mapped classes. `Name.__table__.c.key` reads
-/// the column of that key.
-struct AttributeReads : ast::ChildNodeVisitor {
-  struct Read {
-    llvm::StringRef Base, Attr;
-    bool IsColumnKey;
-    const ast::Node *At;
-    /// getattr(cls, name): the expression that gives the name, a variable
-    /// or `a or b` of variables and strings (Attr is empty).
-    const ast::Expression *Key = nullptr;
-    /// `cls.rel.any(...)` / `cls.rel.has(...)`: the call, whose keywords
-    /// name attributes of the relationship's target.
-    const ast::Call *Criterion = nullptr;
-  };
-  std::vector<Read> Reads;
-  /// `from app.blocks import Block` in the body, as code that imports a
-  /// model where it runs does to break an import cycle.
-  std::vector<std::pair<const ast::ImportFrom *, const ast::Alias *>> Imports;
-
-  void visit(const ast::Node *N) {
-    if (!N)
-      return;
-    if (auto *I = dyn_cast<ast::ImportFrom>(N)) {
-      for (const ast::Alias *A : I->names)
-        Imports.push_back({I, A});
-      return;
-    }
-    // getattr(cls, "_name"), and getattr(cls, name) in a function a
-    // factory makes for the name it is given (Indico's override_attr:
-    // `getattr(self, check_attr_name or own_attr_name)`).
-    if (auto *C = dyn_cast<ast::Call>(N)) {
-      auto *Callee = dyn_cast<ast::Name>(C->func);
-      if (Callee && Callee->id == "getattr" &&
-          (C->args.size() == 2 || C->args.size() == 3) && C->keywords.empty())
-        if (auto *Base = dyn_cast<ast::Name>(C->args[0])) {
-          auto *Literal = dyn_cast<ast::Constant>(C->args[1]);
-          if (Literal && Literal->value.Kind == ast::ConstantValue::Str)
-            Reads.push_back({Base->id, Literal->value.Text, false, C});
-          else
-            Reads.push_back({Base->id, {}, false, C, C->args[1]});
-          for (size_t K = 2; K < C->args.size(); ++K)
-            visit(C->args[K]);
-          return;
-        }
-    }
-    // cls.rel.any(Child.x > 0) and cls.rel.has(flag=True) render an
-    // EXISTS over the relationship's join condition.
-    if (auto *C = dyn_cast<ast::Call>(N)) {
-      auto *Method = dyn_cast<ast::Attribute>(C->func);
-      auto *Rel = Method && (Method->attr == "any" || Method->attr == "has")
-                      ? dyn_cast<ast::Attribute>(Method->value)
-                      : nullptr;
-      if (auto *Base = Rel ? dyn_cast<ast::Name>(Rel->value) : nullptr) {
-        Reads.push_back({Base->id, Rel->attr, false, Rel, nullptr, C});
-        list("args", ast::asNodes(C->args), false);
-        for (const ast::Keyword *K : C->keywords)
-          visit(K->value);
-        return;
-      }
-    }
-    if (auto *A = dyn_cast<ast::Attribute>(N);
-        A && A->ctx == ast::ExprContext::Load) {
-      if (auto *Base = dyn_cast<ast::Name>(A->value)) {
-        Reads.push_back({Base->id, A->attr, false, A});
-        return;
-      }
-      auto *Columns = dyn_cast<ast::Attribute>(A->value);
-      auto *Table =
-          Columns ? dyn_cast<ast::Attribute>(Columns->value) : nullptr;
-      auto *Base = Table ? dyn_cast<ast::Name>(Table->value) : nullptr;
-      if (Base && Table->attr == "__table__" &&
-          (Columns->attr == "c" || Columns->attr == "columns")) {
-        Reads.push_back({Base->id, A->attr, true, A});
-        return;
-      }
-    }
-    ast::visitFields(*N, *this);
-  }
-  void node(const char *, const ast::Node *N, bool) { visit(N); }
-  void list(const char *, llvm::ArrayRef<const ast::Node *> L, bool) {
-    for (const ast::Node *N : L)
-      visit(N);
-  }
-  void typeParams(const char *, llvm::ArrayRef<const ast::Node *>) {}
-};
 
 } // namespace
 
@@ -273,11 +187,11 @@ void DeclarativeAnalyzer::readFunction(PendingComputed &P, size_t Owner,
                                                     : "";
   AttributeReads Reads;
   if (auto *Def = dyn_cast<ast::FunctionDef>(F->Def))
-    Reads.list("body", ast::asNodes(Def->body), false);
+    Reads.readBody(ast::asNodes(Def->body));
   else if (auto *Async = dyn_cast<ast::AsyncFunctionDef>(F->Def))
-    Reads.list("body", ast::asNodes(Async->body), false);
+    Reads.readBody(ast::asNodes(Async->body));
   else if (auto *Lambda = dyn_cast<ast::Lambda>(F->Def))
-    Reads.visit(Lambda->body);
+    Reads.readBody({static_cast<const ast::Node *>(Lambda->body)});
   const ModuleUnit *Unit = F->Globals ? F->Globals->Unit : nullptr;
   // The names the body imports, which it reads before its module's.
   llvm::StringMap<Object *> Imported;
@@ -315,14 +229,15 @@ void DeclarativeAnalyzer::readFunction(PendingComputed &P, size_t Owner,
       }
       R.Attr = *Name;
     }
-    readAttribute(P, *Read, R.Attr, R.IsColumnKey, At, R.Criterion);
+    readAttribute(P, *Read, R.Attr, R.IsColumnKey, At, R.Criterion, R.Then);
   }
   FunctionsRead.pop_back();
 }
 
 void DeclarativeAnalyzer::readAttribute(PendingComputed &P, size_t Owner,
                                         llvm::StringRef Name, bool IsColumnKey,
-                                        SrcLoc At, const ast::Call *Criterion) {
+                                        SrcLoc At, const ast::Call *Criterion,
+                                        llvm::ArrayRef<llvm::StringRef> Then) {
   // What the class's module binds under that name, read for the module of
   // the attribute being resolved.
   E.noteAttribute(Mapped[Owner].Class, Name);
@@ -363,11 +278,7 @@ void DeclarativeAnalyzer::readAttribute(PendingComputed &P, size_t Owner,
     if (llvm::any_of(M->Relationships, [&](const ir::Relationship &R) {
           return R.Name == Name;
         })) {
-      if (Criterion)
-        readRelationshipCriterion(P, Index, Name, *Criterion, At);
-      else
-        E.report(At, DiagId::ComputedReadsRelationship,
-                 ir::computedKindName(P.Kind), P.Name, Name.str());
+      readThroughRelationship(P, Index, Name, Criterion, Then, At);
       return;
     }
   }

@@ -973,16 +973,19 @@ private:
   /// \p P's reads: a column, another computed attribute, or what a method
   /// or property of the class reads.
   /// \p Criterion: the attribute is read as `cls.attr.any(...)` or
-  /// `.has(...)`, that call.
+  /// `.has(...)`, that call; \p Then: what is read of its value
+  /// (AttributeReads::Read::Then).
   void readAttribute(PendingComputed &P, size_t Owner, llvm::StringRef Name,
                      bool IsColumnKey, SrcLoc At,
-                     const ast::Call *Criterion = nullptr);
-  /// What `cls.rel.any(...)` / `.has(...)` reads, relationship \p Name of
-  /// mapped class \p Owner: SQLAlchemy renders an EXISTS over its join
-  /// condition, with the keywords' attributes of its target compared.
-  void readRelationshipCriterion(PendingComputed &P, size_t Owner,
-                                 llvm::StringRef Name,
-                                 const ast::Call &Criterion, SrcLoc At);
+                     const ast::Call *Criterion = nullptr,
+                     llvm::ArrayRef<llvm::StringRef> Then = {});
+  /// What a read of relationship \p Name of mapped class \p Owner reads:
+  /// its join condition, which loading it and `cls.rel.any(...)` /
+  /// `.has(...)` (\p Criterion) render, and then what is read of the
+  /// target (\p Then, or the keywords of the criterion).
+  void readThroughRelationship(PendingComputed &P, size_t Owner,
+                               llvm::StringRef Name, const ast::Call *Criterion,
+                               llvm::ArrayRef<llvm::StringRef> Then, SrcLoc At);
   /// (Mapped index, name) of each relationship to its entry: one of
   /// Relationships, or (with the high bit) of MadeBackrefs. Made when first
   /// needed.

@@ -14,8 +14,11 @@ A column_property reads the columns in its SQL expression. A hybrid reads the
 columns in its class-level SQL expression (the .expression function, else the
 getter called with the class) where SQLAlchemy can build one, and the mapped
 attributes its getter reads from the instance (run with a stand-in that
-records them): columns, the columns of a column_property, synonym or hybrid;
-relationships are not followed. A synonym reads what the attribute it names
+records them): columns, the columns of a column_property, synonym or hybrid,
+and through a relationship (`self.customer.name`, `o.total for o in
+self.orders`) its join condition (and a single-table target's
+discriminator), which loading it reads, and what is read of the target. A
+table alias's column is its table's. A synonym reads what the attribute it names
 reads. A parent mapper's attributes are listed for the parent only, as are
 not the columns SQLAlchemy maps for a concrete polymorphic union. A
 development aid: it runs the project's code.
@@ -48,17 +51,25 @@ def sql_columns(expr):
 
 
 class Recorder:
-    """An instance stand-in: records the attributes the getter reads. Their
-    values are all true, or all false, and so are comparisons of them: the
-    getter is run both ways, so that `a and b`, `not a and b` and
-    `a <= x <= b` read both sides."""
+    """An instance stand-in: records into `log` the attributes the getter
+    reads, with the mapper of the instance read. Their values are all true,
+    or all false, and so are comparisons of them: the getter is run both
+    ways, so that `a and b`, `not a and b` and `a <= x <= b` read both sides.
+    A relationship's value is a stand-in of its target (in a list, for a
+    collection), whose reads are the target's."""
 
-    def __init__(self, truth):
-        self.__dict__["names"] = []
-        self.__dict__["truth"] = truth
+    def __init__(self, mapper, truth, log):
+        self.__dict__.update(mapper=mapper, truth=truth, log=log)
+
+    def __bool__(self):
+        return self.truth
 
     def __getattr__(self, name):
-        self.names.append(name)
+        self.log.append((self.mapper, name))
+        rel = self.mapper.relationships.get(name)
+        if rel is not None:
+            target = Recorder(rel.mapper, self.truth, self.log)
+            return [target] if rel.uselist else target
         value = mock.MagicMock()
         value.__bool__.return_value = self.truth
         for op in ("__lt__", "__le__", "__gt__", "__ge__"):
@@ -66,10 +77,22 @@ class Recorder:
         return value
 
 
+def join_columns(rel):
+    """What loading a relationship reads: its join condition, and a
+    single-table target's discriminator."""
+    out = sql_columns(rel.primaryjoin)
+    if rel.secondaryjoin is not None:
+        out |= sql_columns(rel.secondaryjoin)
+    target = rel.mapper
+    if target.single and target.polymorphic_on is not None:
+        out |= sql_columns(target.polymorphic_on)
+    return out
+
+
 def reads(mapper, key, seen=()):
-    if key in seen:
+    if (mapper, key) in seen:
         return set()
-    seen = seen + (key,)
+    seen = seen + ((mapper, key),)
     descriptor = mapper.all_orm_descriptors.get(key)
     if key in mapper.synonyms:
         return reads(mapper, mapper.synonyms[key].name, seen)
@@ -78,6 +101,8 @@ def reads(mapper, key, seen=()):
         for c in mapper.column_attrs[key].columns:
             out |= sql_columns(c)
         return out
+    if key in mapper.relationships:
+        return join_columns(mapper.relationships[key])
     if isinstance(descriptor, (hybrid_property, hybrid_method)):
         out = set()
         try:
@@ -89,15 +114,15 @@ def reads(mapper, key, seen=()):
             pass  # Python only: the getter's reads below are all there is
         getter = descriptor.fget if isinstance(descriptor, hybrid_property) else descriptor.func
         for truth in (True, False):
-            rec = Recorder(truth)
+            log = []
             try:
-                getter(rec, *([0] if isinstance(descriptor, hybrid_method) else []))
+                getter(Recorder(mapper, truth, log), *([0] if isinstance(descriptor, hybrid_method) else []))
             except Exception:
                 pass
-            for name in rec.names:
-                out |= reads(mapper, name, seen)
+            for read_mapper, name in log:
+                out |= reads(read_mapper, name, seen)
         return out
-    return set()  # a relationship, or no mapped attribute
+    return set()  # no mapped attribute
 
 
 def union_column(mapper, prop):

@@ -1,22 +1,24 @@
-//===- RelationshipCriteria.cpp - What any() and has() read ---------------===//
+//===- RelationshipReads.cpp - What a hybrid reads through a relationship -===//
 //
-// `cls.rel.any(...)` and `cls.rel.has(...)` in a hybrid's SQL expression:
-// SQLAlchemy renders EXISTS (SELECT 1 FROM target WHERE <join condition>
-// AND <criterion>), so the hybrid reads the columns of the relationship's
-// join condition as the mappers configure it, besides those its criterion
-// names.
+// A hybrid's getter that loads a relationship (`self.customer.name`,
+// `o.amount for o in self.orders`) runs SQLAlchemy's lazy load, a SELECT of
+// the target over the relationship's join condition; its SQL expression's
+// `cls.rel.any(...)` / `cls.rel.has(...)` renders EXISTS (SELECT 1 FROM
+// target WHERE <join condition> AND <criterion>). Either reads the columns
+// of the join condition as the mappers configure it, and a single-table
+// target's discriminator, besides what it reads of the target.
 //
 //===----------------------------------------------------------------------===//
 
+#include "sema/AttributeReads.h"
 #include "sema/Declarative.h"
 
 namespace schemac::sema {
 
-void DeclarativeAnalyzer::readRelationshipCriterion(PendingComputed &P,
-                                                    size_t Owner,
-                                                    llvm::StringRef Name,
-                                                    const ast::Call &Criterion,
-                                                    SrcLoc At) {
+void DeclarativeAnalyzer::readThroughRelationship(
+    PendingComputed &P, size_t Owner, llvm::StringRef Name,
+    const ast::Call *Criterion, llvm::ArrayRef<llvm::StringRef> Then,
+    SrcLoc At) {
   constexpr size_t Backref = size_t(1) << (sizeof(size_t) * 8 - 1);
   if (RelationshipsByName.empty()) {
     for (size_t K = 0; K < Relationships.size(); ++K)
@@ -117,9 +119,26 @@ void DeclarativeAnalyzer::readRelationshipCriterion(PendingComputed &P,
     E.report(At, DiagId::UnknownComputedPart, ir::computedKindName(P.Kind),
              P.Name, describeUnknown(Unknown));
   // has(flag=True): the target's attribute compared.
-  for (const ast::Keyword *K : Criterion.keywords)
-    if (!K->arg.empty())
-      readAttribute(P, Target, K->arg, false, At);
+  if (Criterion) {
+    for (const ast::Keyword *K : Criterion->keywords)
+      if (!K->arg.empty())
+        readAttribute(P, Target, K->arg, false, At);
+    return;
+  }
+  // What is read of the target: of an element of a collection (a method
+  // of the collection, `self.orders.count()`, reads nothing more).
+  auto Rel =
+      llvm::find_if(Mapped[Owner].Relationships,
+                    [&](const ir::Relationship &R) { return R.Name == Name; });
+  bool Collection = Rel != Mapped[Owner].Relationships.end() && Rel->UseList;
+  if (Collection && !Then.empty() && Then.front() == AttributeReads::ElementOf)
+    Then = Then.drop_front();
+  else if (Collection ||
+           (!Then.empty() && Then.front() == AttributeReads::ElementOf))
+    return;
+  if (!Then.empty())
+    readAttribute(P, Target, Then.front(), false, At, nullptr,
+                  Then.drop_front());
 }
 
 } // namespace schemac::sema
