@@ -318,14 +318,35 @@ std::vector<std::string> LineageGraph::suggest(llvm::StringRef Name) {
       Found.push_back(C.Name);
   if (!Found.empty())
     return Found;
+  // A table of a schema named without it (`organization` is
+  // `dispatch_core.organization`), or one of its columns.
+  auto [BareTable, Column] = Name.split('.');
+  for (const ir::Table &T : Schema.Tables) {
+    if (!T.Schema || T.Name != BareTable || Found.size() >= 3)
+      continue;
+    if (Column.empty())
+      Found.push_back(T.qualifiedName());
+    else if (llvm::any_of(T.Columns, [&](const ir::Column &C) {
+               return C.Name == Column;
+             }))
+      Found.push_back(T.qualifiedName() + "." + Column.str());
+  }
+  if (!Found.empty())
+    return Found;
   // In the schema's order, which is by name: of names as near, the first.
   Start(Name);
+  // A table of a schema is considered with the schema and without it.
   for (const ir::Table &T : Schema.Tables) {
     std::string TableName = T.Schema ? T.qualifiedName() : T.Name;
     Consider(Name, TableName, TableName);
+    if (T.Schema)
+      Consider(Name, T.Name, TableName);
     if (Name.contains('.'))
-      for (const ir::Column &C : T.Columns)
+      for (const ir::Column &C : T.Columns) {
         Consider(Name, TableName + "." + C.Name, TableName + "." + C.Name);
+        if (T.Schema)
+          Consider(Name, T.Name + "." + C.Name, TableName + "." + C.Name);
+      }
   }
   for (const ir::MappedClass &C : Schema.Classes)
     Consider(Name, C.Name, C.Name);
