@@ -16,6 +16,7 @@
 namespace schemac::sema {
 
 using llvm::dyn_cast;
+using llvm::isa;
 
 namespace {
 
@@ -159,6 +160,37 @@ struct ReadsVisitor : ast::ChildNodeVisitor {
 };
 
 } // namespace
+
+const ast::Call *listFormCall(llvm::ArrayRef<const ast::Node *> Body) {
+  struct Finder : ast::ChildNodeVisitor {
+    const ast::Call *Found = nullptr;
+    void visit(const ast::Node *N) {
+      if (!N || Found)
+        return;
+      if (auto *C = dyn_cast<ast::Call>(N);
+          C && !C->args.empty() && isa<ast::List>(C->args.front())) {
+        llvm::StringRef Callee;
+        if (auto *Name = dyn_cast<ast::Name>(C->func))
+          Callee = Name->id;
+        else if (auto *A = dyn_cast<ast::Attribute>(C->func))
+          Callee = A->attr;
+        if (Callee == "select" || Callee == "case" || Callee == "exists") {
+          Found = C;
+          return;
+        }
+      }
+      ast::visitFields(*N, *this);
+    }
+    void node(const char *, const ast::Node *N, bool) { visit(N); }
+    void list(const char *, llvm::ArrayRef<const ast::Node *> L, bool) {
+      for (const ast::Node *N : L)
+        visit(N);
+    }
+    void typeParams(const char *, llvm::ArrayRef<const ast::Node *>) {}
+  } F;
+  F.list("body", Body, false);
+  return F.Found;
+}
 
 void AttributeReads::readBody(llvm::ArrayRef<const ast::Node *> Body) {
   LocalBindings Locals;

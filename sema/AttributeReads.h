@@ -49,6 +49,11 @@ struct AttributeReads {
   void readBody(llvm::ArrayRef<const ast::Node *> Body);
 };
 
+/// The first call in \p Body of select(), case() or exists() with a list
+/// as its argument, the 1.x form SQLAlchemy 2.0 raises ArgumentError for;
+/// null if none.
+const ast::Call *listFormCall(llvm::ArrayRef<const ast::Node *> Body);
+
 } // namespace schemac::sema
 
 #endif

@@ -168,7 +168,7 @@ static std::optional<llvm::StringRef> keyName(const FunctionObj *F,
 }
 
 void DeclarativeAnalyzer::readFunction(PendingComputed &P, size_t Owner,
-                                       Object *Function) {
+                                       Object *Function, bool SqlExpression) {
   // @classmethod under an inplace.expression (2.0).
   if (isA(Function, "builtins.classmethod"))
     Function = cast<InstanceObj>(Function)->arg("fget");
@@ -180,19 +180,35 @@ void DeclarativeAnalyzer::readFunction(PendingComputed &P, size_t Owner,
   }
   if (llvm::is_contained(FunctionsRead, F))
     return;
+  const ast::Node *LambdaBody = nullptr;
+  llvm::ArrayRef<const ast::Node *> Body;
+  if (auto *Def = dyn_cast<ast::FunctionDef>(F->Def))
+    Body = ast::asNodes(Def->body);
+  else if (auto *Async = dyn_cast<ast::AsyncFunctionDef>(F->Def))
+    Body = ast::asNodes(Async->body);
+  else if (auto *Lambda = dyn_cast<ast::Lambda>(F->Def))
+    Body = LambdaBody = Lambda->body;
+  const ModuleUnit *Unit = F->Globals ? F->Globals->Unit : nullptr;
+  // Netflix Dispatch's Participant.active_roles: select([Participant]) in
+  // a hybrid's expression, which 2.0 never builds.
+  if (SqlExpression && rulesOf20())
+    if (const ast::Call *Removed = listFormCall(Body)) {
+      llvm::StringRef Callee =
+          isa<ast::Name>(Removed->func)
+              ? cast<ast::Name>(Removed->func)->id
+              : llvm::StringRef(cast<ast::Attribute>(Removed->func)->attr);
+      E.report(Unit ? E.locOf(Removed, Unit) : P.Where,
+               DiagId::ListFormRemoved20, Callee, ir::computedKindName(P.Kind),
+               P.Name);
+      return;
+    }
   FunctionsRead.push_back(F);
   const ast::Arguments *Args = F->Args;
   llvm::StringRef Self = !Args->posonlyargs.empty() ? Args->posonlyargs[0]->arg
                          : !Args->args.empty()      ? Args->args[0]->arg
                                                     : "";
   AttributeReads Reads;
-  if (auto *Def = dyn_cast<ast::FunctionDef>(F->Def))
-    Reads.readBody(ast::asNodes(Def->body));
-  else if (auto *Async = dyn_cast<ast::AsyncFunctionDef>(F->Def))
-    Reads.readBody(ast::asNodes(Async->body));
-  else if (auto *Lambda = dyn_cast<ast::Lambda>(F->Def))
-    Reads.readBody({static_cast<const ast::Node *>(Lambda->body)});
-  const ModuleUnit *Unit = F->Globals ? F->Globals->Unit : nullptr;
+  Reads.readBody(Body);
   // The names the body imports, which it reads before its module's.
   llvm::StringMap<Object *> Imported;
   if (F->Globals)
@@ -345,7 +361,7 @@ void DeclarativeAnalyzer::resolveComputed(size_t Index) {
                  E.getAttr(I, Property ? "fget" : "func", P.Where));
     Object *Expr = E.getAttr(I, "expr", P.Where);
     if (!isa<NoneObj>(Expr))
-      readFunction(P, P.Mapped, Expr);
+      readFunction(P, P.Mapped, Expr, /*SqlExpression=*/true);
     break;
   }
   }

@@ -993,7 +993,10 @@ private:
   /// What a function (a hybrid's getter or expression, a method they call)
   /// reads of its first parameter, taken as mapped class \p Owner, and of
   /// the mapped classes it names.
-  void readFunction(PendingComputed &P, size_t Owner, Object *Function);
+  /// \p SqlExpression: a hybrid's .expression function, which SQLAlchemy
+  /// runs to build the SQL expression.
+  void readFunction(PendingComputed &P, size_t Owner, Object *Function,
+                    bool SqlExpression = false);
   /// The columns a SQL expression is built from, into \p P's reads; the
   /// first part the analysis cannot see into into \p Unknown.
   void readExpression(PendingComputed &P, Object *O,
