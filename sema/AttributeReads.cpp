@@ -22,7 +22,7 @@ namespace {
 
 /// The names the body binds once to an expression: by a loop (an element
 /// of it) or an assignment. One bound twice stands for nothing known.
-struct LocalBindings : ast::ChildNodeVisitor {
+struct LocalBindings {
   struct Bound {
     const ast::Expression *Value;
     bool Element;
@@ -38,26 +38,22 @@ struct LocalBindings : ast::ChildNodeVisitor {
     if (!New)
       It->second.Value = nullptr;
   }
-  void visit(const ast::Node *N) {
-    if (!N)
-      return;
-    if (auto *C = dyn_cast<ast::Comprehension>(N))
-      bind(C->target, C->iter, true);
-    else if (auto *F = dyn_cast<ast::For>(N))
-      bind(F->target, F->iter, true);
-    else if (auto *A = dyn_cast<ast::Assign>(N); A && A->targets.size() == 1)
-      bind(A->targets[0], A->value, false);
-    ast::visitFields(*N, *this);
+  void read(llvm::ArrayRef<const ast::Node *> Body) {
+    for (const ast::Node *Statement : Body)
+      ast::forEachNode(Statement, [&](const ast::Node *N) {
+        if (auto *C = dyn_cast<ast::Comprehension>(N))
+          bind(C->target, C->iter, true);
+        else if (auto *F = dyn_cast<ast::For>(N))
+          bind(F->target, F->iter, true);
+        else if (auto *A = dyn_cast<ast::Assign>(N);
+                 A && A->targets.size() == 1)
+          bind(A->targets[0], A->value, false);
+        return true;
+      });
   }
-  void node(const char *, const ast::Node *N, bool) { visit(N); }
-  void list(const char *, llvm::ArrayRef<const ast::Node *> L, bool) {
-    for (const ast::Node *N : L)
-      visit(N);
-  }
-  void typeParams(const char *, llvm::ArrayRef<const ast::Node *>) {}
 };
 
-struct ReadsVisitor : ast::ChildNodeVisitor {
+struct ReadsVisitor {
   AttributeReads &Out;
   const LocalBindings &Locals;
   ReadsVisitor(AttributeReads &Out, const LocalBindings &Locals)
@@ -89,13 +85,17 @@ struct ReadsVisitor : ast::ChildNodeVisitor {
     return true;
   }
 
-  void visit(const ast::Node *N) {
-    if (!N)
-      return;
+  void walk(const ast::Node *N) {
+    ast::forEachNode(N,
+                     [this](const ast::Node *Below) { return enter(Below); });
+  }
+
+  /// Notes what \p N reads; false where that is all of it.
+  bool enter(const ast::Node *N) {
     if (auto *I = dyn_cast<ast::ImportFrom>(N)) {
       for (const ast::Alias *A : I->names)
         Out.Imports.push_back({I, A});
-      return;
+      return false;
     }
     if (auto *C = dyn_cast<ast::Call>(N)) {
       // getattr(cls, "_name"), and getattr(cls, name) in a function a
@@ -111,8 +111,8 @@ struct ReadsVisitor : ast::ChildNodeVisitor {
           else
             Out.Reads.push_back({Base->id, {}, false, C, C->args[1]});
           for (size_t K = 2; K < C->args.size(); ++K)
-            visit(C->args[K]);
-          return;
+            walk(C->args[K]);
+          return false;
         }
       // cls.rel.any(Child.x > 0) and cls.rel.has(flag=True) render an
       // EXISTS over the relationship's join condition.
@@ -122,10 +122,11 @@ struct ReadsVisitor : ast::ChildNodeVisitor {
                       : nullptr;
       if (auto *Base = Rel ? dyn_cast<ast::Name>(Rel->value) : nullptr) {
         Out.Reads.push_back({Base->id, Rel->attr, false, Rel, nullptr, C});
-        list("args", ast::asNodes(C->args), false);
+        for (const ast::Expression *Arg : C->args)
+          walk(Arg);
         for (const ast::Keyword *K : C->keywords)
-          visit(K->value);
-        return;
+          walk(K->value);
+        return false;
       }
     }
     if (auto *A = dyn_cast<ast::Attribute>(N);
@@ -138,7 +139,7 @@ struct ReadsVisitor : ast::ChildNodeVisitor {
       if (TableOf && Table->attr == "__table__" &&
           (Columns->attr == "c" || Columns->attr == "columns")) {
         Out.Reads.push_back({TableOf->id, A->attr, true, A});
-        return;
+        return false;
       }
       llvm::StringRef Base;
       llvm::SmallVector<llvm::StringRef, 4> Attrs;
@@ -146,57 +147,40 @@ struct ReadsVisitor : ast::ChildNodeVisitor {
         AttributeReads::Read R{Base, Attrs.front(), false, A};
         R.Then.assign(Attrs.begin() + 1, Attrs.end());
         Out.Reads.push_back(std::move(R));
-        return;
+        return false;
       }
     }
-    ast::visitFields(*N, *this);
+    return true;
   }
-  void node(const char *, const ast::Node *N, bool) { visit(N); }
-  void list(const char *, llvm::ArrayRef<const ast::Node *> L, bool) {
-    for (const ast::Node *N : L)
-      visit(N);
-  }
-  void typeParams(const char *, llvm::ArrayRef<const ast::Node *>) {}
 };
 
 } // namespace
 
 const ast::Call *listFormCall(llvm::ArrayRef<const ast::Node *> Body) {
-  struct Finder : ast::ChildNodeVisitor {
-    const ast::Call *Found = nullptr;
-    void visit(const ast::Node *N) {
-      if (!N || Found)
-        return;
-      if (auto *C = dyn_cast<ast::Call>(N);
-          C && !C->args.empty() && isa<ast::List>(C->args.front())) {
-        llvm::StringRef Callee;
-        if (auto *Name = dyn_cast<ast::Name>(C->func))
-          Callee = Name->id;
-        else if (auto *A = dyn_cast<ast::Attribute>(C->func))
-          Callee = A->attr;
-        if (Callee == "select" || Callee == "case" || Callee == "exists") {
-          Found = C;
-          return;
-        }
-      }
-      ast::visitFields(*N, *this);
-    }
-    void node(const char *, const ast::Node *N, bool) { visit(N); }
-    void list(const char *, llvm::ArrayRef<const ast::Node *> L, bool) {
-      for (const ast::Node *N : L)
-        visit(N);
-    }
-    void typeParams(const char *, llvm::ArrayRef<const ast::Node *>) {}
-  } F;
-  F.list("body", Body, false);
-  return F.Found;
+  const ast::Call *Found = nullptr;
+  for (const ast::Node *Statement : Body)
+    ast::forEachNode(Statement, [&](const ast::Node *N) {
+      auto *C = dyn_cast<ast::Call>(N);
+      if (Found || !C || C->args.empty() || !isa<ast::List>(C->args.front()))
+        return !Found;
+      llvm::StringRef Callee;
+      if (auto *Name = dyn_cast<ast::Name>(C->func))
+        Callee = Name->id;
+      else if (auto *A = dyn_cast<ast::Attribute>(C->func))
+        Callee = A->attr;
+      if (Callee == "select" || Callee == "case" || Callee == "exists")
+        Found = C;
+      return !Found;
+    });
+  return Found;
 }
 
 void AttributeReads::readBody(llvm::ArrayRef<const ast::Node *> Body) {
   LocalBindings Locals;
-  Locals.list("body", Body, false);
+  Locals.read(Body);
   ReadsVisitor V(*this, Locals);
-  V.list("body", Body, false);
+  for (const ast::Node *Statement : Body)
+    V.walk(Statement);
 }
 
 } // namespace schemac::sema
