@@ -287,14 +287,14 @@ class Select(ColumnElement):
     as_scalar = scalar_subquery
     exists = scalar_subquery
 
-    def union(self, *selects):
-        return Select(self, *selects)
-
-    union_all = union
-    except_ = union
-    except_all = union
-    intersect = union
-    intersect_all = union
+    # A set operation keeps the other SELECTs' expressions, as where() its
+    # clauses'.
+    union = where
+    union_all = where
+    except_ = where
+    except_all = where
+    intersect = where
+    intersect_all = where
 
     # A FROM of its own: its columns read what it reads.
     def subquery(self, name=None):
