@@ -320,7 +320,9 @@ std::vector<std::string> LineageGraph::suggest(llvm::StringRef Name) {
     return Found;
   // A table of a schema named without it (`organization` is
   // `dispatch_core.organization`), or one of its columns.
-  auto [BareTable, Column] = Name.split('.');
+  // Not a structured binding: a lambda captures it, which C++17 forbids.
+  std::pair<llvm::StringRef, llvm::StringRef> Split = Name.split('.');
+  llvm::StringRef BareTable = Split.first, Column = Split.second;
   for (const ir::Table &T : Schema.Tables) {
     if (!T.Schema || T.Name != BareTable || Found.size() >= 3)
       continue;
