@@ -251,9 +251,8 @@ class Function(FunctionElement):
 
 
 class Select(ColumnElement):
-    # Each step keeps the expressions it is given (not the FROM objects:
-    # correlating a table reads none of its columns), so that a scalar
-    # subquery still holds the columns it reads.
+    # Each step keeps the expressions it is given, so that a scalar
+    # subquery still holds the columns it reads; correlating reads none.
     def __init__(self, *parts):
         pass
 
@@ -265,16 +264,20 @@ class Select(ColumnElement):
     order_by = where
     group_by = where
 
+    # A FROM that is a subquery reads what it reads; a table or a class
+    # given reads no column.
     def join(self, target, onclause=None, **kw):
-        return Select(self, onclause)
+        return Select(self, target, onclause)
 
     outerjoin = join
+
+    def select_from(self, *froms):
+        return Select(self, *froms)
 
     def correlate(self, *froms):
         return self
 
     correlate_except = correlate
-    select_from = correlate
 
     def limit(self, limit):
         return self
@@ -448,6 +451,18 @@ def select(*entities):
 
 def exists(*entities):
     return Select(*entities)
+
+
+# union(s1, s2): a SELECT that reads what each reads.
+def union(*selects, **kw):
+    return Select(*selects)
+
+
+union_all = union
+except_ = union
+except_all = union
+intersect = union
+intersect_all = union
 
 
 def case(*whens, value=None, else_=None):

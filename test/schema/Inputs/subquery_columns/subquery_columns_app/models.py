@@ -2,7 +2,7 @@
 a table alias (Indico's Category.chain), a subquery's column, a union, and
 an aggregate of a DISTINCT; each reads the columns the inner SELECTs read,
 a table alias's being its table's."""
-from sqlalchemy import Column, ForeignKey, Integer, String, cast, func, literal, select
+from sqlalchemy import Column, ForeignKey, Integer, String, cast, column, func, literal, select, union_all
 from sqlalchemy.dialects.postgresql import ARRAY, array
 from sqlalchemy.orm import column_property, declarative_base
 
@@ -66,3 +66,14 @@ Category.touched_by_events = column_property(
 
 # ARRAY[title, position]
 Category.title_and_position = column_property(array([Category.title, cast(Category.position, String)]))
+
+# union_all() of SELECTs made in a generator (Indico's Affiliation.popularity).
+_ids = union_all(*(select([c.label("ref")]) for c in (Event.category_id, Event.moved_from_id))).subquery()
+Category.reference_count = column_property(
+    select([func.count()]).select_from(_ids).where(_ids.c.ref == Category.id).scalar_subquery()
+)
+
+# The subquery only as the FROM, its columns by name (Indico's popularity).
+Category.reference_total = column_property(
+    select([func.count(column("ref"))]).select_from(_ids).where(column("ref") == Category.id).scalar_subquery()
+)
