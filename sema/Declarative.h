@@ -268,6 +268,9 @@ public:
   /// made, or, \p Sorted, sorted_tables; null where \p Metadata is not a
   /// MetaData.
   Object *tablesOf(Object *Metadata, bool Sorted, SrcLoc Where);
+  /// registry.mappers: a list of the classes \p Registry has mapped so far,
+  /// in the order mapped; null where it is no registry.
+  Object *registryClasses(Object *Registry, SrcLoc Where);
   /// Table.to_metadata(): the copy of the table in the other MetaData,
   /// under the name and schema given; null, said, where it is not known.
   Object *copyTable(CallArgs &Args, SrcLoc Where);

@@ -694,6 +694,12 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
                 : nullptr)
       return Tables;
     return Unknown("the tables of " + describeUnknown(A0));
+  case BuiltinId::RegistryClasses:
+    if (Object *Classes = RegistryClasses && A0
+                              ? RegistryClasses(A0, ProjectCallSite)
+                              : nullptr)
+      return Classes;
+    return Unknown("the classes " + describeUnknown(A0) + " maps");
   case BuiltinId::CopyTable:
     if (Object *Copy = CopyTable ? CopyTable(Args, ProjectCallSite) : nullptr)
       return Copy;

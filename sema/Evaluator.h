@@ -123,6 +123,9 @@ public:
   /// of the tables the MetaData holds so far; null where the object is not
   /// one.
   std::function<Object *(Object *, bool Sorted, SrcLoc)> TablesOf;
+  /// The classes a registry (or a declarative base) has mapped so far, as
+  /// a list; null where the object is neither.
+  std::function<Object *(Object *, SrcLoc)> RegistryClasses;
   /// Table.to_metadata(table, metadata, schema, referred_schema_fn, name):
   /// the copy; null where it cannot be made (said where).
   std::function<Object *(CallArgs &, SrcLoc)> CopyTable;

@@ -16,6 +16,21 @@
 
 namespace schemac::sema {
 
+Object *DeclarativeAnalyzer::registryClasses(Object *Registry, SrcLoc Where) {
+  if (!isA(Registry, "sqlalchemy.orm.registry"))
+    return nullptr;
+  // A snapshot, no one module's; reading a class reads its module.
+  Heap::OwnerScope NoModule(H, DeclarativeOwner);
+  SequenceObj *Classes = H.make<SequenceObj>(ObjKind::List);
+  Classes->Where = Where;
+  for (const MappedInfo &M : Mapped)
+    if (registryKeyOf(M.Class) == Registry) {
+      Classes->Elements.push_back(M.Class);
+      E.noteUse(M.Class->Owner, "", "");
+    }
+  return Classes;
+}
+
 Object *DeclarativeAnalyzer::tablesOf(Object *Metadata, bool Sorted,
                                       SrcLoc Where) {
   auto *MD = dyn_cast_or_null<InstanceObj>(Metadata);

@@ -627,6 +627,9 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   Eval.TablesOf = [&](Object *O, bool Sorted, SrcLoc Where) {
     return Declarative.tablesOf(O, Sorted, Where);
   };
+  Eval.RegistryClasses = [&](Object *Registry, SrcLoc Where) {
+    return Declarative.registryClasses(Registry, Where);
+  };
   Eval.CopyTable = [&](CallArgs &Args, SrcLoc Where) {
     return Declarative.copyTable(Args, Where);
   };

@@ -161,6 +161,13 @@ class registry:
         self.metadata = metadata
         self.type_annotation_map = type_annotation_map
 
+    # The mappers of the classes mapped so far (a loop over them in an
+    # after_configured listener sees every class).
+    @property
+    def mappers(self):
+        return frozenset(Mapper(c, getattr(c, "__table__", None))
+                         for c in _schemac_registry_classes(self))
+
     def generate_base(self, mapper=None, cls=object, name="Base", metaclass=None):
         bases = (cls, _DeclarativeLegacyBase)
         if cls is object:

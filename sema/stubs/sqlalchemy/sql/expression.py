@@ -453,6 +453,16 @@ def exists(*entities):
     return Select(*entities)
 
 
+# join(left, right, onclause): a FROM that reads its ON clause (and a
+# subquery joined, what it reads).
+def join(left, right, onclause=None, isouter=False, full=False):
+    return Select(left, right, onclause)
+
+
+def outerjoin(left, right, onclause=None, full=False):
+    return Select(left, right, onclause)
+
+
 # union(s1, s2): a SELECT that reads what each reads.
 def union(*selects, **kw):
     return Select(*selects)
