@@ -291,10 +291,11 @@ void DeclarativeAnalyzer::readAttribute(PendingComputed &P, size_t Owner,
         P.Through.insert(It->second);
       return;
     }
-    if (llvm::any_of(M->Relationships, [&](const ir::Relationship &R) {
-          return R.Name == Name;
-        })) {
-      readThroughRelationship(P, Index, Name, Criterion, Then, At);
+    auto Rel = llvm::find_if(M->Relationships, [&](const ir::Relationship &R) {
+      return R.Name == Name;
+    });
+    if (Rel != M->Relationships.end()) {
+      readThroughRelationship(P, Index, *Rel, Criterion, Then, At);
       return;
     }
   }

@@ -982,12 +982,13 @@ private:
                      bool IsColumnKey, SrcLoc At,
                      const ast::Call *Criterion = nullptr,
                      llvm::ArrayRef<llvm::StringRef> Then = {});
-  /// What a read of relationship \p Name of mapped class \p Owner reads:
+  /// What a read of relationship \p Rel of mapped class \p Owner reads:
   /// its join condition, which loading it and `cls.rel.any(...)` /
   /// `.has(...)` (\p Criterion) render, and then what is read of the
   /// target (\p Then, or the keywords of the criterion).
   void readThroughRelationship(PendingComputed &P, size_t Owner,
-                               llvm::StringRef Name, const ast::Call *Criterion,
+                               const ir::Relationship &Rel,
+                               const ast::Call *Criterion,
                                llvm::ArrayRef<llvm::StringRef> Then, SrcLoc At);
   /// (Mapped index, name) of each relationship to its entry: one of
   /// Relationships, or (with the high bit) of MadeBackrefs. Made when first

@@ -16,7 +16,7 @@
 namespace schemac::sema {
 
 void DeclarativeAnalyzer::readThroughRelationship(
-    PendingComputed &P, size_t Owner, llvm::StringRef Name,
+    PendingComputed &P, size_t Owner, const ir::Relationship &Rel,
     const ast::Call *Criterion, llvm::ArrayRef<llvm::StringRef> Then,
     SrcLoc At) {
   constexpr size_t Backref = size_t(1) << (sizeof(size_t) * 8 - 1);
@@ -28,7 +28,7 @@ void DeclarativeAnalyzer::readThroughRelationship(
       RelationshipsByName.try_emplace(
           {MadeBackrefs[K].Owner, MadeBackrefs[K].Name}, K | Backref);
   }
-  auto Entry = RelationshipsByName.find({Owner, Name});
+  auto Entry = RelationshipsByName.find({Owner, llvm::StringRef(Rel.Name)});
   if (Entry == RelationshipsByName.end())
     return;
   // A backref joins as its forward relationship does, with the sides
@@ -127,10 +127,7 @@ void DeclarativeAnalyzer::readThroughRelationship(
   }
   // What is read of the target: of an element of a collection (a method
   // of the collection, `self.orders.count()`, reads nothing more).
-  auto Rel =
-      llvm::find_if(Mapped[Owner].Relationships,
-                    [&](const ir::Relationship &R) { return R.Name == Name; });
-  bool Collection = Rel != Mapped[Owner].Relationships.end() && Rel->UseList;
+  bool Collection = Rel.UseList;
   if (Collection && !Then.empty() && Then.front() == AttributeReads::ElementOf)
     Then = Then.drop_front();
   else if (Collection ||
