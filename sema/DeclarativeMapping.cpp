@@ -1314,6 +1314,8 @@ void DeclarativeAnalyzer::runConfigureHooks() {
   // as it maps the class; the models' own listeners of the Mapper class
   // run among them, in the order all were registered.
   for (bool After : {false, true}) {
+    if (After)
+      runMapperConfiguredListeners();
     llvm::StringRef Name = After ? "__declare_last__" : "__declare_first__";
     struct Listener {
       uint32_t Serial;
@@ -1346,6 +1348,53 @@ void DeclarativeAnalyzer::runConfigureHooks() {
     for (size_t K = MappedBefore; K < Mapped.size(); ++K)
       if (Hook(Mapped[K].Class, Name))
         RunHook(Mapped[K].Class, Name);
+  }
+}
+
+void DeclarativeAnalyzer::runMapperConfiguredListeners() {
+  // By value: a listener may register more, which this configuring does
+  // not call. Those of the Mapper class are every mapper's dispatch's
+  // parent listeners, which run before its own (_CompoundListener).
+  std::vector<Evaluator::MapperListener> Listeners;
+  for (bool Own : {false, true})
+    for (const Evaluator::MapperListener &L : E.mapperListeners())
+      if ((L.Target != nullptr) == Own)
+        Listeners.push_back(L);
+  Object *MapperOf =
+      Listeners.empty()
+          ? nullptr
+          : E.lookupQualified("sqlalchemy.orm._schemac_mapper_of");
+  if (!MapperOf)
+    return;
+  std::vector<bool> Ran(Listeners.size());
+  // The mappers of the registry as configuring starts, in the order they
+  // were made (registry._mappers_to_configure()).
+  size_t MappedBefore = Mapped.size();
+  for (size_t K = 0; K < MappedBefore; ++K) {
+    ClassObj *C = Mapped[K].Class;
+    for (size_t I = 0; I < Listeners.size(); ++I) {
+      const Evaluator::MapperListener &L = Listeners[I];
+      if (L.Target && L.Target != C &&
+          !(L.Propagate && llvm::is_contained(C->Mro, L.Target)))
+        continue;
+      if (L.Once && Ran[I])
+        continue;
+      Ran[I] = true;
+      Heap::OwnerScope ListenerModule(H, L.Fn->Owner);
+      Evaluator::BudgetScope Budget(E, L.Where);
+      E.noteUse(C->Owner, "", "");
+      CallArgs ForMapper;
+      ForMapper.Positional.push_back(C);
+      Object *Mapper = E.call(MapperOf, ForMapper, L.Where);
+      CallArgs Args;
+      if (L.Named) {
+        Args.Keywords.push_back({"mapper", Mapper});
+        Args.Keywords.push_back({"class_", C});
+      } else {
+        Args.Positional = {Mapper, C};
+      }
+      E.call(L.Fn, Args, L.Where);
+    }
   }
 }
 

@@ -795,12 +795,13 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     return Default;
   }
   case BuiltinId::NoteListener: {
-    // _schemac_note_listener(target, identifier, fn, once, named, remove):
-    // the listeners of a type's or a column's attaching run
-    // (attachListeners()). Of the other events, those that change the
-    // schema (a mapper configured, a table's or a constraint's attaching)
-    // or the DDL are said to be missing; the others (flushes, loads,
-    // attribute sets) change neither.
+    // _schemac_note_listener(target, identifier, fn, once, named, remove,
+    // propagate): the listeners of a type's or a column's attaching run
+    // (attachListeners()), those of the mappers' configuring in
+    // DeclarativeAnalyzer::runConfigureHooks(). Of the other events, those
+    // that change the schema (a table's or a constraint's attaching) or the
+    // DDL are said to be missing; the others (flushes, loads, attribute
+    // sets) change neither.
     Object *Fn = Args.positional(2);
     auto *Identifier = Str(A1);
     if (!Identifier || !Fn || !A0)
@@ -854,6 +855,36 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       report(ProjectCallSite, DiagId::ConfigureListenerTarget,
              Identifier->Value);
       return H.none();
+    }
+    if (Identifier->Value == "mapper_configured") {
+      // MapperEvents._accept_with(): the Mapper class (or mapper()) is
+      // every mapper; a class, its mapper, or the mapper it gets (an
+      // unmapped base's, _MapperEventsHold); a Mapper, its class's.
+      ClassObj *Target = nullptr;
+      bool Every =
+          (TargetClass && TargetClass == A0 &&
+           TargetClass->isSubclassOf("sqlalchemy.orm.mapper.Mapper")) ||
+          (TargetFunction && TargetFunction->QualName == "mapper" &&
+           TargetFunction->Globals &&
+           TargetFunction->Globals->Name == "sqlalchemy.orm");
+      if (!Every && TargetClass == A0 && !TargetClass->IsStub)
+        Target = TargetClass;
+      else if (!Every && TargetClass &&
+               TargetClass->isSubclassOf("sqlalchemy.orm.mapper.Mapper"))
+        Target = dyn_cast_or_null<ClassObj>(
+            cast<InstanceObj>(A0)->Attrs.lookup("class_").Value);
+      if (Every || Target) {
+        if (truthValue(Args.positional(5)) == 1)
+          llvm::erase_if(MapperListeners, [&](const MapperListener &L) {
+            return L.Target == Target && L.Fn == Fn;
+          });
+        else
+          MapperListeners.push_back(
+              {Fn, Target, truthValue(Args.positional(6)) == 1,
+               truthValue(Args.positional(3)) == 1,
+               truthValue(Args.positional(4)) == 1, ProjectCallSite});
+        return H.none();
+      }
     }
     static constexpr llvm::StringLiteral SchemaEvents[] = {
         "before_parent_attach",

@@ -217,6 +217,23 @@ public:
   const std::vector<ConfigureListener> &configureListeners() const {
     return ConfigureListeners;
   }
+  /// A mapper_configured listener: configure_mappers() calls it with
+  /// (mapper, class_) of each mapper it configures that the listener is
+  /// for, those of the Mapper class before a mapper's own.
+  struct MapperListener {
+    Object *Fn;
+    /// The class given as the target; null for the Mapper class (or 1.4's
+    /// mapper()), whose listeners are every mapper's.
+    ClassObj *Target;
+    /// listen(propagate=True): the mappers of the target's subclasses too.
+    bool Propagate;
+    bool Once;
+    bool Named;
+    SrcLoc Where;
+  };
+  const std::vector<MapperListener> &mapperListeners() const {
+    return MapperListeners;
+  }
 
   /// A stub class or function by qualified name ("sqlalchemy.orm.Mapped").
   Object *lookupQualified(llvm::StringRef QualifiedName);
@@ -447,6 +464,7 @@ private:
   };
   std::vector<AttachListener> AttachListeners;
   std::vector<ConfigureListener> ConfigureListeners;
+  std::vector<MapperListener> MapperListeners;
   /// What the generators running yield, innermost last.
   std::vector<SequenceObj *> Yielding;
   /// The exception raised, while it unwinds to the try that catches it:

@@ -1,22 +1,23 @@
 # sqlalchemy.event: listeners are registered. Those of a type's or a
-# column's attaching run when it attaches; of the others, sema reports those
-# of events that change the schema or its DDL as not run.
+# column's attaching run when it attaches, those of the mappers'
+# configuring as configure_mappers() runs them; of the others, sema reports
+# those of events that change the schema or its DDL as not run.
 
 
-def listen(target, identifier, fn, *args, once=False, named=False, **kw):
-    _schemac_note_listener(target, identifier, fn, once, named, False)
+def listen(target, identifier, fn, *args, once=False, named=False, propagate=False, **kw):
+    _schemac_note_listener(target, identifier, fn, once, named, False, propagate)
 
 
-def listens_for(target, identifier, *args, once=False, named=False, **kw):
+def listens_for(target, identifier, *args, once=False, named=False, propagate=False, **kw):
     def decorate(fn):
-        _schemac_note_listener(target, identifier, fn, once, named, False)
+        _schemac_note_listener(target, identifier, fn, once, named, False, propagate)
         return fn
 
     return decorate
 
 
 def remove(target, identifier, fn):
-    _schemac_note_listener(target, identifier, fn, False, False, True)
+    _schemac_note_listener(target, identifier, fn, False, False, True, False)
 
 
 def contains(target, identifier, fn):

@@ -154,6 +154,11 @@ class _DeclarativeLegacyBase:
     pass
 
 
+# What sema gives a mapper_configured listener and registry.mappers.
+def _schemac_mapper_of(cls):
+    return Mapper(cls, getattr(cls, "__table__", None))
+
+
 class registry:
     def __init__(self, *, metadata=None, class_registry=None, type_annotation_map=None, constructor=None):
         if metadata is None:
@@ -165,8 +170,7 @@ class registry:
     # after_configured listener sees every class).
     @property
     def mappers(self):
-        return frozenset(Mapper(c, getattr(c, "__table__", None))
-                         for c in _schemac_registry_classes(self))
+        return frozenset(_schemac_mapper_of(c) for c in _schemac_registry_classes(self))
 
     def generate_base(self, mapper=None, cls=object, name="Base", metaclass=None):
         bases = (cls, _DeclarativeLegacyBase)
