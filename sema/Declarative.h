@@ -133,12 +133,14 @@ public:
   explicit DeclarativeAnalyzer(Evaluator &E) : E(E), H(E.heap()) {
     TypeKeyOS.SetBufferSize(4096);
   }
-  /// The SQLAlchemy release the models run on, and the file that declares
-  /// it ("" when given on the command line).
+  /// The SQLAlchemy release the models run on, the file that declares it
+  /// ("--sqlalchemy" when given on the command line), and the older
+  /// release the file requires, if it does.
   const std::string &version() const { return Version; }
-  void setVersion(std::string V, std::string Source) {
+  void setVersion(std::string V, std::string Source, std::string Older) {
     Version = std::move(V);
     VersionSource = std::move(Source);
+    OlderRelease = std::move(Older);
   }
 
   /// column.attr = value on a Column or mapped_column() object
@@ -870,6 +872,7 @@ private:
   /// Uses20Api.
   std::string Version;
   std::string VersionSource;
+  std::string OlderRelease;
   /// The type_annotation_map in force for the class being mapped.
   DictObj *TypeMap = nullptr;
   struct PendingRelationship {

@@ -1545,6 +1545,9 @@ ir::Schema DeclarativeAnalyzer::finish() {
   // columns differently: say what was assumed.
   if (Version.empty() && !Is20)
     E.report(Mapped.front().Class->Where, DiagId::AssumedSqlAlchemyVersion);
+  if (!OlderRelease.empty() && !Mapped.empty())
+    E.report(Mapped.front().Class->Where, DiagId::OlderSqlAlchemyRelease,
+             VersionSource, OlderRelease);
   S.Classes.reserve(Mapped.size());
   S.Tables.reserve(Tables.size());
   for (MappedInfo &M : Mapped) {

@@ -208,8 +208,8 @@ bool EditAnalyzer::carryUnits(AnalysisResult &Result, const PartialRun &Old,
     // the edit puts it (the runs agree, one by one). The run's own others
     // come from what it did not run (a relationship's target elsewhere);
     // one the run before lacks, another module's mapping raised, and is
-    // not carried over: the edit's analysis is refused. The note about the
-    // release goes on the first class mapped, where the run after the edit
+    // not carried over: the edit's analysis is refused. The notes about the
+    // release go on the first class mapped, where the run after the edit
     // has that class (its line may have changed, and a copy of it be
     // elsewhere).
     const auto &Whole = B.Diags->diagnostics();
@@ -218,7 +218,8 @@ bool EditAnalyzer::carryUnits(AnalysisResult &Result, const PartialRun &Old,
     if (RunBefore.size() != RunAfter.size())
       return fail("the edit changes the diagnostics of " + B.DisplayPath);
     auto IsNote = [&](size_t W) {
-      return Whole[W].Id == DiagId::AssumedSqlAlchemyVersion;
+      return Whole[W].Id == DiagId::AssumedSqlAlchemyVersion ||
+             Whole[W].Id == DiagId::OlderSqlAlchemyRelease;
     };
     std::vector<const Diagnostic *> AfterOf(Whole.size());
     size_t W = 0;

@@ -548,7 +548,8 @@ std::string cacheKey(const ProjectOptions &Options,
   std::string Key = cacheBinaryIdentity() + "\n";
   Key += "sqlalchemy " + Options.SqlAlchemyVersion + "\n";
   if (Declared)
-    Key += "declared " + Declared->Version + " " + Declared->File + "\n";
+    Key += "declared " + Declared->Version + " " + Declared->Older + " " +
+           Declared->File + "\n";
   for (const std::string &R : Roots)
     Key += "root " + R + "\n";
   Key += "display root " + DisplayRoot.str() + "\n";
@@ -614,7 +615,8 @@ EvaluationOutcome evaluateUnits(AnalysisResult &Result,
   auto DeclarativeOwner = std::make_unique<DeclarativeAnalyzer>(Eval);
   DeclarativeAnalyzer &Declarative = *DeclarativeOwner;
   if (!Settings.Version.empty())
-    Declarative.setVersion(Settings.Version, Settings.VersionSource);
+    Declarative.setVersion(Settings.Version, Settings.VersionSource,
+                           Settings.OlderRelease);
   Declarative.setTablesNotRun(Settings.TablesNotRun);
   if (Settings.KeepHeap)
     Declarative.keepColumnOwners();
@@ -927,6 +929,7 @@ AnalysisResult analyzeProject(const ProjectOptions &Options) {
   } else if (Declared) {
     Settings.Version = Settings.Release = Declared->Version;
     Settings.VersionSource = relativeTo(Declared->File, DisplayRoot);
+    Settings.OlderRelease = Declared->Older;
   }
   for (size_t I = 0; I < ProjectUnits; ++I)
     Settings.Run.push_back(Result.Units[I].get());

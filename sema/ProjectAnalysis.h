@@ -30,6 +30,9 @@ struct EvaluationSettings {
   /// The release and where it was given; empty: guessed from the API.
   std::string Version;
   std::string VersionSource;
+  /// The older release the project requires, whose rules schemac lacks
+  /// (DeclaredVersion::Older); said once, by the whole analysis.
+  std::string OlderRelease;
   /// Names newer than this release fail to import (Evaluator::setRelease);
   /// empty: none do, as when the release is guessed.
   std::string Release;

@@ -153,6 +153,10 @@ bool isSkippedDirectory(llvm::StringRef Name);
 struct DeclaredVersion {
   std::string Version;
   std::string File;
+  /// The requirement ("==1.3.24", "<1.4") where it is on a
+  /// release older than 1.4, whose rules schemac does not have: 1.4's
+  /// apply.
+  std::string Older;
 };
 std::optional<DeclaredVersion>
 findDeclaredSqlAlchemyVersion(const std::vector<std::string> &Dirs);

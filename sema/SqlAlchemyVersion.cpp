@@ -79,24 +79,45 @@ std::vector<VersionClause> parseClauses(llvm::StringRef Rest) {
   return Out;
 }
 
-std::string releaseOf(unsigned Major, unsigned Minor) {
-  (void)Minor;
-  return Major >= 2 ? "2.0" : "1.4";
+/// \p Release, and, where the project requires a release older than any
+/// schemac has the rules of, the clause that says so ("==1.3.24",
+/// "<1.4").
+DeclaredVersion declared(const char *Release,
+                         const VersionClause *Older = nullptr) {
+  DeclaredVersion V;
+  V.Version = Release;
+  if (Older)
+    V.Older = (Older->Op.empty() ? "==" : Older->Op) +
+              std::to_string(Older->Major) + "." +
+              std::to_string(Older->Minor) +
+              (Older->Patch ? "." + std::to_string(Older->Patch) : "");
+  return V;
+}
+
+bool before14(const VersionClause &C) {
+  return std::make_tuple(C.Major, C.Minor) < std::make_tuple(1u, 4u);
 }
 
 /// The release the clauses select: a pin names it; an upper bound at or
-/// below 2.0 keeps 1.x; otherwise pip installs the newest, a 2.x.
-std::string releaseFor(const std::vector<VersionClause> &Clauses) {
+/// below 2.0 keeps 1.x (one at or below 1.4.0, an older 1.x); otherwise pip
+/// installs the newest, a 2.x.
+DeclaredVersion releaseFor(const std::vector<VersionClause> &Clauses) {
   for (const VersionClause &C : Clauses)
     if (C.Op.empty() || C.Op == "==" || C.Op == "===" || C.Op == "~=" ||
         C.Op == "^" || C.Op == "~" || C.Op == "=")
-      return releaseOf(C.Major, C.Minor);
+      return C.Major >= 2 ? declared("2.0")
+                          : declared("1.4", before14(C) ? &C : nullptr);
+  for (const VersionClause &C : Clauses)
+    if ((C.Op == "<" && std::make_tuple(C.Major, C.Minor, C.Patch) <=
+                            std::make_tuple(1u, 4u, 0u)) ||
+        (C.Op == "<=" && before14(C)))
+      return declared("1.4", &C);
   for (const VersionClause &C : Clauses)
     if ((C.Op == "<" && (C.Major < 2 || (C.Major == 2 && C.Minor == 0))) ||
         (C.Op == "<=" && C.Major < 2) ||
         (C.Op == "!=" && C.WholeMajor && C.Major == 2))
-      return "1.4";
-  return "2.0";
+      return declared("1.4");
+  return declared("2.0");
 }
 
 /// Whether \p At is in a comment of its line: after a '#' that starts
@@ -155,7 +176,7 @@ std::optional<std::vector<VersionClause>> clausesFor(llvm::StringRef Text,
 
 /// SQLAlchemy's release from the requirement on it, else from SQLModel's:
 /// SQLModel runs on 2.0 from 0.0.14.
-std::optional<std::string> requirementIn(llvm::StringRef Text) {
+std::optional<DeclaredVersion> requirementIn(llvm::StringRef Text) {
   if (auto Clauses = clausesFor(Text, "sqlalchemy"))
     return releaseFor(*Clauses);
   auto Clauses = clausesFor(Text, "sqlmodel");
@@ -166,20 +187,20 @@ std::optional<std::string> requirementIn(llvm::StringRef Text) {
                     std::make_tuple(0u, 0u, 14u);
     if (C.Op.empty() || C.Op == "==" || C.Op == "~=" || C.Op == "^" ||
         C.Op == "=" || C.Op == "<=")
-      return Before14 ? "1.4" : "2.0";
+      return declared(Before14 ? "1.4" : "2.0");
     if (C.Op == "<")
-      return std::make_tuple(C.Major, C.Minor, C.Patch) <=
-                     std::make_tuple(0u, 0u, 14u)
-                 ? "1.4"
-                 : "2.0";
+      return declared(std::make_tuple(C.Major, C.Minor, C.Patch) <=
+                              std::make_tuple(0u, 0u, 14u)
+                          ? "1.4"
+                          : "2.0");
   }
-  return "2.0";
+  return declared("2.0");
 }
 
 /// poetry.lock, uv.lock, pdm.lock: the [[package]] whose line reads
 /// `name = "sqlalchemy"`, and its version line. (Dependency lists mention
 /// `{ name = "sqlalchemy" }` too, inside other packages.)
-std::optional<std::string> lockedIn(llvm::StringRef Text) {
+std::optional<DeclaredVersion> lockedIn(llvm::StringRef Text) {
   std::string Lower = Text.lower();
   llvm::StringRef L(Lower);
   size_t At = L.starts_with("name = \"sqlalchemy\"\n")
@@ -193,10 +214,10 @@ std::optional<std::string> lockedIn(llvm::StringRef Text) {
   if (V == llvm::StringRef::npos)
     return std::nullopt;
   Rest = Rest.drop_front(V + strlen("\nversion = \""));
-  unsigned Major = 0;
-  if (Rest.take_while(llvm::isDigit).getAsInteger(10, Major))
+  std::vector<VersionClause> Locked = parseClauses(Rest);
+  if (Locked.empty())
     return std::nullopt;
-  return releaseOf(Major, 0);
+  return releaseFor(Locked);
 }
 
 std::optional<std::string> readFile(const std::string &Path) {
@@ -242,8 +263,10 @@ findDeclaredSqlAlchemyVersion(const std::vector<std::string> &Dirs) {
         llvm::SmallString<256> Path(Dir);
         llvm::sys::path::append(Path, Name);
         if (auto Text = readFile(Path.str().str()))
-          if (auto V = Read(*Text))
-            return DeclaredVersion{*V, Path.str().str()};
+          if (auto V = Read(*Text)) {
+            V->File = Path.str().str();
+            return V;
+          }
         return std::nullopt;
       };
       for (const char *F : LockFiles)
@@ -272,8 +295,10 @@ findDeclaredSqlAlchemyVersion(const std::vector<std::string> &Dirs) {
       llvm::sort(More);
       for (const std::string &P : More)
         if (auto Text = readFile(P))
-          if (auto V = requirementIn(*Text))
-            return DeclaredVersion{*V, P};
+          if (auto V = requirementIn(*Text)) {
+            V->File = P;
+            return V;
+          }
       // The repository's top is as far as a project's files go.
       llvm::SmallString<256> Git(Dir);
       llvm::sys::path::append(Git, ".git");
