@@ -346,8 +346,9 @@ private:
   /// listeners, then their __declare_last__ and after_configured listeners,
   /// which SQLAlchemy calls as it configures the mappers.
   void runConfigureHooks();
-  /// Calls each mapper_configured listener with each mapper it is for, as
-  /// configure_mappers() does between the two.
+  /// Calls each before_mapper_configured and mapper_configured listener
+  /// with each mapper it is for, as configure_mappers() does between the
+  /// two.
   void runMapperConfiguredListeners();
   /// A joined subclass's table needs a foreign key to (or from) its
   /// parent's table, unless inherit_condition is given: SQLAlchemy raises

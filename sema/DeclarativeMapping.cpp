@@ -1366,35 +1366,49 @@ void DeclarativeAnalyzer::runMapperConfiguredListeners() {
           : E.lookupQualified("sqlalchemy.orm._schemac_mapper_of");
   if (!MapperOf)
     return;
+  Object *Skip = E.lookupQualified("sqlalchemy.orm.EXT_SKIP");
   std::vector<bool> Ran(Listeners.size());
+  // Calls \p L for \p C if it is for C's mapper: what it returns, or null.
+  auto Call = [&](size_t I, ClassObj *C) -> Object * {
+    const Evaluator::MapperListener &L = Listeners[I];
+    if (L.Target && L.Target != C &&
+        !(L.Propagate && llvm::is_contained(C->Mro, L.Target)))
+      return nullptr;
+    if (L.Once && Ran[I])
+      return nullptr;
+    Ran[I] = true;
+    Heap::OwnerScope ListenerModule(H, L.Fn->Owner);
+    Evaluator::BudgetScope Budget(E, L.Where);
+    E.noteUse(C->Owner, "", "");
+    CallArgs ForMapper;
+    ForMapper.Positional.push_back(C);
+    Object *Mapper = E.call(MapperOf, ForMapper, L.Where);
+    CallArgs Args;
+    if (L.Named) {
+      Args.Keywords.push_back({"mapper", Mapper});
+      Args.Keywords.push_back({"class_", C});
+    } else {
+      Args.Positional = {Mapper, C};
+    }
+    return E.call(L.Fn, Args, L.Where);
+  };
   // The mappers of the registry as configuring starts, in the order they
-  // were made (registry._mappers_to_configure()).
+  // were made (registry._mappers_to_configure()). A before_mapper_configured
+  // listener with retval=True that returns EXT_SKIP leaves the mapper
+  // unconfigured: its mapper_configured listeners do not run.
   size_t MappedBefore = Mapped.size();
   for (size_t K = 0; K < MappedBefore; ++K) {
     ClassObj *C = Mapped[K].Class;
-    for (size_t I = 0; I < Listeners.size(); ++I) {
-      const Evaluator::MapperListener &L = Listeners[I];
-      if (L.Target && L.Target != C &&
-          !(L.Propagate && llvm::is_contained(C->Mro, L.Target)))
+    bool Skipped = false;
+    for (size_t I = 0; I < Listeners.size() && !Skipped; ++I) {
+      if (!Listeners[I].Before)
         continue;
-      if (L.Once && Ran[I])
-        continue;
-      Ran[I] = true;
-      Heap::OwnerScope ListenerModule(H, L.Fn->Owner);
-      Evaluator::BudgetScope Budget(E, L.Where);
-      E.noteUse(C->Owner, "", "");
-      CallArgs ForMapper;
-      ForMapper.Positional.push_back(C);
-      Object *Mapper = E.call(MapperOf, ForMapper, L.Where);
-      CallArgs Args;
-      if (L.Named) {
-        Args.Keywords.push_back({"mapper", Mapper});
-        Args.Keywords.push_back({"class_", C});
-      } else {
-        Args.Positional = {Mapper, C};
-      }
-      E.call(L.Fn, Args, L.Where);
+      Object *Returned = Call(I, C);
+      Skipped = Listeners[I].Retval && Returned && Returned == Skip;
     }
+    for (size_t I = 0; I < Listeners.size() && !Skipped; ++I)
+      if (!Listeners[I].Before)
+        Call(I, C);
   }
 }
 

@@ -796,7 +796,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
   }
   case BuiltinId::NoteListener: {
     // _schemac_note_listener(target, identifier, fn, once, named, remove,
-    // propagate): the listeners of a type's or a column's attaching run
+    // propagate, retval): the listeners of a type's or a column's attaching run
     // (attachListeners()), those of the mappers' configuring in
     // DeclarativeAnalyzer::runConfigureHooks(). Of the other events, those
     // that change the schema (a table's or a constraint's attaching) or the
@@ -856,7 +856,8 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
              Identifier->Value);
       return H.none();
     }
-    if (Identifier->Value == "mapper_configured") {
+    bool Before = Identifier->Value == "before_mapper_configured";
+    if (Before || Identifier->Value == "mapper_configured") {
       // MapperEvents._accept_with(): the Mapper class (or mapper()) is
       // every mapper; a class, its mapper, or the mapper it gets (an
       // unmapped base's, _MapperEventsHold); a Mapper, its class's.
@@ -876,13 +877,14 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       if (Every || Target) {
         if (truthValue(Args.positional(5)) == 1)
           llvm::erase_if(MapperListeners, [&](const MapperListener &L) {
-            return L.Target == Target && L.Fn == Fn;
+            return L.Before == Before && L.Target == Target && L.Fn == Fn;
           });
         else
           MapperListeners.push_back(
-              {Fn, Target, truthValue(Args.positional(6)) == 1,
+              {Fn, Before, Target, truthValue(Args.positional(6)) == 1,
                truthValue(Args.positional(3)) == 1,
-               truthValue(Args.positional(4)) == 1, ProjectCallSite});
+               truthValue(Args.positional(4)) == 1,
+               truthValue(Args.positional(7)) == 1, ProjectCallSite});
         return H.none();
       }
     }

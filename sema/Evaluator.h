@@ -217,11 +217,14 @@ public:
   const std::vector<ConfigureListener> &configureListeners() const {
     return ConfigureListeners;
   }
-  /// A mapper_configured listener: configure_mappers() calls it with
-  /// (mapper, class_) of each mapper it configures that the listener is
-  /// for, those of the Mapper class before a mapper's own.
+  /// A before_mapper_configured or mapper_configured listener:
+  /// configure_mappers() calls it with (mapper, class_) of each mapper it
+  /// configures that the listener is for, those of the Mapper class before
+  /// a mapper's own.
   struct MapperListener {
     Object *Fn;
+    /// before_mapper_configured.
+    bool Before;
     /// The class given as the target; null for the Mapper class (or 1.4's
     /// mapper()), whose listeners are every mapper's.
     ClassObj *Target;
@@ -229,6 +232,9 @@ public:
     bool Propagate;
     bool Once;
     bool Named;
+    /// listen(retval=True): what a before_mapper_configured one returns
+    /// counts (EXT_SKIP).
+    bool Retval;
     SrcLoc Where;
   };
   const std::vector<MapperListener> &mapperListeners() const {

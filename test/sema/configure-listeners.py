@@ -2,8 +2,8 @@
 # 1.4's mapper()) run as configure_mappers() runs them, in the order they
 # and the classes' __declare_first__ / __declare_last__ were registered.
 # SQLAlchemy calls no listener of those events registered on anything else
-# (it warns); before_mapper_configured listeners are not run by the
-# analysis (mapper-configured.py has mapper_configured).
+# (it warns). A DDL event's listener is registered, not run, with a
+# warning (mapper-configured.py has the mapper events).
 # The reads are what SQLAlchemy 1.4.46 and 2.0.52 build.
 # RUN: %schemac dump-ir %s 2>&1 | FileCheck %s --implicit-check-not=warning:
 from sqlalchemy import Column, Integer, String, event, func
@@ -35,13 +35,13 @@ def _never_called():
     Author.never = column_property(Author.name)
 
 
-@event.listens_for(Author, "before_mapper_configured")
-def _not_run(mapper, cls):
+@event.listens_for(Author.__table__, "after_create")
+def _not_run(target, connection, **kw):
     pass
 
 
 # CHECK: configure-listeners.py:[[#@LINE-10]]:2: warning: 'after_configured' listeners run only with the Mapper class as their target: SQLAlchemy warns, and never calls this one
-# CHECK: configure-listeners.py:[[#@LINE-6]]:2: warning: 'before_mapper_configured' event listeners do not run in the analysis
+# CHECK: configure-listeners.py:[[#@LINE-6]]:2: warning: 'after_create' event listeners do not run in the analysis
 # CHECK:      class "configure-listeners.Author"
 # CHECK:        column_property @upper_name -> @authors(@nickname)
 # CHECK-NOT:    @never

@@ -1,13 +1,14 @@
-# mapper_configured listeners run as configure_mappers() runs them: with
-# (mapper, class_) of each mapper configured, in the order the mappers were
-# made, after the before_configured listeners and before after_configured;
-# those of the Mapper class before a mapper's own; a class's for its own
-# mapper, and with propagate=True for its subclasses' (an unmapped mixin's
-# only so); once=True for the first; named=True by keyword.
+# before_mapper_configured and mapper_configured listeners run as
+# configure_mappers() runs them: with (mapper, class_) of each mapper
+# configured, in the order the mappers were made, after the
+# before_configured listeners and before after_configured; those of the
+# Mapper class before a mapper's own; a class's for its own mapper, and with
+# propagate=True for its subclasses' (an unmapped base's only so); once=True
+# for the first; named=True by keyword.
 # The reads are what SQLAlchemy 1.4.46 and 2.0.52 build.
 # RUN: %schemac dump-ir %s 2>&1 | FileCheck %s --implicit-check-not=warning:
 from sqlalchemy import Column, ForeignKey, Integer, String, event, func
-from sqlalchemy.orm import Mapper, column_property, declarative_base
+from sqlalchemy.orm import EXT_SKIP, Mapper, column_property, declarative_base
 
 Base = declarative_base()
 
@@ -99,15 +100,53 @@ def _after_every_mapper():
     Author.name_length = column_property(func.length(Author.nickname))
 
 
+# A mapper a before_mapper_configured listener skips (retval=True) is left
+# unconfigured: no mapper_configured listener runs for it. Without retval,
+# what the listener returns does not count.
+Unconfigured = declarative_base(metadata=Base.metadata)
+
+
+class Draft(Unconfigured):
+    __tablename__ = "drafts"
+
+    id = Column(Integer, primary_key=True)
+
+
+class Note(Base):
+    __tablename__ = "notes"
+
+    id = Column(Integer, primary_key=True)
+
+
+@event.listens_for(Unconfigured, "before_mapper_configured", retval=True, propagate=True)
+def _skip(mapper, cls):
+    return EXT_SKIP
+
+
+@event.listens_for(Note, "before_mapper_configured")
+def _not_skipped(mapper, cls):
+    return EXT_SKIP
+
+
+@event.listens_for(Mapper, "mapper_configured")
+def _row_id(mapper, cls):
+    if cls.__name__ in ("Draft", "Note"):
+        cls.row_id = column_property(func.abs(mapper.local_table.c.id))
+
+
 # CHECK:      class "mapper-configured.Author"
-# CHECK-NEXT:   column_property @display -> @authors(@nickname) loc("mapper-configured.py":64:5)
+# CHECK-NEXT:   column_property @display -> @authors(@nickname) loc("mapper-configured.py":65:5)
 # CHECK-NEXT:   column_property @first -> @authors(@id)
-# CHECK-NEXT:   column_property @name_length -> @authors(@nickname) loc("mapper-configured.py":99:5)
+# CHECK-NEXT:   column_property @name_length -> @authors(@nickname) loc("mapper-configured.py":100:5)
 # CHECK-NEXT:   column_property @stamp_upper -> @authors(@stamp)
 # CHECK-NEXT: }
 # CHECK-NEXT: class "mapper-configured.Book"
 # CHECK-NEXT:   column_property @books_sub -> @books(@id)
-# CHECK-NEXT:   column_property @books_title -> @books(@title) loc("mapper-configured.py":69:5)
+# CHECK-NEXT:   column_property @books_title -> @books(@title) loc("mapper-configured.py":70:5)
+# CHECK-NEXT: }
+# CHECK-NEXT: class "mapper-configured.Draft" {table = @drafts} loc("mapper-configured.py":109:1)
+# CHECK-NEXT: class "mapper-configured.Note" {table = @notes} loc("mapper-configured.py":115:1) {
+# CHECK-NEXT:   column_property @row_id -> @notes(@id)
 # CHECK-NEXT: }
 # CHECK-NEXT: class "mapper-configured.Novel"
 # CHECK-NEXT:   column_property @novels_sub -> @novels(@id)

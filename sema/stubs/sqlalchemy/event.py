@@ -4,20 +4,22 @@
 # those of events that change the schema or its DDL as not run.
 
 
-def listen(target, identifier, fn, *args, once=False, named=False, propagate=False, **kw):
-    _schemac_note_listener(target, identifier, fn, once, named, False, propagate)
+def listen(target, identifier, fn, *args, once=False, named=False, propagate=False,
+           retval=False, **kw):
+    _schemac_note_listener(target, identifier, fn, once, named, False, propagate, retval)
 
 
-def listens_for(target, identifier, *args, once=False, named=False, propagate=False, **kw):
+def listens_for(target, identifier, *args, once=False, named=False, propagate=False,
+                retval=False, **kw):
     def decorate(fn):
-        _schemac_note_listener(target, identifier, fn, once, named, False, propagate)
+        _schemac_note_listener(target, identifier, fn, once, named, False, propagate, retval)
         return fn
 
     return decorate
 
 
 def remove(target, identifier, fn):
-    _schemac_note_listener(target, identifier, fn, False, False, True, False)
+    _schemac_note_listener(target, identifier, fn, False, False, True, False, False)
 
 
 def contains(target, identifier, fn):

@@ -9,6 +9,21 @@ class Mapped:
     pass
 
 
+# What a before_mapper_configured listener with retval=True returns:
+# EXT_SKIP leaves the mapper unconfigured (sema compares by identity).
+class _symbol:
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+EXT_CONTINUE = _symbol("EXT_CONTINUE")
+EXT_STOP = _symbol("EXT_STOP")
+EXT_SKIP = _symbol("EXT_SKIP")
+
+
 class MappedColumn(ColumnOperators):
     def __init__(self, *args, **kwargs):
         pass
