@@ -101,17 +101,18 @@ LoweredType lowerType(const ir::SqlType &Type, Dialect D) {
     return {C.Text, ""};
   if (detail::isArrayType(Type) && Type.Inner && !Type.RenderedAs) {
     // Off PostgreSQL, or with an item type that fails: the item as best it
-    // can be rendered, with PostgreSQL's brackets.
+    // can be rendered, with PostgreSQL's brackets. Off PostgreSQL the
+    // compiler has no visit_ARRAY, and fails there before it reaches the
+    // item.
     LoweredType Item =
         lowerType(Type.Inner->forDialect(dialectName(D).str()), D);
-    std::string Problem =
-        Item.Problem.empty()
-            ? fmt::format("SQLAlchemy can't render ARRAY on {}; rendered as "
+    if (D != Dialect::PostgreSQL)
+      return {detail::renderArrayOf(Item.Text, Type),
+              fmt::format("SQLAlchemy can't render ARRAY on {}; rendered as "
                           "PostgreSQL writes an array",
-                          dialectName(D))
-            : Item.Problem;
-    return {detail::renderArrayOf(Item.Text, Type), Problem,
-            Item.Problem.empty() || Item.Raises};
+                          dialectName(D)),
+              true};
+    return {detail::renderArrayOf(Item.Text, Type), Item.Problem, Item.Raises};
   }
   switch (C.Status) {
   case TypeCompilation::Unsupported:

@@ -8,13 +8,16 @@
 # RUN: %schemac schema --dialect=mysql --format=ddl %s 2>&1 >/dev/null | FileCheck %s --check-prefix=MYSQL --implicit-check-not=warning:
 # PG-JSON: ["type of column 'people.gender': SQLAlche"]
 # PG: note: no SQLAlchemy requirement found
-# PG: dialect-type-problems.py:[[@LINE+18]]:5: warning: type of column 'people.gender': SQLAlchemy raises CompileError for sqlalchemy.Enum on postgresql (PostgreSQL Enum type requires a name.); rendered as VARCHAR(6)
+# PG: dialect-type-problems.py:[[@LINE+21]]:5: warning: type of column 'people.gender': SQLAlchemy raises CompileError for sqlalchemy.Enum on postgresql (PostgreSQL Enum type requires a name.); rendered as VARCHAR(6)
 # PG-NEXT: gender = sa.Column(sa.Enum("female", "male"))
 # PG-NEXT: ^
 # MYSQL: note: no SQLAlchemy requirement found
-# MYSQL: dialect-type-problems.py:[[@LINE+13]]:5: warning: type of column 'people.name': SQLAlchemy raises CompileError for sqlalchemy.String on mysql (VARCHAR requires a length on dialect mysql); rendered as VARCHAR
-# MYSQL: dialect-type-problems.py:[[@LINE+14]]:5: warning: type of column 'people.settings': SQLAlchemy can't render postgresql.JSONB on mysql (UnsupportedCompilationError); rendered as its generic type, JSON
-# MYSQL: dialect-type-problems.py:[[@LINE+14]]:5: warning: type of column 'people.tags': SQLAlchemy can't render ARRAY on mysql; rendered as PostgreSQL writes an array
+# MYSQL: dialect-type-problems.py:[[@LINE+16]]:5: warning: type of column 'people.name': SQLAlchemy raises CompileError for sqlalchemy.String on mysql (VARCHAR requires a length on dialect mysql); rendered as VARCHAR
+# MYSQL: dialect-type-problems.py:[[@LINE+17]]:5: warning: type of column 'people.settings': SQLAlchemy can't render postgresql.JSONB on mysql (UnsupportedCompilationError); rendered as its generic type, JSON
+# MYSQL: dialect-type-problems.py:[[@LINE+17]]:5: warning: type of column 'people.tags': SQLAlchemy can't render ARRAY on mysql; rendered as PostgreSQL writes an array
+# An array fails as an array off PostgreSQL, whatever its item type.
+# MYSQL: dialect-type-problems.py:[[@LINE+16]]:5: warning: type of column 'people.links': SQLAlchemy can't render ARRAY on mysql; rendered as PostgreSQL writes an array
+# MYSQL: dialect-type-problems.py:[[@LINE+16]]:5: warning: type of column 'people.keys': SQLAlchemy can't render ARRAY on mysql; rendered as PostgreSQL writes an array
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import declarative_base
@@ -29,3 +32,5 @@ class Person(Base):
     gender = sa.Column(sa.Enum("female", "male"))
     settings = sa.Column(postgresql.JSONB)
     tags = sa.Column(sa.ARRAY(sa.String(10)))
+    links = sa.Column(sa.ARRAY(sa.String()))
+    keys = sa.Column(postgresql.ARRAY(postgresql.JSONB))
