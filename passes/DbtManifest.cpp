@@ -511,9 +511,9 @@ sourcesOfTable(const DbtManifest &Manifest,
 
 } // namespace
 
-void setKnownColumns(DbtManifest &Manifest, Dialect D,
-                     const std::map<std::string, std::string> &SchemaMap,
-                     const std::vector<ir::Table> &Tables) {
+KnownColumns knownColumns(const DbtManifest &Manifest, Dialect D,
+                          const std::map<std::string, std::string> &SchemaMap,
+                          const std::vector<ir::Table> &Tables) {
   KnownColumns Known;
   // Two tables of one name but for its case: which the SQL reads is not
   // known.
@@ -538,7 +538,13 @@ void setKnownColumns(DbtManifest &Manifest, Dialect D,
   }
   for (const std::string &Key : Ambiguous)
     Known.erase(Key);
-  Manifest.Known = std::move(Known);
+  return Known;
+}
+
+void setKnownColumns(DbtManifest &Manifest, Dialect D,
+                     const std::map<std::string, std::string> &SchemaMap,
+                     const std::vector<ir::Table> &Tables) {
+  Manifest.Known = knownColumns(Manifest, D, SchemaMap, Tables);
 }
 
 bool readsAnyTable(const DbtManifest &Manifest, Dialect D,
@@ -560,7 +566,8 @@ std::vector<ImpactEntry>
 dbtReaders(const DbtManifest &Manifest, Dialect D,
            const std::map<std::string, std::string> &SchemaMap,
            const std::optional<std::string> &Schema, const std::string &Table,
-           const std::optional<std::string> &ColumnName) {
+           const std::optional<std::string> &ColumnName,
+           const std::optional<ColumnRename> &Rename) {
   // The sources the table is, by its schema (or the dialect's default) as
   // the warehouse has it.
   std::optional<std::string> Landed = landedSchema(D, SchemaMap, Schema);
@@ -568,6 +575,31 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
       sourcesOfTable(Manifest, Landed, Table);
 
   std::string Column = ColumnName ? llvm::StringRef(*ColumnName).lower() : "";
+  std::string NewColumn =
+      Rename ? llvm::StringRef(Rename->NewName).lower() : "";
+  // A node's SQL read by the columns the tables have after the rename.
+  std::map<std::string, SqlReading> AfterRename;
+  auto RenameBreaks = [&](const std::string &Id, const DbtNode &N,
+                          const SqlReading &Before, const std::string &Parent,
+                          const std::string &ParentSchema, bool Carries) {
+    if (!Rename || N.Python)
+      return false;
+    // Its result would name the column twice: the one its select * now
+    // carries, and its select list's.
+    if (Carries && Before.ResultNames.count(NewColumn))
+      return true;
+    // An unqualified name that the column now has: read of the relation
+    // where it was not before.
+    if (Before.readsColumn(Parent, NewColumn, ParentSchema))
+      return false;
+    auto It = AfterRename.find(Id);
+    if (It == AfterRename.end())
+      It = AfterRename
+               .emplace(Id, readSql(N.Code, Manifest.Lexicon, N.Compiled,
+                                    Rename->NewKnown))
+               .first;
+    return It->second.readsColumn(Parent, NewColumn, ParentSchema);
+  };
   // Breadth first, each node once: a node that fails takes its descendants
   // with it; one that passes every column through hands the question to
   // its children. Parent links rebuild each node's chain.
@@ -616,7 +648,9 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
          N.incrementalSql(Manifest).readsColumn(At.ParentRelation, Column,
                                                 At.ParentSchema)) ||
         (N.Microbatch && At.ParentEventTime == Column) ||
-        (Carries && (N.ConfiguredColumns.count(Column) || N.KeepsColumns))) {
+        (Carries && (N.ConfiguredColumns.count(Column) || N.KeepsColumns)) ||
+        RenameBreaks(At.Id, N, *Sql, At.ParentRelation, At.ParentSchema,
+                     Carries)) {
       FailedFrom[At.Id] = At.Parent;
       Next = Fails;
     } else if (Carries && N.Kind != "dbt_snapshot" && !N.AppendsColumns &&
@@ -660,7 +694,8 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
 
 void addDbtImpact(std::vector<Change> &Changes, const DbtManifest &Manifest,
                   Dialect D,
-                  const std::map<std::string, std::string> &SchemaMap) {
+                  const std::map<std::string, std::string> &SchemaMap,
+                  const KnownColumns &NewKnown) {
   for (Change &C : Changes) {
     // A safe change breaks no reader.
     if (C.Severity == ChangeSeverity::Safe)
@@ -670,9 +705,12 @@ void addDbtImpact(std::vector<Change> &Changes, const DbtManifest &Manifest,
     bool ColumnLevel = C.Column && C.Kind != ChangeKind::AddColumn;
     if (!TableLevel && !ColumnLevel)
       continue;
-    llvm::append_range(C.Impact,
-                       dbtReaders(Manifest, D, SchemaMap, C.Schema, C.Table,
-                                  ColumnLevel ? C.Column : std::nullopt));
+    std::optional<ColumnRename> Rename;
+    if (C.Kind == ChangeKind::RenameColumn && C.NewColumn)
+      Rename = ColumnRename{*C.NewColumn, &NewKnown};
+    llvm::append_range(
+        C.Impact, dbtReaders(Manifest, D, SchemaMap, C.Schema, C.Table,
+                             ColumnLevel ? C.Column : std::nullopt, Rename));
     llvm::sort(C.Impact, [](const ImpactEntry &A, const ImpactEntry &B) {
       return std::tie(A.Kind, A.Name) < std::tie(B.Kind, B.Name);
     });

@@ -165,13 +165,25 @@ std::optional<std::string> renderRelations(llvm::StringRef Jinja,
 /// version is an error naming the file.
 llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path);
 
+/// A column's rename, for dbtReaders: its new name, and the columns of
+/// the tables after the change (knownColumns()).
+struct ColumnRename {
+  std::string NewName;
+  const KnownColumns *NewKnown;
+};
+
 /// The dbt nodes that a change to \p Table (or its column \p Column) of
-/// the database reaches, sorted by (kind, name).
+/// the database reaches, sorted by (kind, name). A column's \p Rename
+/// reaches also the nodes its new name breaks: one whose unqualified name
+/// comes to mean the column (another relation's before, or a select
+/// list's alias, it is now ambiguous or another column), and one whose
+/// result gains a second column of the name through its select *.
 std::vector<ImpactEntry>
 dbtReaders(const DbtManifest &Manifest, Dialect D,
            const std::map<std::string, std::string> &SchemaMap,
            const std::optional<std::string> &Schema, const std::string &Table,
-           const std::optional<std::string> &Column);
+           const std::optional<std::string> &Column,
+           const std::optional<ColumnRename> &Rename = std::nullopt);
 
 /// Whether a source of the manifest is a table of \p Tables (by schema,
 /// where \p SchemaMap lands it, and name), or a model names one by its
@@ -181,21 +193,28 @@ bool readsAnyTable(const DbtManifest &Manifest, Dialect D,
                    const std::map<std::string, std::string> &SchemaMap,
                    const std::vector<ir::Table> &Tables);
 
-/// Tells \p Manifest the columns of \p Tables, those its sources are and
-/// those its models name by schema, where they are read as they are: not
-/// the tables of a schema \p SchemaMap lands elsewhere, whose loader may
-/// rename their columns. A manifest's SQL is read by the schema its code
-/// was compiled against, before the change.
+/// The columns of \p Tables, those \p Manifest's sources are and those its
+/// models name by schema, where they are read as they are: not the tables
+/// of a schema \p SchemaMap lands elsewhere, whose loader may rename their
+/// columns.
+KnownColumns knownColumns(const DbtManifest &Manifest, Dialect D,
+                          const std::map<std::string, std::string> &SchemaMap,
+                          const std::vector<ir::Table> &Tables);
+
+/// Tells \p Manifest the knownColumns() of \p Tables. A manifest's SQL is
+/// read by the schema its code was compiled against, before the change.
 void setKnownColumns(DbtManifest &Manifest, Dialect D,
                      const std::map<std::string, std::string> &SchemaMap,
                      const std::vector<ir::Table> &Tables);
 
 /// Adds to each change's impact the dbt nodes it reaches. \p SchemaMap maps
 /// a database schema to the warehouse schema (or source name) its tables
-/// land in.
+/// land in; \p NewKnown has the columns of the tables after the changes
+/// (knownColumns()), by which a rename's new name is read.
 void addDbtImpact(std::vector<Change> &Changes, const DbtManifest &Manifest,
                   Dialect D,
-                  const std::map<std::string, std::string> &SchemaMap);
+                  const std::map<std::string, std::string> &SchemaMap,
+                  const KnownColumns &NewKnown);
 
 } // namespace schemac::passes
 

@@ -81,6 +81,11 @@ struct SqlReading {
   std::map<std::string, std::set<std::string>> ColumnsOf;
   /// Of those, the relations whose every column its result carries.
   std::set<std::string> PassedThrough;
+  /// The names the select lists of its result say beside their *: its
+  /// own, and those of the CTEs and subqueries whose * it selects. Where a
+  /// relation it passes through gains a column of one of these names, the
+  /// result has two columns of that name, which no table or view may.
+  std::set<std::string> ResultNames;
   /// Of those, the ones it names with a schema: "schema.name", lower case;
   /// the columns read of each; and the names it reads without a schema
   /// (or as a CTE's).

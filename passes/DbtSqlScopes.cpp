@@ -58,10 +58,14 @@ public:
     const Derived *Result = query(0, End, nullptr, nullptr);
     if (!Ok || !SawSelect || !Result)
       return false;
-    // The relations whose every column the result carries.
+    // The relations whose every column the result carries, and the names
+    // its select lists say besides.
+    Out.ResultNames.insert(Result->Named.begin(), Result->Named.end());
     throughStars(Result->Star, [&](const Item &I) {
       if (!I.Name.empty())
         Out.PassedThrough.insert(I.Name);
+      if (I.Kind == Item::Query && I.Of)
+        Out.ResultNames.insert(I.Of->Named.begin(), I.Of->Named.end());
     });
     return true;
   }
@@ -89,6 +93,8 @@ private:
     /// The names of its columns, where its select list says them all (no
     /// *): a name it lacks is of an enclosing query's relation.
     std::optional<std::vector<std::string>> Columns;
+    /// The names its select list says, beside any *.
+    std::vector<std::string> Named;
   };
   struct Scope {
     std::vector<Item> Items;
@@ -217,8 +223,10 @@ private:
       const Derived *Branch = select(Start, Stop, Outer, Env);
       std::vector<std::string> Stars;
       // A set operation's columns are named by its first branch.
-      if (Branch && Branches == 0)
+      if (Branch && Branches == 0) {
         Result.Columns = Branch->Columns;
+        Result.Named = Branch->Named;
+      }
       if (Branch) {
         llvm::append_range(Result.Star, Branch->Star);
         for (const Item &It : Branch->Star)
@@ -306,8 +314,9 @@ private:
       fromClause(From + 1, FromEnd, Here, Outer, Ctes, Expressions);
     // The clauses after FROM (WHERE, GROUP BY, ..., ORDER BY) may name the
     // select list's aliases and its items' names.
+    std::vector<std::string> Named;
     std::optional<std::vector<std::string>> Columns =
-        addItemNames(List, ListEnd, Here);
+        addItemNames(List, ListEnd, Here, Named);
     Expressions.push_back({std::max(ListEnd, FromEnd), End});
     // Postgres's DISTINCT ON (...) names them as ORDER BY does.
     size_t DistinctOn = List;
@@ -322,6 +331,7 @@ private:
       expression(Expressions[E].first, Expressions[E].second, Here, Ctes,
                  /*AfterFrom=*/E + 1 == Expressions.size());
     Derived &Result = Queries.emplace_back();
+    Result.Named = std::move(Named);
     if (HasList)
       Result.Columns = std::move(Columns);
     else
@@ -757,9 +767,12 @@ private:
   /// The names the items of the select list [Begin, End) without an AS
   /// alias get: an alias without AS (`count(*) n`), else a column's
   /// (`o.status`, `o.status::text`, `cast(o.status as text)`) or a
-  /// function's (`count(*)`, `count(*) over (...)`).
-  std::optional<std::vector<std::string>> addItemNames(size_t Begin, size_t End,
-                                                       Scope &Here) {
+  /// function's (`count(*)`, `count(*) over (...)`); and the AS aliases.
+  /// Each goes to \p Here and \p Named; all of them, in order, are
+  /// returned where the list has no *.
+  std::optional<std::vector<std::string>>
+  addItemNames(size_t Begin, size_t End, Scope &Here,
+               std::vector<std::string> &Named) {
     if (Begin < End && isWord(T[Begin], "distinct")) {
       ++Begin;
       if (Begin + 1 < End && isWord(T[Begin], "on") &&
@@ -795,6 +808,8 @@ private:
       } else if (As == ItemEnd && (Name = itemName(Item, ItemEnd))) {
         Here.OutputNames.insert(*Name);
       }
+      if (Name)
+        Named.push_back(*Name);
       if (Columns && Name)
         Columns->push_back(*Name);
       Item = ItemEnd + 1;
@@ -852,6 +867,7 @@ private:
       for (size_t K = Columns.size(); K < Of->Columns->size(); ++K)
         Columns.push_back((*Of->Columns)[K]);
     }
+    Copy.Named = Columns;
     Copy.Columns = std::move(Columns);
     return &Copy;
   }
