@@ -588,15 +588,16 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
     // carries, and its select list's.
     if (Carries && Before.ResultNames.count(NewColumn))
       return true;
-    // An unqualified name that the column now has: read of the relation
-    // where it was not before.
+    // An unqualified name that the column now has, or a GROUP BY alias of
+    // its name: read of the relation where it was not before.
     if (Before.readsColumn(Parent, NewColumn, ParentSchema))
       return false;
     auto It = AfterRename.find(Id);
     if (It == AfterRename.end())
       It = AfterRename
                .emplace(Id, readSql(N.Code, Manifest.Lexicon, N.Compiled,
-                                    Rename->NewKnown))
+                                    Rename->NewKnown,
+                                    /*ColumnsBeforeAliases=*/true))
                .first;
     return It->second.readsColumn(Parent, NewColumn, ParentSchema);
   };

@@ -130,7 +130,8 @@ bool SqlReading::passesThrough(llvm::StringRef Relation) const {
 }
 
 SqlReading readSql(llvm::StringRef Sql, const SqlLexicon &Lexicon,
-                   bool Compiled, const KnownColumns *Known) {
+                   bool Compiled, const KnownColumns *Known,
+                   bool ColumnsBeforeAliases) {
   SqlReading R;
   std::vector<Token> Tokens = tokenize(Sql, Lexicon);
   for (size_t I = 0; I < Tokens.size(); ++I) {
@@ -147,7 +148,8 @@ SqlReading readSql(llvm::StringRef Sql, const SqlLexicon &Lexicon,
     R.Identifiers.insert(T.Text);
   }
   // Jinja is no query: what it names is all it says.
-  if (!Compiled || !placeColumns(Tokens, Lexicon, Known, R)) {
+  if (!Compiled ||
+      !placeColumns(Tokens, Lexicon, Known, R, ColumnsBeforeAliases)) {
     R.ColumnsOf.clear();
     R.ColumnsOfQualified.clear();
   }

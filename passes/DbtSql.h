@@ -119,9 +119,15 @@ struct SqlReading {
 using KnownColumns = std::map<std::string, std::vector<std::string>>;
 
 /// The reading of \p Sql, compiled SQL or, where \p Compiled is false, a
-/// model's Jinja source, whose strings may name columns too.
+/// model's Jinja source, whose strings may name columns too. Where a select
+/// list's alias is also a column \p Known gives a relation of the query,
+/// GROUP BY (and with lateral aliases WHERE, HAVING and QUALIFY) reads the
+/// alias, which stands in for the column once it is gone; with
+/// \p ColumnsBeforeAliases, the column, as the warehouse binds the name
+/// while the column is there.
 SqlReading readSql(llvm::StringRef Sql, const SqlLexicon &Lexicon,
-                   bool Compiled = true, const KnownColumns *Known = nullptr);
+                   bool Compiled = true, const KnownColumns *Known = nullptr,
+                   bool ColumnsBeforeAliases = false);
 
 /// Every "schema.name" that \p Sql may name as a relation: the last two
 /// parts of each dotted name, lower case and unquoted, wherever they are.

@@ -47,8 +47,10 @@ bool isJoinWord(const Token &T) {
 class ColumnPlacer {
 public:
   ColumnPlacer(const std::vector<Token> &Tokens, const SqlLexicon &Lexicon,
-               const KnownColumns *Known, SqlReading &Out)
-      : T(Tokens), Lexicon(Lexicon), Known(Known), Out(Out) {}
+               const KnownColumns *Known, SqlReading &Out,
+               bool ColumnsBeforeAliases)
+      : T(Tokens), Lexicon(Lexicon), Known(Known), Out(Out),
+        ColumnsBeforeAliases(ColumnsBeforeAliases) {}
 
   /// False where the SQL is not a query it follows.
   bool run() {
@@ -524,7 +526,7 @@ private:
     // (where a column of the name is gone, the alias serves), and with
     // lateral aliases WHERE, HAVING and QUALIFY.
     bool AliasesVisible = OrderLike && Lexicon.GroupByAliases,
-         InOrderOrGroup = OrderLike;
+         InOrderOrGroup = OrderLike, ColumnFirst = false;
     unsigned Depth = 0;
     for (size_t I = Begin; I < End && Ok; ++I) {
       if (isPunct(T[I], '(')) {
@@ -545,14 +547,15 @@ private:
         if (isWord(T[I], "order") || isWord(T[I], "group")) {
           AliasesVisible = Lexicon.GroupByAliases;
           InOrderOrGroup = true;
+          ColumnFirst = isWord(T[I], "group");
         } else if (isWord(T[I], "where") || isWord(T[I], "having") ||
                    isWord(T[I], "qualify")) {
-          AliasesVisible = Lexicon.LateralAliases;
+          AliasesVisible = ColumnFirst = Lexicon.LateralAliases;
           InOrderOrGroup = false;
         } else if (isWord(T[I], "limit") || isWord(T[I], "window") ||
                    isWord(T[I], "union") || isWord(T[I], "intersect") ||
                    isWord(T[I], "except")) {
-          AliasesVisible = InOrderOrGroup = false;
+          AliasesVisible = InOrderOrGroup = ColumnFirst = false;
         }
       }
       if (!isName(T[I]))
@@ -610,7 +613,11 @@ private:
       if (AliasesVisible && Parts.size() == 1 &&
           ((Here.OutputAliases.contains(outputName(First)) &&
             (!InOrderOrGroup || Lexicon.LateralAliases || WholeItem)) ||
-           (WholeItem && Here.OutputNames.contains(outputName(First)))))
+           (WholeItem && Here.OutputNames.contains(outputName(First)))) &&
+          !(ColumnsBeforeAliases && ColumnFirst &&
+            llvm::any_of(Here.Items, [&](const Item &It) {
+              return presence(It, First) == Has;
+            })))
         continue;
       place(Parts, First, Here);
     }
@@ -943,6 +950,9 @@ private:
   const SqlLexicon &Lexicon;
   const KnownColumns *Known;
   SqlReading &Out;
+  /// A known column before a select list's alias of its name where the
+  /// warehouse binds it so (readSql()).
+  bool ColumnsBeforeAliases;
   /// Their addresses stay.
   std::deque<Derived> Queries;
   std::deque<CteScope> CteScopes;
@@ -956,8 +966,9 @@ private:
 } // namespace
 
 bool placeColumns(const std::vector<Token> &Tokens, const SqlLexicon &Lexicon,
-                  const KnownColumns *Known, SqlReading &Out) {
-  return ColumnPlacer(Tokens, Lexicon, Known, Out).run();
+                  const KnownColumns *Known, SqlReading &Out,
+                  bool ColumnsBeforeAliases) {
+  return ColumnPlacer(Tokens, Lexicon, Known, Out, ColumnsBeforeAliases).run();
 }
 
 } // namespace schemac::passes::sql

@@ -82,9 +82,10 @@ size_t keywordPhraseAt(const std::vector<Token> &T, size_t Begin, size_t I,
 /// Places the columns each query of \p Tokens names on the relations it
 /// reads (by what \p Known says they have, where it says), into
 /// Out.ColumnsOf and Out.PassedThrough (DbtSqlScopes.cpp); false where the
-/// SQL is not a query it follows.
+/// SQL is not a query it follows. \p ColumnsBeforeAliases: as readSql().
 bool placeColumns(const std::vector<Token> &Tokens, const SqlLexicon &Lexicon,
-                  const KnownColumns *Known, SqlReading &Out);
+                  const KnownColumns *Known, SqlReading &Out,
+                  bool ColumnsBeforeAliases);
 
 } // namespace schemac::passes::sql
 
