@@ -1368,6 +1368,8 @@ void DeclarativeAnalyzer::runMapperConfiguredListeners() {
     return;
   Object *Skip = E.lookupQualified("sqlalchemy.orm.EXT_SKIP");
   std::vector<bool> Ran(Listeners.size());
+  // The mapper every listener of the class is given, made once.
+  Object *Mapper = nullptr;
   // Calls \p L for \p C if it is for C's mapper: what it returns, or null.
   auto Call = [&](size_t I, ClassObj *C) -> Object * {
     const Evaluator::MapperListener &L = Listeners[I];
@@ -1380,9 +1382,11 @@ void DeclarativeAnalyzer::runMapperConfiguredListeners() {
     Heap::OwnerScope ListenerModule(H, L.Fn->Owner);
     Evaluator::BudgetScope Budget(E, L.Where);
     E.noteUse(C->Owner, "", "");
-    CallArgs ForMapper;
-    ForMapper.Positional.push_back(C);
-    Object *Mapper = E.call(MapperOf, ForMapper, L.Where);
+    if (!Mapper) {
+      CallArgs ForMapper;
+      ForMapper.Positional.push_back(C);
+      Mapper = E.call(MapperOf, ForMapper, L.Where);
+    }
     CallArgs Args;
     if (L.Named) {
       Args.Keywords.push_back({"mapper", Mapper});
@@ -1399,6 +1403,7 @@ void DeclarativeAnalyzer::runMapperConfiguredListeners() {
   size_t MappedBefore = Mapped.size();
   for (size_t K = 0; K < MappedBefore; ++K) {
     ClassObj *C = Mapped[K].Class;
+    Mapper = nullptr;
     bool Skipped = false;
     for (size_t I = 0; I < Listeners.size() && !Skipped; ++I) {
       if (!Listeners[I].Before)

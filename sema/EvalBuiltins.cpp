@@ -832,14 +832,17 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
     // target (MapperEvents._listen).
     bool Configure = Identifier->Value == "before_configured" ||
                      Identifier->Value == "after_configured";
+    // 1.4's mapper() stands for the Mapper class (MapperEvents._accept_with).
     auto *TargetFunction = dyn_cast<FunctionObj>(A0);
+    bool MapperFunction = TargetFunction &&
+                          TargetFunction->QualName == "mapper" &&
+                          TargetFunction->Globals &&
+                          TargetFunction->Globals->Name == "sqlalchemy.orm";
     if (Configure &&
         ((TargetClass &&
           TargetClass->QualName == "sqlalchemy.orm.mapper.Mapper" &&
           TargetClass == A0) ||
-         (TargetFunction && TargetFunction->QualName == "mapper" &&
-          TargetFunction->Globals &&
-          TargetFunction->Globals->Name == "sqlalchemy.orm"))) {
+         MapperFunction)) {
       bool After = Identifier->Value == "after_configured";
       if (truthValue(Args.positional(5)) == 1)
         llvm::erase_if(ConfigureListeners, [&](const ConfigureListener &L) {
@@ -865,9 +868,7 @@ Object *Evaluator::callBuiltin(BuiltinObj *B, CallArgs &Args, SrcLoc Where) {
       bool Every =
           (TargetClass && TargetClass == A0 &&
            TargetClass->isSubclassOf("sqlalchemy.orm.mapper.Mapper")) ||
-          (TargetFunction && TargetFunction->QualName == "mapper" &&
-           TargetFunction->Globals &&
-           TargetFunction->Globals->Name == "sqlalchemy.orm");
+          MapperFunction;
       if (!Every && TargetClass == A0 && !TargetClass->IsStub)
         Target = TargetClass;
       else if (!Every && TargetClass &&
