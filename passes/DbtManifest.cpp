@@ -509,8 +509,7 @@ sourcesOfTable(const DbtManifest &Manifest,
   return Sources;
 }
 
-} // namespace
-
+/// The columns of \p Tables that setKnownColumns() tells a manifest.
 KnownColumns knownColumns(const DbtManifest &Manifest, Dialect D,
                           const std::map<std::string, std::string> &SchemaMap,
                           const std::vector<ir::Table> &Tables) {
@@ -540,6 +539,8 @@ KnownColumns knownColumns(const DbtManifest &Manifest, Dialect D,
     Known.erase(Key);
   return Known;
 }
+
+} // namespace
 
 void setKnownColumns(DbtManifest &Manifest, Dialect D,
                      const std::map<std::string, std::string> &SchemaMap,
@@ -696,7 +697,9 @@ dbtReaders(const DbtManifest &Manifest, Dialect D,
 void addDbtImpact(std::vector<Change> &Changes, const DbtManifest &Manifest,
                   Dialect D,
                   const std::map<std::string, std::string> &SchemaMap,
-                  const KnownColumns &NewKnown) {
+                  const std::vector<ir::Table> &NewTables) {
+  // Made for the first rename only.
+  std::optional<KnownColumns> NewKnown;
   for (Change &C : Changes) {
     // A safe change breaks no reader.
     if (C.Severity == ChangeSeverity::Safe)
@@ -707,8 +710,11 @@ void addDbtImpact(std::vector<Change> &Changes, const DbtManifest &Manifest,
     if (!TableLevel && !ColumnLevel)
       continue;
     std::optional<ColumnRename> Rename;
-    if (C.Kind == ChangeKind::RenameColumn && C.NewColumn)
-      Rename = ColumnRename{*C.NewColumn, &NewKnown};
+    if (C.Kind == ChangeKind::RenameColumn && C.NewColumn) {
+      if (!NewKnown)
+        NewKnown = knownColumns(Manifest, D, SchemaMap, NewTables);
+      Rename = ColumnRename{*C.NewColumn, &*NewKnown};
+    }
     llvm::append_range(
         C.Impact, dbtReaders(Manifest, D, SchemaMap, C.Schema, C.Table,
                              ColumnLevel ? C.Column : std::nullopt, Rename));

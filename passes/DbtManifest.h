@@ -166,7 +166,7 @@ std::optional<std::string> renderRelations(llvm::StringRef Jinja,
 llvm::Expected<DbtManifest> readDbtManifest(llvm::StringRef Path);
 
 /// A column's rename, for dbtReaders: its new name, and the columns of
-/// the tables after the change (knownColumns()).
+/// the tables after the change, as setKnownColumns() finds them.
 struct ColumnRename {
   std::string NewName;
   const KnownColumns *NewKnown;
@@ -193,28 +193,23 @@ bool readsAnyTable(const DbtManifest &Manifest, Dialect D,
                    const std::map<std::string, std::string> &SchemaMap,
                    const std::vector<ir::Table> &Tables);
 
-/// The columns of \p Tables, those \p Manifest's sources are and those its
-/// models name by schema, where they are read as they are: not the tables
-/// of a schema \p SchemaMap lands elsewhere, whose loader may rename their
-/// columns.
-KnownColumns knownColumns(const DbtManifest &Manifest, Dialect D,
-                          const std::map<std::string, std::string> &SchemaMap,
-                          const std::vector<ir::Table> &Tables);
-
-/// Tells \p Manifest the knownColumns() of \p Tables. A manifest's SQL is
-/// read by the schema its code was compiled against, before the change.
+/// Tells \p Manifest the columns of \p Tables, those its sources are and
+/// those its models name by schema, where they are read as they are: not
+/// the tables of a schema \p SchemaMap lands elsewhere, whose loader may
+/// rename their columns. A manifest's SQL is read by the schema its code
+/// was compiled against, before the change.
 void setKnownColumns(DbtManifest &Manifest, Dialect D,
                      const std::map<std::string, std::string> &SchemaMap,
                      const std::vector<ir::Table> &Tables);
 
 /// Adds to each change's impact the dbt nodes it reaches. \p SchemaMap maps
 /// a database schema to the warehouse schema (or source name) its tables
-/// land in; \p NewKnown has the columns of the tables after the changes
-/// (knownColumns()), by which a rename's new name is read.
+/// land in; a rename's new name is read by the columns of \p NewTables,
+/// the tables after the changes.
 void addDbtImpact(std::vector<Change> &Changes, const DbtManifest &Manifest,
                   Dialect D,
                   const std::map<std::string, std::string> &SchemaMap,
-                  const KnownColumns &NewKnown);
+                  const std::vector<ir::Table> &NewTables);
 
 } // namespace schemac::passes
 

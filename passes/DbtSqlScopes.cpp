@@ -316,9 +316,8 @@ private:
       fromClause(From + 1, FromEnd, Here, Outer, Ctes, Expressions);
     // The clauses after FROM (WHERE, GROUP BY, ..., ORDER BY) may name the
     // select list's aliases and its items' names.
-    std::vector<std::string> Named;
-    std::optional<std::vector<std::string>> Columns =
-        addItemNames(List, ListEnd, Here, Named);
+    bool Starred = false;
+    std::vector<std::string> Named = addItemNames(List, ListEnd, Here, Starred);
     Expressions.push_back({std::max(ListEnd, FromEnd), End});
     // Postgres's DISTINCT ON (...) names them as ORDER BY does.
     size_t DistinctOn = List;
@@ -333,10 +332,10 @@ private:
       expression(Expressions[E].first, Expressions[E].second, Here, Ctes,
                  /*AfterFrom=*/E + 1 == Expressions.size());
     Derived &Result = Queries.emplace_back();
+    if (HasList && !Starred)
+      Result.Columns = Named;
     Result.Named = std::move(Named);
-    if (HasList)
-      Result.Columns = std::move(Columns);
-    else
+    if (!HasList)
       llvm::append_range(Result.Star, Here.Items);
     // What its select * passes on: every item, or the one of `x.*`.
     int Depth = 0;
@@ -775,11 +774,11 @@ private:
   /// alias get: an alias without AS (`count(*) n`), else a column's
   /// (`o.status`, `o.status::text`, `cast(o.status as text)`) or a
   /// function's (`count(*)`, `count(*) over (...)`); and the AS aliases.
-  /// Each goes to \p Here and \p Named; all of them, in order, are
-  /// returned where the list has no *.
-  std::optional<std::vector<std::string>>
-  addItemNames(size_t Begin, size_t End, Scope &Here,
-               std::vector<std::string> &Named) {
+  /// Each goes to \p Here, and all of them, in order, are returned;
+  /// \p Starred says whether an item is a * (`x.*`, `* EXCEPT (...)`), so
+  /// that they are not all the list's columns.
+  std::vector<std::string> addItemNames(size_t Begin, size_t End, Scope &Here,
+                                        bool &Starred) {
     if (Begin < End && isWord(T[Begin], "distinct")) {
       ++Begin;
       if (Begin + 1 < End && isWord(T[Begin], "on") &&
@@ -795,7 +794,7 @@ private:
       if (Begin < End && isWord(T[Begin], "percent"))
         ++Begin;
     }
-    std::optional<std::vector<std::string>> Columns(std::in_place);
+    std::vector<std::string> Named;
     for (size_t Item = Begin; Item < End;) {
       size_t ItemEnd =
           findAtTop(T, Item, End, [&](size_t I) { return isPunct(T[I], ','); });
@@ -805,7 +804,7 @@ private:
       if (findAtTop(T, Item, ItemEnd, [&](size_t I) {
             return isPunct(T[I], '*') && (I == Item || isPunct(T[I - 1], '.'));
           }) != ItemEnd)
-        Columns.reset();
+        Starred = true;
       // The item's own AS alias (not cast(x AS date)'s type), else the
       // name it gets.
       std::optional<std::string> Name;
@@ -817,11 +816,9 @@ private:
       }
       if (Name)
         Named.push_back(*Name);
-      if (Columns && Name)
-        Columns->push_back(*Name);
       Item = ItemEnd + 1;
     }
-    return Columns;
+    return Named;
   }
 
   /// The names of a column list, (a, b) or (a int, b text), at \p I.

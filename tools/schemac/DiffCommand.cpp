@@ -507,9 +507,7 @@ int schemac::runDiffCommand() {
     passes::setKnownColumns(*Loaded->Dbt, *D, Config.DbtSchemas,
                             Old.Result->Schema.Tables);
     passes::addDbtImpact(Changes, *Loaded->Dbt, *D, Config.DbtSchemas,
-                         passes::knownColumns(*Loaded->Dbt, *D,
-                                              Config.DbtSchemas,
-                                              New.Result->Schema.Tables));
+                         New.Result->Schema.Tables);
   }
   passes::applyDiffConfig(Config, Changes, [&](const passes::Change &C) {
     bool OldSide = !C.NewLoc.isKnown();
