@@ -156,21 +156,22 @@ struct ReadsVisitor {
 
 } // namespace
 
-const ast::Call *listFormCall(llvm::ArrayRef<const ast::Node *> Body) {
-  const ast::Call *Found = nullptr;
+ListFormCall listFormCall(llvm::ArrayRef<const ast::Node *> Body) {
+  ListFormCall Found;
   for (const ast::Node *Statement : Body)
     ast::forEachNode(Statement, [&](const ast::Node *N) {
       auto *C = dyn_cast<ast::Call>(N);
-      if (Found || !C || C->args.empty() || !isa<ast::List>(C->args.front()))
-        return !Found;
+      if (Found.Call || !C || C->args.empty() ||
+          !isa<ast::List>(C->args.front()))
+        return !Found.Call;
       llvm::StringRef Callee;
       if (auto *Name = dyn_cast<ast::Name>(C->func))
         Callee = Name->id;
       else if (auto *A = dyn_cast<ast::Attribute>(C->func))
         Callee = A->attr;
       if (Callee == "select" || Callee == "case" || Callee == "exists")
-        Found = C;
-      return !Found;
+        Found = {C, Callee};
+      return !Found.Call;
     });
   return Found;
 }

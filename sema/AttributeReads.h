@@ -50,9 +50,13 @@ struct AttributeReads {
 };
 
 /// The first call in \p Body of select(), case() or exists() with a list
-/// as its argument, the 1.x form SQLAlchemy 2.0 raises ArgumentError for;
-/// null if none.
-const ast::Call *listFormCall(llvm::ArrayRef<const ast::Node *> Body);
+/// as its argument, the 1.x form SQLAlchemy 2.0 raises ArgumentError for
+/// (null if none), and the name it calls.
+struct ListFormCall {
+  const ast::Call *Call = nullptr;
+  llvm::StringRef Callee;
+};
+ListFormCall listFormCall(llvm::ArrayRef<const ast::Node *> Body);
 
 } // namespace schemac::sema
 

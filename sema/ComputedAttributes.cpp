@@ -192,14 +192,10 @@ void DeclarativeAnalyzer::readFunction(PendingComputed &P, size_t Owner,
   // Netflix Dispatch's Participant.active_roles: select([Participant]) in
   // a hybrid's expression, which 2.0 never builds.
   if (SqlExpression && rulesOf20())
-    if (const ast::Call *Removed = listFormCall(Body)) {
-      llvm::StringRef Callee =
-          isa<ast::Name>(Removed->func)
-              ? cast<ast::Name>(Removed->func)->id
-              : llvm::StringRef(cast<ast::Attribute>(Removed->func)->attr);
-      E.report(Unit ? E.locOf(Removed, Unit) : P.Where,
-               DiagId::ListFormRemoved20, Callee, ir::computedKindName(P.Kind),
-               P.Name);
+    if (ListFormCall Removed = listFormCall(Body); Removed.Call) {
+      E.report(Unit ? E.locOf(Removed.Call, Unit) : P.Where,
+               DiagId::ListFormRemoved20, Removed.Callee,
+               ir::computedKindName(P.Kind), P.Name);
       return;
     }
   FunctionsRead.push_back(F);
