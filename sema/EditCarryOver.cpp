@@ -217,25 +217,25 @@ bool EditAnalyzer::carryUnits(AnalysisResult &Result, const PartialRun &Old,
     const auto &RunAfter = New.Result.Units[I]->Diags->diagnostics();
     if (RunBefore.size() != RunAfter.size())
       return fail("the edit changes the diagnostics of " + B.DisplayPath);
-    auto IsNote = [&](size_t W) {
+    auto AboutRelease = [&](size_t W) {
       return Whole[W].Id == DiagId::AssumedSqlAlchemyVersion ||
              Whole[W].Id == DiagId::OlderSqlAlchemyRelease;
     };
     std::vector<const Diagnostic *> AfterOf(Whole.size());
     size_t W = 0;
     for (size_t K = 0; K < RunBefore.size(); ++K) {
-      while (W < Whole.size() && IsNote(W))
+      while (W < Whole.size() && AboutRelease(W))
         ++W;
       const Diagnostic &D = RunBefore[K];
       if (W < Whole.size() && sameDiagnostic(D, D.Begin, D.End, Whole[W]))
         AfterOf[W++] = &RunAfter[K];
     }
-    while (W < Whole.size() && IsNote(W))
+    while (W < Whole.size() && AboutRelease(W))
       ++W;
     if (W != Whole.size())
       return fail("other modules' mapping reports in " + B.DisplayPath);
     for (size_t X = 0; X < Whole.size(); ++X) {
-      if (!IsNote(X)) {
+      if (!AboutRelease(X)) {
         U.Diags->add(AfterOf[X]->Id, AfterOf[X]->Begin, AfterOf[X]->End,
                      AfterOf[X]->Message);
         continue;
